@@ -1,0 +1,46 @@
+# IEPDesk: `make run` opens the app, `make test` runs the whole suite. Both build .venv from the lock
+# on a fresh machine. Python 3.11+ with venv is all that is needed; see README.md for system packages.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+
+.PHONY: run test lint typecheck check bench package deb lock clean
+
+$(STAMP): $(LOCK) pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/iepdesk
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check iepdesk ui tests benchmarks
+	$(BIN)/ruff format --check iepdesk ui tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+check: lint typecheck test
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+package: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean pyinstaller.spec
+
+# Regenerate the lock from pyproject.toml's ranges (needs the package registry).
+lock:
+	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv
+	.lockvenv/bin/pip install --quiet --disable-pip-version-check ".[dev]"
+	.lockvenv/bin/pip freeze --exclude iepdesk | grep -v '^-e' > $(LOCK)
+	rm -rf .lockvenv
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

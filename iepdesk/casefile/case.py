@@ -1,0 +1,434 @@
+"""A case: the encrypted database and its key-slot file, created, unlocked, backed up and locked as one.
+
+The user names one path (``Maya.iepcase``); the key-slot file sits beside it as ``Maya.iepcase.keys``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+from iepdesk import __version__
+from iepdesk.casefile import migrations, sqlcipher
+from iepdesk.casefile.atomic import fsync_file, move_no_clobber, temp_sibling
+from iepdesk.casefile.keyslots import (
+    KEY_BYTES,
+    Argon2Params,
+    KeySlotFile,
+    data_key_from_recovery,
+)
+from iepdesk.casefile.recovery_secret import RecoverySecret
+from iepdesk.errors import (
+    CaseExistsError,
+    CaseLockedError,
+    DamagedCaseError,
+    KeySlotFileError,
+    NotACaseError,
+    WrongRecoverySecretError,
+)
+from iepdesk.model import CaseMeta, Child, database
+
+KEYS_SUFFIX = ".keys"
+SUGGESTED_SUFFIX = ".iepcase"
+#: Below this size every page's HMAC is checked on open; above it only on ``check``.
+FULL_CHECK_ON_OPEN_BYTES = 256 * 1024 * 1024
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CasePaths:
+    """The files that make up one case."""
+
+    db: Path
+    keys: Path
+
+    @classmethod
+    def of(cls, path: str | os.PathLike[str]) -> CasePaths:
+        db = Path(path).expanduser().absolute()
+        return cls(db=db, keys=db.with_name(db.name + KEYS_SUFFIX))
+
+    def any_exists(self) -> bool:
+        return self.db.exists() or self.keys.exists()
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    problems: list[str]
+    schema_version: int
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    bytes: int
+    seconds: float
+
+
+class _KeyedDatabase(SqlCipherDatabase):  # type: ignore[misc]
+    """peewee's SQLCipher database, keyed with a raw key and with our pragmas asserted."""
+
+    def __init__(self, path: Path, data_key: bytes) -> None:
+        super().__init__(str(path), passphrase="", autoconnect=True)
+        self._data_key = data_key
+
+    def _connect(self) -> Any:
+        conn = sqlcipher.connect(Path(self.database), self._data_key)
+        try:
+            sqlcipher.apply_pragmas(conn)
+            self._add_conn_hooks(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _set_pragmas(self, conn: Any) -> None:  # pragmas are ours, applied in _connect
+        return None
+
+
+class Case:
+    """An unlocked case. Create one with :meth:`create`, :meth:`open` or :meth:`recover`."""
+
+    def __init__(self, paths: CasePaths, case_id: str, data_key: bytes) -> None:
+        self.paths = paths
+        self.case_id = case_id
+        self._key: bytearray | None = bytearray(data_key)
+        self._db: _KeyedDatabase | None = _KeyedDatabase(paths.db, bytes(data_key))
+        database.initialize(self._db)
+
+    # ---- life cycle -----------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        child_name: str,
+        passphrase: str,
+        params: Argon2Params | None = None,
+    ) -> tuple[Case, RecoverySecret]:
+        """Make a new case at ``path`` (never overwriting) and return it unlocked with its kit secret."""
+        paths = CasePaths.of(path)
+        if paths.any_exists():
+            raise CaseExistsError(f"{paths.db} already exists; IEPDesk never overwrites a file.")
+        if not child_name.strip():
+            raise ValueError("The child's name is needed to create a case.")
+        if not paths.db.parent.is_dir():
+            raise NotACaseError(f"The folder {paths.db.parent} does not exist.")
+        secret = RecoverySecret.generate()
+        data_key = data_key_from_recovery(secret)
+        case_id = uuid.uuid4().hex
+        slots = KeySlotFile.build(case_id, data_key, passphrase, params or Argon2Params(), secret)
+
+        tmp_db = temp_sibling(paths.db, "new")
+        tmp_keys = temp_sibling(paths.keys, "new")
+        try:
+            conn = sqlcipher.connect(tmp_db, data_key)
+            try:
+                sqlcipher.apply_pragmas(conn)
+                migrations.run(conn, migrations.pending(conn))
+                conn.execute("BEGIN IMMEDIATE")
+                now = datetime.now(UTC).isoformat(timespec="seconds")
+                for key, value in (("case_id", case_id), ("created_at", now),
+                                   ("created_by", f"IEPDesk {__version__}")):
+                    conn.execute("INSERT INTO case_meta (key, value) VALUES (?, ?)", (key, value))
+                conn.execute("INSERT INTO child (name) VALUES (?)", (child_name.strip(),))
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            fsync_file(tmp_db)
+            slots.save(tmp_keys)
+            move_no_clobber(tmp_keys, paths.keys)
+            try:
+                move_no_clobber(tmp_db, paths.db)
+            except BaseException:
+                paths.keys.unlink()
+                raise
+        finally:
+            for leftover in (tmp_db, tmp_keys):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+        return cls._unlocked(paths, case_id, data_key), secret
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], passphrase: str) -> Case:
+        """Unlock with the passphrase. Never writes to the file unless the key is right and the
+        case needs a migration (and then only after an encrypted backup)."""
+        paths = CasePaths.of(path)
+        sqlcipher.probe_file(paths.db)
+        slots = cls._load_slots(paths)
+        data_key = slots.unlock_with_passphrase(passphrase)
+        return cls._unlocked(paths, slots.case_id, data_key)
+
+    @classmethod
+    def open_with_key(cls, path: str | os.PathLike[str], data_key: bytes) -> Case:
+        """Unlock with a data key remembered on this computer."""
+        paths = CasePaths.of(path)
+        sqlcipher.probe_file(paths.db)
+        if len(data_key) != KEY_BYTES:
+            raise DamagedCaseError("The remembered key is not a key for this case.")
+        case_id = cls._verify(paths, data_key, expected_case_id=None)
+        return cls._unlocked(paths, case_id, data_key, verified=True)
+
+    @classmethod
+    def recover(
+        cls,
+        path: str | os.PathLike[str],
+        secret_text: str,
+        new_passphrase: str,
+        params: Argon2Params | None = None,
+    ) -> Case:
+        """Open with the recovery secret and set a new passphrase.
+
+        Works when the passphrase is forgotten and also when the key-slot file is lost: the data key
+        is derived from the recovery secret itself.
+        """
+        paths = CasePaths.of(path)
+        sqlcipher.probe_file(paths.db)
+        secret = RecoverySecret.parse(secret_text)
+        if paths.keys.exists():
+            try:
+                slots = KeySlotFile.load(paths.keys)
+                data_key = slots.unlock_with_recovery(secret)
+            except KeySlotFileError:
+                slots = None
+                data_key = data_key_from_recovery(secret)
+        else:
+            slots = None
+            data_key = data_key_from_recovery(secret)
+        try:
+            case_id = cls._verify(paths, data_key, expected_case_id=None)
+        except DamagedCaseError:
+            if slots is None:
+                raise WrongRecoverySecretError(
+                    "That recovery secret does not open this case (or the case is damaged)."
+                ) from None
+            raise
+        fresh = KeySlotFile.build(case_id, data_key, new_passphrase, params or Argon2Params(), secret)
+        fresh.save(paths.keys)
+        return cls._unlocked(paths, case_id, data_key, verified=True)
+
+    @classmethod
+    def _load_slots(cls, paths: CasePaths) -> KeySlotFile:
+        if not paths.keys.exists():
+            raise NotACaseError(
+                f"{paths.db.name} is not an IEPDesk case, or the key file beside it "
+                f"({paths.keys.name}) is missing. If this is your case, open it with your recovery kit."
+            )
+        return KeySlotFile.load(paths.keys)
+
+    @classmethod
+    def _verify(cls, paths: CasePaths, data_key: bytes, expected_case_id: str | None) -> str:
+        """Read-only checks with the key; returns the case id. Writes nothing."""
+        probe = sqlcipher.probe_file(paths.db)
+        try:
+            with sqlcipher.readonly(paths.db, data_key) as conn:
+                sqlcipher.verify_readable(conn, full=probe.size <= FULL_CHECK_ON_OPEN_BYTES)
+                try:
+                    row = conn.execute("SELECT value FROM case_meta WHERE key = 'case_id'").fetchone()
+                except sqlcipher3.DatabaseError:
+                    row = None
+                if row is None:
+                    raise NotACaseError(f"{paths.db.name} is a database, but not an IEPDesk case.")
+                migrations.pending(conn)  # refuses a newer case before anything is written
+        except sqlcipher3.Error as exc:
+            raise DamagedCaseError(
+                f"The case file cannot be read ({exc}). Restore it from a backup."
+            ) from None
+        case_id = str(row[0])
+        if expected_case_id is not None and case_id != expected_case_id:
+            raise KeySlotFileError("The key file beside this case belongs to a different case.")
+        if not probe.looks_like_page_file:
+            raise DamagedCaseError(
+                f"{paths.db.name} has been cut short (its size is not a whole number of pages). "
+                "Restore it from a backup."
+            )
+        return case_id
+
+    @classmethod
+    def _unlocked(cls, paths: CasePaths, case_id: str, data_key: bytes, *, verified: bool = False) -> Case:
+        if not verified:
+            case_id = cls._verify(paths, data_key, expected_case_id=case_id)
+        case = cls(paths, case_id, data_key)
+        try:
+            case._migrate_if_needed()
+        except BaseException:
+            case.lock()
+            raise
+        return case
+
+    def _migrate_if_needed(self) -> None:
+        conn = self._require_db().connection()
+        steps = migrations.pending(conn)
+        if not steps:
+            return
+        if migrations.schema_version(conn) > 0:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+            out = self.paths.db.with_name(
+                f"{self.paths.db.stem}.before-v{steps[-1].version}-{stamp}{self.paths.db.suffix}"
+            )
+            self.backup(out)
+        migrations.run(conn, steps)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._db is None
+
+    def lock(self) -> None:
+        """Close the connection and drop the key. Safe to call twice."""
+        if self._db is not None:
+            with contextlib.suppress(Exception):
+                self._db.close()
+            self._db._data_key = b""
+            self._db = None
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._key = None
+        database.initialize(None)
+
+    def __enter__(self) -> Case:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    def _require_db(self) -> _KeyedDatabase:
+        if self._db is None:
+            raise CaseLockedError("The case is locked.")
+        return self._db
+
+    @property
+    def data_key(self) -> bytes:
+        """The raw key, for "remember on this computer" only."""
+        if self._key is None:
+            raise CaseLockedError("The case is locked.")
+        return bytes(self._key)
+
+    @property
+    def child_name(self) -> str:
+        return str(Child.the_child().name)
+
+    @property
+    def created_at(self) -> str:
+        return CaseMeta.get_value("created_at")
+
+    # ---- keys -----------------------------------------------------------------------------------
+    def change_passphrase(self, current: str, new: str, params: Argon2Params | None = None) -> None:
+        """Rewrap the data key under ``new``. Only the key-slot file changes (atomic replace)."""
+        slots = KeySlotFile.load(self.paths.keys)
+        if slots.unlock_with_passphrase(current) != self.data_key:
+            raise KeySlotFileError("The key file beside this case belongs to a different case.")
+        slots.with_passphrase(self.data_key, new, params or Argon2Params()).save(self.paths.keys)
+
+    def passphrase_params(self) -> Argon2Params:
+        return KeySlotFile.load(self.paths.keys).passphrase_params()
+
+    # ---- checks and backups ---------------------------------------------------------------------
+    def check(self) -> CheckResult:
+        conn = self._require_db().connection()
+        problems: list[str] = []
+        integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if integrity != ["ok"]:
+            problems.extend(integrity)
+        problems.extend(str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall())
+        problems.extend(
+            f"broken link in {r[0]} row {r[1]}" for r in conn.execute("PRAGMA foreign_key_check").fetchall()
+        )
+        return CheckResult(ok=not problems, problems=problems,
+                           schema_version=migrations.schema_version(conn))
+
+    def backup(self, out: str | os.PathLike[str], progress: Progress | None = None) -> BackupResult:
+        """An encrypted copy through the SQLite backup API, plus a copy of the key-slot file.
+
+        The backup is itself a case (open it, or restore it) with the same passphrase and kit.
+        """
+        self._require_db()
+        target = CasePaths.of(out)
+        if target.any_exists():
+            raise CaseExistsError(f"{target.db} already exists; choose another name for the backup.")
+        start = time.perf_counter()
+        source = sqlcipher.connect(self.paths.db, self.data_key, readonly=True)
+        try:
+            _copy_database(source, target, self.data_key, progress)
+        finally:
+            source.close()
+        keys_bytes = self.paths.keys.read_bytes()
+        _finish_copy(target, keys_bytes, self.data_key)
+        return BackupResult(path=target.db, bytes=target.db.stat().st_size,
+                            seconds=time.perf_counter() - start)
+
+
+def restore(
+    backup_path: str | os.PathLike[str],
+    destination: str | os.PathLike[str],
+    unlock: Callable[[Path], Case],
+    progress: Progress | None = None,
+) -> Path:
+    """Copy a backup into a new case at ``destination`` (never overwriting).
+
+    ``unlock`` opens the backup (with the passphrase, a remembered key or the recovery kit), which
+    proves the key and checks the backup before anything is written.
+    """
+    source_paths = CasePaths.of(backup_path)
+    target = CasePaths.of(destination)
+    if target.any_exists():
+        raise CaseExistsError(f"{target.db} already exists; restore into a new name.")
+    case = unlock(source_paths.db)
+    try:
+        result = case.check()
+        if not result.ok:
+            raise DamagedCaseError("The backup is damaged: " + "; ".join(result.problems[:3]))
+        key = case.data_key
+        source = case._require_db().connection()
+        _copy_database(source, target, key, progress)
+        _finish_copy(target, source_paths.keys.read_bytes(), key)
+    finally:
+        case.lock()
+    return target.db
+
+
+def _copy_database(source: Any, target: CasePaths, data_key: bytes, progress: Progress | None) -> None:
+    tmp = temp_sibling(target.db, "copy")
+    try:
+        dest = sqlcipher.connect(tmp, data_key)
+        try:
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            source.backup(dest, pages=256, progress=report)
+        finally:
+            dest.close()
+        fsync_file(tmp)
+        move_no_clobber(tmp, target.db)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _finish_copy(target: CasePaths, keys_bytes: bytes, data_key: bytes) -> None:
+    tmp_keys = temp_sibling(target.keys, "copy")
+    try:
+        with open(tmp_keys, "xb") as handle:
+            handle.write(keys_bytes)
+            handle.flush()
+            os.fsync(handle.fileno())
+        move_no_clobber(tmp_keys, target.keys)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp_keys.unlink()
+        target.db.unlink()
+        raise
+    # Prove the copy opens with the key and is whole before telling anyone it is a backup.
+    with sqlcipher.readonly(target.db, data_key) as conn:
+        sqlcipher.verify_readable(conn, full=True)

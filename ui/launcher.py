@@ -1,0 +1,25 @@
+"""The ``iepdesk`` command: the window with no arguments, the core's command line otherwise.
+
+This module imports no Qt at load time, so ``iepdesk check PATH`` starts without loading PySide6.
+"""
+
+from __future__ import annotations
+
+import sys
+
+GUI_FLAGS = {"--self-test"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] in GUI_FLAGS or args[0].startswith("-psn_"):
+        from ui.app import run
+
+        return run(args)
+    from iepdesk.cli import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
