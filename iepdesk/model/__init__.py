@@ -4,7 +4,8 @@ from iepdesk.model.base import BaseModel, database
 from iepdesk.model.child import Child, Contact
 from iepdesk.model.meta import CaseMeta
 
-# The order in which tables are exported, imported and created: parents before children.
-ALL_MODELS: list[type[BaseModel]] = [CaseMeta, Child, Contact]
+#: The case's records in export/import order: parents before children. CaseMeta is not among them:
+#: it describes this particular file (its id), not the child's record.
+ALL_MODELS: list[type[BaseModel]] = [Child, Contact]
 
 __all__ = ["ALL_MODELS", "BaseModel", "CaseMeta", "Child", "Contact", "database"]

@@ -1,0 +1,224 @@
+"""The command line: parses, calls the core, prints. Exit codes in iepdesk.errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from iepdesk import __version__, errors
+from iepdesk.casefile import Argon2Params, Case, calibrate, restore
+
+PASSPHRASE_ENV = "IEPDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "IEPDESK_NEW_PASSPHRASE"
+RECOVERY_ENV = "IEPDESK_RECOVERY_SECRET"
+#: "floor" uses the minimum Argon2id cost (64 MiB, 3 passes) instead of calibrating: for scripts and
+#: tests on slow machines. It never goes below the floor.
+KDF_ENV = "IEPDESK_KDF"
+MIN_PASSPHRASE_CHARS = 8
+
+
+def _kdf_params() -> Argon2Params:
+    if os.environ.get(KDF_ENV) == "floor":
+        return Argon2Params()
+    return calibrate().params
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise errors.UsageError(f"No terminal to ask for the {label}; set {PASSPHRASE_ENV}.")
+    return getpass.getpass(f"{label}: ")
+
+
+def _passphrase(label: str = "Passphrase") -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    return value if value is not None else _prompt(label)
+
+
+def _new_passphrase(env: str) -> str:
+    value = os.environ.get(env)
+    if value is None:
+        value = _prompt("New passphrase")
+        if _prompt("Type it again") != value:
+            raise errors.UsageError("The two passphrases differ; nothing was changed.")
+    if len(value) < MIN_PASSPHRASE_CHARS:
+        raise errors.UsageError(f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
+    return value
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+# ---- commands ------------------------------------------------------------------------------------
+def cmd_new(args: argparse.Namespace) -> int:
+    passphrase = _new_passphrase(PASSPHRASE_ENV)
+    case, secret = Case.create(args.path, args.child, passphrase, _kdf_params())
+    with case:
+        if args.kit:
+            from iepdesk.export.recovery_kit import write_recovery_kit
+
+            write_recovery_kit(Path(args.kit), secret, case.case_id, case.child_name, case.paths.db.name)
+        _out(f"Created {case.paths.db}")
+        _out(f"Key file: {case.paths.keys} (keep it beside the case)")
+        _out("")
+        _out("Recovery secret (write it down and keep it somewhere safe; it is shown only once):")
+        _out(f"  {secret.formatted()}")
+        if args.kit:
+            _out(f"Recovery kit saved to {args.kit}")
+    return errors.EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with Case.open(args.path, _passphrase()) as case:
+        result = case.check()
+    if result.ok:
+        _out("ok")
+        return errors.EXIT_OK
+    for problem in result.problems:
+        sys.stderr.write(f"iepdesk: {problem}\n")
+    return errors.EXIT_DAMAGED
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    current = _passphrase("Current passphrase")
+    with Case.open(args.path, current) as case:
+        case.change_passphrase(current, _new_passphrase(NEW_PASSPHRASE_ENV), _kdf_params())
+    _out("Passphrase changed.")
+    return errors.EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    secret = os.environ.get(RECOVERY_ENV)
+    if secret is None:
+        if not sys.stdin.isatty():
+            raise errors.UsageError(f"No terminal to ask for the recovery secret; set {RECOVERY_ENV}.")
+        secret = input("Recovery secret from your kit: ")
+    new = _new_passphrase(NEW_PASSPHRASE_ENV)
+    with Case.recover(args.path, secret, new, _kdf_params()):
+        pass
+    _out("Recovered: the case now opens with the new passphrase.")
+    return errors.EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with Case.open(args.path, _passphrase()) as case:
+        result = case.backup(args.out)
+    _out(f"Backup written to {result.path} ({result.bytes} bytes); it opens with the same passphrase.")
+    return errors.EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    passphrase = _passphrase("Passphrase of the backup")
+    target = restore(args.backup, args.path, lambda p: Case.open(p, passphrase))
+    _out(f"Restored to {target}")
+    return errors.EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from iepdesk import portable
+
+    with Case.open(args.path, _passphrase()):
+        text = portable.dumps(portable.export_case())
+    if args.out:
+        out = Path(args.out)
+        if out.exists() and not args.force:
+            raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+        out.write_text(text, encoding="utf-8")
+        sys.stderr.write(f"Exported to {out}. This copy is NOT encrypted.\n")
+    else:
+        sys.stdout.write(text)
+    return errors.EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from iepdesk import portable
+    from iepdesk.model import Contact
+
+    try:
+        document = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise errors.UsageError(f"{args.file} does not exist.") from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise errors.UsageError(f"{args.file} is not readable JSON ({exc}).") from None
+    with Case.open(args.path, _passphrase()) as case:
+        if Contact.select().exists() and not args.replace:
+            raise errors.UsageError(
+                f"{case.paths.db.name} already holds records; add --replace to replace them all."
+            )
+        try:
+            result = portable.import_case(document)
+        except portable.FormatError as exc:
+            raise errors.UsageError(str(exc)) from None
+    summary = ", ".join(f"{count} {name}" for name, count in result.rows.items())
+    _out(f"Imported {summary}.")
+    return errors.EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iepdesk",
+        description="IEPDesk: an encrypted record of a child's IEP. With no command, opens the window.",
+        epilog=f"The passphrase comes from {PASSPHRASE_ENV} or a prompt. Exit codes: 0 done, "
+        "2 usage error, 3 wrong passphrase or recovery secret, 4 damaged or not a case file.",
+    )
+    parser.add_argument("--version", action="version", version=f"IEPDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("new", cmd_new, "Create a case (never overwrites a file).")
+    p.add_argument("path", help="where to save it, for example Maya.iepcase")
+    p.add_argument("--child", required=True, help="the child's name")
+    p.add_argument("--kit", help="also save the recovery kit as a PDF here")
+
+    add("check", cmd_check, "Verify the passphrase and both integrity checks; prints ok.").add_argument("path")
+    add("passwd", cmd_passwd, "Change the passphrase (the data is not re-encrypted).").add_argument("path")
+    add("recover", cmd_recover, "Open with the recovery secret and set a new passphrase.").add_argument("path")
+
+    p = add("backup", cmd_backup, "Write an encrypted backup (itself a case) to OUT.")
+    p.add_argument("path")
+    p.add_argument("out")
+
+    p = add("restore", cmd_restore, "Restore a backup into a new case at PATH.")
+    p.add_argument("backup")
+    p.add_argument("path")
+
+    p = add("export-json", cmd_export_json, "Write the whole case as JSON (NOT encrypted).")
+    p.add_argument("path")
+    p.add_argument("out", nargs="?", help="file to write (default: standard output)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    p = add("import-json", cmd_import_json, "Load a JSON export into the case.")
+    p.add_argument("path")
+    p.add_argument("file")
+    p.add_argument("--replace", action="store_true", help="replace the records the case holds")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except errors.IEPDeskError as exc:
+        sys.stderr.write(f"iepdesk: {exc}\n")
+        return exc.exit_code
+    except ValueError as exc:
+        sys.stderr.write(f"iepdesk: {exc}\n")
+        return errors.EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("iepdesk: interrupted; nothing was left half-written.\n")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

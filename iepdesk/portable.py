@@ -1,0 +1,130 @@
+"""The whole case as documented JSON (docs/case-format.md): export, and import into a case.
+
+Every model in ``iepdesk.model.ALL_MODELS`` is exported as a list of rows with its ids, so links
+between records survive the round trip. Import replaces the case's records in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import BooleanField, DateField, DateTimeField, Field, IntegerField
+
+from iepdesk import __version__
+from iepdesk.casefile import migrations
+from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, database
+
+FORMAT = "iepdesk-case"
+FORMAT_VERSION = 1
+
+
+class FormatError(ValueError):
+    """The JSON is not an IEPDesk case export, or holds a value of the wrong type."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    rows: dict[str, int]
+
+
+def export_case() -> dict[str, Any]:
+    """The open case as a JSON-ready dict."""
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_version": migrations.schema_version(database.connection()),
+        "exported_by": f"IEPDesk {__version__}",
+        # Informational: import keeps the target case's own id and dates.
+        "case_id": CaseMeta.get_value("case_id"),
+        "case_created_at": CaseMeta.get_value("created_at"),
+    }
+    for model in ALL_MODELS:
+        columns = _fields(model)
+        document[model.json_name] = [
+            {f.name: _to_json(f, getattr(row, f.name)) for f in columns}
+            for row in model.select().order_by(*model._meta.get_primary_keys())
+        ]
+    return document
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def import_case(document: Any) -> ImportResult:
+    """Replace every record of the open case with those in ``document`` (one transaction)."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise FormatError("This file is not an IEPDesk case export.")
+    version = document.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise FormatError("This export was made by a newer IEPDesk; update IEPDesk to import it.")
+    counts: dict[str, int] = {}
+    with database.atomic():
+        for model in reversed(ALL_MODELS):
+            model.delete().execute()
+        for model in ALL_MODELS:
+            rows = document.get(model.json_name, [])
+            if not isinstance(rows, list):
+                raise FormatError(f"'{model.json_name}' must be a list.")
+            columns = {f.name: f for f in _fields(model)}
+            converted = [_row_from_json(model, columns, row) for row in rows]
+            for row in converted:
+                model.insert(row).execute()
+            counts[model.json_name] = len(converted)
+    return ImportResult(rows=counts)
+
+
+def _fields(model: type[BaseModel]) -> list[Field]:
+    return list(model._meta.sorted_fields)
+
+
+def _to_json(field: Field, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(field, DateTimeField):
+        return value.isoformat() if isinstance(value, dt.datetime) else str(value)
+    if isinstance(field, DateField):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return value
+
+
+def _row_from_json(model: type[BaseModel], columns: dict[str, Field], row: Any) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        raise FormatError(f"Each entry of '{model.json_name}' must be an object.")
+    unknown = set(row) - set(columns)
+    if unknown:
+        raise FormatError(f"'{model.json_name}' has unknown fields: {', '.join(sorted(unknown))}.")
+    out: dict[str, Any] = {}
+    for name, field in columns.items():
+        if name not in row:
+            continue
+        out[name] = _from_json(model.json_name, field, row[name])
+    return out
+
+
+def _from_json(table: str, field: Field, value: Any) -> Any:
+    if value is None:
+        if not field.null and not field.primary_key:
+            raise FormatError(f"'{table}.{field.name}' may not be empty.")
+        return None
+    try:
+        if isinstance(field, DateTimeField):
+            return dt.datetime.fromisoformat(value)
+        if isinstance(field, DateField):
+            return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise FormatError(f"'{table}.{field.name}' must be an ISO date, not {value!r}.") from None
+    if isinstance(field, BooleanField):
+        if not isinstance(value, bool):
+            raise FormatError(f"'{table}.{field.name}' must be true or false.")
+        return value
+    if isinstance(field, IntegerField) or field.field_type in ("AUTO", "INT"):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise FormatError(f"'{table}.{field.name}' must be a whole number.")
+        return value
+    if not isinstance(value, str):
+        raise FormatError(f"'{table}.{field.name}' must be text.")
+    return value
