@@ -13,8 +13,8 @@ from pathlib import Path
 from iepdesk import __version__, errors
 from iepdesk.casefile import Argon2Params, Case, calibrate, restore
 
-PASSPHRASE_ENV = "IEPDESK_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "IEPDESK_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "IEPDESK_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASSPHRASE_ENV = "IEPDESK_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_ENV = "IEPDESK_RECOVERY_SECRET"
 #: "floor" uses the minimum Argon2id cost (64 MiB, 3 passes) instead of calibrating: for scripts and
 #: tests on slow machines. It never goes below the floor.
@@ -179,9 +179,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--child", required=True, help="the child's name")
     p.add_argument("--kit", help="also save the recovery kit as a PDF here")
 
-    add("check", cmd_check, "Verify the passphrase and both integrity checks; prints ok.").add_argument("path")
+    add("check", cmd_check, "Verify the passphrase and both integrity checks; prints ok.").add_argument(
+        "path"
+    )
     add("passwd", cmd_passwd, "Change the passphrase (the data is not re-encrypted).").add_argument("path")
-    add("recover", cmd_recover, "Open with the recovery secret and set a new passphrase.").add_argument("path")
+    add("recover", cmd_recover, "Open with the recovery secret and set a new passphrase.").add_argument(
+        "path"
+    )
 
     p = add("backup", cmd_backup, "Write an encrypted backup (itself a case) to OUT.")
     p.add_argument("path")

@@ -45,7 +45,7 @@ def export_case() -> dict[str, Any]:
         columns = _fields(model)
         document[model.json_name] = [
             {f.name: _to_json(f, getattr(row, f.name)) for f in columns}
-            for row in model.select().order_by(*model._meta.get_primary_keys())
+            for row in model.select().order_by(model._meta.primary_key)
         ]
     return document
 

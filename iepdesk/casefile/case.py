@@ -138,8 +138,11 @@ class Case:
                 migrations.run(conn, migrations.pending(conn))
                 conn.execute("BEGIN IMMEDIATE")
                 now = datetime.now(UTC).isoformat(timespec="seconds")
-                for key, value in (("case_id", case_id), ("created_at", now),
-                                   ("created_by", f"IEPDesk {__version__}")):
+                for key, value in (
+                    ("case_id", case_id),
+                    ("created_at", now),
+                    ("created_by", f"IEPDesk {__version__}"),
+                ):
                     conn.execute("INSERT INTO case_meta (key, value) VALUES (?, ?)", (key, value))
                 conn.execute("INSERT INTO child (name) VALUES (?)", (child_name.strip(),))
                 conn.execute("COMMIT")
@@ -344,8 +347,7 @@ class Case:
         problems.extend(
             f"broken link in {r[0]} row {r[1]}" for r in conn.execute("PRAGMA foreign_key_check").fetchall()
         )
-        return CheckResult(ok=not problems, problems=problems,
-                           schema_version=migrations.schema_version(conn))
+        return CheckResult(ok=not problems, problems=problems, schema_version=migrations.schema_version(conn))
 
     def backup(self, out: str | os.PathLike[str], progress: Progress | None = None) -> BackupResult:
         """An encrypted copy through the SQLite backup API, plus a copy of the key-slot file.
@@ -364,8 +366,9 @@ class Case:
             source.close()
         keys_bytes = self.paths.keys.read_bytes()
         _finish_copy(target, keys_bytes, self.data_key)
-        return BackupResult(path=target.db, bytes=target.db.stat().st_size,
-                            seconds=time.perf_counter() - start)
+        return BackupResult(
+            path=target.db, bytes=target.db.stat().st_size, seconds=time.perf_counter() - start
+        )
 
 
 def restore(
@@ -402,6 +405,7 @@ def _copy_database(source: Any, target: CasePaths, data_key: bytes, progress: Pr
     try:
         dest = sqlcipher.connect(tmp, data_key)
         try:
+
             def report(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:
                     progress(total - remaining, total)

@@ -271,7 +271,13 @@ class KeySlotFile:
 
 
 def _associated_data(case_id: str, name: str, kdf: dict[str, Any]) -> bytes:
-    header = {"format": FORMAT, "version": FORMAT_VERSION, "case_id": case_id, "slot": name, "kdf": kdf}
+    header = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "case_id": case_id,
+        "slot": name,
+        "kdf": kdf,
+    }
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -311,7 +317,10 @@ def _argon2_params(kdf: dict[str, Any]) -> Argon2Params:
     values = [kdf.get("memory_kib"), kdf.get("iterations"), kdf.get("lanes")]
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         raise KeySlotFileError("The key file beside this case is damaged (bad key-derivation settings).")
-    params = Argon2Params(memory_kib=int(kdf["memory_kib"]), iterations=int(kdf["iterations"]),
-                          lanes=int(kdf["lanes"]))
+    params = Argon2Params(
+        memory_kib=int(kdf["memory_kib"]),
+        iterations=int(kdf["iterations"]),
+        lanes=int(kdf["lanes"]),
+    )
     params.check()
     return params

@@ -62,9 +62,7 @@ _v1_child_and_team = _statements(
 )
 
 
-LADDER: tuple[Migration, ...] = (
-    Migration(1, "child, team contacts and case facts", _v1_child_and_team),
-)
+LADDER: tuple[Migration, ...] = (Migration(1, "child, team contacts and case facts", _v1_child_and_team),)
 
 LATEST_VERSION = LADDER[-1].version
 

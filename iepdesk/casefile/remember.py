@@ -1,4 +1,4 @@
-""""Remember on this computer": the data key kept in the operating system's keyring.
+""" "Remember on this computer": the data key kept in the operating system's keyring.
 
 Off by default. The keyring is never the only copy of the key (the key-slot file and the recovery kit
 always open the case), and every keyring failure falls back to asking for the passphrase.
@@ -15,6 +15,7 @@ from iepdesk.casefile.keyslots import KEY_BYTES
 
 SERVICE = "IEPDesk"
 log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class KeyringStatus:

@@ -32,7 +32,7 @@ def key_pragma_value(data_key: bytes) -> str:
 
 
 def apply_key(conn: Any, data_key: bytes) -> None:
-    conn.execute(f"PRAGMA key = \"{key_pragma_value(data_key)}\"")
+    conn.execute(f'PRAGMA key = "{key_pragma_value(data_key)}"')
 
 
 def apply_pragmas(conn: Any) -> None:

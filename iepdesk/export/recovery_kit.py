@@ -12,7 +12,11 @@ from iepdesk.export import fonts
 
 
 def recovery_kit_pdf(
-    secret: RecoverySecret, case_id: str, child_name: str, case_file_name: str, made_on: date | None = None
+    secret: RecoverySecret,
+    case_id: str,
+    child_name: str,
+    case_file_name: str,
+    made_on: date | None = None,
 ) -> bytes:
     """The kit as PDF bytes (kept in memory until the user chooses where to save or print it)."""
     from reportlab.lib import colors
@@ -26,7 +30,9 @@ def recovery_kit_pdf(
     body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=14.5, spaceAfter=6)
     title = ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=20, leading=24, spaceAfter=4)
     head = ParagraphStyle("head", parent=body, fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=10)
-    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444"))
+    small = ParagraphStyle(
+        "small", parent=body, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")
+    )
 
     groups = secret.groups
     rows = [groups[i : i + 4] for i in range(0, len(groups), 4)]
@@ -53,34 +59,61 @@ def recovery_kit_pdf(
 
     story = [
         Paragraph("IEPDesk recovery kit", title),
-        Paragraph(f"For the case of <b>{esc(child_name)}</b>, file <b>{esc(case_file_name)}</b>. "
-                  f"Made on {made_on.strftime('%B %d, %Y').replace(' 0', ' ')}.", body),
+        Paragraph(
+            f"For the case of <b>{esc(child_name)}</b>, file <b>{esc(case_file_name)}</b>. "
+            f"Made on {made_on.strftime('%B %d, %Y').replace(' 0', ' ')}.",
+            body,
+        ),
         Paragraph("Your recovery secret", head),
-        Paragraph("These groups open your case if you forget your passphrase, or if the key file "
-                  f"(<b>{esc(case_file_name)}.keys</b>) beside it is lost. Type them in order; dashes, "
-                  "spaces and capital letters do not matter.", body),
+        Paragraph(
+            "These groups open your case if you forget your passphrase, or if the key file "
+            f"(<b>{esc(case_file_name)}.keys</b>) beside it is lost. Type them in order; dashes, "
+            "spaces and capital letters do not matter.",
+            body,
+        ),
         Spacer(1, 4),
         grid,
         Spacer(1, 6),
         Paragraph(f"Case id: <font name='{fonts.MONO}'>{esc(case_id)}</font>", small),
         Paragraph("Keep it safe", head),
-        Paragraph("• Anyone who has this page and your case file can read the case. Keep it away from "
-                  "the computer: in a drawer, a safe, or with someone you trust.", body),
+        Paragraph(
+            "• Anyone who has this page and your case file can read the case. Keep it away from "
+            "the computer: in a drawer, a safe, or with someone you trust.",
+            body,
+        ),
         Paragraph("• Do not save it in the same folder as the case, or email it to yourself.", body),
-        Paragraph("• IEPDesk cannot show this secret again. If you lose this page and your passphrase, "
-                  "nobody can open the case, not even the makers of IEPDesk.", body),
+        Paragraph(
+            "• IEPDesk cannot show this secret again. If you lose this page and your passphrase, "
+            "nobody can open the case, not even the makers of IEPDesk.",
+            body,
+        ),
         Paragraph("How to use it", head),
-        Paragraph("1. Open IEPDesk and choose <b>Open a case</b>. 2. Select the case file. "
-                  "3. Click <b>Forgot your passphrase?</b> and type the groups above. "
-                  "4. Choose a new passphrase. Your records are unchanged.", body),
-        Paragraph("From a terminal: <font name='" + fonts.MONO + "'>iepdesk recover "
-                  + esc(case_file_name) + "</font>", body),
+        Paragraph(
+            "1. Open IEPDesk and choose <b>Open a case</b>. 2. Select the case file. "
+            "3. Click <b>Forgot your passphrase?</b> and type the groups above. "
+            "4. Choose a new passphrase. Your records are unchanged.",
+            body,
+        ),
+        Paragraph(
+            "From a terminal: <font name='"
+            + fonts.MONO
+            + "'>iepdesk recover "
+            + esc(case_file_name)
+            + "</font>",
+            body,
+        ),
     ]
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=letter, leftMargin=0.9 * inch, rightMargin=0.9 * inch,
-        topMargin=0.8 * inch, bottomMargin=0.8 * inch,
-        title="IEPDesk recovery kit", author="IEPDesk", subject="Recovery secret for an IEPDesk case",
+        buffer,
+        pagesize=letter,
+        leftMargin=0.9 * inch,
+        rightMargin=0.9 * inch,
+        topMargin=0.8 * inch,
+        bottomMargin=0.8 * inch,
+        title="IEPDesk recovery kit",
+        author="IEPDesk",
+        subject="Recovery secret for an IEPDesk case",
     )
     doc.build(story)
     return buffer.getvalue()

@@ -9,7 +9,7 @@ from peewee import DatabaseProxy, Model
 database = DatabaseProxy()
 
 
-class BaseModel(Model):  # type: ignore[misc]
+class BaseModel(Model):
     #: Name of the model's list in the exported JSON (docs/case-format.md).
     json_name: ClassVar[str] = ""
 
