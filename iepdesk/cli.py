@@ -159,6 +159,73 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return errors.EXIT_OK
 
 
+def cmd_clarity(args: argparse.Namespace) -> int:
+    import datetime as dt
+    from dataclasses import asdict
+
+    from iepdesk.iep import clarity, versions
+    from iepdesk.model import Child, IepVersion
+
+    with Case.open(args.path, _passphrase()):
+        if args.version is not None:
+            version = IepVersion.get_or_none(IepVersion.id == args.version)
+            if version is None:
+                raise errors.UsageError(f"There is no IEP version {args.version} in this case.")
+        else:
+            version = versions.in_effect_on(dt.date.today())
+            if version is None:
+                raise errors.UsageError("No IEP version is in effect today; name one with --version ID.")
+        child = str(Child.the_child().name)
+        report = [(p, clarity.check(p, child)) for p in versions.provisions_of(version)]
+        label = version.label()
+    if args.json:
+        document = {
+            "version": {"id": version.id, "label": label},
+            "provisions": [
+                {"id": p.id, "kind": p.kind, "title": p.title, "findings": [asdict(f) for f in found]}
+                for p, found in report
+            ],
+        }
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return errors.EXIT_OK
+    _out(f"{label}: {sum(1 for _, f in report if f)} of {len(report)} provisions have findings")
+    for p, found in report:
+        if not found:
+            continue
+        _out("")
+        _out(f"[{p.id}] {p.kind.replace('_', ' ')}: {p.title or '(no name)'}")
+        for f in found:
+            words = f" '{f.words}'" if f.words else ""
+            _out(f"  - {f.aspect}{words}: {f.risk}")
+            _out(f"    Suggestion: {f.suggestion}")
+    return errors.EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from iepdesk.iep import compare, versions
+    from iepdesk.model import IepVersion
+
+    with Case.open(args.path, _passphrase()):
+        found = {v.id: v for v in IepVersion.select().where(IepVersion.id.in_([args.old, args.new]))}
+        for wanted in (args.old, args.new):
+            if wanted not in found:
+                raise errors.UsageError(f"There is no IEP version {wanted} in this case.")
+        old, new = found[args.old], found[args.new]
+        result = compare.compare(versions.provisions_of(old), versions.provisions_of(new))
+        labels = (old.label(), new.label())
+        document = result.to_json()
+        lines = result.lines()
+    if args.json:
+        document["old"] = {"id": args.old, "label": labels[0]}
+        document["new"] = {"id": args.new, "label": labels[1]}
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return errors.EXIT_OK
+    _out(f"{labels[0]} → {labels[1]}")
+    for line in lines or ["no differences"]:
+        _out(f"  {line}")
+    return errors.EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iepdesk",
@@ -199,6 +266,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.add_argument("out", nargs="?", help="file to write (default: standard output)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    p = add("clarity", cmd_clarity, "List clarity findings for the IEP in effect (or --version ID).")
+    p.add_argument("path")
+    p.add_argument("--version", type=int, help="an IEP version id instead of the one in effect today")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = add("compare", cmd_compare, "Compare two IEP versions: added, removed, changed provisions.")
+    p.add_argument("path")
+    p.add_argument("old", type=int, help="id of the older version")
+    p.add_argument("new", type=int, help="id of the newer version")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = add("import-json", cmd_import_json, "Load a JSON export into the case.")
     p.add_argument("path")

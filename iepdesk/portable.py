@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import BooleanField, DateField, DateTimeField, Field, IntegerField
+from peewee import BooleanField, DateField, DateTimeField, Field, ForeignKeyField, IntegerField
 
 from iepdesk import __version__
 from iepdesk.casefile import migrations
@@ -44,7 +44,7 @@ def export_case() -> dict[str, Any]:
     for model in ALL_MODELS:
         columns = _fields(model)
         document[model.json_name] = [
-            {f.name: _to_json(f, getattr(row, f.name)) for f in columns}
+            {f.name: _to_json(f, row.__data__.get(f.name)) for f in columns}
             for row in model.select().order_by(model._meta.primary_key)
         ]
     return document
@@ -121,7 +121,7 @@ def _from_json(table: str, field: Field, value: Any) -> Any:
         if not isinstance(value, bool):
             raise FormatError(f"'{table}.{field.name}' must be true or false.")
         return value
-    if isinstance(field, IntegerField) or field.field_type in ("AUTO", "INT"):
+    if isinstance(field, IntegerField | ForeignKeyField) or field.field_type in ("AUTO", "INT"):
         if not isinstance(value, int) or isinstance(value, bool):
             raise FormatError(f"'{table}.{field.name}' must be a whole number.")
         return value

@@ -62,7 +62,55 @@ _v1_child_and_team = _statements(
 )
 
 
-LADDER: tuple[Migration, ...] = (Migration(1, "child, team contacts and case facts", _v1_child_and_team),)
+_v2_iep_versions_and_provisions = _statements(
+    "ALTER TABLE child ADD COLUMN last_evaluation_date DATE",
+    """
+        CREATE TABLE iep_version (
+            id INTEGER NOT NULL PRIMARY KEY,
+            kind VARCHAR(20) NOT NULL DEFAULT 'annual',
+            meeting_date DATE,
+            effective_from DATE,
+            effective_to DATE,
+            status VARCHAR(20) NOT NULL DEFAULT 'draft',
+            notes TEXT NOT NULL DEFAULT '',
+            document_id INTEGER
+        )""",
+    """
+        CREATE TABLE provision (
+            id INTEGER NOT NULL PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES iep_version (id) ON DELETE CASCADE,
+            kind VARCHAR(30) NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            title VARCHAR(300) NOT NULL DEFAULT '',
+            iep_wording TEXT NOT NULL DEFAULT '',
+            page_ref VARCHAR(100) NOT NULL DEFAULT '',
+            copied_from INTEGER,
+            minutes_per_session INTEGER,
+            sessions_per_period INTEGER,
+            period VARCHAR(20),
+            delivery VARCHAR(20),
+            location VARCHAR(200) NOT NULL DEFAULT '',
+            provider_role VARCHAR(200) NOT NULL DEFAULT '',
+            start_date DATE,
+            end_date DATE,
+            applies_when VARCHAR(200) NOT NULL DEFAULT '',
+            how_given VARCHAR(20),
+            area VARCHAR(100) NOT NULL DEFAULT '',
+            baseline TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            measurement TEXT NOT NULL DEFAULT '',
+            reporting_schedule VARCHAR(200) NOT NULL DEFAULT ''
+        )""",
+    "CREATE INDEX provision_version_id ON provision (version_id, position)",
+)
+
+
+LADDER: tuple[Migration, ...] = (
+    Migration(1, "child, team contacts and case facts", _v1_child_and_team),
+    Migration(
+        2, "IEP versions and provisions; the child's last evaluation date", _v2_iep_versions_and_provisions
+    ),
+)
 
 LATEST_VERSION = LADDER[-1].version
 

@@ -36,6 +36,8 @@ class Child(BaseModel):
     grade = CharField(max_length=50, default="")
     school = CharField(max_length=200, default="")
     district = CharField(max_length=200, default="")
+    #: Date of the last full evaluation (the three-year reevaluation counts from it).
+    last_evaluation_date = DateField(null=True)
 
     @classmethod
     def the_child(cls) -> Child:

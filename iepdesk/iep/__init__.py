@@ -1,0 +1,1 @@
+"""The IEP domain: which version is in effect, clarity of provisions, comparing versions."""

@@ -1,0 +1,312 @@
+"""The clarity check: vague wording and missing who / what / where / when / how much / how measured.
+
+The rules are data (resources/clarity/rules.<lang>.json) so they can be extended and translated.
+Findings advise; nothing here ever blocks saving.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from iepdesk.model.iep import Delivery, HowGiven, ProvisionKind
+from iepdesk.paths import resource_path
+
+#: Free-text fields scanned for vague wording, with the label shown to the parent.
+TEXT_FIELDS: dict[str, str] = {
+    "iep_wording": "IEP wording",
+    "title": "what",
+    "applies_when": "when",
+    "location": "where",
+    "measurement": "how measured",
+    "reporting_schedule": "progress reports",
+    "target": "target",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    #: "vague" (wording) or "missing" (a field left empty)
+    category: str
+    #: The question the provision leaves open: who, what, where, when, how much, how often, how, …
+    aspect: str
+    #: The provision field the finding is about.
+    field: str
+    #: The flagged words ("" for a missing field) and where they are in the field's text.
+    words: str
+    start: int
+    end: int
+    #: One plain sentence on why it matters.
+    risk: str
+    #: A precise rewrite built from the provision's own fields (placeholders in [brackets]).
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class _VagueRule:
+    id: str
+    regex: re.Pattern[str]
+    risk: str
+    rewrite: str | None
+    skip_if_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _MissingRule:
+    id: str
+    kinds: frozenset[str]
+    fields: tuple[str, ...]
+    aspect: str
+    risk: str
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    language: str
+    defaults: dict[str, str]
+    period_words: dict[str, str]
+    rewrites: dict[str, str]
+    vague: tuple[_VagueRule, ...]
+    missing: tuple[_MissingRule, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.vague) + len(self.missing)
+
+
+class RuleFileError(ValueError):
+    """A rules file is malformed (a bug in a shipped or user-edited resource)."""
+
+
+def load_rules(path: Path) -> RuleSet:
+    data: Any = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or data.get("format") != "iepdesk-clarity-rules":
+        raise RuleFileError(f"{path.name} is not a clarity rules file")
+    try:
+        vague = tuple(
+            _VagueRule(
+                id=r["id"],
+                regex=re.compile(r["pattern"], 0 if r.get("case_sensitive") else re.IGNORECASE),
+                risk=r["risk"],
+                rewrite=r.get("rewrite"),
+                skip_if_fields=tuple(r.get("skip_if_fields", ())),
+            )
+            for r in data["vague"]
+        )
+        missing = tuple(
+            _MissingRule(
+                id=r["id"],
+                kinds=frozenset(r["kinds"]),
+                fields=tuple(r["field"]) if isinstance(r["field"], list) else (r["field"],),
+                aspect=r["aspect"],
+                risk=r["risk"],
+            )
+            for r in data["missing"]
+        )
+    except (KeyError, TypeError, re.error) as exc:
+        raise RuleFileError(f"{path.name}: {exc}") from exc
+    return RuleSet(
+        language=str(data.get("language", "en")),
+        defaults=dict(data["defaults"]),
+        period_words=dict(data["period_words"]),
+        rewrites=dict(data["rewrites"]),
+        vague=vague,
+        missing=missing,
+    )
+
+
+@cache
+def default_rules(language: str = "en") -> RuleSet:
+    return load_rules(resource_path("clarity", f"rules.{language}.json"))
+
+
+def check(provision: Any, child_name: str = "", rules: RuleSet | None = None) -> list[Finding]:
+    """Every finding for one provision (a model instance or anything with the same attributes)."""
+    rules = rules or default_rules()
+    kind = str(getattr(provision, "kind", ""))
+    context = _Context(provision, child_name, rules)
+    findings: list[Finding] = []
+    for rule in rules.missing:
+        if kind in rule.kinds and not all(_filled(getattr(provision, f, None)) for f in rule.fields):
+            empty = next(f for f in rule.fields if not _filled(getattr(provision, f, None)))
+            findings.append(
+                Finding(
+                    rule_id=rule.id,
+                    category="missing",
+                    aspect=rule.aspect,
+                    field=empty,
+                    words="",
+                    start=0,
+                    end=0,
+                    risk=context.fill(rule.risk, {}),
+                    suggestion=context.rewrite(kind),
+                )
+            )
+    for field in TEXT_FIELDS:
+        text = getattr(provision, field, None)
+        if isinstance(text, str) and text.strip():
+            findings.extend(_vague_in(text, field, kind, provision, context, rules))
+    return findings
+
+
+def _vague_in(
+    text: str, field: str, kind: str, provision: Any, context: _Context, rules: RuleSet
+) -> list[Finding]:
+    taken: list[tuple[int, int]] = []
+    found: list[Finding] = []
+    for rule in rules.vague:
+        if rule.skip_if_fields and all(_filled(getattr(provision, f, None)) for f in rule.skip_if_fields):
+            continue
+        for match in rule.regex.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue  # one finding per stretch of words: the first (most specific) rule wins
+            taken.append((start, end))
+            groups = {k: (v or "").strip() for k, v in match.groupdict().items()}
+            if groups.get("rest"):
+                groups["rest"] = " " + groups["rest"]
+            words = groups.pop("words", "") or match.group(0).strip()
+            values = {"words": words, **groups}
+            suggestion = context.fill(rule.rewrite, values) if rule.rewrite else context.rewrite(kind)
+            found.append(
+                Finding(
+                    rule_id=rule.id,
+                    category="vague",
+                    aspect="wording",
+                    field=field,
+                    words=words,
+                    start=match.start("words") if "words" in rule.regex.groupindex else start,
+                    end=match.end("words") if "words" in rule.regex.groupindex else end,
+                    risk=context.fill(rule.risk, values),
+                    suggestion=suggestion,
+                )
+            )
+    return sorted(found, key=lambda f: f.start)
+
+
+def _filled(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return not (isinstance(value, int) and value <= 0)
+
+
+class _Context:
+    """The values a template can use, taken from the provision, with visible placeholders for gaps."""
+
+    def __init__(self, provision: Any, child_name: str, rules: RuleSet) -> None:
+        self.rules = rules
+        first = child_name.strip().split(" ")[0] if child_name.strip() else ""
+        p = provision
+
+        def text(name: str) -> str:
+            value = getattr(p, name, None)
+            return str(value).strip() if _filled(value) else ""
+
+        period = text("period")
+        sessions = getattr(p, "sessions_per_period", None)
+        delivery = text("delivery")
+        how = text("how_given")
+        who = text("provider_role")
+        self.values: dict[str, str] = {
+            "child": first or rules.defaults["child"],
+            "who": _with_article(who) if who else rules.defaults["who"],
+            "provider": who,
+            "what": _lower_first(text("title")),
+            "when": _when_phrase(text("applies_when")),
+            "where": text("location"),
+            "minutes": text("minutes_per_session"),
+            "sessions": (f"{sessions} time" + ("s" if sessions != 1 else "")) if _filled(sessions) else "",
+            "period": rules.period_words.get(period, period),
+            "delivery": {Delivery.INDIVIDUAL.value: "individually", Delivery.GROUP.value: "in a group"}.get(
+                delivery, ""
+            ),
+            "how": {
+                HowGiven.PROMPTED.value: "without having to ask",
+                HowGiven.ON_REQUEST.value: "on request",
+            }.get(how, ""),
+            "baseline": text("baseline"),
+            "target": text("target"),
+            "measurement": text("measurement"),
+            "schedule": text("reporting_schedule"),
+        }
+
+    def fill(self, template: str | None, extra: dict[str, str]) -> str:
+        if not template:
+            return ""
+        values = {**self.values, **{k: v for k, v in extra.items()}}
+
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            value = values.get(name.lower(), "")
+            if not value:
+                return self.rules.defaults["placeholder"].format(name=_PLACEHOLDERS.get(name.lower(), name))
+            return value[:1].upper() + value[1:] if name[:1].isupper() else value
+
+        filled = re.sub(r"\{(\w+)\}", replace, template)
+        filled = re.sub(r"\s+([,.])", r"\1", filled)
+        filled = re.sub(r"\s{2,}", " ", filled)
+        return filled[:1].upper() + filled[1:]
+
+    def rewrite(self, kind: str) -> str:
+        return self.fill(self.rules.rewrites.get(kind, ""), {})
+
+
+_PLACEHOLDERS = {
+    "minutes": "how many minutes",
+    "sessions": "how many times",
+    "period": "week or month",
+    "delivery": "individually or in a group",
+    "where": "where",
+    "provider": "who provides it",
+    "who": "who",
+    "what": "what",
+    "when": "when: tests, classwork, all day",
+    "baseline": "where the child is now",
+    "target": "the measurable target",
+    "measurement": "how it is measured",
+    "schedule": "how often",
+    "object": "what",
+}
+
+
+_DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "mr", "ms", "mrs", "dr", "each ", "every ")
+_WHEN_STARTS = (
+    "on ",
+    "during ",
+    "in ",
+    "for ",
+    "at ",
+    "when",
+    "whenever",
+    "all ",
+    "every ",
+    "before ",
+    "after ",
+)
+
+
+def _with_article(role: str) -> str:
+    return role if role.lower().startswith(_DETERMINERS) else f"the {_lower_first(role)}"
+
+
+def _when_phrase(when: str) -> str:
+    if not when:
+        return ""
+    return when if when.lower().startswith(_WHEN_STARTS) else f"during {when}"
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def provision_kinds_checked() -> tuple[str, ...]:
+    return tuple(k.value for k in ProvisionKind)

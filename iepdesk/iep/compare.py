@@ -1,0 +1,208 @@
+"""Comparing two IEP versions: provisions added, removed and changed, with the change spelled out.
+
+Provisions are matched first by lineage (a provision copied with "start the next IEP" remembers its
+source), then by kind and similar wording, so small edits do not turn into "removed + added".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from iepdesk.model.iep import Provision
+
+#: Fields compared, with the words used to describe them.
+FIELD_LABELS: dict[str, str] = {
+    "title": "what",
+    "amount": "amount",
+    "delivery": "group or individual",
+    "location": "location",
+    "provider_role": "provider",
+    "start_date": "start",
+    "end_date": "end",
+    "applies_when": "when",
+    "how_given": "how given",
+    "area": "area",
+    "baseline": "baseline",
+    "target": "target",
+    "measurement": "measured by",
+    "reporting_schedule": "progress reports",
+    "iep_wording": "wording",
+}
+_PERIOD_WORDS = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "grading_period": "grading period",
+    "year": "year",
+}
+MATCH_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    label: str
+    old: str
+    new: str
+
+    def describe(self) -> str:
+        if self.field == "iep_wording":
+            return "wording edited"
+        if self.field == "amount":
+            return f"{self.old or '(none)'} → {self.new or '(none)'}"
+        return f"{self.label}: {self.old or '(none)'} → {self.new or '(none)'}"
+
+
+@dataclass(frozen=True)
+class ProvisionChange:
+    old: Provision
+    new: Provision
+    changes: tuple[FieldChange, ...]
+
+    @property
+    def name(self) -> str:
+        return _name(self.new)
+
+    def summary(self) -> str:
+        return f"{self.name}: " + "; ".join(c.describe() for c in self.changes)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    added: list[Provision] = field(default_factory=list)
+    removed: list[Provision] = field(default_factory=list)
+    changed: list[ProvisionChange] = field(default_factory=list)
+    unchanged: list[tuple[Provision, Provision]] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"added: {_kind_word(p)} {_name(p)}" for p in self.added]
+        out += [f"removed: {_kind_word(p)} {_name(p)}" for p in self.removed]
+        out += [f"changed: {c.summary()}" for c in self.changed]
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": [{"id": p.id, "kind": p.kind, "name": _name(p)} for p in self.added],
+            "removed": [{"id": p.id, "kind": p.kind, "name": _name(p)} for p in self.removed],
+            "changed": [
+                {
+                    "old_id": c.old.id,
+                    "new_id": c.new.id,
+                    "kind": c.new.kind,
+                    "name": c.name,
+                    "changes": [{"field": f.field, "old": f.old, "new": f.new} for f in c.changes],
+                    "summary": c.summary(),
+                }
+                for c in self.changed
+            ],
+            "unchanged": [{"old_id": a.id, "new_id": b.id, "name": _name(b)} for a, b in self.unchanged],
+        }
+
+
+def amount_text(p: Any) -> str:
+    """'30 minutes per week' (2 x 15) or '2 x 30 minutes per week' with the total."""
+    minutes, sessions, period = p.minutes_per_session, p.sessions_per_period, p.period
+    if not minutes and not sessions:
+        return ""
+    per = _PERIOD_WORDS.get(period or "", period or "?")
+    if minutes and sessions:
+        total = minutes * sessions
+        if sessions == 1:
+            return f"{minutes} minutes per {per}"
+        return f"{total} minutes per {per} ({sessions} × {minutes})"
+    if minutes:
+        return f"{minutes} minutes per session"
+    return f"{sessions} sessions per {per}"
+
+
+def compare(old: list[Provision], new: list[Provision]) -> Comparison:
+    pairs: list[tuple[Provision, Provision]] = []
+    old_left = {p.id: p for p in old}
+    new_left = {p.id: p for p in new}
+    for n in new:
+        if n.copied_from is not None and n.copied_from in old_left:
+            pairs.append((old_left.pop(n.copied_from), new_left.pop(n.id)))
+    scored = sorted(
+        (
+            (_similarity(o, n), o.id, n.id)
+            for o in old_left.values()
+            for n in new_left.values()
+            if o.kind == n.kind
+        ),
+        reverse=True,
+    )
+    for score, oid, nid in scored:
+        if score < MATCH_THRESHOLD:
+            break
+        if oid in old_left and nid in new_left:
+            pairs.append((old_left.pop(oid), new_left.pop(nid)))
+    result = Comparison(added=list(new_left.values()), removed=list(old_left.values()))
+    order = {p.id: i for i, p in enumerate(new)}
+    for o, n in sorted(pairs, key=lambda pair: order[pair[1].id]):
+        changes = _field_changes(o, n)
+        if changes:
+            result.changed.append(ProvisionChange(o, n, changes))
+        else:
+            result.unchanged.append((o, n))
+    return result
+
+
+def _field_changes(o: Provision, n: Provision) -> tuple[FieldChange, ...]:
+    changes: list[FieldChange] = []
+    for name, label in FIELD_LABELS.items():
+        if name == "amount":
+            a, b = amount_text(o), amount_text(n)
+        elif name == "iep_wording":
+            a, b = o.iep_wording or "", n.iep_wording or ""
+            if _normal(a) == _normal(b):
+                continue
+        else:
+            a, b = _text(getattr(o, name)), _text(getattr(n, name))
+        if a != b:
+            if name == "amount" and o.minutes_per_session and n.minutes_per_session and o.period == n.period:
+                # "60 → 30 minutes per week": the same unit, so only the number changes.
+                per = _PERIOD_WORDS.get(n.period or "", n.period or "")
+                a, b = str(_total(o)), f"{_total(n)} minutes per {per}"
+            changes.append(FieldChange(name, label, a, b))
+    return tuple(changes)
+
+
+def _total(p: Provision) -> int:
+    return int((p.minutes_per_session or 0) * (p.sessions_per_period or 1))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value).replace("_", " ").strip()
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+
+
+def _similarity(a: Provision, b: Provision) -> float:
+    left = _normal(f"{a.title} {a.area} {a.iep_wording}")
+    right = _normal(f"{b.title} {b.area} {b.iep_wording}")
+    if not left or not right:
+        return 0.0
+    title = (
+        difflib.SequenceMatcher(None, _normal(a.title), _normal(b.title)).ratio()
+        if a.title and b.title
+        else 0
+    )
+    whole = difflib.SequenceMatcher(None, left, right).ratio()
+    return max(title, whole)
+
+
+def _name(p: Provision) -> str:
+    return str(p.title or p.area or (p.iep_wording or "")[:40] or f"provision {p.id}")
+
+
+def _kind_word(p: Provision) -> str:
+    return str(p.kind).replace("_", " ")
