@@ -1,0 +1,151 @@
+"""Edits to an IEP's provisions and versions, each reversible, so the editor can undo and redo them.
+
+Every function returns what is needed to reverse it; the UI wraps them in undo commands. A deleted
+record is kept as a snapshot (its field values and id) and restored with the same id, so links to it
+(log entries, incidents, later issues) come back too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from iepdesk.model import database
+from iepdesk.model.base import BaseModel
+from iepdesk.model.iep import IepVersion, Provision
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A record's values (with its id) and, for a version, its provisions."""
+
+    model: str
+    values: dict[str, Any]
+    children: tuple[dict[str, Any], ...] = ()
+
+
+def _values(row: BaseModel) -> dict[str, Any]:
+    return dict(row.__data__)
+
+
+def provision_fields() -> list[str]:
+    return [f.name for f in Provision._meta.sorted_fields if f.name not in ("id", "version")]
+
+
+def add_provision(version_id: int, kind: str, **values: Any) -> Provision:
+    """A new provision at the end of its version."""
+    last = (
+        Provision.select(Provision.position)
+        .where(Provision.version == version_id)
+        .order_by(Provision.position.desc())
+        .first()
+    )
+    position = (last.position + 1) if last is not None else 0
+    created: Provision = Provision.create(version=version_id, kind=kind, position=position, **values)
+    return created
+
+
+def update_provision(provision_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    """Apply ``changes``; returns the previous values of the changed fields (to undo with)."""
+    unknown = set(changes) - set(provision_fields())
+    if unknown:
+        raise ValueError(f"unknown provision fields: {', '.join(sorted(unknown))}")
+    row = Provision.get_by_id(provision_id)
+    before = {name: getattr(row, name) for name in changes}
+    for name, value in changes.items():
+        setattr(row, name, value)
+    row.save()
+    return before
+
+
+def delete_provision(provision_id: int) -> Snapshot:
+    with database.atomic():
+        row = Provision.get_by_id(provision_id)
+        snapshot = Snapshot("provision", _values(row))
+        row.delete_instance()
+        _renumber(snapshot.values["version"])
+    return snapshot
+
+
+def duplicate_provision(provision_id: int) -> Provision:
+    """A copy placed right after the original."""
+    with database.atomic():
+        row = Provision.get_by_id(provision_id)
+        values = {k: v for k, v in _values(row).items() if k not in ("id", "copied_from")}
+        Provision.update(position=Provision.position + 1).where(
+            (Provision.version == row.__data__["version"]) & (Provision.position > row.position)
+        ).execute()
+        values["position"] = row.position + 1
+        copy: Provision = Provision.create(**values)
+    return copy
+
+
+def move_provision(provision_id: int, new_index: int) -> int:
+    """Move within its version to ``new_index`` (0-based, among provisions of the version).
+
+    Returns the old index, so the same call moves it back.
+    """
+    with database.atomic():
+        row = Provision.get_by_id(provision_id)
+        siblings = list(
+            Provision.select()
+            .where(Provision.version == row.__data__["version"])
+            .order_by(Provision.position, Provision.id)
+        )
+        old_index = next(i for i, p in enumerate(siblings) if p.id == provision_id)
+        moved = siblings.pop(old_index)
+        siblings.insert(max(0, min(new_index, len(siblings))), moved)
+        for i, p in enumerate(siblings):
+            if p.position != i:
+                Provision.update(position=i).where(Provision.id == p.id).execute()
+    return old_index
+
+
+def delete_version(version_id: int) -> Snapshot:
+    with database.atomic():
+        version = IepVersion.get_by_id(version_id)
+        children = tuple(
+            _values(p)
+            for p in Provision.select().where(Provision.version == version_id).order_by(Provision.id)
+        )
+        snapshot = Snapshot("iep_version", _values(version), children)
+        version.delete_instance(recursive=True)
+    return snapshot
+
+
+def restore(snapshot: Snapshot) -> None:
+    """Put a deleted record (and a version's provisions) back with its original id."""
+    with database.atomic():
+        if snapshot.model == "provision":
+            values = snapshot.values
+            Provision.update(position=Provision.position + 1).where(
+                (Provision.version == values["version"]) & (Provision.position >= values["position"])
+            ).execute()
+            Provision.insert(values).execute()
+            _renumber(values["version"])
+        elif snapshot.model == "iep_version":
+            IepVersion.insert(snapshot.values).execute()
+            for child in snapshot.children:
+                Provision.insert(child).execute()
+        else:
+            raise ValueError(f"cannot restore a {snapshot.model}")
+
+
+def update_version(version_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    allowed = {f.name for f in IepVersion._meta.sorted_fields if f.name != "id"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"unknown version fields: {', '.join(sorted(unknown))}")
+    row = IepVersion.get_by_id(version_id)
+    before = {name: getattr(row, name) for name in changes}
+    for name, value in changes.items():
+        setattr(row, name, value)
+    row.save()
+    return before
+
+
+def _renumber(version_id: int) -> None:
+    rows = Provision.select(Provision.id, Provision.position).where(Provision.version == version_id)
+    for i, p in enumerate(rows.order_by(Provision.position, Provision.id)):
+        if p.position != i:
+            Provision.update(position=i).where(Provision.id == p.id).execute()

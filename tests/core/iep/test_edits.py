@@ -1,0 +1,74 @@
+"""Reversible edits: every edit can be undone exactly, ids and order included."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from iepdesk.casefile import Case
+from iepdesk.iep import edits, versions
+from iepdesk.model import IepVersion, Provision
+
+
+def titles(version: IepVersion) -> list[str]:
+    return [p.title for p in versions.provisions_of(version)]
+
+
+def make_version() -> IepVersion:
+    v = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 1))
+    for title in ("Speech", "OT", "Extended time"):
+        edits.add_provision(v.id, "service" if title != "Extended time" else "accommodation", title=title)
+    return v
+
+
+def test_add_appends_in_order(case: Case) -> None:
+    v = make_version()
+    assert titles(v) == ["Speech", "OT", "Extended time"]
+    assert [p.position for p in versions.provisions_of(v)] == [0, 1, 2]
+
+
+def test_update_returns_what_undo_needs(case: Case) -> None:
+    v = make_version()
+    speech = versions.provisions_of(v)[0]
+    before = edits.update_provision(speech.id, {"minutes_per_session": 30, "location": "therapy room"})
+    assert before == {"minutes_per_session": None, "location": ""}
+    edits.update_provision(speech.id, before)
+    again = Provision.get_by_id(speech.id)
+    assert again.minutes_per_session is None
+    assert again.location == ""
+
+
+def test_delete_and_restore_keep_id_and_position(case: Case) -> None:
+    v = make_version()
+    ot = versions.provisions_of(v)[1]
+    snapshot = edits.delete_provision(ot.id)
+    assert titles(v) == ["Speech", "Extended time"]
+    edits.restore(snapshot)
+    assert titles(v) == ["Speech", "OT", "Extended time"]
+    assert versions.provisions_of(v)[1].id == ot.id
+
+
+def test_move_and_move_back(case: Case) -> None:
+    v = make_version()
+    last = versions.provisions_of(v)[2]
+    old_index = edits.move_provision(last.id, 0)
+    assert titles(v) == ["Extended time", "Speech", "OT"]
+    edits.move_provision(last.id, old_index)
+    assert titles(v) == ["Speech", "OT", "Extended time"]
+
+
+def test_duplicate_lands_after_the_original(case: Case) -> None:
+    v = make_version()
+    speech = versions.provisions_of(v)[0]
+    copy = edits.duplicate_provision(speech.id)
+    assert titles(v) == ["Speech", "Speech", "OT", "Extended time"]
+    assert copy.id != speech.id
+
+
+def test_delete_version_and_restore_with_its_provisions(case: Case) -> None:
+    v = make_version()
+    ids = [p.id for p in versions.provisions_of(v)]
+    snapshot = edits.delete_version(v.id)
+    assert IepVersion.get_or_none(IepVersion.id == v.id) is None
+    assert Provision.select().count() == 0
+    edits.restore(snapshot)
+    assert [p.id for p in versions.provisions_of(IepVersion.get_by_id(v.id))] == ids
