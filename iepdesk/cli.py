@@ -137,7 +137,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 def cmd_import_json(args: argparse.Namespace) -> int:
     from iepdesk import portable
-    from iepdesk.model import Contact
+    from iepdesk.model import ALL_MODELS, Child
 
     try:
         document = json.loads(Path(args.file).read_text(encoding="utf-8"))
@@ -146,7 +146,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise errors.UsageError(f"{args.file} is not readable JSON ({exc}).") from None
     with Case.open(args.path, _passphrase()) as case:
-        if Contact.select().exists() and not args.replace:
+        holds_records = any(m.select().exists() for m in ALL_MODELS if m is not Child)
+        if holds_records and not args.replace:
             raise errors.UsageError(
                 f"{case.paths.db.name} already holds records; add --replace to replace them all."
             )

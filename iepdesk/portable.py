@@ -11,11 +11,19 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import BooleanField, DateField, DateTimeField, Field, ForeignKeyField, IntegerField
+from peewee import (
+    BooleanField,
+    DateField,
+    DateTimeField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    IntegrityError,
+)
 
 from iepdesk import __version__
 from iepdesk.casefile import migrations
-from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, database
+from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, Child, database
 
 FORMAT = "iepdesk-case"
 FORMAT_VERSION = 1
@@ -71,8 +79,16 @@ def import_case(document: Any) -> ImportResult:
                 raise FormatError(f"'{model.json_name}' must be a list.")
             columns = {f.name: f for f in _fields(model)}
             converted = [_row_from_json(model, columns, row) for row in rows]
+            if model is Child and len(converted) != 1:
+                raise FormatError("'child' must hold exactly one child.")
             for row in converted:
-                model.insert(row).execute()
+                try:
+                    model.insert(row).execute()
+                except IntegrityError as exc:
+                    raise FormatError(
+                        f"A record in '{model.json_name}' repeats an id or links to a record that "
+                        f"is not in the file ({exc})."
+                    ) from None
             counts[model.json_name] = len(converted)
     return ImportResult(rows=counts)
 
@@ -100,6 +116,8 @@ def _row_from_json(model: type[BaseModel], columns: dict[str, Field], row: Any) 
     out: dict[str, Any] = {}
     for name, field in columns.items():
         if name not in row:
+            if not field.null and field.default is None and not field.primary_key:
+                raise FormatError(f"'{model.json_name}.{name}' is required.")
             continue
         out[name] = _from_json(model.json_name, field, row[name])
     return out
@@ -124,6 +142,8 @@ def _from_json(table: str, field: Field, value: Any) -> Any:
     if isinstance(field, IntegerField | ForeignKeyField) or field.field_type in ("AUTO", "INT"):
         if not isinstance(value, int) or isinstance(value, bool):
             raise FormatError(f"'{table}.{field.name}' must be a whole number.")
+        if not -(2**63) <= value < 2**63:
+            raise FormatError(f"'{table}.{field.name}' is too large.")
         return value
     if not isinstance(value, str):
         raise FormatError(f"'{table}.{field.name}' must be text.")

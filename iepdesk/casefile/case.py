@@ -33,6 +33,7 @@ from iepdesk.errors import (
     CaseLockedError,
     DamagedCaseError,
     KeySlotFileError,
+    NewerCaseVersionError,
     NotACaseError,
     WrongRecoverySecretError,
 )
@@ -198,18 +199,21 @@ class Case:
         paths = CasePaths.of(path)
         sqlcipher.probe_file(paths.db)
         secret = RecoverySecret.parse(secret_text)
+        slots: KeySlotFile | None = None
+        data_key = data_key_from_recovery(secret)
         if paths.keys.exists():
             try:
                 slots = KeySlotFile.load(paths.keys)
                 data_key = slots.unlock_with_recovery(secret)
-            except KeySlotFileError:
+            except (KeySlotFileError, WrongRecoverySecretError):
+                # An altered key file, or one copied from another case: the secret itself derives
+                # the key, so the kit still opens the case (and a wrong secret fails below).
                 slots = None
                 data_key = data_key_from_recovery(secret)
-        else:
-            slots = None
-            data_key = data_key_from_recovery(secret)
         try:
             case_id = cls._verify(paths, data_key, expected_case_id=None)
+        except (NewerCaseVersionError, NotACaseError):
+            raise  # the key did read the file: the secret was right, the file is the problem
         except DamagedCaseError:
             if slots is None:
                 raise WrongRecoverySecretError(
@@ -231,11 +235,23 @@ class Case:
 
     @classmethod
     def _verify(cls, paths: CasePaths, data_key: bytes, expected_case_id: str | None) -> str:
-        """Read-only checks with the key; returns the case id. Writes nothing."""
+        """Read-only checks with the key; returns the case id. Writes nothing, except that a crash's
+        hot journal is rolled back first (which restores the last committed bytes)."""
         probe = sqlcipher.probe_file(paths.db)
+        sqlcipher.roll_back_hot_journal(paths.db, data_key)
         try:
             with sqlcipher.readonly(paths.db, data_key) as conn:
-                sqlcipher.verify_readable(conn, full=probe.size <= FULL_CHECK_ON_OPEN_BYTES)
+                try:
+                    sqlcipher.verify_readable(conn, full=probe.size <= FULL_CHECK_ON_OPEN_BYTES)
+                except DamagedCaseError:
+                    if sqlcipher.no_page_opens(conn, probe.size):
+                        raise KeySlotFileError(
+                            f"The key file beside {paths.db.name} does not belong to it: it may have "
+                            "been copied from another case, or the case file was replaced or its "
+                            "first bytes damaged. If this is your case, open it with your recovery "
+                            "kit, or restore a backup."
+                        ) from None
+                    raise
                 try:
                     row = conn.execute("SELECT value FROM case_meta WHERE key = 'case_id'").fetchone()
                 except sqlcipher3.DatabaseError:
@@ -340,13 +356,19 @@ class Case:
     def check(self) -> CheckResult:
         conn = self._require_db().connection()
         problems: list[str] = []
-        integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        if integrity != ["ok"]:
+
+        def run(pragma: str) -> list[Any]:
+            try:
+                return list(conn.execute(f"PRAGMA {pragma}").fetchall())
+            except sqlcipher3.DatabaseError as exc:  # too damaged to walk through: that is the answer
+                problems.append(f"{pragma}: {exc}")
+                return []
+
+        integrity = [str(r[0]) for r in run("integrity_check")]
+        if integrity and integrity != ["ok"]:
             problems.extend(integrity)
-        problems.extend(str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall())
-        problems.extend(
-            f"broken link in {r[0]} row {r[1]}" for r in conn.execute("PRAGMA foreign_key_check").fetchall()
-        )
+        problems.extend(str(r[0]) for r in run("cipher_integrity_check"))
+        problems.extend(f"broken link in {r[0]} row {r[1]}" for r in run("foreign_key_check"))
         return CheckResult(ok=not problems, problems=problems, schema_version=migrations.schema_version(conn))
 
     def backup(self, out: str | os.PathLike[str], progress: Progress | None = None) -> BackupResult:

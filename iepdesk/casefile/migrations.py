@@ -105,11 +105,80 @@ _v2_iep_versions_and_provisions = _statements(
 )
 
 
+_v3_calendar_log_incidents = _statements(
+    "ALTER TABLE provision ADD COLUMN days_of_week VARCHAR(20) NOT NULL DEFAULT ''",
+    """
+        CREATE TABLE school_year (
+            id INTEGER NOT NULL PRIMARY KEY,
+            name VARCHAR(50) NOT NULL,
+            first_day DATE NOT NULL,
+            last_day DATE NOT NULL,
+            weekdays VARCHAR(20) NOT NULL DEFAULT '1,2,3,4,5'
+        )""",
+    """
+        CREATE TABLE non_school_day (
+            id INTEGER NOT NULL PRIMARY KEY,
+            first_day DATE NOT NULL,
+            last_day DATE NOT NULL,
+            kind VARCHAR(20) NOT NULL DEFAULT 'holiday',
+            label VARCHAR(200) NOT NULL DEFAULT '',
+            source VARCHAR(20) NOT NULL DEFAULT 'manual',
+            source_uid VARCHAR(300) NOT NULL DEFAULT ''
+        )""",
+    """
+        CREATE TABLE grading_period (
+            id INTEGER NOT NULL PRIMARY KEY,
+            name VARCHAR(100) NOT NULL,
+            first_day DATE NOT NULL,
+            last_day DATE NOT NULL
+        )""",
+    """
+        CREATE TABLE service_log_entry (
+            id INTEGER NOT NULL PRIMARY KEY,
+            provision_id INTEGER NOT NULL REFERENCES provision (id) ON DELETE RESTRICT,
+            date DATE NOT NULL,
+            status VARCHAR(20) NOT NULL,
+            minutes INTEGER,
+            reason VARCHAR(30),
+            source VARCHAR(30),
+            note TEXT NOT NULL DEFAULT '',
+            entered_at VARCHAR(40) NOT NULL DEFAULT ''
+        )""",
+    "CREATE INDEX service_log_entry_date ON service_log_entry (date)",
+    "CREATE INDEX service_log_entry_provision_id ON service_log_entry (provision_id)",
+    """
+        CREATE TABLE incident (
+            id INTEGER NOT NULL PRIMARY KEY,
+            date DATE NOT NULL,
+            what_happened TEXT NOT NULL DEFAULT '',
+            reported_by VARCHAR(200) NOT NULL DEFAULT '',
+            child_words TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '',
+            entered_at VARCHAR(40) NOT NULL DEFAULT ''
+        )""",
+    "CREATE INDEX incident_date ON incident (date)",
+    """
+        CREATE TABLE incident_provision (
+            id INTEGER NOT NULL PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incident (id) ON DELETE CASCADE,
+            provision_id INTEGER NOT NULL REFERENCES provision (id) ON DELETE RESTRICT
+        )""",
+    "CREATE INDEX incident_provision_incident_id ON incident_provision (incident_id)",
+    "CREATE INDEX incident_provision_provision_id ON incident_provision (provision_id)",
+    """
+        CREATE TABLE case_setting (
+            key VARCHAR(64) NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+)
+
+
 LADDER: tuple[Migration, ...] = (
     Migration(1, "child, team contacts and case facts", _v1_child_and_team),
     Migration(
         2, "IEP versions and provisions; the child's last evaluation date", _v2_iep_versions_and_provisions
     ),
+    Migration(3, "school calendar, service log, incidents, case settings", _v3_calendar_log_incidents),
 )
 
 LATEST_VERSION = LADDER[-1].version

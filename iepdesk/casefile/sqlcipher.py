@@ -107,6 +107,39 @@ def probe_file(path: Path) -> FileProbe:
     return FileProbe(size=size, looks_like_page_file=size % PAGE_SIZE == 0)
 
 
+def roll_back_hot_journal(path: Path, data_key: bytes) -> None:
+    """Finish what a crash interrupted. A process that dies mid-transaction leaves a "hot" rollback
+    journal beside the file, which a read-only connection cannot roll back ("attempt to write a
+    readonly database"). The journal holds the pages as they were stored (encrypted), so rolling it
+    back restores the last committed bytes, whatever the key."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    conn = connect(path, data_key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        pass  # the read-only checks that follow say what is wrong
+    finally:
+        conn.close()
+
+
+def no_page_opens(conn: Any, size: int) -> bool:
+    """True when not one page authenticates with this key: the key belongs to another file (or the
+    file's salt is gone), as opposed to a damaged page in a file the key does open."""
+    pages = size // PAGE_SIZE
+    if pages < 2:
+        return False
+    try:
+        failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.Error:
+        return False
+    return len(failures) >= pages
+
+
 def verify_readable(conn: Any, *, full: bool) -> None:
     """Read page 1 (and with ``full``, check every page's HMAC). Raises DamagedCaseError."""
     try:

@@ -1,12 +1,49 @@
 """peewee models, one module per area. Every model binds to ``database`` (a DatabaseProxy)."""
 
 from iepdesk.model.base import BaseModel, database
+from iepdesk.model.calendar import (
+    CaseSetting,
+    GradingPeriod,
+    Incident,
+    IncidentProvision,
+    NonSchoolDay,
+    SchoolYear,
+    ServiceLogEntry,
+)
 from iepdesk.model.child import Child, Contact
 from iepdesk.model.iep import IepVersion, Provision
 from iepdesk.model.meta import CaseMeta
 
 #: The case's records in export/import order: parents before children. CaseMeta is not among them:
 #: it describes this particular file (its id), not the child's record.
-ALL_MODELS: list[type[BaseModel]] = [Child, Contact, IepVersion, Provision]
+ALL_MODELS: list[type[BaseModel]] = [
+    Child,
+    Contact,
+    IepVersion,
+    Provision,
+    SchoolYear,
+    NonSchoolDay,
+    GradingPeriod,
+    ServiceLogEntry,
+    Incident,
+    IncidentProvision,
+    CaseSetting,
+]
 
-__all__ = ["ALL_MODELS", "BaseModel", "CaseMeta", "Child", "Contact", "IepVersion", "Provision", "database"]
+__all__ = [
+    "ALL_MODELS",
+    "BaseModel",
+    "CaseMeta",
+    "CaseSetting",
+    "Child",
+    "Contact",
+    "GradingPeriod",
+    "IepVersion",
+    "Incident",
+    "IncidentProvision",
+    "NonSchoolDay",
+    "Provision",
+    "SchoolYear",
+    "ServiceLogEntry",
+    "database",
+]

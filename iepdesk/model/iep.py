@@ -98,6 +98,8 @@ class Provision(BaseModel):
     provider_role = CharField(max_length=200, default="")
     start_date = DateField(null=True)
     end_date = DateField(null=True)
+    #: Fixed school weekdays of the sessions, ISO numbers "2,4" (Tue, Thu); empty = any day of the period.
+    days_of_week = CharField(max_length=20, default="")
 
     # accommodation, modification, supplementary aid
     applies_when = CharField(max_length=200, default="")

@@ -1,0 +1,68 @@
+"""Settings that belong to one case (they travel with it and are exported with it).
+
+Each is declared once here with its type, default and a plain explanation; stored as JSON text in the
+``case_setting`` table. The debatable counting rules of the ledger live here (docs/counting-rules.md).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from typing import Any
+
+from iepdesk.model import CaseSetting
+
+PARTIAL_SLOT_RULES = ("min_days", "prorate")
+VERSION_CHANGE_RULES = ("first_day", "newer")
+
+
+@dataclass
+class CaseSettings:
+    #: Flag a service when less than this share of the recorded required minutes was provided.
+    shortfall_threshold_pct: int = 85
+    #: A week (or month) with fewer school days than usual: "min_days" expects the full number of
+    #: sessions unless there are fewer school days than sessions; "prorate" scales by school days.
+    partial_slot_rule: str = "min_days"
+    #: An IEP change in the middle of a week or month: "first_day" uses the version in effect on the
+    #: first school day of that week or month; "newer" uses the newer version for the whole of it.
+    version_change_rule: str = "first_day"
+    #: Missed-session reasons that excuse the school (the minutes are not owed).
+    excused_reasons: tuple[str, ...] = ("student_absent", "school_closed")
+
+    def validate(self) -> None:
+        if not 0 <= self.shortfall_threshold_pct <= 100:
+            raise ValueError("The threshold is a percentage from 0 to 100.")
+        if self.partial_slot_rule not in PARTIAL_SLOT_RULES:
+            raise ValueError(f"partial_slot_rule must be one of {', '.join(PARTIAL_SLOT_RULES)}")
+        if self.version_change_rule not in VERSION_CHANGE_RULES:
+            raise ValueError(f"version_change_rule must be one of {', '.join(VERSION_CHANGE_RULES)}")
+
+
+def load() -> CaseSettings:
+    settings = CaseSettings()
+    stored = {row.key: row.value for row in CaseSetting.select()}
+    for spec in fields(CaseSettings):
+        if spec.name not in stored:
+            continue
+        try:
+            value: Any = json.loads(stored[spec.name])
+        except ValueError:
+            continue
+        default = getattr(settings, spec.name)
+        if isinstance(default, tuple) and isinstance(value, list):
+            value = tuple(str(v) for v in value)
+        if type(value) is type(default):
+            setattr(settings, spec.name, value)
+    try:
+        settings.validate()
+    except ValueError:
+        return CaseSettings()
+    return settings
+
+
+def save(settings: CaseSettings) -> None:
+    settings.validate()
+    for spec in fields(CaseSettings):
+        value = getattr(settings, spec.name)
+        encoded = json.dumps(list(value) if isinstance(value, tuple) else value)
+        CaseSetting.insert(key=spec.name, value=encoded).on_conflict_replace().execute()

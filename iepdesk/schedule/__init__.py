@@ -1,0 +1,1 @@
+"""Schedules and sums: school days, expected sessions, the ledger, calendar files."""

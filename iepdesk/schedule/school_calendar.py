@@ -1,0 +1,89 @@
+"""School days: the school years' weekdays between their first and last day, minus days off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from dateutil.rrule import DAILY, rrule
+
+from iepdesk.model import GradingPeriod, NonSchoolDay, SchoolYear
+
+DEFAULT_WEEKDAYS = frozenset({1, 2, 3, 4, 5})
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    first_day: dt.date
+    last_day: dt.date
+    weekdays: frozenset[int]
+
+
+@dataclass
+class SchoolCalendar:
+    """An in-memory view of the calendar, cheap to query day by day."""
+
+    terms: list[Term]
+    days_off: dict[dt.date, str] = field(default_factory=dict)
+    grading_periods: list[Term] = field(default_factory=list)
+
+    @property
+    def assumed(self) -> bool:
+        """True when no school year is entered: every Monday-to-Friday counts as a school day."""
+        return not self.terms
+
+    @classmethod
+    def load(cls) -> SchoolCalendar:
+        terms = [
+            Term(str(y.name), y.first_day, y.last_day, y.weekday_set() or DEFAULT_WEEKDAYS)
+            for y in SchoolYear.select().order_by(SchoolYear.first_day)
+        ]
+        days_off: dict[dt.date, str] = {}
+        for off in NonSchoolDay.select():
+            for day in days_between(off.first_day, off.last_day):
+                days_off.setdefault(day, str(off.label or off.kind))
+        grading = [
+            Term(str(g.name), g.first_day, g.last_day, DEFAULT_WEEKDAYS)
+            for g in GradingPeriod.select().order_by(GradingPeriod.first_day)
+        ]
+        return cls(terms=terms, days_off=days_off, grading_periods=grading)
+
+    def term_of(self, day: dt.date) -> Term | None:
+        for term in self.terms:
+            if term.first_day <= day <= term.last_day:
+                return term
+        return None
+
+    def weekdays_on(self, day: dt.date) -> frozenset[int]:
+        term = self.term_of(day)
+        return term.weekdays if term is not None else DEFAULT_WEEKDAYS
+
+    def is_school_day(self, day: dt.date) -> bool:
+        if day in self.days_off:
+            return False
+        if self.assumed:
+            return day.isoweekday() in DEFAULT_WEEKDAYS
+        term = self.term_of(day)
+        return term is not None and day.isoweekday() in term.weekdays
+
+    def school_days(self, start: dt.date, end: dt.date) -> list[dt.date]:
+        return [d for d in days_between(start, end) if self.is_school_day(d)]
+
+    def why_no_school(self, day: dt.date) -> str:
+        """A short reason a day is not a school day ("" if it is one)."""
+        if day in self.days_off:
+            return self.days_off[day]
+        if not self.assumed and self.term_of(day) is None:
+            return "no school year"
+        if day.isoweekday() not in self.weekdays_on(day):
+            return "weekend"
+        return ""
+
+
+def days_between(start: dt.date, end: dt.date) -> Iterator[dt.date]:
+    """Every date from ``start`` to ``end`` inclusive (dateutil's rrule, not hand-rolled)."""
+    if end < start:
+        return iter(())
+    return (d.date() for d in rrule(DAILY, dtstart=start, until=end))
