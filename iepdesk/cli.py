@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from iepdesk import __version__, errors
-from iepdesk.casefile import Argon2Params, Case, calibrate, restore
+from iepdesk.casefile import Argon2Params, Case, CasePaths, calibrate, restore
 
 PASSPHRASE_ENV = "IEPDESK_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "IEPDESK_NEW_PASSPHRASE"  # noqa: S105
@@ -55,20 +57,33 @@ def _out(text: str) -> None:
 
 
 # ---- commands ------------------------------------------------------------------------------------
+def _check_kit_path(kit: Path, case_path: str) -> None:
+    """Refuse a kit path that would overwrite a file (the case itself included) before the case is
+    made: a kit that cannot be written after creation would leave a case whose secret is lost."""
+    target = kit.expanduser().absolute()
+    paths = CasePaths.of(case_path)
+    if target.exists() or target in (paths.db, paths.keys):
+        raise errors.CaseExistsError(f"{kit} already exists; choose another name for the kit.")
+    if not target.parent.is_dir():
+        raise errors.UsageError(f"The folder {target.parent} does not exist.")
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     passphrase = _new_passphrase(PASSPHRASE_ENV)
+    if args.kit:
+        _check_kit_path(Path(args.kit), args.path)
     case, secret = Case.create(args.path, args.child, passphrase, _kdf_params())
     with case:
-        if args.kit:
-            from iepdesk.export.recovery_kit import write_recovery_kit
-
-            write_recovery_kit(Path(args.kit), secret, case.case_id, case.child_name, case.paths.db.name)
         _out(f"Created {case.paths.db}")
         _out(f"Key file: {case.paths.keys} (keep it beside the case)")
         _out("")
         _out("Recovery secret (write it down and keep it somewhere safe; it is shown only once):")
         _out(f"  {secret.formatted()}")
         if args.kit:
+            from iepdesk.export.recovery_kit import write_recovery_kit
+
+            sys.stdout.flush()  # the secret is on screen even if writing the kit fails
+            write_recovery_kit(Path(args.kit), secret, case.case_id, case.child_name, case.paths.db.name)
             _out(f"Recovery kit saved to {args.kit}")
     return errors.EXIT_OK
 
@@ -227,6 +242,95 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return errors.EXIT_OK
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def cmd_ledger(args: argparse.Namespace) -> int:
+    from iepdesk.schedule.ledger import build_ledger
+    from iepdesk.schedule.school_calendar import SchoolCalendar
+
+    with Case.open(args.path, _passphrase()):
+        end = args.to or dt.date.today()
+        start = args.from_
+        if start is None:
+            term = SchoolCalendar.load().term_of(end)
+            start = term.first_day if term is not None else end - dt.timedelta(days=365)
+        try:
+            ledger = build_ledger(start, end, args.by)
+        except ValueError as exc:
+            raise errors.UsageError(str(exc)) from None
+    if args.json:
+
+        def row(r: Any) -> dict[str, Any]:
+            f = r.figures
+            return {
+                "service_id": r.service_id,
+                "service": r.service,
+                "label": r.label,
+                "from": r.bucket_start.isoformat(),
+                "to": r.bucket_end.isoformat(),
+                "required": f.required,
+                "delivered": f.delivered,
+                "excused": f.excused,
+                "missed": f.missed,
+                "made_up": f.made_up,
+                "not_recorded": f.not_recorded,
+                "owed": f.owed,
+                "sessions_required": f.sessions_required,
+                "sessions_not_recorded": f.sessions_not_recorded,
+                "rate": f.rate,
+                "below_threshold": r.below_threshold,
+                "entries": {
+                    "delivered": f.delivered_entries,
+                    "excused": f.excused_entries,
+                    "missed": f.missed_entries,
+                    "made_up": f.made_up_entries,
+                    "not_recorded_slots": [d.isoformat() for d in f.not_recorded_slots],
+                },
+            }
+
+        document = {
+            "from": ledger.start.isoformat(),
+            "to": ledger.end.isoformat(),
+            "grouping": ledger.grouping,
+            "threshold_pct": ledger.threshold_pct,
+            "unit": "minutes",
+            "rows": [row(r) for r in ledger.rows],
+            "totals": [row(r) for r in ledger.totals],
+            "warnings": ledger.warnings,
+            "unmatched_entries": ledger.unmatched_entries,
+        }
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return errors.EXIT_OK
+    _out(f"Ledger of minutes, {ledger.start.isoformat()} to {ledger.end.isoformat()}")
+    header = (
+        f"{'':<44} {'required':>9} {'delivered':>9} {'excused':>8} {'missed':>7} {'made up':>8} "
+        f"{'not rec.':>8} {'owed':>6}"
+    )
+    for title, rows in (("", ledger.rows if args.by != "whole" else []), ("Totals", ledger.totals)):
+        if not rows:
+            continue
+        _out("")
+        if title:
+            _out(title)
+        _out(header)
+        for r in rows:
+            f = r.figures
+            flag = f"  ⚠ under {ledger.threshold_pct}%" if r.below_threshold else ""
+            name = r.service if title else f"{r.service} · {r.label}"
+            _out(
+                f"{name[:44]:<44} {f.required:>9} {f.delivered:>9} {f.excused:>8} {f.missed:>7} "
+                f"{f.made_up:>8} {f.not_recorded:>8} {f.owed:>6}{flag}"
+            )
+    for warning in ledger.warnings:
+        _out(f"Note: {warning}")
+    return errors.EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iepdesk",
@@ -279,6 +383,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("new", type=int, help="id of the newer version")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p = add("ledger", cmd_ledger, "Minutes required, delivered, missed and owed per service.")
+    p.add_argument("path")
+    p.add_argument("--from", dest="from_", type=_date, help="first day (default: start of the school year)")
+    p.add_argument("--to", type=_date, help="last day (default: today)")
+    p.add_argument(
+        "--by",
+        default="whole",
+        choices=["week", "month", "grading_period", "iep_year", "whole"],
+        help="one row per period (default: one total per service)",
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
     p = add("import-json", cmd_import_json, "Load a JSON export into the case.")
     p.add_argument("path")
     p.add_argument("file")
@@ -297,6 +413,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except ValueError as exc:
         sys.stderr.write(f"iepdesk: {exc}\n")
+        return errors.EXIT_USAGE
+    except OSError as exc:  # a folder that is not there, no permission, a full disk
+        where = f": {exc.filename}" if exc.filename else ""
+        sys.stderr.write(f"iepdesk: {exc.strerror or exc}{where}\n")
         return errors.EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("iepdesk: interrupted; nothing was left half-written.\n")

@@ -35,6 +35,7 @@ from iepdesk.errors import (
     KeySlotFileError,
     NewerCaseVersionError,
     NotACaseError,
+    UsageError,
     WrongRecoverySecretError,
 )
 from iepdesk.model import CaseMeta, Child, database
@@ -124,7 +125,7 @@ class Case:
         if not child_name.strip():
             raise ValueError("The child's name is needed to create a case.")
         if not paths.db.parent.is_dir():
-            raise NotACaseError(f"The folder {paths.db.parent} does not exist.")
+            raise UsageError(f"The folder {paths.db.parent} does not exist.")
         secret = RecoverySecret.generate()
         data_key = data_key_from_recovery(secret)
         case_id = uuid.uuid4().hex
@@ -423,6 +424,8 @@ def restore(
 
 
 def _copy_database(source: Any, target: CasePaths, data_key: bytes, progress: Progress | None) -> None:
+    if not target.db.parent.is_dir():
+        raise UsageError(f"The folder {target.db.parent} does not exist.")
     tmp = temp_sibling(target.db, "copy")
     try:
         dest = sqlcipher.connect(tmp, data_key)

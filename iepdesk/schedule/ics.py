@@ -1,0 +1,299 @@
+"""Calendar files: import a district's .ics (days off, first and last day) and export the expected
+service schedule and the case's deadlines for a phone's calendar. Uses the icalendar library; recurring
+events are expanded with dateutil's rrule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from dateutil.rrule import rrulestr
+
+from iepdesk import __version__
+from iepdesk.model import NonSchoolDay, SchoolYear, database
+from iepdesk.model.calendar import DayOffKind
+from iepdesk.paths import resource_path
+
+#: What an imported event can be marked as. "ignore" drops it.
+CHOICES = ("day_off", "first_day", "last_day", "school_day", "ignore")
+MAX_OCCURRENCES = 400
+MAX_ICS_BYTES = 20 * 1024 * 1024
+
+
+class IcsError(ValueError):
+    """The file is not a calendar IEPDesk can read."""
+
+
+@dataclass(frozen=True)
+class IcsEvent:
+    uid: str
+    summary: str
+    first_day: dt.date
+    last_day: dt.date
+    #: "day_off", "first_day", "last_day", "school_day" or "unknown" (the parent decides).
+    suggestion: str
+    #: For a day off: holiday, break, closure, staff_day.
+    day_off_kind: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    days_off_added: int
+    days_off_skipped: int
+    school_year: str | None
+
+
+@cache
+def _keywords() -> dict[str, list[str]]:
+    data: dict[str, Any] = json.loads(resource_path("calendar", "ics-keywords.en.json").read_text("utf-8"))
+    return {k: [w.lower() for w in v] for k, v in data.items() if isinstance(v, list)}
+
+
+def classify(summary: str) -> tuple[str, str]:
+    """(suggestion, day-off kind) for an event title."""
+    text = summary.lower()
+    words = _keywords()
+    for group in ("first_day", "last_day", "school_day", "staff_day", "break", "holiday", "closure"):
+        if any(w in text for w in words.get(group, [])):
+            if group in ("first_day", "last_day", "school_day"):
+                return group, ""
+            kind = {
+                "staff_day": DayOffKind.STAFF_DAY,
+                "break": DayOffKind.BREAK,
+                "holiday": DayOffKind.HOLIDAY,
+                "closure": DayOffKind.CLOSURE,
+            }[group]
+            return "day_off", kind.value
+    return "unknown", DayOffKind.OTHER.value
+
+
+def read_events(data: bytes) -> list[IcsEvent]:
+    """Every event (recurring ones expanded), each with a suggestion. Raises IcsError."""
+    from icalendar import Calendar
+
+    if len(data) > MAX_ICS_BYTES:
+        raise IcsError("This calendar file is too large to be a school calendar.")
+    try:
+        calendar = Calendar.from_ical(data)
+    except Exception as exc:  # icalendar raises ValueError and others on malformed input
+        raise IcsError(f"This is not a calendar file IEPDesk can read ({type(exc).__name__}).") from None
+    events: list[IcsEvent] = []
+    for component in calendar.walk("VEVENT"):
+        start = _as_date(component.get("DTSTART"))
+        if start is None:
+            continue
+        end = _end_date(component, start)
+        summary = str(component.get("SUMMARY", "")).strip() or "(no title)"
+        uid = str(component.get("UID", "")) or _digest(f"{summary}{start}")
+        suggestion, kind = classify(summary)
+        length = end - start
+        for occurrence in _occurrences(component, start):
+            events.append(
+                IcsEvent(
+                    uid=f"{uid}#{occurrence.isoformat()}" if occurrence != start else uid,
+                    summary=summary,
+                    first_day=occurrence,
+                    last_day=occurrence + length,
+                    suggestion=suggestion,
+                    day_off_kind=kind,
+                )
+            )
+    events.sort(key=lambda e: (e.first_day, e.summary))
+    return events
+
+
+def _as_date(prop: Any) -> dt.date | None:
+    if prop is None:
+        return None
+    value = prop.dt if hasattr(prop, "dt") else prop
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return None
+
+
+def _end_date(component: Any, start: dt.date) -> dt.date:
+    """Inclusive last day. DTEND of an all-day event is exclusive (RFC 5545)."""
+    raw_end = component.get("DTEND")
+    end = _as_date(raw_end)
+    if end is None:
+        duration = component.get("DURATION")
+        if duration is not None and hasattr(duration, "dt"):
+            span: dt.timedelta = duration.dt
+            return max(start, start + span - dt.timedelta(days=1))
+        return start
+    all_day = not isinstance(raw_end.dt, dt.datetime)
+    if all_day and end > start:
+        end -= dt.timedelta(days=1)
+    return max(start, end)
+
+
+def _occurrences(component: Any, start: dt.date) -> list[dt.date]:
+    rule = component.get("RRULE")
+    if rule is None:
+        return [start]
+    text = rule.to_ical().decode("ascii")
+    begin = dt.datetime.combine(start, dt.time())
+    try:
+        recurrence = rrulestr(f"RRULE:{text}", dtstart=begin, ignoretz=True)
+    except (ValueError, TypeError):
+        return [start]
+    limit = begin + dt.timedelta(days=3 * 366)
+    excluded = set()
+    exdates = component.get("EXDATE")
+    for group in exdates if isinstance(exdates, list) else ([exdates] if exdates is not None else []):
+        for item in getattr(group, "dts", []):
+            day = _as_date(item)
+            if day is not None:
+                excluded.add(day)
+    out: list[dt.date] = []
+    for when in recurrence:
+        if when > limit or len(out) >= MAX_OCCURRENCES:
+            break
+        if when.date() not in excluded:
+            out.append(when.date())
+    return out
+
+
+def apply_import(events: list[IcsEvent], decisions: dict[str, str], year_name: str = "") -> ImportResult:
+    """Store what the parent decided: days off become non-school days (once: re-importing the same
+    file adds nothing), and a first and last day set the school year."""
+    existing = {
+        row.source_uid
+        for row in NonSchoolDay.select(NonSchoolDay.source_uid).where(NonSchoolDay.source == "ics")
+    }
+    added = skipped = 0
+    first = last = None
+    with database.atomic():
+        for event in events:
+            choice = decisions.get(event.uid, event.suggestion)
+            if choice not in CHOICES:
+                continue
+            if choice == "day_off":
+                if event.uid in existing:
+                    skipped += 1
+                    continue
+                NonSchoolDay.create(
+                    first_day=event.first_day,
+                    last_day=event.last_day,
+                    kind=event.day_off_kind or "other",
+                    label=event.summary[:200],
+                    source="ics",
+                    source_uid=event.uid[:300],
+                )
+                existing.add(event.uid)
+                added += 1
+            elif choice == "first_day":
+                first = event.first_day if first is None else min(first, event.first_day)
+            elif choice == "last_day":
+                last = event.last_day if last is None else max(last, event.last_day)
+        name = None
+        if first is not None and last is not None and first <= last:
+            name = year_name or f"{first.year}-{str(last.year)[2:]}"
+            year = SchoolYear.get_or_none((SchoolYear.first_day <= last) & (SchoolYear.last_day >= first))
+            if year is None:
+                SchoolYear.create(name=name, first_day=first, last_day=last)
+            else:
+                year.first_day, year.last_day = first, last
+                year.save()
+    return ImportResult(days_off_added=added, days_off_skipped=skipped, school_year=name)
+
+
+@dataclass(frozen=True)
+class CalendarItem:
+    """One thing to put in the exported calendar (an all-day event)."""
+
+    uid_seed: str
+    day: dt.date
+    title: str
+    description: str = ""
+
+
+def export_ics(items: list[CalendarItem]) -> bytes:
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", f"-//IEPDesk//{__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "IEPDesk")
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for item in items:
+        event = Event()
+        # The UID is a digest: it identifies the event without carrying the child's details.
+        event.add("uid", f"{_digest(item.uid_seed + item.day.isoformat())}@iepdesk")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.day)
+        event.add("dtend", item.day + dt.timedelta(days=1))
+        event.add("summary", item.title)
+        if item.description:
+            event.add("description", item.description)
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def schedule_items(start: dt.date, end: dt.date) -> list[CalendarItem]:
+    """Expected sessions of every service, and the case's deadlines, between two dates."""
+    from iepdesk.iep.overview import annual_review_due, reevaluation_due
+    from iepdesk.model import Child, Provision
+    from iepdesk.schedule.expected import expected_slots
+
+    items: list[CalendarItem] = []
+    titles = {p.id: str(p.title or "Service") for p in Provision.select(Provision.id, Provision.title)}
+    for slot in expected_slots(start, end):
+        name = titles.get(slot.provision_id, "Service")
+        if slot.session_days:
+            for day in slot.session_days:
+                items.append(
+                    CalendarItem(f"s{slot.service_id}", day, f"{name} ({slot.minutes_per_session} min)")
+                )
+        elif slot.period == "day":
+            for day in slot.active_days:
+                items.append(
+                    CalendarItem(
+                        f"s{slot.service_id}",
+                        day,
+                        f"{name}: {slot.sessions} × {slot.minutes_per_session} min",
+                    )
+                )
+        else:
+            word = {
+                "week": "this week",
+                "month": "this month",
+                "grading_period": "this grading period",
+                "year": "this year",
+            }.get(slot.period, "")
+            items.append(
+                CalendarItem(
+                    f"s{slot.service_id}",
+                    slot.first_day,
+                    f"{name}: {slot.sessions} session{'s' if slot.sessions != 1 else ''} {word}",
+                    f"{slot.minutes_per_session} minutes each, {slot.minutes} minutes in all "
+                    f"({slot.bucket.start.isoformat()} to {slot.bucket.end.isoformat()}).",
+                )
+            )
+    today = dt.date.today()
+    for due, title in (
+        (annual_review_due(today), "Annual IEP review due"),
+        (reevaluation_due(Child.the_child()), "Reevaluation due"),
+    ):
+        if due is not None and start <= due.due <= end:
+            items.append(
+                CalendarItem(
+                    title,
+                    due.due,
+                    title,
+                    f"{due.rule} Counted from {due.counted_from.isoformat()} ({due.source}). "
+                    "Your state's rules may differ.",
+                )
+            )
+    return items
