@@ -141,3 +141,26 @@ def test_ledger_command(tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert "before the start" in bad.stderr
     assert run("ledger", str(path), "--from", "March").returncode == 2
+
+
+def test_month_view_shows_expected_logged_and_incidents(school_year: SchoolYear, annual: IepVersion) -> None:
+    from iepdesk.schedule.month import month_view
+
+    tue_thu = speech(annual, days_of_week="2,4")
+    weekly = speech(annual, title="Counseling", minutes_per_session=45, sessions_per_period=1)
+    logbook.log_session(tue_thu.id, D(2026, 3, 3), "delivered")
+    logbook.log_session(weekly.id, D(2026, 3, 4), "missed", reason="testing")
+    incident = logbook.record_incident(D(2026, 3, 4), [tue_thu.id], "No notes given")
+    view = month_view(2026, 3)
+    cells = {c.day: c for week in view.weeks for c in week}
+    assert cells[D(2026, 3, 3)].expected == [(tue_thu.id, "Speech therapy")]
+    assert [s.status for s in cells[D(2026, 3, 3)].logged] == ["delivered"]
+    assert cells[D(2026, 3, 4)].incidents == [incident.id]
+    assert cells[D(2026, 3, 17)].school_day is False
+    assert cells[D(2026, 3, 17)].no_school_reason == "Spring break"
+    assert cells[D(2026, 3, 7)].no_school_reason == "weekend"
+    assert cells[D(2026, 2, 23)].in_month is False
+    first_week = {line.service: (line.owed, line.logged) for line in view.week_lines[0]}
+    assert first_week == {"Counseling": (1, 1), "Speech therapy": (2, 1)}
+    spring_break_week = view.week_lines[2]
+    assert spring_break_week == []

@@ -1,0 +1,124 @@
+"""What the calendar shows for a month (or a week): per day, the sessions expected and logged, and
+incidents; per week, each weekly service's sessions owed and logged."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from iepdesk import case_settings
+from iepdesk.model import Incident, Provision, ServiceLogEntry
+from iepdesk.schedule.expected import expected_slots, lineage_roots
+from iepdesk.schedule.school_calendar import SchoolCalendar
+
+
+@dataclass(frozen=True)
+class LoggedSession:
+    entry_id: int
+    service_id: int
+    provision_id: int
+    service: str
+    status: str
+    minutes: int | None
+    reason: str | None
+
+
+@dataclass
+class DayCell:
+    day: dt.date
+    in_month: bool
+    school_day: bool
+    #: Why there is no school ("Winter break", "weekend"), empty on school days.
+    no_school_reason: str
+    #: Services expected on this very day (fixed weekdays or daily services): (service id, name).
+    expected: list[tuple[int, str]] = field(default_factory=list)
+    logged: list[LoggedSession] = field(default_factory=list)
+    incidents: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WeekLine:
+    """One service in one week: how many sessions are owed and how many have an entry."""
+
+    service_id: int
+    service: str
+    owed: int
+    logged: int
+    provision_id: int
+
+
+@dataclass(frozen=True)
+class MonthView:
+    year: int
+    month: int
+    weeks: list[list[DayCell]]
+    week_lines: list[list[WeekLine]]
+    assumed_calendar: bool
+
+
+def month_view(year: int, month: int) -> MonthView:
+    cal = _calendar.Calendar(firstweekday=0)
+    weeks_dates = cal.monthdatescalendar(year, month)
+    return _view(year, month, weeks_dates)
+
+
+def week_view(any_day: dt.date) -> MonthView:
+    monday = any_day - dt.timedelta(days=any_day.weekday())
+    return _view(any_day.year, any_day.month, [[monday + dt.timedelta(days=i) for i in range(7)]])
+
+
+def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
+    start, end = weeks_dates[0][0], weeks_dates[-1][-1]
+    school = SchoolCalendar.load()
+    settings = case_settings.load()
+    roots = lineage_roots()
+    titles = {p.id: str(p.title or "Service") for p in Provision.select(Provision.id, Provision.title)}
+    cells = {
+        d: DayCell(d, d.month == month, school.is_school_day(d), school.why_no_school(d))
+        for week in weeks_dates
+        for d in week
+    }
+    owed: dict[tuple[int, dt.date], tuple[int, int]] = {}
+    for slot in expected_slots(start, end, settings, school):
+        name = titles.get(slot.provision_id, "Service")
+        days = slot.session_days or (slot.active_days if slot.period == "day" else ())
+        for d in days:
+            if d in cells:
+                cells[d].expected.append((slot.service_id, name))
+        if slot.period == "week":
+            owed[(slot.service_id, slot.bucket.start)] = (slot.sessions, slot.provision_id)
+    logged_per_week: dict[tuple[int, dt.date], int] = defaultdict(int)
+    for e in (
+        ServiceLogEntry.select()
+        .where((ServiceLogEntry.date >= start) & (ServiceLogEntry.date <= end))
+        .order_by(ServiceLogEntry.date, ServiceLogEntry.id)
+    ):
+        pid = e.__data__["provision"]
+        sid = roots.get(pid, pid)
+        cells[e.date].logged.append(
+            LoggedSession(e.id, sid, pid, titles.get(pid, "Service"), e.status, e.minutes, e.reason)
+        )
+        if e.status != "makeup":
+            logged_per_week[(sid, e.date - dt.timedelta(days=e.date.weekday()))] += 1
+    for incident in Incident.select(Incident.id, Incident.date).where(
+        (Incident.date >= start) & (Incident.date <= end)
+    ):
+        cells[incident.date].incidents.append(incident.id)
+    week_lines = []
+    for week in weeks_dates:
+        monday = week[0]
+        lines = [
+            WeekLine(sid, titles.get(pid, "Service"), sessions, logged_per_week.get((sid, monday), 0), pid)
+            for (sid, week_start), (sessions, pid) in owed.items()
+            if week_start == monday
+        ]
+        week_lines.append(sorted(lines, key=lambda line: line.service))
+    return MonthView(
+        year=year,
+        month=month,
+        weeks=[[cells[d] for d in week] for week in weeks_dates],
+        week_lines=week_lines,
+        assumed_calendar=school.assumed,
+    )
