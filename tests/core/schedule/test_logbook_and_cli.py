@@ -160,7 +160,8 @@ def test_month_view_shows_expected_logged_and_incidents(school_year: SchoolYear,
     assert cells[D(2026, 3, 17)].no_school_reason == "Spring break"
     assert cells[D(2026, 3, 7)].no_school_reason == "weekend"
     assert cells[D(2026, 2, 23)].in_month is False
-    first_week = {line.service: (line.owed, line.logged) for line in view.week_lines[0]}
+    assert view.weeks[1][0].day == D(2026, 3, 2)  # the first row is the week of February 23
+    first_week = {line.service: (line.owed, line.logged) for line in view.week_lines[1]}
     assert first_week == {"Counseling": (1, 1), "Speech therapy": (2, 1)}
-    spring_break_week = view.week_lines[2]
+    spring_break_week = view.week_lines[3]
     assert spring_break_week == []
