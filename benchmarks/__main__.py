@@ -7,33 +7,19 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks import ledger_bench
+from benchmarks.timing import median_seconds, row
 from iepdesk.casefile import Argon2Params, Case, calibrate
 from iepdesk.casefile import sqlcipher as raw
 from iepdesk.model import Contact
 
 PASSPHRASE = "benchmark passphrase"
-
-
-def median_seconds(func: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def row(name: str, seconds: float, floor_name: str, floor: float) -> None:
-    ratio = seconds / floor if floor else float("inf")
-    print(f"{name:<38} {seconds * 1000:9.1f} ms   {ratio:7.2f} x {floor_name} ({floor * 1000:.1f} ms)")
 
 
 def main() -> int:
@@ -94,6 +80,7 @@ def main() -> int:
         row("iepdesk --version start-up", cli, "python -c pass", interp)
         floor_kdf = median_seconds(lambda: Argon2Params().derive(PASSPHRASE, salt))
         row("KDF calibrated vs floor (64 MiB, 3)", kdf, "floor KDF", floor_kdf)
+        ledger_bench.run(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -49,18 +49,41 @@ class ExpectedSlot:
         return self.sessions * self.minutes_per_session
 
 
+_DAY, _WEEK, _GRADING, _YEAR = (
+    Period.DAY.value,
+    Period.WEEK.value,
+    Period.GRADING_PERIOD.value,
+    Period.YEAR.value,
+)
+
+
+class Buckets:
+    """``bucket_of`` with memory: the ledger asks for the same (period, day) many times."""
+
+    def __init__(self, calendar: SchoolCalendar) -> None:
+        self.calendar = calendar
+        self._cache: dict[tuple[str, dt.date], Bucket] = {}
+
+    def get(self, period: str, day: dt.date) -> Bucket:
+        key = (period, day)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = bucket_of(period, day, self.calendar)
+        return found
+
+
 def bucket_of(period: str, day: dt.date, calendar: SchoolCalendar) -> Bucket:
-    if period == Period.DAY.value:
+    if period == _DAY:
         return Bucket(f"d{day.isoformat()}", day, day)
-    if period == Period.WEEK.value:
+    if period == _WEEK:
         monday = day - dt.timedelta(days=day.weekday())
         return Bucket(f"w{monday.isoformat()}", monday, monday + dt.timedelta(days=6))
-    if period == Period.GRADING_PERIOD.value:
+    if period == _GRADING:
         for gp in calendar.grading_periods:
             if gp.first_day <= day <= gp.last_day:
                 return Bucket(f"g{gp.first_day.isoformat()}", gp.first_day, gp.last_day)
         # No grading period entered for this day: counted by month (documented fallback).
-    if period == Period.YEAR.value:
+    if period == _YEAR:
         term = calendar.term_of(day)
         if term is not None:
             return Bucket(f"y{term.first_day.isoformat()}", term.first_day, term.last_day)
@@ -119,18 +142,17 @@ def expected_slots(
     # For each service line and bucket: the days it is active and the provision on each day.
     days_by_slot: dict[tuple[int, str, str], list[tuple[dt.date, Provision]]] = defaultdict(list)
     buckets: dict[tuple[int, str, str], Bucket] = {}
-    version_cache: dict[dt.date, int | None] = {}
+    bucket_memo = Buckets(calendar)
     for day in days_between(scan_start, scan_end):
         if not calendar.is_school_day(day):
             continue
         version = in_effect_on(day, versions)
-        version_cache[day] = version.id if version else None
         if version is None:
             continue
         for p in services.get(version.id, ()):
             if not _active(p, day):
                 continue
-            bucket = bucket_of(str(p.period), day, calendar)
+            bucket = bucket_memo.get(str(p.period), day)
             key = (roots.get(p.id, p.id), str(p.period), bucket.key)
             days_by_slot[key].append((day, p))
             buckets[key] = bucket

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
 from iepdesk.model import Provision, ServiceLogEntry
 from iepdesk.model.calendar import LogStatus
-from iepdesk.schedule.expected import ExpectedSlot, bucket_of, expected_slots, lineage_roots
+from iepdesk.schedule.expected import Buckets, ExpectedSlot, bucket_of, expected_slots, lineage_roots
 from iepdesk.schedule.school_calendar import SchoolCalendar
 
 GROUPINGS = ("week", "month", "grading_period", "iep_year", "whole")
@@ -127,33 +128,32 @@ def build_ledger(
     # Entries of the range, plus those of slots that begin in range but run past it.
     last_day = max([end, *(s.bucket.end for s in slots)])
     first_day = min([start, *(s.bucket.start for s in slots)])
-    entries = list(
-        ServiceLogEntry.select().where(
-            (ServiceLogEntry.date >= first_day) & (ServiceLogEntry.date <= last_day)
-        )
+    entries: list[Any] = list(
+        ServiceLogEntry.select()
+        .where((ServiceLogEntry.date >= first_day) & (ServiceLogEntry.date <= last_day))
+        .namedtuples()  # plain rows: a ten-year log is ~30,000 of them
     )
     # Content order, not entry order: when a period has more entries than sessions, which ones count
     # must not depend on which was typed first.
     entries.sort(key=_content_order)
     provisions = {
         p.id: p
-        for p in Provision.select().where(
-            Provision.id.in_(list({e.__data__["provision"] for e in entries}) or [0])
-        )
+        for p in Provision.select().where(Provision.id.in_(list({e.provision for e in entries}) or [0]))
     }
 
+    buckets = Buckets(calendar)
     per_slot: dict[tuple[int, str], Figures] = defaultdict(Figures)
     counted: dict[tuple[int, str], int] = defaultdict(int)
     extra: list[tuple[int, dt.date, Figures]] = []  # (service, date, figures) of make-ups and extras
     unmatched: list[int] = []
     for entry in entries:
-        pid = entry.__data__["provision"]
+        pid: int = entry.provision  # a raw id: the rows are named tuples
         provision = provisions.get(pid)
         service_id = roots.get(pid, pid)
         if provision is None or provision.period is None:
             unmatched.append(entry.id)
             continue
-        key = (service_id, bucket_of(str(provision.period), entry.date, calendar).key)
+        key = (service_id, buckets.get(str(provision.period), entry.date).key)
         matched = slot_index.get(key)
         planned = matched.minutes_per_session if matched else int(provision.minutes_per_session or 0)
         minutes = entry.minutes if entry.minutes is not None else planned
@@ -191,8 +191,13 @@ def build_ledger(
 
     rows_by_key: dict[tuple[int, str], tuple[dt.date, dt.date, str, Figures]] = {}
 
+    group_memo: dict[dt.date, tuple[str, dt.date, dt.date, str]] = {}
+
     def bucket_for(day: dt.date) -> tuple[str, dt.date, dt.date, str]:
-        return _group_bucket(grouping, day, start, end, calendar)
+        found = group_memo.get(day)
+        if found is None:
+            found = group_memo[day] = _group_bucket(grouping, day, start, end, calendar)
+        return found
 
     for slot in slots:
         f = per_slot.get((slot.service_id, slot.bucket.key), Figures())
@@ -239,7 +244,7 @@ _STATUS_RANK = {
 }
 
 
-def _content_order(e: ServiceLogEntry) -> tuple[object, ...]:
+def _content_order(e: Any) -> tuple[object, ...]:
     return (
         e.date,
         _STATUS_RANK.get(e.status, 9),
@@ -247,7 +252,7 @@ def _content_order(e: ServiceLogEntry) -> tuple[object, ...]:
         e.reason or "",
         e.source or "",
         e.note or "",
-        e.__data__["provision"],
+        e.provision,
     )
 
 
