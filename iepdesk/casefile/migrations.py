@@ -173,12 +173,128 @@ _v3_calendar_log_incidents = _statements(
 )
 
 
+#: What the search index holds for each kind of record: (table, code, title SQL, body SQL).
+#: An index row's rowid is code * 2**40 + the record's id, so a change finds its row at once.
+SEARCH_SOURCES: tuple[tuple[str, int, str, str], ...] = (
+    (
+        "provision",
+        1,
+        "{r}.title",
+        "{r}.iep_wording || ' ' || {r}.location || ' ' || {r}.provider_role || ' ' || {r}.applies_when"
+        " || ' ' || {r}.area || ' ' || {r}.baseline || ' ' || {r}.target || ' ' || {r}.measurement",
+    ),
+    (
+        "incident",
+        2,
+        "'Incident ' || {r}.date",
+        "{r}.what_happened || ' ' || {r}.child_words || ' ' || {r}.evidence || ' ' || {r}.reported_by",
+    ),
+    ("service_log_entry", 3, "'Log ' || {r}.date || ' ' || {r}.status", "{r}.note"),
+    ("communication", 4, "{r}.subject", "{r}.body || ' ' || {r}.other_people"),
+    ("document", 5, "{r}.title || ' ' || {r}.filename", "{r}.text || ' ' || {r}.notes || ' ' || {r}.tags"),
+)
+
+
+def _search_statements() -> list[str]:
+    # Built only from the constants above, never from user input (hence the noqa on S608 below).
+    out = [
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "kind UNINDEXED, ref_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')"
+    ]
+    for table, code, title, body in SEARCH_SOURCES:
+        rowid = f"({code} * 1099511627776 + {{r}}.id)"
+        insert = (
+            f"INSERT INTO search_index (rowid, kind, ref_id, title, body) VALUES "  # noqa: S608
+            f"({rowid}, '{table}', {{r}}.id, {title}, {body});"
+        )
+        delete = f"DELETE FROM search_index WHERE rowid = {rowid};"  # noqa: S608
+        out += [
+            f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
+            + insert.format(r="new")
+            + " END",
+            f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN "
+            + delete.format(r="old")
+            + " END",
+            f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN "
+            + delete.format(r="old")
+            + " "
+            + insert.format(r="new")
+            + " END",
+            # Records written before the index existed.
+            f"INSERT INTO search_index (rowid, kind, ref_id, title, body) SELECT "  # noqa: S608
+            f"{rowid.format(r=table)}, '{table}', {table}.id, {title.format(r=table)}, "
+            f"{body.format(r=table)} FROM {table}",
+        ]
+    return out
+
+
+_v4_vault_communications_search = _statements(
+    """
+        CREATE TABLE document (
+            id INTEGER NOT NULL PRIMARY KEY,
+            title VARCHAR(300) NOT NULL,
+            filename VARCHAR(300) NOT NULL,
+            media_type VARCHAR(100) NOT NULL DEFAULT 'application/octet-stream',
+            kind VARCHAR(30) NOT NULL DEFAULT 'other',
+            doc_date DATE,
+            size INTEGER NOT NULL DEFAULT 0,
+            sha256 VARCHAR(64) NOT NULL,
+            tags VARCHAR(500) NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            preview_note VARCHAR(300) NOT NULL DEFAULT '',
+            imported_at VARCHAR(40) NOT NULL DEFAULT ''
+        )""",
+    "CREATE INDEX document_sha256 ON document (sha256)",
+    """
+        CREATE TABLE document_chunk (
+            id INTEGER NOT NULL PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL
+        )""",
+    "CREATE UNIQUE INDEX document_chunk_document_seq ON document_chunk (document_id, seq)",
+    """
+        CREATE TABLE communication (
+            id INTEGER NOT NULL PRIMARY KEY,
+            "when" VARCHAR(25) NOT NULL,
+            channel VARCHAR(20) NOT NULL DEFAULT 'email',
+            direction VARCHAR(20) NOT NULL DEFAULT 'from_school',
+            other_people VARCHAR(500) NOT NULL DEFAULT '',
+            subject VARCHAR(300) NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            follow_up DATE,
+            follow_up_done INTEGER NOT NULL DEFAULT 0
+        )""",
+    'CREATE INDEX communication_when ON communication ("when")',
+    """
+        CREATE TABLE communication_person (
+            id INTEGER NOT NULL PRIMARY KEY,
+            communication_id INTEGER NOT NULL REFERENCES communication (id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE
+        )""",
+    "CREATE INDEX communication_person_communication_id ON communication_person (communication_id)",
+    """
+        CREATE TABLE link (
+            id INTEGER NOT NULL PRIMARY KEY,
+            from_kind VARCHAR(20) NOT NULL,
+            from_id INTEGER NOT NULL,
+            to_kind VARCHAR(20) NOT NULL,
+            to_id INTEGER NOT NULL
+        )""",
+    "CREATE INDEX link_from ON link (from_kind, from_id)",
+    "CREATE INDEX link_to ON link (to_kind, to_id)",
+    *_search_statements(),
+)
+
+
 LADDER: tuple[Migration, ...] = (
     Migration(1, "child, team contacts and case facts", _v1_child_and_team),
     Migration(
         2, "IEP versions and provisions; the child's last evaluation date", _v2_iep_versions_and_provisions
     ),
     Migration(3, "school calendar, service log, incidents, case settings", _v3_calendar_log_incidents),
+    Migration(4, "document vault, communications, links, full-text search", _v4_vault_communications_search),
 )
 
 LATEST_VERSION = LADDER[-1].version

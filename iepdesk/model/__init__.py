@@ -13,6 +13,7 @@ from iepdesk.model.calendar import (
 from iepdesk.model.child import Child, Contact
 from iepdesk.model.iep import IepVersion, Provision
 from iepdesk.model.meta import CaseMeta
+from iepdesk.model.vault import Communication, CommunicationPerson, Document, DocumentChunk, Link
 
 #: The case's records in export/import order: parents before children. CaseMeta is not among them:
 #: it describes this particular file (its id), not the child's record.
@@ -28,6 +29,10 @@ ALL_MODELS: list[type[BaseModel]] = [
     Incident,
     IncidentProvision,
     CaseSetting,
+    Document,
+    Communication,
+    CommunicationPerson,
+    Link,
 ]
 
 __all__ = [
@@ -36,11 +41,16 @@ __all__ = [
     "CaseMeta",
     "CaseSetting",
     "Child",
+    "Communication",
+    "CommunicationPerson",
     "Contact",
+    "Document",
+    "DocumentChunk",
     "GradingPeriod",
     "IepVersion",
     "Incident",
     "IncidentProvision",
+    "Link",
     "NonSchoolDay",
     "Provision",
     "SchoolYear",
