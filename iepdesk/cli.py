@@ -331,6 +331,83 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     return errors.EXIT_OK
 
 
+def cmd_vault_add(args: argparse.Namespace) -> int:
+    from iepdesk.vault import library
+
+    failed = 0
+    with Case.open(args.path, _passphrase()):
+        for name in args.files:
+            result = library.add_file(name, tags=args.tag or "")
+            if result.error:
+                failed += 1
+                sys.stderr.write(f"iepdesk: {result.error}\n")
+            elif result.duplicate_of is not None:
+                _out(f"{result.duplicate_of.id}\t{name} (already in the vault; not stored twice)")
+            elif result.document is not None:
+                _out(f"{result.document.id}\t{name}")
+    return errors.EXIT_USAGE if failed else errors.EXIT_OK
+
+
+def cmd_vault_list(args: argparse.Namespace) -> int:
+    from iepdesk.vault import library
+
+    with Case.open(args.path, _passphrase()):
+        rows = [
+            {
+                "id": d.id,
+                "title": d.title,
+                "filename": d.filename,
+                "kind": d.kind,
+                "date": d.doc_date.isoformat() if d.doc_date else None,
+                "size": d.size,
+                "sha256": d.sha256,
+                "tags": d.tag_list(),
+                "media_type": d.media_type,
+            }
+            for d in library.documents()
+        ]
+    if args.json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+    else:
+        for r in rows:
+            _out(f"{r['id']:>5}  {r['date'] or '':<10}  {r['kind']:<15} {r['size']:>12}  {r['title']}")
+    return errors.EXIT_OK
+
+
+def cmd_vault_export(args: argparse.Namespace) -> int:
+    from iepdesk.model import Document
+    from iepdesk.vault import store
+
+    out = Path(args.out)
+    with Case.open(args.path, _passphrase()):
+        document = Document.get_or_none(Document.id == args.doc_id)
+        if document is None:
+            raise errors.UsageError(f"There is no document {args.doc_id} in this case.")
+        if out.is_dir():
+            target = store.export_document(document.id, out)
+        else:
+            if out.exists():
+                raise errors.CaseExistsError(f"{out} already exists; IEPDesk never overwrites a file.")
+            target = store.export_document(document.id, out.parent, out.name)
+    sys.stderr.write(f"Exported to {target}. This copy is NOT encrypted.\n")
+    return errors.EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from iepdesk import search
+
+    with Case.open(args.path, _passphrase()):
+        hits = search.search(" ".join(args.query))
+    if not hits:
+        _out("Nothing found.")
+        return errors.EXIT_OK
+    for kind, group in search.grouped(hits).items():
+        _out(f"{search.KIND_LABELS[kind]} ({len(group)})")
+        for hit in group:
+            _out(f"  [{hit.ref_id}] {hit.title}: {hit.snippet}")
+    return errors.EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iepdesk",
@@ -394,6 +471,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="one row per period (default: one total per service)",
     )
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    vault = sub.add_parser(
+        "vault", help="Documents kept inside the case.", description="Documents kept inside the case."
+    )
+    vault_sub = vault.add_subparsers(dest="vault_command", required=True, metavar="ACTION")
+    p = vault_sub.add_parser("add", help="Store files in the case; prints each new document's id.")
+    p.set_defaults(func=cmd_vault_add)
+    p.add_argument("path")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--tag", help="tags for the new documents (comma-separated)")
+    p = vault_sub.add_parser("list", help="List the documents.")
+    p.set_defaults(func=cmd_vault_list)
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
+    p = vault_sub.add_parser("export", help="Write a document out (NOT encrypted); never overwrites.")
+    p.set_defaults(func=cmd_vault_export)
+    p.add_argument("path")
+    p.add_argument("doc_id", type=int)
+    p.add_argument("out", help="a folder, or a new file name")
+
+    p = add("search", cmd_search, "Search everything in the case.")
+    p.add_argument("path")
+    p.add_argument("query", nargs="+")
 
     p = add("import-json", cmd_import_json, "Load a JSON export into the case.")
     p.add_argument("path")

@@ -1,0 +1,1 @@
+"""The document vault: files stored inside the encrypted case, their text, and emails."""

@@ -1,0 +1,149 @@
+"""The vault as a parent uses it: add files (text pulled for search), list, find, and link them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from iepdesk.model import Document, Link
+from iepdesk.vault import store
+from iepdesk.vault.extract import MAX_EXTRACT_BYTES, extract
+
+LINK_KINDS = ("document", "communication", "incident", "provision", "log_entry", "iep_version")
+
+
+@dataclass(frozen=True)
+class AddResult:
+    path: Path
+    document: Document | None
+    duplicate_of: Document | None
+    error: str = ""
+
+
+def add_file(
+    path: str | os.PathLike[str],
+    *,
+    tags: str = "",
+    title: str | None = None,
+    kind: str | None = None,
+    with_text: bool = True,
+    progress: store.Progress | None = None,
+) -> AddResult:
+    """Store a file and (unless ``with_text`` is False, for a background pass) its searchable text.
+
+    A file that cannot be read gives an ``error`` instead of an exception, so one bad file never stops
+    the import of the others. ``ImportCancelled`` is raised when the user cancels.
+    """
+    source = Path(path)
+    try:
+        result = store.import_file(source, title=title, kind=kind, tags=tags, progress=progress)
+    except store.ImportCancelled:
+        raise
+    except OSError as exc:
+        return AddResult(source, None, None, f"{source.name} could not be read: {exc.strerror or exc}.")
+    if result.document is not None and with_text:
+        index_text(result.document.id)
+    return AddResult(source, result.document, result.duplicate_of)
+
+
+def add_folder(folder: str | os.PathLike[str], **options: object) -> list[AddResult]:
+    """Every file under ``folder`` (hidden files skipped), one document each."""
+    results = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                results.append(add_file(Path(root) / name, **options))  # type: ignore[arg-type]
+    return results
+
+
+def index_text(document_id: int) -> None:
+    """Pull the document's text for search (in memory only) and store it with a note if there is none."""
+    document = Document.get_by_id(document_id)
+    if document.size > MAX_EXTRACT_BYTES:
+        note = "This file is too large to search inside; it is stored whole."
+        Document.update(text="", preview_note=note).where(Document.id == document_id).execute()
+        return
+    data = store.read_bytes(document_id)
+    result = extract(data, str(document.media_type), str(document.filename))
+    Document.update(text=result.text, preview_note=result.note).where(Document.id == document_id).execute()
+
+
+def documents(kind: str | None = None, tag: str | None = None) -> list[Document]:
+    query = Document.select(
+        Document.id,
+        Document.title,
+        Document.filename,
+        Document.media_type,
+        Document.kind,
+        Document.doc_date,
+        Document.size,
+        Document.sha256,
+        Document.tags,
+        Document.notes,
+        Document.preview_note,
+        Document.imported_at,
+    )
+    if kind:
+        query = query.where(Document.kind == kind)
+    rows = list(query.order_by(Document.doc_date.desc(nulls="LAST"), Document.id.desc()))
+    if tag:
+        wanted = tag.strip().lower()
+        rows = [d for d in rows if wanted in (t.lower() for t in d.tag_list())]
+    return rows
+
+
+def update_document(document_id: int, **fields: object) -> None:
+    allowed = {"title", "kind", "doc_date", "tags", "notes"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"cannot change {', '.join(sorted(unknown))}")
+    if (
+        "doc_date" in fields
+        and fields["doc_date"] is not None
+        and not isinstance(fields["doc_date"], dt.date)
+    ):
+        raise ValueError("doc_date must be a date")
+    Document.update(**fields).where(Document.id == document_id).execute()
+
+
+def link(from_kind: str, from_id: int, to_kind: str, to_id: int) -> None:
+    for kind in (from_kind, to_kind):
+        if kind not in LINK_KINDS:
+            raise ValueError(f"unknown kind of record: {kind}")
+    exists = (
+        Link.select()
+        .where(
+            (Link.from_kind == from_kind)
+            & (Link.from_id == from_id)
+            & (Link.to_kind == to_kind)
+            & (Link.to_id == to_id)
+        )
+        .exists()
+    )
+    if not exists:
+        Link.create(from_kind=from_kind, from_id=from_id, to_kind=to_kind, to_id=to_id)
+
+
+def unlink(from_kind: str, from_id: int, to_kind: str, to_id: int) -> None:
+    Link.delete().where(
+        (Link.from_kind == from_kind)
+        & (Link.from_id == from_id)
+        & (Link.to_kind == to_kind)
+        & (Link.to_id == to_id)
+    ).execute()
+
+
+def linked(kind: str, record_id: int) -> list[tuple[str, int]]:
+    """Every record linked to this one, in either direction."""
+    out = [
+        (str(row.to_kind), int(row.to_id))
+        for row in Link.select().where((Link.from_kind == kind) & (Link.from_id == record_id))
+    ]
+    out += [
+        (str(row.from_kind), int(row.from_id))
+        for row in Link.select().where((Link.to_kind == kind) & (Link.to_id == record_id))
+    ]
+    return sorted(set(out))
