@@ -121,15 +121,14 @@ def parse_pasted(text: str) -> ParsedEmail:
     sent = None
     date_text = headers.get("sent") or headers.get("date")
     if date_text:
-        try:
-            sent = email.utils.parsedate_to_datetime(date_text)
-        except (TypeError, ValueError, IndexError):
-            from dateutil import parser as date_parser
+        # Mail programs copy dates as "Tuesday, March 10, 2026 4:42 PM"; the email module misreads
+        # those (it drops the PM), so dateutil reads them, RFC 2822 dates included.
+        from dateutil import parser as date_parser
 
-            try:
-                sent = date_parser.parse(date_text, fuzzy=True)
-            except (ValueError, OverflowError):
-                sent = None
+        try:
+            sent = date_parser.parse(date_text, fuzzy=True)
+        except (ValueError, OverflowError):
+            sent = None
     return ParsedEmail(
         sender=headers.get("from", ""),
         to=headers.get("to", ""),
