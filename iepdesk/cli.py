@@ -137,16 +137,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from iepdesk import portable
 
-    with Case.open(args.path, _passphrase()):
-        text = portable.dumps(portable.export_case())
-    if args.out:
-        out = Path(args.out)
+    out = Path(args.out) if args.out else None
+    if out is not None:
         if out.exists() and not args.force:
             raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+        folder = portable.files_folder(out)
+        if folder.exists():
+            raise errors.CaseExistsError(f"{folder} already exists; move it away or choose another name.")
+    with Case.open(args.path, _passphrase()):
+        document = portable.export_case(portable.files_folder(out) if out is not None else None)
+        text = portable.dumps(document)
+    if out is not None:
         out.write_text(text, encoding="utf-8")
-        sys.stderr.write(f"Exported to {out}. This copy is NOT encrypted.\n")
+        documents = len(document.get("documents", []))
+        where = f" and {documents} document file(s) in {portable.files_folder(out)}" if documents else ""
+        sys.stderr.write(f"Exported to {out}{where}. This copy is NOT encrypted.\n")
     else:
         sys.stdout.write(text)
+        if document.get("documents"):
+            sys.stderr.write("iepdesk: documents are listed but their files are only written with OUT.\n")
     return errors.EXIT_OK
 
 
@@ -167,7 +176,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
                 f"{case.paths.db.name} already holds records; add --replace to replace them all."
             )
         try:
-            result = portable.import_case(document)
+            result = portable.import_case(document, portable.files_folder(Path(args.file)))
         except portable.FormatError as exc:
             raise errors.UsageError(str(exc)) from None
     summary = ", ".join(f"{count} {name}" for name, count in result.rows.items())

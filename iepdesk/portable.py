@@ -7,8 +7,10 @@ between records survive the round trip. Import replaces the case's records in on
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from peewee import (
@@ -23,7 +25,7 @@ from peewee import (
 
 from iepdesk import __version__
 from iepdesk.casefile import migrations
-from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, Child, database
+from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, Child, Document, DocumentChunk, database
 
 FORMAT = "iepdesk-case"
 FORMAT_VERSION = 1
@@ -38,8 +40,18 @@ class ImportResult:
     rows: dict[str, int]
 
 
-def export_case() -> dict[str, Any]:
-    """The open case as a JSON-ready dict."""
+DOCUMENT_FILE_KEY = "file"
+
+
+def files_folder(json_path: Path) -> Path:
+    """Where an export keeps its documents: ``maya.json`` → ``maya.files/``."""
+    return json_path.with_name(json_path.stem + ".files")
+
+
+def export_case(files_dir: Path | None = None) -> dict[str, Any]:
+    """The open case as a JSON-ready dict. With ``files_dir``, each document's bytes are written there
+    (the folder must not exist yet) and its row names the file; without it, documents are listed but
+    their files are not written."""
     document: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -55,15 +67,30 @@ def export_case() -> dict[str, Any]:
             {f.name: _to_json(f, row.__data__.get(f.name)) for f in columns}
             for row in model.select().order_by(model._meta.primary_key)
         ]
+    if files_dir is not None:
+        _write_document_files(document.get(Document.json_name, []), files_dir)
     return document
+
+
+def _write_document_files(rows: list[dict[str, Any]], files_dir: Path) -> None:
+    from iepdesk.vault import store
+
+    files_dir.mkdir(parents=False, exist_ok=False)
+    for row in rows:
+        name = f"{row['id']}-{row['filename']}"
+        path = store.export_document(int(row["id"]), files_dir, name)
+        row[DOCUMENT_FILE_KEY] = path.name
 
 
 def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def import_case(document: Any) -> ImportResult:
-    """Replace every record of the open case with those in ``document`` (one transaction)."""
+def import_case(document: Any, files_dir: Path | None = None) -> ImportResult:
+    """Replace every record of the open case with those in ``document`` (one transaction).
+
+    Documents' bytes are read from ``files_dir`` (written by ``export_case``) and checked against
+    their sha256; a missing or altered file stops the import and nothing changes."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise FormatError("This file is not an IEPDesk case export.")
     version = document.get("format_version")
@@ -78,6 +105,9 @@ def import_case(document: Any) -> ImportResult:
             if not isinstance(rows, list):
                 raise FormatError(f"'{model.json_name}' must be a list.")
             columns = {f.name: f for f in _fields(model)}
+            files: list[str | None] = []
+            if model is Document:
+                files = [row.pop(DOCUMENT_FILE_KEY, None) if isinstance(row, dict) else None for row in rows]
             converted = [_row_from_json(model, columns, row) for row in rows]
             if model is Child and len(converted) != 1:
                 raise FormatError("'child' must hold exactly one child.")
@@ -90,7 +120,32 @@ def import_case(document: Any) -> ImportResult:
                         f"is not in the file ({exc})."
                     ) from None
             counts[model.json_name] = len(converted)
+            if model is Document:
+                for row, file_name in zip(converted, files, strict=True):
+                    _load_document_bytes(row, file_name, files_dir)
     return ImportResult(rows=counts)
+
+
+def _load_document_bytes(row: dict[str, Any], file_name: str | None, files_dir: Path | None) -> None:
+    from iepdesk.vault import store
+
+    label = row.get("filename", row.get("id"))
+    if file_name is None or files_dir is None:
+        raise FormatError(
+            f"The file of document {label} is not in the export (export to a file, not the screen)."
+        )
+    path = files_dir / Path(file_name).name
+    if not path.is_file():
+        raise FormatError(f"The file of document {label} is missing: {path}.")
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        seq = 0
+        while block := handle.read(store.CHUNK_BYTES):
+            digest.update(block)
+            DocumentChunk.insert(document=row["id"], seq=seq, data=block).execute()
+            seq += 1
+    if digest.hexdigest() != row.get("sha256"):
+        raise FormatError(f"The file of document {label} does not match its checksum: {path}.")
 
 
 def _fields(model: type[BaseModel]) -> list[Field]:
