@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import ledger_bench
+from benchmarks import ledger_bench, vault_bench
 from benchmarks.timing import median_seconds, row
 from iepdesk.casefile import Argon2Params, Case, calibrate
 from iepdesk.casefile import sqlcipher as raw
@@ -81,6 +81,7 @@ def main() -> int:
         floor_kdf = median_seconds(lambda: Argon2Params().derive(PASSPHRASE, salt))
         row("KDF calibrated vs floor (64 MiB, 3)", kdf, "floor KDF", floor_kdf)
         ledger_bench.run(work)
+        vault_bench.run(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
