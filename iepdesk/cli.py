@@ -417,6 +417,71 @@ def cmd_search(args: argparse.Namespace) -> int:
     return errors.EXIT_OK
 
 
+def cmd_export_letter(args: argparse.Namespace) -> int:
+    from iepdesk.casefile.atomic import write_atomic
+    from iepdesk.export.letter_pdf import letter_pdf
+    from iepdesk.letters import drafts
+    from iepdesk.model import Incident, Letter
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+    with Case.open(args.path, _passphrase()):
+        letter = (
+            Letter.select()
+            .where(Letter.kind == args.kind)
+            .order_by(Letter.updated_at.desc(), Letter.id.desc())
+            .first()
+        )
+        if letter is None or args.new:
+            incidents = [i.id for i in Incident.select(Incident.id).order_by(Incident.date)]
+            letter = drafts.create_draft(args.kind, drafts.Selection(incidents=tuple(incidents)))
+        result = drafts.check(letter)
+        text = drafts.text_for_export(letter)
+        body = str(letter.body)
+        title = str(letter.title)
+    if out.suffix.lower() == ".txt":
+        write_atomic(out, text.encode("utf-8"))
+    else:
+        write_atomic(out, letter_pdf(title, body))  # the PDF's footer carries the disclaimer
+    for element in result.missing:
+        sys.stderr.write(f"missing: {element.label}\n")
+    for warning in result.warnings:
+        sys.stderr.write(f"note: {warning}\n")
+    sys.stderr.write(f"Exported to {out}. This copy is NOT encrypted.\n")
+    return errors.EXIT_OK
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from iepdesk import deadlines
+
+    today = dt.date.today()
+    with Case.open(args.path, _passphrase()):
+        found = deadlines.all_deadlines(today)
+    if args.json:
+        rows = []
+        for d in found:
+            row = asdict(d)
+            row["due"], row["counted_from"] = d.due.isoformat(), d.counted_from.isoformat()
+            row["days_left"] = d.days_left(today)
+            rows.append(row)
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return errors.EXIT_OK
+    if not found:
+        _out("No deadlines yet: add the IEP's dates, incidents or follow-ups.")
+    for d in found:
+        left = d.days_left(today)
+        when = f"in {left} days" if left > 0 else "today" if left == 0 else f"{-left} days ago"
+        _out(f"{d.due.isoformat()}  ({when})  {d.title}")
+        _out(f"    counted from {d.counted_from_label} ({d.counted_from.isoformat()}); {d.source}")
+    if found:
+        _out("")
+        _out(deadlines.STATE_MAY_DIFFER + " This is information, not legal advice.")
+    return errors.EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iepdesk",
@@ -503,6 +568,34 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", cmd_search, "Search everything in the case.")
     p.add_argument("path")
     p.add_argument("query", nargs="+")
+
+    export = sub.add_parser(
+        "export",
+        help="Print-ready PDFs: letters and the meeting binder.",
+        description="Print-ready PDFs: letters and the meeting binder.",
+    )
+    export_sub = export.add_subparsers(dest="export_command", required=True, metavar="WHAT")
+    p = export_sub.add_parser("letter", help="A letter or complaint draft as PDF (or .txt).")
+    p.set_defaults(func=cmd_export_letter)
+    p.add_argument("path")
+    p.add_argument(
+        "kind",
+        choices=[
+            "concerns-letter",
+            "records-request",
+            "pwn-request",
+            "state-complaint",
+            "ocr-complaint",
+            "incident-email",
+        ],
+    )
+    p.add_argument("out", help="OUT.pdf, or OUT.txt for plain text")
+    p.add_argument("--new", action="store_true", help="start a new draft instead of the latest saved one")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    p = add("deadlines", cmd_deadlines, "Deadlines from the case, with what each counts from.")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
 
     p = add("import-json", cmd_import_json, "Load a JSON export into the case.")
     p.add_argument("path")

@@ -288,6 +288,35 @@ _v4_vault_communications_search = _statements(
 )
 
 
+_v5_letters_and_parent = _statements(
+    "ALTER TABLE child ADD COLUMN home_address TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE child ADD COLUMN parent_name VARCHAR(200) NOT NULL DEFAULT ''",
+    "ALTER TABLE child ADD COLUMN parent_email VARCHAR(200) NOT NULL DEFAULT ''",
+    "ALTER TABLE child ADD COLUMN parent_phone VARCHAR(50) NOT NULL DEFAULT ''",
+    "ALTER TABLE child ADD COLUMN parent_address TEXT NOT NULL DEFAULT ''",
+    """
+        CREATE TABLE letter (
+            id INTEGER NOT NULL PRIMARY KEY,
+            kind VARCHAR(30) NOT NULL,
+            title VARCHAR(300) NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            selection TEXT NOT NULL DEFAULT '{}',
+            details TEXT NOT NULL DEFAULT '{}',
+            created_at VARCHAR(40) NOT NULL DEFAULT '',
+            updated_at VARCHAR(40) NOT NULL DEFAULT '',
+            sent_on DATE
+        )""",
+    """
+        CREATE TABLE letter_revision (
+            id INTEGER NOT NULL PRIMARY KEY,
+            letter_id INTEGER NOT NULL REFERENCES letter (id) ON DELETE CASCADE,
+            saved_at VARCHAR(40) NOT NULL,
+            body TEXT NOT NULL
+        )""",
+    "CREATE INDEX letter_revision_letter_id ON letter_revision (letter_id)",
+)
+
+
 LADDER: tuple[Migration, ...] = (
     Migration(1, "child, team contacts and case facts", _v1_child_and_team),
     Migration(
@@ -295,6 +324,9 @@ LADDER: tuple[Migration, ...] = (
     ),
     Migration(3, "school calendar, service log, incidents, case settings", _v3_calendar_log_incidents),
     Migration(4, "document vault, communications, links, full-text search", _v4_vault_communications_search),
+    Migration(
+        5, "letters and their history; home address and parent contact details", _v5_letters_and_parent
+    ),
 )
 
 LATEST_VERSION = LADDER[-1].version

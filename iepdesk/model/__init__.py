@@ -12,6 +12,7 @@ from iepdesk.model.calendar import (
 )
 from iepdesk.model.child import Child, Contact
 from iepdesk.model.iep import IepVersion, Provision
+from iepdesk.model.letters import Letter, LetterRevision
 from iepdesk.model.meta import CaseMeta
 from iepdesk.model.vault import Communication, CommunicationPerson, Document, DocumentChunk, Link
 
@@ -33,6 +34,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Communication,
     CommunicationPerson,
     Link,
+    Letter,
+    LetterRevision,
 ]
 
 __all__ = [
@@ -50,6 +53,8 @@ __all__ = [
     "IepVersion",
     "Incident",
     "IncidentProvision",
+    "Letter",
+    "LetterRevision",
     "Link",
     "NonSchoolDay",
     "Provision",

@@ -38,6 +38,13 @@ class Child(BaseModel):
     district = CharField(max_length=200, default="")
     #: Date of the last full evaluation (the three-year reevaluation counts from it).
     last_evaluation_date = DateField(null=True)
+    #: The child's address of residence (a state complaint must include it: 34 CFR 300.153(b)(4)).
+    home_address = TextField(default="")
+    #: The parent (or whoever keeps the case): name and contact details, for letters and complaints.
+    parent_name = CharField(max_length=200, default="")
+    parent_email = CharField(max_length=200, default="")
+    parent_phone = CharField(max_length=50, default="")
+    parent_address = TextField(default="")
 
     @classmethod
     def the_child(cls) -> Child:

@@ -234,8 +234,22 @@ def export_document(document_id: int, folder: str | os.PathLike[str], name: str 
     return target
 
 
+#: File systems allow 255 bytes in a name; keep room for " (n)" and the temporary name's prefix.
+MAX_NAME_BYTES = 200
+
+
+def _fit(name: str, limit: int = MAX_NAME_BYTES) -> str:
+    """``name`` cut to ``limit`` UTF-8 bytes, keeping its extension."""
+    if len(name.encode()) <= limit:
+        return name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    if len(suffix.encode()) > 20:
+        stem, suffix = name, ""
+    return stem.encode()[: limit - len(suffix.encode())].decode("utf-8", "ignore") + suffix
+
+
 def _free_name(folder: Path, name: str) -> Path:
-    safe = (
+    safe = _fit(
         "".join(c if c not in '<>:"/\\|?*\0' and ord(c) >= 32 else "_" for c in name).strip(" .")
         or "document"
     )

@@ -1,0 +1,85 @@
+"""A letter or complaint draft as a printable PDF (reportlab), placeholders marked so none is missed."""
+
+from __future__ import annotations
+
+import io
+import re
+from xml.sax.saxutils import escape
+
+from iepdesk.export import fonts
+from iepdesk.letters.drafts import texts
+
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{2,120}\]")
+
+
+def _markup(line: str) -> str:
+    """Escape a line for reportlab's mini-HTML and mark [placeholders] in bold on a yellow ground."""
+    out, last = [], 0
+    for match in _PLACEHOLDER.finditer(line):
+        out.append(escape(line[last : match.start()]))
+        out.append(f'<font backColor="#FFF2A8"><b>{escape(match.group(0))}</b></font>')
+        last = match.end()
+    out.append(escape(line[last:]))
+    return "".join(out)
+
+
+def letter_pdf(title: str, body: str, page_size: str = "letter") -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, letter
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import inch
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    fonts.register()
+    size = A4 if page_size.lower() == "a4" else letter
+    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=11, leading=15.5, spaceAfter=0)
+    heading = ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, spaceBefore=6)
+    bullet = ParagraphStyle("bullet", parent=base, leftIndent=18, bulletIndent=6)
+    title_style = ParagraphStyle(
+        "title", parent=base, fontName=fonts.BOLD, fontSize=14, leading=18, spaceAfter=10
+    )
+    disclaimer = str(texts()["disclaimer"])
+    headings = {
+        "Statement of the violation",
+        "Facts",
+        "Proposed resolution",
+        "What happened",
+        "Why I believe this was because of disability",
+        "Other complaints filed about this",
+    }
+
+    story: list[object] = [Paragraph(_markup(title), title_style)]
+    for line in body.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            story.append(Spacer(1, 8))
+        elif stripped.startswith("- "):
+            story.append(Paragraph(_markup(stripped[2:]), bullet, bulletText="•"))
+        elif stripped in headings:
+            story.append(Paragraph(_markup(stripped), heading))
+        else:
+            story.append(Paragraph(_markup(stripped), base))
+
+    def footer(canvas: object, doc: object) -> None:
+        c = canvas
+        c.saveState()  # type: ignore[attr-defined]
+        c.setFont(fonts.REGULAR, 8)  # type: ignore[attr-defined]
+        c.setFillColor(colors.HexColor("#555555"))  # type: ignore[attr-defined]
+        c.drawString(inch, 0.6 * inch, disclaimer)  # type: ignore[attr-defined]
+        c.drawRightString(size[0] - inch, 0.6 * inch, f"Page {doc.page}")  # type: ignore[attr-defined]
+        c.restoreState()  # type: ignore[attr-defined]
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=inch,
+        rightMargin=inch,
+        topMargin=inch,
+        bottomMargin=inch,
+        title=title,
+        author="IEPDesk",
+        subject=title,
+    )
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

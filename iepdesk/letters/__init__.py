@@ -1,0 +1,1 @@
+"""Letters and complaint drafts, filled from the case."""
