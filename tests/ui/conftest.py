@@ -1,0 +1,93 @@
+"""Fixtures of the UI tests: a controller with fast key parameters and scripted file dialogs.
+
+The shared tests/conftest.py already runs Qt offscreen and sandboxes HOME, TMPDIR and XDG folders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from ui_support import CHILD, PASSPHRASE
+
+from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile.remember import KeyringStatus
+from iepdesk.model import database
+from ui.app import make_application
+from ui.controller import AppController
+from ui.files import FileChooser
+
+
+class ScriptedFiles(FileChooser):
+    """Answers file dialogs from a queue instead of showing them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[Path | None] = []
+        self.asked: list[str] = []
+
+    def _next(self, what: str) -> Path | None:
+        self.asked.append(what)
+        return self.answers.pop(0) if self.answers else None
+
+    def new_case_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        return self._next("new_case")
+
+    def existing_case_path(self, parent: QWidget | None, folder: Path) -> Path | None:
+        return self._next("existing_case")
+
+    def backup_path(self, parent: QWidget | None, case_file: Path) -> Path | None:
+        return self._next("backup")
+
+    def backup_to_restore(self, parent: QWidget | None, folder: Path) -> Path | None:
+        return self._next("backup_to_restore")
+
+    def restore_destination(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        return self._next("restore_destination")
+
+    def kit_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        return self._next("kit_pdf")
+
+
+NO_KEYRING = KeyringStatus(False, "test", "No password store in tests.")
+
+
+@pytest.fixture
+def files() -> ScriptedFiles:
+    return ScriptedFiles()
+
+
+@pytest.fixture
+def controller(qapp: QApplication, files: ScriptedFiles) -> Iterator[AppController]:
+    make_application()
+    app = AppController(kdf=Argon2Params, files=files, keyring=NO_KEYRING)
+    yield app
+    app.tasks.wait(30_000)
+    if app.case is not None:
+        app.case.lock()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    app.idle.stop()
+    app.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    database.initialize(None)
+
+
+MakeCase = Callable[..., Path]
+
+
+@pytest.fixture
+def make_case(sandbox) -> MakeCase:  # type: ignore[no-untyped-def]
+    """``make_case(file_name="case.iepcase", child=CHILD) -> path`` of a locked case."""
+
+    def make(file_name: str = "case.iepcase", child: str = CHILD, passphrase: str = PASSPHRASE) -> Path:
+        path: Path = sandbox.documents / file_name
+        case, _secret = Case.create(path, child, passphrase, Argon2Params())
+        case.lock()
+        return path
+
+    return make

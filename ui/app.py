@@ -1,0 +1,60 @@
+"""Start the desktop application: the QApplication, its name and icon, and the controller.
+
+Start-up stays light: reportlab, pypdf and zxcvbn are imported only when first needed.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from iepdesk import APP_NAME, __version__
+from iepdesk.paths import resource_path
+
+ORGANIZATION = "IEPDesk"
+ICON_FILES = ("iepdesk.png", "iepdesk.svg")
+
+
+def app_icon() -> QIcon | None:
+    for name in ICON_FILES:
+        path = resource_path("icons", name)
+        if path.is_file():
+            icon = QIcon(str(path))
+            if not icon.isNull():
+                return icon
+    return None
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (reused if it exists, as in tests), named and with its icon."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName("iepdesk")
+    # Windows come and go (welcome, unlock, main); the controller decides when to quit.
+    app.setQuitOnLastWindowClosed(False)
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    return app
+
+
+def run(args: list[str]) -> int:
+    if args and args[0] == "--self-test":
+        from ui.selftest import run as self_test
+
+        return int(self_test())
+    app = make_application([sys.argv[0], *[a for a in args if not a.startswith("-psn_")]])
+    from ui.controller import AppController
+
+    controller = AppController(parent=app)  # the application owns it and deletes it last
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.show_welcome()
+    code = app.exec()
+    controller.tasks.wait()
+    return int(code)

@@ -1,0 +1,298 @@
+"""The application controller: owns the open case and switches between the windows.
+
+Welcome → (create | unlock | recover) → main window → lock (by hand or when idle) → unlock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from iepdesk import settings as settings_store
+from iepdesk.casefile import Case, CasePaths, remember
+from iepdesk.casefile.remember import KeyringStatus
+from iepdesk.paths import default_case_dir
+from ui import messages
+from ui.clipboard import ClipboardGuard
+from ui.controllers.case_actions import CaseActions
+from ui.controllers.restore_flow import RestoreFlow
+from ui.create.context import CreateContext
+from ui.create.wizard import CreateCaseWizard
+from ui.dialogs.recover import RecoverDialog
+from ui.dialogs.unlock import UnlockDialog
+from ui.files import FileChooser
+from ui.idle import IdleWatcher
+from ui.jobs import Created, KdfChooser, Remembered, default_kdf, open_remembered
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+from ui.welcome import WelcomeWindow
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        kdf: KdfChooser = default_kdf,
+        files: FileChooser | None = None,
+        keyring: KeyringStatus | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kdf = kdf
+        self.files = files or FileChooser(self)
+        self._keyring = keyring
+        self.settings = settings_store.load()
+        self.tasks = TaskRunner(self)
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleWatcher(self)
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+        self.idle.timed_out.connect(self.lock)
+        self.tasks.idle.connect(self._tasks_idle)
+        self.case: Case | None = None
+        self.welcome = WelcomeWindow()
+        self.main_window: MainWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.recover_dialog: RecoverDialog | None = None
+        self.wizard: CreateCaseWizard | None = None
+        self._lock_when_idle = False
+        #: Ends the event loop (tests replace it).
+        self.exit_app: Callable[[], None] = QApplication.quit
+        self.actions = CaseActions(self)
+        self.restore_flow = RestoreFlow(self)
+        self.welcome.create_requested.connect(self.create_case)
+        self.welcome.open_requested.connect(self.choose_case)
+        self.welcome.restore_requested.connect(lambda: self.restore_flow.start(self.welcome))
+        self.welcome.recent_chosen.connect(lambda p: self.open_case(Path(p)))
+        self.welcome.recent_removed.connect(self._remove_recent)
+        self.welcome.closed.connect(self.quit)
+
+    # ---- shared -------------------------------------------------------------------------------------
+    @property
+    def keyring(self) -> KeyringStatus:
+        if self._keyring is None:
+            self._keyring = remember.status()
+        return self._keyring
+
+    def save_settings(self) -> None:
+        try:
+            settings_store.save(self.settings)
+        except OSError as exc:
+            log.warning("settings not saved: %s", type(exc).__name__)
+
+    def start_folder(self) -> Path:
+        folder = Path(self.settings.last_folder) if self.settings.last_folder else default_case_dir()
+        return folder if folder.is_dir() else Path.home()
+
+    def active_window(self) -> QWidget:
+        return self.main_window or self.welcome
+
+    # ---- welcome ------------------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent_cases)
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
+
+    def _remove_recent(self, path: str) -> None:
+        self.settings.remove_recent(path)
+        self.save_settings()
+        self.welcome.set_recent(self.settings.recent_cases)
+
+    def create_case(self) -> None:
+        context = CreateContext(self.tasks, self.files, self.kdf, self.keyring)
+        self.wizard = CreateCaseWizard(context, self.welcome)
+        self.wizard.case_created.connect(lambda created: self._created(created))
+        self.wizard.finished.connect(self._wizard_closed)
+        self.wizard.open()
+
+    def _created(self, created: Created) -> None:
+        self.case_opened(created.case)
+
+    def _wizard_closed(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def choose_case(self) -> None:
+        path = self.files.existing_case_path(self.welcome, self.start_folder())
+        if path is not None:
+            self.open_case(path)
+
+    # ---- unlocking ----------------------------------------------------------------------------------
+    def open_case(self, path: Path) -> None:
+        if not CasePaths.of(path).db.exists():
+            messages.show_error(
+                self.welcome,
+                self.tr("Case not found"),
+                self.tr("{name} is not there any more. It may have been moved, renamed or deleted.").format(
+                    name=path.name
+                ),
+            )
+            self.welcome.set_recent(self.settings.recent_cases)
+            return
+        if not self.keyring.usable:
+            self.show_unlock(path)
+            return
+        self.tasks.run_with_dialog(
+            self.active_window(),
+            self.tr("Opening the case…"),
+            lambda _r: open_remembered(path),
+            on_done=lambda result: self._remembered_result(path, result),
+            on_error=lambda exc: messages.show_error(self.welcome, self.tr("The case was not opened"), exc),
+        )
+
+    def _remembered_result(self, path: Path, result: Remembered) -> None:
+        if result.case is not None:
+            self.case_opened(result.case)
+            return
+        notice = (
+            self.tr("The key remembered on this computer no longer worked. Enter your passphrase.")
+            if result.stale
+            else ""
+        )
+        self.show_unlock(path, notice)
+
+    def show_unlock(self, path: Path, notice: str = "") -> None:
+        self._drop_unlock_dialog()
+        dialog = UnlockDialog(path, self.tasks, self.keyring, notice)
+        self.unlock_dialog = dialog
+        dialog.unlocked.connect(self.case_opened)
+        dialog.recovery_requested.connect(lambda: self.show_recovery(path))
+        dialog.gave_up.connect(self._unlock_given_up)
+        self.welcome.hide()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _unlock_given_up(self) -> None:
+        self._drop_unlock_dialog()
+        self.show_welcome()
+
+    def _drop_unlock_dialog(self) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+
+    def show_recovery(self, path: Path) -> None:
+        self._drop_unlock_dialog()
+        dialog = RecoverDialog(path, self.tasks, self.kdf)
+        self.recover_dialog = dialog
+        dialog.recovered.connect(self.case_opened)
+        dialog.rejected.connect(lambda: self.show_unlock(path))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _code: setattr(self, "recover_dialog", None))
+        dialog.show()
+
+    # ---- the open case ------------------------------------------------------------------------------
+    def case_opened(self, case: Case) -> None:
+        if self.case is not None and self.case is not case:
+            self.case.lock()
+        self.case = case
+        self.settings.add_recent(case.paths.db)
+        self.settings.last_folder = str(case.paths.db.parent)
+        self.save_settings()
+        self._drop_unlock_dialog()
+        window = MainWindow(self.clipboard.copy)
+        self.main_window = window
+        window.lock_requested.connect(self.lock)
+        window.close_case_requested.connect(self.close_case)
+        window.quit_requested.connect(self.quit)
+        window.about_requested.connect(self._about)
+        self.actions.attach(window.settings_page)
+        try:
+            window.load_pages(case.child_name)
+        except Exception as exc:
+            messages.show_error(None, self.tr("The case could not be shown"), exc)
+            self._lock_case(then="welcome")
+            return
+        self.welcome.hide()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Lock now (Ctrl+L or idle): clear every window, drop the key, ask for the passphrase."""
+        self._lock_case(then="unlock")
+
+    def close_case(self) -> None:
+        self._lock_case(then="welcome")
+
+    def quit(self) -> None:
+        if self.tasks.busy:
+            messages.show_info(
+                self.active_window(),
+                self.tr("Please wait"),
+                self.tr("IEPDesk is still working on the case. It can close when that is finished."),
+            )
+            return
+        self._lock_case(then="quit")
+        self.welcome.hide()
+        self._drop_unlock_dialog()
+        self.tasks.wait()
+        self.exit_app()
+
+    def shutdown(self) -> None:
+        """The application is ending (Quit, or the computer logging out): save, lock, tidy up."""
+        self.tasks.wait()
+        self._lock_case(then="quit")
+
+    def _lock_case(self, then: str) -> None:
+        if self.case is None:
+            return
+        if self.tasks.busy:  # a backup or passphrase change still needs the key: lock right after
+            self._lock_when_idle = True
+            return
+        path = self.case.paths.db
+        self._close_dialogs()
+        window = self.main_window
+        if window is not None:
+            window.save_pending()
+            window.clear_case_content()
+        self.case.lock()
+        self.case = None
+        self.idle.stop()
+        self.clipboard.clear_if_ours()
+        if window is not None:
+            window.setProperty("closing_for_real", True)
+            window.hide()
+            window.deleteLater()
+            self.main_window = None
+        if then == "unlock":
+            self.show_unlock(path)
+        elif then == "welcome":
+            self.show_welcome()
+
+    def _close_dialogs(self) -> None:
+        """Close every dialog still open over the case (an edit, a question), as Cancel would."""
+        for _ in range(5):  # a dialog may have opened another one
+            open_dialogs = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible() and w is not self.unlock_dialog
+            ]
+            if not open_dialogs:
+                return
+            for dialog in open_dialogs:
+                dialog.reject()
+                dialog.hide()
+
+    def _tasks_idle(self) -> None:
+        if self._lock_when_idle:
+            self._lock_when_idle = False
+            self.lock()
+        else:
+            self.idle.poke()
+
+    def _about(self) -> None:
+        from ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.main_window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

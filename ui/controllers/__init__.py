@@ -1,0 +1,1 @@
+"""Code that reacts to the user and calls the core; the pages hold only layout."""

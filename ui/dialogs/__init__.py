@@ -1,0 +1,1 @@
+"""Dialogs: unlock, recovery, passphrase change, contacts, about."""

@@ -1,0 +1,116 @@
+"""Work that runs off the GUI thread (through ``ui.tasks``): unlocking, creating, backing up.
+
+Each function takes plain values and returns plain values or a Case; none touches a widget.
+peewee keeps one connection per thread, so every job that unlocks a case closes the connection it
+opened on the worker thread before handing the case to the GUI thread (which opens its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from iepdesk.casefile import (
+    Argon2Params,
+    BackupResult,
+    Case,
+    RecoverySecret,
+    key_with_passphrase,
+    remember,
+    restore,
+    unlock_remembered,
+)
+from iepdesk.model import database
+from ui.tasks import Report
+
+KdfChooser = Callable[[], Argon2Params]
+
+
+def default_kdf() -> Argon2Params:
+    """Parameters calibrated so an unlock takes about half a second here (about 1 s of work)."""
+    from iepdesk.casefile import calibrate
+
+    return calibrate().params
+
+
+def _release_thread_connection() -> None:
+    """Close the database connection this worker thread opened (the GUI thread opens its own)."""
+    try:
+        database.close()
+    except Exception:  # nothing bound or nothing open: nothing to release
+        return
+
+
+def _handed_over(case: Case | None) -> Case | None:
+    _release_thread_connection()
+    return case
+
+
+@dataclass(frozen=True)
+class Created:
+    case: Case
+    secret: RecoverySecret
+    remembered: bool
+
+
+def create_case(
+    path: Path, child_name: str, passphrase: str, params: Argon2Params, remember_here: bool
+) -> Created:
+    case, secret = Case.create(path, child_name, passphrase, params)
+    _handed_over(case)
+    remembered = remember.remember(case.case_id, case.data_key) if remember_here else False
+    return Created(case, secret, remembered)
+
+
+def open_case(path: Path, passphrase: str, remember_here: bool) -> Case:
+    case = Case.open(path, passphrase)
+    _handed_over(case)
+    if remember_here:
+        remember.remember(case.case_id, case.data_key)
+    return case
+
+
+@dataclass(frozen=True)
+class Remembered:
+    case: Case | None
+    stale: bool
+    keyring_usable: bool
+
+
+def open_remembered(path: Path) -> Remembered:
+    usable = remember.status().usable
+    if not usable:
+        return Remembered(None, stale=False, keyring_usable=False)
+    result = unlock_remembered(path)
+    return Remembered(_handed_over(result.case), result.stale, keyring_usable=True)
+
+
+def recover_case(path: Path, secret_text: str, new_passphrase: str, kdf: KdfChooser) -> Case:
+    params = kdf()
+    case = Case.recover(path, secret_text, new_passphrase, params)
+    _handed_over(case)
+    return case
+
+
+def change_passphrase(case: Case, current: str, new: str, kdf: KdfChooser) -> None:
+    case.change_passphrase(current, new, kdf())
+
+
+def back_up(case: Case, out: Path, report: Report) -> BackupResult:
+    return case.backup(out, progress=report)
+
+
+def restore_backup(backup: Path, destination: Path, passphrase: str, report: Report) -> Case:
+    """Restore into a new case at ``destination``, then open it with the same passphrase."""
+
+    restored = restore(backup, destination, key_with_passphrase(backup, passphrase), progress=report)
+    case = Case.open(restored, passphrase)
+    _handed_over(case)
+    return case
+
+
+def recovery_kit(secret: RecoverySecret, case_id: str, child_name: str, file_name: str) -> bytes:
+    from iepdesk.export.recovery_kit import recovery_kit_pdf
+
+    return recovery_kit_pdf(secret, case_id, child_name, file_name)

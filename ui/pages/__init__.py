@@ -1,0 +1,1 @@
+"""One page per area of the case, shown in the main window."""

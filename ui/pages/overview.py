@@ -1,0 +1,182 @@
+"""Overview: the child's details and the team. Saves through ui.controllers.profile."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import messages
+from ui.controllers import profile
+from ui.dialogs.contact import ContactDialog
+from ui.pages.base import CasePage
+from ui.pages.child_form import ChildForm
+from ui.pages.team_view import TeamView
+from ui.widgets.labels import heading
+
+log = logging.getLogger(__name__)
+
+
+class OverviewPage(CasePage):
+    child_renamed = Signal(str)
+
+    def __init__(self, copy_text: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._copy_text = copy_text
+        self._dirty = False
+
+        self.form = ChildForm()
+        self.save_button = QPushButton(self.tr("Sa&ve changes"))
+        self.save_button.setAccessibleName(self.tr("Save the child's details"))
+        self.save_button.setDefault(True)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Save status"))
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.status, 1)
+        child_box = QGroupBox(self.tr("The child"))
+        child_layout = QVBoxLayout(child_box)
+        child_layout.setContentsMargins(16, 16, 16, 16)
+        child_layout.setSpacing(14)
+        child_layout.addWidget(self.form)
+        child_layout.addLayout(save_row)
+
+        self.team = TeamView()
+        team_box = QGroupBox(self.tr("The team"))
+        team_layout = QVBoxLayout(team_box)
+        team_layout.setContentsMargins(16, 16, 16, 16)
+        team_layout.addWidget(self.team)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(28, 24, 28, 24)
+        column.setSpacing(20)
+        column.addWidget(heading(self.tr("Child & team")))
+        column.addWidget(child_box)
+        column.addWidget(team_box)
+        column.addStretch(1)
+        content.setMaximumWidth(860)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.form.edited.connect(self._on_edited)
+        self.save_button.clicked.connect(self.save)
+        self.team.add_requested.connect(self._add_contact)
+        self.team.edit_requested.connect(self._edit_contact)
+        self.team.delete_requested.connect(self._delete_contact)
+        self.team.move_requested.connect(self._move_contact)
+        self.team.copy_requested.connect(self._copy_text)
+        self.setTabOrder(self.form.district, self.save_button)
+        self._set_dirty(False)
+
+    # ---- CasePage ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.form.set_value(profile.load_profile())
+        self.team.set_contacts(profile.list_contacts())
+        self._set_dirty(False)
+        self.status.setText("")
+
+    def save_pending(self) -> None:
+        if self._dirty and self.form.value().name.strip():
+            try:
+                profile.save_profile(self.form.value())
+                self._set_dirty(False)
+            except Exception as exc:  # locking must go on; the parent is told nothing was lost silently
+                log.warning("could not save pending profile edits: %s", type(exc).__name__)
+
+    def clear(self) -> None:
+        self.form.set_value(None)
+        self.team.set_contacts([])
+        self.status.setText("")
+        self._set_dirty(False)
+
+    # ---- child ------------------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        self._set_dirty(True)
+        self.status.setText(self.tr("Unsaved changes"))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+
+    def save(self) -> bool:
+        value = self.form.value()
+        if not value.name.strip():
+            messages.show_error(self, self.tr("Not saved"), self.tr("The child's name cannot be empty."))
+            self.form.name.setFocus()
+            return False
+        try:
+            saved = profile.save_profile(value)
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
+            return False
+        self.form.set_value(saved)
+        self._set_dirty(False)
+        self.status.setText(self.tr("Saved."))
+        self.child_renamed.emit(saved.name)
+        return True
+
+    # ---- team -------------------------------------------------------------------------------------
+    def _ask_contact(self, contact: profile.ContactData | None) -> profile.ContactData | None:
+        dialog = ContactDialog(contact, self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.value() if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def _add_contact(self) -> None:
+        value = self._ask_contact(None)
+        if value is None:
+            return
+        try:
+            added = profile.add_contact(value)
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not added"), exc)
+            return
+        self.team.set_contacts(profile.list_contacts(), select_id=added.id)
+
+    def _edit_contact(self, contact: profile.ContactData) -> None:
+        value = self._ask_contact(contact)
+        if value is None:
+            return
+        try:
+            profile.update_contact(value)
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
+            return
+        self.team.set_contacts(profile.list_contacts(), select_id=contact.id)
+
+    def _delete_contact(self, contact: profile.ContactData) -> None:
+        if contact.id is None or not messages.confirm(
+            self,
+            self.tr("Remove team member"),
+            self.tr("Remove {name} from the team? This cannot be undone.").format(name=contact.name),
+            yes=self.tr("Remove"),
+        ):
+            return
+        profile.delete_contact(contact.id)
+        self.team.set_contacts(profile.list_contacts())
+
+    def _move_contact(self, contact: profile.ContactData, offset: int) -> None:
+        if contact.id is None:
+            return
+        profile.move_contact(contact.id, offset)
+        self.team.set_contacts(profile.list_contacts(), select_id=contact.id)

@@ -1,0 +1,160 @@
+"""Settings: auto-lock, remembering on this computer, passphrase, backups.
+
+The page only shows state and emits requests; ui.controllers.case_actions does the work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.base import CasePage
+from ui.widgets.labels import heading, note
+
+
+def _box(title: str, *rows: QWidget | QHBoxLayout | QFormLayout) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.setSpacing(10)
+    for row in rows:
+        if isinstance(row, QWidget):
+            layout.addWidget(row)
+        else:
+            layout.addLayout(row)
+    return box
+
+
+def _row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class SettingsPage(CasePage):
+    auto_lock_changed = Signal(int)
+    remember_requested = Signal(bool)
+    change_passphrase_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setAccessibleName(self.tr("Lock the case after this many minutes without use"))
+        self.auto_lock.setMinimumWidth(140)
+        self.auto_lock.setMaximumWidth(200)
+        lock_label = QLabel(self.tr("Loc&k after:"))
+        lock_label.setBuddy(self.auto_lock)
+        lock_form = QFormLayout()
+        lock_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        lock_form.addRow(lock_label, self.auto_lock)
+        locking = _box(
+            self.tr("Locking"),
+            lock_form,
+            note(
+                self.tr(
+                    "When no one has used IEPDesk for this long, the case locks itself and the "
+                    "passphrase is needed again. Ctrl+L locks it at once."
+                )
+            ),
+        )
+
+        self.remember_state = note()
+        self.remember_state.setAccessibleName(self.tr("Whether this case is remembered here"))
+        self.remember_button = QPushButton()
+        self.remember_note = note(
+            self.tr(
+                "When the case is remembered, anyone who can log in to this computer account can open "
+                "it without the passphrase. The passphrase and the recovery kit keep working."
+            )
+        )
+        computer = _box(
+            self.tr("This computer"), self.remember_state, _row(self.remember_button), self.remember_note
+        )
+
+        self.change_button = QPushButton(self.tr("&Change passphrase…"))
+        self.change_button.setAccessibleName(self.tr("Change the passphrase"))
+        passphrase = _box(
+            self.tr("Passphrase"),
+            note(self.tr("Your recovery kit keeps working after a change.")),
+            _row(self.change_button),
+        )
+
+        self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.backup_button.setAccessibleName(self.tr("Back up the case now"))
+        self.backup_button.setDefault(True)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a case from a backup"))
+        backups = _box(
+            self.tr("Backups"),
+            note(
+                self.tr(
+                    "A backup is a locked copy of the whole case. Save it on a USB stick or another "
+                    "drive; it opens with the same passphrase or recovery kit. Restoring never "
+                    "replaces a file: it makes a new case from the backup and opens it."
+                )
+            ),
+            _row(self.backup_button, self.restore_button),
+        )
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(28, 24, 28, 24)
+        column.setSpacing(20)
+        column.addWidget(heading(self.tr("Settings")))
+        for box in (locking, computer, passphrase, backups):
+            column.addWidget(box)
+        column.addStretch(1)
+        content.setMaximumWidth(760)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._remembered = False
+        self.auto_lock.valueChanged.connect(self.auto_lock_changed)
+        self.remember_button.clicked.connect(lambda: self.remember_requested.emit(not self._remembered))
+        self.change_button.clicked.connect(self.change_passphrase_requested)
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
+
+    def set_auto_lock(self, minutes: int) -> None:
+        blocked = self.auto_lock.blockSignals(True)
+        self.auto_lock.setValue(minutes)
+        self.auto_lock.blockSignals(blocked)
+
+    def set_remember_state(self, usable: bool, remembered: bool, reason: str) -> None:
+        self._remembered = remembered
+        self.remember_button.setVisible(usable)
+        self.remember_note.setVisible(usable)
+        if not usable:
+            self.remember_state.setText(reason)
+        elif remembered:
+            self.remember_state.setText(
+                self.tr("This case is remembered on this computer: it opens without the passphrase.")
+            )
+            self.remember_button.setText(self.tr("F&orget on this computer"))
+        else:
+            self.remember_state.setText(self.tr("This case asks for the passphrase every time it opens."))
+            self.remember_button.setText(self.tr("R&emember on this computer"))
+        self.remember_button.setAccessibleName(self.remember_button.text().replace("&", ""))
