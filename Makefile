@@ -34,6 +34,12 @@ bench: $(STAMP)
 
 package: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean pyinstaller.spec
+	$(MAKE) deb
+
+# The .deb from the bundle in dist/iepdesk/ (where dpkg-deb exists; docs/packaging.md for the others).
+deb:
+	@if command -v dpkg-deb >/dev/null 2>&1; then PYTHON=$(BIN)/python packaging/build-deb.sh; \
+	else echo "dpkg-deb not found: no .deb on this system (the bundle is in dist/iepdesk/)"; fi
 
 # Regenerate the lock from pyproject.toml's ranges (needs the package registry).
 lock:
