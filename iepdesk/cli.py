@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from iepdesk import __version__, errors
-from iepdesk.casefile import Argon2Params, Case, CasePaths, calibrate, restore
+from iepdesk.casefile import Argon2Params, Case, CasePaths, calibrate, key_with_passphrase, restore
 
 PASSPHRASE_ENV = "IEPDESK_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "IEPDESK_NEW_PASSPHRASE"  # noqa: S105
@@ -129,7 +129,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = _passphrase("Passphrase of the backup")
-    target = restore(args.backup, args.path, lambda p: Case.open(p, passphrase))
+    target = restore(args.backup, args.path, key_with_passphrase(args.backup, passphrase))
     _out(f"Restored to {target}")
     return errors.EXIT_OK
 

@@ -12,11 +12,13 @@ from iepdesk.casefile.case import (
     Case,
     CasePaths,
     CheckResult,
+    key_with_passphrase,
+    key_with_recovery,
     restore,
 )
 from iepdesk.casefile.keyslots import Argon2Params, Calibration, KeySlotFile, calibrate
 from iepdesk.casefile.recovery_secret import RecoverySecret
-from iepdesk.errors import IEPDeskError
+from iepdesk.errors import IEPDeskError, NewerCaseVersionError, NotACaseError
 
 __all__ = [
     "SUGGESTED_SUFFIX",
@@ -30,6 +32,8 @@ __all__ = [
     "RememberedUnlock",
     "calibrate",
     "case_id_of",
+    "key_with_passphrase",
+    "key_with_recovery",
     "restore",
     "unlock_remembered",
 ]
@@ -60,6 +64,10 @@ def unlock_remembered(path: str | os.PathLike[str]) -> RememberedUnlock:
         return RememberedUnlock(None, stale=False)
     try:
         return RememberedUnlock(Case.open_with_key(path, key), stale=False)
+    except (NewerCaseVersionError, NotACaseError):
+        # The key may be fine; the file is the problem. Keep it; the passphrase path explains.
+        return RememberedUnlock(None, stale=False)
     except IEPDeskError:
+        # The key does not open the case (or page 1 is unreadable with it): forget it.
         remember.forget(case_id)
         return RememberedUnlock(None, stale=True)

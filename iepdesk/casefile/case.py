@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -84,6 +85,10 @@ class _KeyedDatabase(SqlCipherDatabase):  # type: ignore[misc]
     def __init__(self, path: Path, data_key: bytes) -> None:
         super().__init__(str(path), passphrase="", autoconnect=True)
         self._data_key = data_key
+        # peewee keeps one connection per thread; lock() must close them all, whichever thread
+        # opened them (a worker that unlocked the case, the GUI thread, a background index).
+        self._all_connections: list[Any] = []
+        self._connections_lock = threading.Lock()
 
     def _connect(self) -> Any:
         conn = sqlcipher.connect(Path(self.database), self._data_key)
@@ -93,7 +98,19 @@ class _KeyedDatabase(SqlCipherDatabase):  # type: ignore[misc]
         except BaseException:
             conn.close()
             raise
+        with self._connections_lock:
+            self._all_connections.append(conn)
         return conn
+
+    def close_all(self) -> None:
+        """Close every thread's connection (they were opened with check_same_thread off)."""
+        with contextlib.suppress(Exception):
+            self.close()
+        with self._connections_lock:
+            connections, self._all_connections = self._all_connections, []
+        for conn in connections:
+            with contextlib.suppress(Exception):
+                conn.close()
 
     def _set_pragmas(self, conn: Any) -> None:  # pragmas are ours, applied in _connect
         return None
@@ -284,6 +301,8 @@ class Case:
         except BaseException:
             case.lock()
             raise
+        # The opening thread may be a worker: release its connection; each thread opens its own.
+        case._require_db().close()
         return case
 
     def _migrate_if_needed(self) -> None:
@@ -306,8 +325,7 @@ class Case:
     def lock(self) -> None:
         """Close the connection and drop the key. Safe to call twice."""
         if self._db is not None:
-            with contextlib.suppress(Exception):
-                self._db.close()
+            self._db.close_all()
             self._db._data_key = b""
             self._db = None
         if self._key is not None:
@@ -394,32 +412,56 @@ class Case:
         )
 
 
+def key_with_passphrase(path: str | os.PathLike[str], passphrase: str) -> bytes:
+    """The data key of the case at ``path``, from its key-slot file (nothing is opened or bound)."""
+    paths = CasePaths.of(path)
+    sqlcipher.probe_file(paths.db)
+    return Case._load_slots(paths).unlock_with_passphrase(passphrase)
+
+
+def key_with_recovery(path: str | os.PathLike[str], secret_text: str) -> bytes:
+    """The data key from the recovery secret (works without the key-slot file)."""
+    secret = RecoverySecret.parse(secret_text)
+    paths = CasePaths.of(path)
+    if paths.keys.exists():
+        with contextlib.suppress(KeySlotFileError):
+            return KeySlotFile.load(paths.keys).unlock_with_recovery(secret)
+    return data_key_from_recovery(secret)
+
+
 def restore(
     backup_path: str | os.PathLike[str],
     destination: str | os.PathLike[str],
-    unlock: Callable[[Path], Case],
+    data_key: bytes,
     progress: Progress | None = None,
 ) -> Path:
     """Copy a backup into a new case at ``destination`` (never overwriting).
 
-    ``unlock`` opens the backup (with the passphrase, a remembered key or the recovery kit), which
-    proves the key and checks the backup before anything is written.
+    The backup is checked on its own read-only connection first (key, every page, integrity), so a
+    case already open in this program is not disturbed, and a bad backup writes nothing.
     """
     source_paths = CasePaths.of(backup_path)
     target = CasePaths.of(destination)
     if target.any_exists():
         raise CaseExistsError(f"{target.db} already exists; restore into a new name.")
-    case = unlock(source_paths.db)
     try:
-        result = case.check()
-        if not result.ok:
-            raise DamagedCaseError("The backup is damaged: " + "; ".join(result.problems[:3]))
-        key = case.data_key
-        source = case._require_db().connection()
-        _copy_database(source, target, key, progress)
-        _finish_copy(target, source_paths.keys.read_bytes(), key)
+        Case._verify(source_paths, data_key, expected_case_id=None)
+    except DamagedCaseError as exc:
+        if type(exc) in (DamagedCaseError, KeySlotFileError):
+            raise DamagedCaseError(
+                "This backup cannot be read with that key: the passphrase may belong to another case, or the "
+                "backup is damaged."
+            ) from None
+        raise
+    source = sqlcipher.connect(source_paths.db, data_key, readonly=True)
+    try:
+        problems = [str(r[0]) for r in source.execute("PRAGMA integrity_check").fetchall()]
+        if problems != ["ok"]:
+            raise DamagedCaseError("The backup is damaged: " + "; ".join(problems[:3]))
+        _copy_database(source, target, data_key, progress)
     finally:
-        case.lock()
+        source.close()
+    _finish_copy(target, source_paths.keys.read_bytes(), data_key)
     return target.db
 
 

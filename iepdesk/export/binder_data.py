@@ -1,0 +1,265 @@
+"""What goes in the meeting binder: the parent's choices, and the case data for each section.
+
+Kept apart from the layout (binder_pdf.py) so the same gathering serves the PDF and its tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from iepdesk import deadlines
+from iepdesk.comms import log as comms_log
+from iepdesk.iep import clarity
+from iepdesk.iep.versions import in_effect_on, provisions_of
+from iepdesk.model import (
+    CaseSetting,
+    Child,
+    Communication,
+    Contact,
+    Document,
+    IepVersion,
+    Incident,
+    Provision,
+)
+from iepdesk.schedule import logbook
+from iepdesk.schedule.ledger import Ledger, build_ledger
+
+SECTIONS = (
+    ("contacts", "Team contacts"),
+    ("iep", "The IEP in effect"),
+    ("ledger", "Services: minutes required and delivered"),
+    ("incidents", "Incidents"),
+    ("communications", "Communications"),
+    ("progress", "Progress reports"),
+    ("concerns", "Parent concerns"),
+    ("documents", "Documents"),
+)
+SETTING_KEY = "binder_options"
+
+
+@dataclass
+class BinderOptions:
+    start: dt.date
+    end: dt.date
+    sections: list[str] = field(default_factory=lambda: [s for s, _ in SECTIONS])
+    document_ids: list[int] = field(default_factory=list)
+    page_size: str = "letter"  # or "a4"
+    #: Start each section on a right-hand page, for double-sided printing.
+    duplex: bool = False
+    meeting_date: dt.date | None = None
+    prepared_by: str = ""
+    concerns: str = ""
+
+    def to_json(self) -> str:
+        data: dict[str, Any] = asdict(self)
+        for key in ("start", "end", "meeting_date"):
+            value = data[key]
+            data[key] = value.isoformat() if value else None
+        return json.dumps(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> BinderOptions:
+        data = json.loads(text)
+        for key in ("start", "end", "meeting_date"):
+            data[key] = dt.date.fromisoformat(data[key]) if data.get(key) else None
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+def remembered_options(today: dt.date) -> BinderOptions:
+    """The choices made last time for this case, or sensible ones (the last twelve months)."""
+    row = CaseSetting.get_or_none(CaseSetting.key == SETTING_KEY)
+    if row is not None:
+        try:
+            return BinderOptions.from_json(str(row.value))
+        except (ValueError, TypeError, KeyError):
+            pass
+    child = Child.the_child()
+    return BinderOptions(start=today - dt.timedelta(days=365), end=today, prepared_by=str(child.parent_name))
+
+
+def remember_options(options: BinderOptions) -> None:
+    CaseSetting.insert(key=SETTING_KEY, value=options.to_json()).on_conflict_replace().execute()
+
+
+@dataclass(frozen=True)
+class ProvisionRow:
+    kind: str
+    title: str
+    details: str
+    wording: str
+    page_ref: str
+    findings: list[str]
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    date: dt.date
+    what: str
+    provisions: str
+    reported_by: str
+    child_words: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class CommunicationRow:
+    when: str
+    channel: str
+    direction: str
+    people: str
+    subject: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    due: dt.date
+    title: str
+    received: str
+
+
+@dataclass
+class BinderData:
+    options: BinderOptions
+    child: dict[str, str]
+    contacts: list[dict[str, str]]
+    version_label: str
+    version_dates: str
+    provisions: list[ProvisionRow]
+    ledger: Ledger | None
+    incidents: list[IncidentRow]
+    communications: list[CommunicationRow]
+    progress: list[ProgressRow]
+    documents: list[Document]
+
+
+def _service_details(p: Provision) -> str:
+    bits = []
+    if p.minutes_per_session and p.sessions_per_period and p.period:
+        bits.append(
+            f"{p.minutes_per_session} min × {p.sessions_per_period} per {str(p.period).replace('_', ' ')}"
+        )
+    for label, value in (
+        ("", p.delivery),
+        ("in ", p.location),
+        ("by ", p.provider_role),
+        ("when: ", p.applies_when),
+        (
+            "",
+            {"prompted": "given without asking", "on_request": "on request"}.get(str(p.how_given or ""), ""),
+        ),
+        ("baseline: ", p.baseline),
+        ("target: ", p.target),
+        ("measured by ", p.measurement),
+        ("reported ", p.reporting_schedule),
+    ):
+        if value:
+            bits.append(f"{label}{value}")
+    return "; ".join(bits)
+
+
+def gather(options: BinderOptions) -> BinderData:
+    child = Child.the_child()
+    version: IepVersion | None = in_effect_on(options.end) or in_effect_on(options.start)
+    provisions = []
+    if version is not None:
+        for p in provisions_of(version):
+            provisions.append(
+                ProvisionRow(
+                    kind=str(p.kind).replace("_", " "),
+                    title=str(p.title or p.area or ""),
+                    details=_service_details(p),
+                    wording=str(p.iep_wording),
+                    page_ref=str(p.page_ref),
+                    findings=[
+                        f"{f.words + ': ' if f.words else ''}{f.risk}"
+                        for f in clarity.check(p, str(child.name))
+                    ],
+                )
+            )
+    incidents = []
+    for i in (
+        Incident.select()
+        .where((Incident.date >= options.start) & (Incident.date <= options.end))
+        .order_by(Incident.date, Incident.id)
+    ):
+        about = ", ".join(str(p.title) for p in logbook.incident_provisions(i.id))
+        incidents.append(
+            IncidentRow(
+                i.date, str(i.what_happened), about, str(i.reported_by), str(i.child_words), str(i.evidence)
+            )
+        )
+    comms = []
+    for c in comms_log.between(options.start, options.end):
+        people = ", ".join(str(p.name) for p in comms_log.people_of(c.id))
+        if c.other_people:
+            people = ", ".join(x for x in (people, str(c.other_people)) if x)
+        comms.append(
+            CommunicationRow(
+                str(c.when).replace("T", " "),
+                str(c.channel).replace("_", " "),
+                "to school" if c.direction == "to_school" else "from school",
+                people,
+                str(c.subject),
+                _summary(str(c.body)),
+            )
+        )
+    progress = []
+    received = [
+        d
+        for d in Document.select(Document.id, Document.doc_date, Document.title).where(
+            Document.kind == "progress_report"
+        )
+        if d.doc_date
+    ]
+    if version is not None:
+        for d in deadlines.progress_reports(version):
+            if not options.start <= d.due <= options.end + dt.timedelta(days=30):
+                continue
+            match = next((r for r in received if r.doc_date and abs((r.doc_date - d.due).days) <= 30), None)
+            progress.append(
+                ProgressRow(d.due, d.title, f"received ({match.title})" if match else "not received")
+            )
+    documents = [
+        Document.get_by_id(i) for i in options.document_ids if Document.get_or_none(Document.id == i)
+    ]
+    ledger = build_ledger(options.start, options.end, "month") if "ledger" in options.sections else None
+    return BinderData(
+        options=options,
+        child={
+            "name": str(child.name),
+            "school": str(child.school),
+            "district": str(child.district),
+            "grade": str(child.grade),
+            "dob": child.date_of_birth.isoformat() if child.date_of_birth else "",
+        },
+        contacts=[
+            {"name": str(c.name), "role": str(c.role), "email": str(c.email), "phone": str(c.phone)}
+            for c in Contact.ordered()
+        ],
+        version_label=version.label() if version else "No IEP is recorded as in effect for these dates",
+        version_dates=(
+            f"{version.effective_from} to {version.effective_to or 'until replaced'}"
+            if version and version.effective_from
+            else ""
+        ),
+        provisions=provisions,
+        ledger=ledger,
+        incidents=incidents,
+        communications=comms,
+        progress=progress,
+        documents=documents,
+    )
+
+
+def _summary(body: str, limit: int = 600) -> str:
+    text = " ".join(body.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def communications_in(start: dt.date, end: dt.date) -> list[Communication]:
+    return comms_log.between(start, end)

@@ -1,0 +1,635 @@
+"""The meeting binder as a printable PDF: cover, contents with bookmarks, sections, appended documents.
+
+Layout with reportlab (platypus); PDF documents the parent chooses are merged in with pypdf, each
+behind a tab page, scaled into the page's content area so the header and footer stay on every page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from iepdesk.export import fonts
+from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
+from iepdesk.vault import store
+
+#: (step done, steps in all, what is happening). Return False to cancel.
+Progress = Callable[[int, int, str], bool | None]
+MAX_APPENDED_PAGES = 2000
+MAX_IMAGE_BYTES = 40 * 1024 * 1024
+MAX_IMAGE_PIXELS = 80_000_000
+
+
+class BinderCancelled(Exception):
+    """The parent cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class BinderResult:
+    pdf: bytes
+    pages: int
+    sections: list[str]
+    appended: list[str]
+    skipped: list[str] = field(default_factory=list)
+
+
+def _esc(text: object) -> str:
+    return escape(str(text or "")).replace("\n", "<br/>")
+
+
+def _long(day: dt.date | None) -> str:
+    return f"{day.strftime('%B')} {day.day}, {day.year}" if day else ""
+
+
+def build_binder(options: BinderOptions, progress: Progress | None = None) -> BinderResult:
+    def step(n: int, total: int, what: str) -> None:
+        if progress is not None and progress(n, total, what) is False:
+            raise BinderCancelled()
+
+    step(0, 4, "Gathering the case")
+    data = gather(options)
+    step(1, 4, "Laying out the pages")
+    layout = _Layout(data)
+    pdf = layout.build()
+    step(2, 4, "Adding the documents")
+    merged, pages = _merge_documents(pdf, layout, progress)
+    step(4, 4, "Done")
+    return BinderResult(merged, pages, layout.section_titles, layout.appended_titles, layout.skipped)
+
+
+class _Layout:
+    def __init__(self, data: BinderData) -> None:
+        from reportlab.lib.pagesizes import A4, letter
+
+        fonts.register()
+        self.data = data
+        self.options = data.options
+        self.page_size = A4 if self.options.page_size.lower() == "a4" else letter
+        self.section_titles: list[str] = []
+        self.appended_titles: list[str] = []
+        self.skipped: list[str] = []
+        #: Placeholder pages for PDF documents: marker key -> page number (1-based), filled while drawing.
+        self.placeholder_pages: dict[str, int] = {}
+        #: marker key -> (document id, page index in that document)
+        self.placeholders: dict[str, tuple[int, int]] = {}
+        self._styles()
+
+    # ---- styles ---------------------------------------------------------------------------------
+    def _styles(self) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.styles import ParagraphStyle
+
+        base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10, leading=13.5)
+        self.s_body = base
+        self.s_small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
+        self.s_cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5)
+        self.s_cell_bold = ParagraphStyle("cellb", parent=self.s_cell, fontName=fonts.BOLD)
+        self.s_h1 = ParagraphStyle(
+            "h1", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=10
+        )
+        self.s_h2 = ParagraphStyle(
+            "h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4
+        )
+        self.s_cover = ParagraphStyle(
+            "cover", parent=base, fontName=fonts.BOLD, fontSize=26, leading=32, spaceAfter=14
+        )
+        self.s_cover_line = ParagraphStyle("coverline", parent=base, fontSize=13, leading=19)
+        self.s_tab = ParagraphStyle("tab", parent=base, fontName=fonts.BOLD, fontSize=22, leading=28)
+        self.s_note = ParagraphStyle(
+            "note", parent=base, textColor=colors.HexColor("#444444"), fontSize=9, leading=12
+        )
+
+    # ---- building -------------------------------------------------------------------------------
+    def build(self) -> bytes:
+        from reportlab.lib.units import inch
+        from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+        layout = self
+        width, height = self.page_size
+        margin = 0.75 * inch
+        self.frame_box = (margin, margin + 0.15 * inch, width - 2 * margin, height - 2 * margin - 0.35 * inch)
+
+        class Doc(BaseDocTemplate):  # type: ignore[misc]
+            def afterFlowable(self, flowable: Any) -> None:
+                entry = getattr(flowable, "_toc", None)
+                if entry is not None:
+                    level, text, key = entry
+                    self.canv.bookmarkPage(key)
+                    self.canv.addOutlineEntry(text, key, level=level, closed=False)
+                    self.notify("TOCEntry", (level, text, self.page, key))
+                section = getattr(flowable, "_section", None)
+                if section is not None:
+                    self._current_section = section
+
+        buffer = io.BytesIO()
+        doc = Doc(
+            buffer,
+            pagesize=self.page_size,
+            title=f"Meeting binder: {self.data.child['name']}",
+            author=self.options.prepared_by or "IEPDesk",
+            subject="IEP meeting binder",
+            creator="IEPDesk",
+        )
+        doc._current_section = ""
+        frame = Frame(
+            *self.frame_box, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+        )
+
+        def on_page(canvas: Any, document: Any) -> None:
+            layout._header(canvas, document)
+
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        story = self._story()
+        doc.multiBuild(story, canvasmaker=_numbered_canvas(self))
+        return buffer.getvalue()
+
+    def _header(self, canvas: Any, doc: Any) -> None:
+        from reportlab.lib import colors
+
+        height = self.page_size[1]
+        x0, w = self.frame_box[0], self.frame_box[2]
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 8.5)
+        canvas.setFillColor(colors.HexColor("#333333"))
+        if doc.page > 1:
+            canvas.drawString(x0, height - 0.55 * 72, self.data.child["name"])
+            canvas.drawRightString(x0 + w, height - 0.55 * 72, getattr(doc, "_current_section", ""))
+            canvas.setStrokeColor(colors.HexColor("#999999"))
+            canvas.setLineWidth(0.5)
+            canvas.line(x0, height - 0.62 * 72, x0 + w, height - 0.62 * 72)
+        canvas.restoreState()
+
+    # ---- the story ------------------------------------------------------------------------------
+    def _story(self) -> list[Any]:
+        from reportlab.platypus import PageBreak
+        from reportlab.platypus.tableofcontents import TableOfContents
+
+        story: list[Any] = self._cover()
+        story.append(PageBreak())
+        story.append(self._heading("Contents", level=0, key="contents", toc=False))
+        toc = TableOfContents()
+        toc.levelStyles = [self.s_body, self.s_small]
+        story.append(toc)
+        titles = dict(SECTIONS)
+        builders = {
+            "contacts": self._contacts,
+            "iep": self._iep,
+            "ledger": self._ledger,
+            "incidents": self._incidents,
+            "communications": self._communications,
+            "progress": self._progress,
+            "concerns": self._concerns,
+        }
+        for key, _title in SECTIONS:
+            if key not in self.options.sections or key == "documents":
+                continue
+            story += self._section_start(titles[key], key)
+            story += builders[key]()
+        if "documents" in self.options.sections and self.data.documents:
+            story += self._section_start(titles["documents"], "documents")
+            story.append(self._para("Each document follows its own tab page.", self.s_note))
+            for n, document in enumerate(self.data.documents, start=1):
+                story += self._document(n, document)
+        return story
+
+    def _heading(self, text: str, level: int, key: str, toc: bool = True, section: str | None = None) -> Any:
+        from reportlab.platypus import Paragraph
+
+        para = Paragraph(_esc(text), self.s_h1 if level == 0 else self.s_h2)
+        if toc:
+            para._toc = (level, text, key)
+        if section is not None:
+            para._section = section
+        return para
+
+    def _section_start(self, title: str, key: str) -> list[Any]:
+        from reportlab.platypus import PageBreak
+        from reportlab.platypus.flowables import DocIf
+
+        self.section_titles.append(title)
+        out: list[Any] = [PageBreak()]
+        if self.options.duplex:
+            out.append(
+                DocIf(
+                    "doc.page % 2 == 0",
+                    [
+                        self._para("This page is left blank for double-sided printing.", self.s_note),
+                        PageBreak(),
+                    ],
+                )
+            )
+        out.append(self._heading(title, 0, f"s-{key}", section=title))
+        return out
+
+    def _para(self, text: str, style: Any) -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(text, style)
+
+    def _table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Any:
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        total = self.frame_box[2]
+        col_widths = [total * w for w in widths]
+        body = [[Paragraph(_esc(h), self.s_cell_bold) for h in header]]
+        body += [[Paragraph(_esc(c), self.s_cell) for c in row] for row in rows]
+        table = Table(body, colWidths=col_widths, repeatRows=1, splitByRow=True)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD")),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#888888")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F4F4F4")]),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+    def _none(self, what: str) -> Any:
+        return self._para(
+            f"No {what} between {_long(self.options.start)} and {_long(self.options.end)}.", self.s_note
+        )
+
+    # ---- sections -------------------------------------------------------------------------------
+    def _cover(self) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        c = self.data.child
+        lines = [
+            ("School", c["school"]),
+            ("District", c["district"]),
+            ("Grade", c["grade"]),
+            ("Meeting", _long(self.options.meeting_date)),
+            ("Period covered", f"{_long(self.options.start)} to {_long(self.options.end)}"),
+            ("Prepared by", self.options.prepared_by),
+            ("Prepared on", _long(dt.date.today())),
+        ]
+        story: list[Any] = [
+            Spacer(1, 110),
+            self._para("IEP meeting binder", self.s_h2),
+            self._para(_esc(c["name"]), self.s_cover),
+        ]
+        for label, value in lines:
+            if value:
+                story.append(self._para(f"<b>{_esc(label)}:</b> {_esc(value)}", self.s_cover_line))
+        story += [
+            Spacer(1, 40),
+            self._para(
+                "Confidential: this binder holds a child's education records. Made with IEPDesk from the "
+                "parent's own records. It is not legal advice.",
+                self.s_note,
+            ),
+        ]
+        return story
+
+    def _contacts(self) -> list[Any]:
+        rows = [[c["name"], c["role"], c["email"], c["phone"]] for c in self.data.contacts]
+        if not rows:
+            return [self._para("No team contacts are recorded.", self.s_note)]
+        return [self._table(["Name", "Role", "Email", "Phone"], rows, [0.27, 0.28, 0.28, 0.17])]
+
+    def _iep(self) -> list[Any]:
+        out: list[Any] = [
+            self._para(f"<b>{_esc(self.data.version_label)}</b> {_esc(self.data.version_dates)}", self.s_body)
+        ]
+        if not self.data.provisions:
+            return [*out, self._para("No provisions are recorded for this IEP.", self.s_note)]
+        rows = []
+        for p in self.data.provisions:
+            notes = "\n".join(f"• {f}" for f in p.findings) or "—"
+            wording = p.wording + (f" ({p.page_ref})" if p.page_ref else "")
+            rows.append([f"{p.title}\n({p.kind})", p.details or "—", wording or "—", notes])
+        out.append(
+            self._table(
+                ["Provision", "Details", "The IEP's words", "Clarity notes"], rows, [0.2, 0.25, 0.28, 0.27]
+            )
+        )
+        return out
+
+    def _ledger(self) -> list[Any]:
+        from reportlab.platypus import Spacer
+
+        ledger = self.data.ledger
+        if ledger is None or not ledger.totals:
+            return [self._none("services owed")]
+        out: list[Any] = [
+            self._para(
+                "Minutes, from the parent's log. Not recorded: sessions nobody logged, counted neither as "
+                "delivered nor as missed. Flagged: less than "
+                f"{ledger.threshold_pct}% of the recorded minutes provided.",
+                self.s_note,
+            ),
+            Spacer(1, 6),
+        ]
+        rows = []
+        for r in ledger.totals:
+            f = r.figures
+            rate = f"{f.rate * 100:.0f}%" if f.rate is not None else "—"
+            rows.append(
+                [
+                    r.service + (" ⚑" if r.below_threshold else ""),
+                    str(f.required),
+                    str(f.delivered),
+                    str(f.excused),
+                    str(f.missed),
+                    str(f.made_up),
+                    str(f.not_recorded),
+                    str(f.owed),
+                    rate,
+                ]
+            )
+        out.append(
+            self._table(
+                [
+                    "Service",
+                    "Required",
+                    "Delivered",
+                    "Excused",
+                    "Missed",
+                    "Made up",
+                    "Not recorded",
+                    "Owed",
+                    "Rate",
+                ],
+                rows,
+                [0.22, 0.1, 0.1, 0.09, 0.09, 0.09, 0.11, 0.09, 0.11],
+            )
+        )
+        out.append(Spacer(1, 10))
+        for total in ledger.totals:
+            months = [r for r in ledger.rows if r.service_id == total.service_id]
+            if months:
+                out.append(self._heading(total.service, 1, f"l-{total.service_id}"))
+                out.append(_ledger_chart(months, self.frame_box[2]))
+                out.append(
+                    self._table(
+                        ["Month", "Required", "Delivered", "Missed", "Not recorded", "Made up", "Owed"],
+                        [
+                            [
+                                r.label,
+                                str(r.figures.required),
+                                str(r.figures.delivered),
+                                str(r.figures.missed),
+                                str(r.figures.not_recorded),
+                                str(r.figures.made_up),
+                                str(r.figures.owed),
+                            ]
+                            for r in months
+                        ],
+                        [0.22, 0.13, 0.13, 0.13, 0.14, 0.12, 0.13],
+                    )
+                )
+        for warning in ledger.warnings:
+            out.append(self._para(_esc(warning), self.s_note))
+        return out
+
+    def _incidents(self) -> list[Any]:
+        if not self.data.incidents:
+            return [self._none("incidents")]
+        rows = []
+        for i in self.data.incidents:
+            what = i.what + (f'\nChild\'s words: "{i.child_words}"' if i.child_words else "")
+            if i.evidence:
+                what += f"\nEvidence: {i.evidence}"
+            rows.append([i.date.isoformat(), i.provisions or "—", what, i.reported_by or "—"])
+        return [
+            self._table(["Date", "Provision", "What happened", "Reported by"], rows, [0.13, 0.22, 0.5, 0.15])
+        ]
+
+    def _communications(self) -> list[Any]:
+        if not self.data.communications:
+            return [self._none("communications")]
+        rows = [
+            [c.when, f"{c.channel}, {c.direction}", c.people or "—", f"{c.subject}\n{c.summary}".strip()]
+            for c in self.data.communications
+        ]
+        return [self._table(["When", "How", "Who", "Subject and summary"], rows, [0.15, 0.15, 0.2, 0.5])]
+
+    def _progress(self) -> list[Any]:
+        if not self.data.progress:
+            return [
+                self._para(
+                    "No progress reports are expected from the IEP's goals in this period (the goals "
+                    "may not say when progress is reported).",
+                    self.s_note,
+                )
+            ]
+        rows = [[p.due.isoformat(), p.title, p.received] for p in self.data.progress]
+        return [self._table(["Expected around", "Report", "Received?"], rows, [0.2, 0.45, 0.35])]
+
+    def _concerns(self) -> list[Any]:
+        text = self.options.concerns.strip()
+        if not text:
+            return [
+                self._para(
+                    "(The parent's concerns go here. Write them in Letters &amp; binder.)", self.s_note
+                )
+            ]
+        return [self._para(_esc(par), self.s_body) for par in text.split("\n\n")]
+
+    def _document(self, n: int, document: Any) -> list[Any]:
+        from reportlab.platypus import PageBreak, Spacer
+
+        title = f"Document {n}: {document.title}"
+        self.appended_titles.append(title)
+        out: list[Any] = [PageBreak(), Spacer(1, 160), self._heading(title, 1, f"d-{document.id}")]
+        meta = ", ".join(
+            x
+            for x in (
+                document.doc_date.isoformat() if document.doc_date else "",
+                str(document.kind).replace("_", " "),
+                str(document.filename),
+            )
+            if x
+        )
+        out.append(self._para(_esc(meta), self.s_note))
+        media = str(document.media_type)
+        if media == "application/pdf":
+            count = _pdf_page_count(document.id)
+            if count is None:
+                self.skipped.append(str(document.title))
+                out.append(
+                    self._para(
+                        "This PDF could not be read, so it is not printed here; it is kept whole in "
+                        "the case.",
+                        self.s_note,
+                    )
+                )
+                return out
+            for page in range(count):
+                key = f"p-{document.id}-{page}"
+                self.placeholders[key] = (int(document.id), page)
+                out += [PageBreak(), _PageMarker(key, self.placeholder_pages)]
+        elif media.startswith("image/"):
+            image = self._image(document)
+            if image is None:
+                self.skipped.append(str(document.title))
+                out.append(
+                    self._para("This image could not be shown; it is kept whole in the case.", self.s_note)
+                )
+            else:
+                out += [PageBreak(), image]
+        else:
+            out.append(
+                self._para(
+                    "This kind of file cannot be printed here; it is kept whole in the case.", self.s_note
+                )
+            )
+        return out
+
+    def _image(self, document: Any) -> Any:
+        from reportlab.lib.utils import ImageReader
+        from reportlab.platypus import Image
+
+        if document.size > MAX_IMAGE_BYTES:
+            return None
+        try:
+            data = store.read_bytes(document.id)
+            reader = ImageReader(io.BytesIO(data))
+            w, h = reader.getSize()
+            if w <= 0 or h <= 0 or w * h > MAX_IMAGE_PIXELS:
+                return None
+            box_w, box_h = self.frame_box[2], self.frame_box[3] - 20
+            scale = min(box_w / w, box_h / h, 1.0 if w > 600 else box_w / w)
+            return Image(io.BytesIO(data), width=w * scale, height=h * scale)
+        except Exception:  # a broken image must never stop the binder
+            return None
+
+
+class _PageMarker:
+    """A zero-size flowable recording the page it lands on."""
+
+    def __new__(cls, key: str, pages: dict[str, int]) -> Any:
+        from reportlab.platypus.flowables import Flowable
+
+        class Marker(Flowable):  # type: ignore[misc]
+            def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+                return 0, 0
+
+            def draw(self) -> None:
+                pages[key] = self.canv.getPageNumber()
+
+        return Marker()
+
+
+def _numbered_canvas(layout: _Layout) -> Any:
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Draws "Page x of y" once the page count is known (after the last page)."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            x0, _y0, w, _h = layout.frame_box
+            self.saveState()
+            self.setFont(fonts.REGULAR, 8.5)
+            self.setFillColor(colors.HexColor("#333333"))
+            self.drawString(x0, 0.45 * 72, "Confidential")
+            self.drawRightString(x0 + w, 0.45 * 72, f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _ledger_chart(rows: list[Any], width: float) -> Any:
+    """Bars per month: required (light grey) and delivered (dark), readable in greyscale."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    height = 150
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 36, 30, width - 150, height - 45
+    chart.data = [[r.figures.required for r in rows], [r.figures.delivered + r.figures.made_up for r in rows]]
+    chart.categoryAxis.categoryNames = [r.bucket_start.strftime("%b %y") for r in rows]
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 45 if len(rows) > 8 else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if len(rows) > 8 else "n"
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#CCCCCC")
+    chart.bars[1].fillColor = colors.HexColor("#333333")
+    chart.barSpacing = 1
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 105, height - 20
+    legend.fontName, legend.fontSize = fonts.REGULAR, 8
+    legend.colorNamePairs = [
+        (colors.HexColor("#CCCCCC"), "Required"),
+        (colors.HexColor("#333333"), "Provided"),
+    ]
+    drawing.add(legend)
+    drawing.add(String(0, height - 10, "minutes", fontName=fonts.REGULAR, fontSize=7))
+    return drawing
+
+
+def _pdf_page_count(document_id: int) -> int | None:
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(store.read_bytes(document_id, limit=200 * 1024 * 1024)), strict=False)
+        if reader.is_encrypted:
+            return None
+        count = len(reader.pages)
+        return count if 0 < count <= MAX_APPENDED_PAGES else None
+    except Exception:  # a hostile PDF is skipped, never fatal
+        return None
+
+
+def _merge_documents(pdf: bytes, layout: _Layout, progress: Progress | None) -> tuple[bytes, int]:
+    """Lay each appended document's pages onto their placeholder pages, scaled into the content area."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    by_doc: dict[int, list[tuple[int, int]]] = {}
+    for key, (doc_id, index) in layout.placeholders.items():
+        page_number = layout.placeholder_pages.get(key)
+        if page_number is not None:
+            by_doc.setdefault(doc_id, []).append((index, page_number))
+    x0, y0, w, h = layout.frame_box
+    total = max(1, len(by_doc))
+    for n, (doc_id, pages) in enumerate(sorted(by_doc.items()), start=1):
+        if progress is not None and progress(2, 4, f"Adding document {n} of {total}") is False:
+            raise BinderCancelled()
+        source = PdfReader(io.BytesIO(store.read_bytes(doc_id)), strict=False)
+        for index, page_number in pages:
+            page = source.pages[index]
+            box = page.mediabox
+            pw, ph = float(box.width), float(box.height)
+            scale = min(w / pw, h / ph)
+            tx = x0 + (w - pw * scale) / 2 - float(box.left) * scale
+            ty = y0 + (h - ph * scale) / 2 - float(box.bottom) * scale
+            target = writer.pages[page_number - 1]
+            target.merge_transformed_page(page, Transformation().scale(scale).translate(tx, ty))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue(), len(writer.pages)
