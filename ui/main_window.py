@@ -16,9 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages import (
+    calendar_page,
+    communications_page,
+    documents_page,
+    iep_page,
+    incidents_page,
+    letters_page,
+)
 from ui.pages.base import CasePage
 from ui.pages.overview import OverviewPage
-from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings_page import SettingsPage
 
 
@@ -70,53 +77,10 @@ class MainWindow(QMainWindow):
         self.set_child_name("")
 
     def _build_pages(self) -> list[tuple[str, CasePage]]:
-        placeholders = [
-            (
-                self.tr("IEP"),
-                self.tr(
-                    "The IEP written down precisely: each service with its minutes, how often, where "
-                    "and by whom; each accommodation with when it applies and whether your child must "
-                    "ask for it; each goal. Every version is kept, so you can compare them."
-                ),
-            ),
-            (
-                self.tr("Calendar & log"),
-                self.tr(
-                    "The school calendar and a day-by-day log of each session: delivered, cut short, "
-                    "missed or made up, with the reason. From it, the minutes owed are counted."
-                ),
-            ),
-            (
-                self.tr("Incidents"),
-                self.tr(
-                    "Dated notes of each time an accommodation or service was not given, with who "
-                    "reported it and the evidence."
-                ),
-            ),
-            (
-                self.tr("Communications"),
-                self.tr(
-                    "Emails, calls, meetings and letters with the school, with follow-up dates and "
-                    "help writing calm, factual messages."
-                ),
-            ),
-            (
-                self.tr("Documents"),
-                self.tr(
-                    "The IEP, evaluations, progress reports and other papers, kept inside the locked "
-                    "case and searchable."
-                ),
-            ),
-            (
-                self.tr("Letters & binder"),
-                self.tr(
-                    "Letters and complaint drafts filled in from the case, and a printed binder to "
-                    "bring to meetings."
-                ),
-            ),
-        ]
+        # Each area lives in its own module under ui/pages/ and builds its own page.
+        areas = (iep_page, calendar_page, incidents_page, communications_page, documents_page, letters_page)
         pages: list[tuple[str, CasePage]] = [(self.tr("Overview"), self.overview)]
-        pages += [(title, PlaceholderPage(title, text)) for title, text in placeholders]
+        pages += [(area.title(), area.make_page()) for area in areas]
         pages.append((self.tr("Settings"), self.settings_page))
         return pages
 
