@@ -18,6 +18,7 @@ def make_page() -> CasePage:
         title(),
         QCoreApplication.translate(
             "MainWindow",
-            "The school calendar and a day-by-day log of each session: delivered, cut short, missed or made up, with the reason. From it, the minutes owed are counted.",
+            "The school calendar and a day-by-day log of each session: delivered, cut short, missed "
+            "or made up, with the reason. From it, the minutes owed are counted.",
         ),
     )

@@ -18,6 +18,7 @@ def make_page() -> CasePage:
         title(),
         QCoreApplication.translate(
             "MainWindow",
-            "Emails, calls, meetings and letters with the school, with follow-up dates and help writing calm, factual messages.",
+            "Emails, calls, meetings and letters with the school, with follow-up dates and help "
+            "writing calm, factual messages.",
         ),
     )

@@ -18,6 +18,7 @@ def make_page() -> CasePage:
         title(),
         QCoreApplication.translate(
             "MainWindow",
-            "The IEP, evaluations, progress reports and other papers, kept inside the locked case and searchable.",
+            "The IEP, evaluations, progress reports and other papers, kept inside the locked case and"
+            " searchable.",
         ),
     )

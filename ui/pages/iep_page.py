@@ -18,6 +18,8 @@ def make_page() -> CasePage:
         title(),
         QCoreApplication.translate(
             "MainWindow",
-            "The IEP written down precisely: each service with its minutes, how often, where and by whom; each accommodation with when it applies and whether your child must ask for it; each goal. Every version is kept, so you can compare them.",
+            "The IEP written down precisely: each service with its minutes, how often, where and by "
+            "whom; each accommodation with when it applies and whether your child must ask for it; "
+            "each goal. Every version is kept, so you can compare them.",
         ),
     )

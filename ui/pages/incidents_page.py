@@ -18,6 +18,7 @@ def make_page() -> CasePage:
         title(),
         QCoreApplication.translate(
             "MainWindow",
-            "Dated notes of each time an accommodation or service was not given, with who reported it and the evidence.",
+            "Dated notes of each time an accommodation or service was not given, with who reported it"
+            " and the evidence.",
         ),
     )

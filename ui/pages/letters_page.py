@@ -18,6 +18,7 @@ def make_page() -> CasePage:
         title(),
         QCoreApplication.translate(
             "MainWindow",
-            "Letters and complaint drafts filled in from the case, and a printed binder to bring to meetings.",
+            "Letters and complaint drafts filled in from the case, and a printed binder to bring to "
+            "meetings.",
         ),
     )
