@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import ledger_bench, vault_bench
+from benchmarks import binder_bench, ledger_bench, vault_bench
 from benchmarks.timing import median_seconds, row
 from iepdesk.casefile import Argon2Params, Case, calibrate
 from iepdesk.casefile import sqlcipher as raw
@@ -80,7 +80,8 @@ def main() -> int:
         row("iepdesk --version start-up", cli, "python -c pass", interp)
         floor_kdf = median_seconds(lambda: Argon2Params().derive(PASSPHRASE, salt))
         row("KDF calibrated vs floor (64 MiB, 3)", kdf, "floor KDF", floor_kdf)
-        ledger_bench.run(work)
+        ten_years = ledger_bench.run(work)
+        binder_bench.run(work, ten_years)
         vault_bench.run(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)

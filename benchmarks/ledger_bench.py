@@ -89,7 +89,7 @@ def build_case(folder: Path) -> Path:
     return path
 
 
-def run(folder: Path) -> None:
+def run(folder: Path) -> Path:
     path = build_case(folder)
     with Case.open(path, "benchmark passphrase") as case:
         conn = case._require_db().connection()
@@ -121,3 +121,4 @@ def run(folder: Path) -> None:
             lambda: build_ledger(dt.date(FIRST_YEAR, 8, 1), dt.date(FIRST_YEAR + YEARS, 7, 31), "month"), 3
         )
         row("whole-history ledger, by month", whole, "raw SQL sum by service", floor)
+    return path

@@ -452,6 +452,34 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
     return errors.EXIT_OK
 
 
+def cmd_export_binder(args: argparse.Namespace) -> int:
+    from iepdesk.casefile.atomic import write_atomic
+    from iepdesk.export.binder_data import remembered_options
+    from iepdesk.export.binder_pdf import build_binder
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+    with Case.open(args.path, _passphrase()):
+        options = remembered_options(dt.date.today())
+        if args.from_:
+            options.start = args.from_
+        if args.to:
+            options.end = args.to
+        if options.end < options.start:
+            raise errors.UsageError("The end date is before the start date.")
+        if args.a4:
+            options.page_size = "a4"
+        if args.duplex:
+            options.duplex = True
+        result = build_binder(options)
+    write_atomic(out, result.pdf)
+    for title in result.skipped:
+        sys.stderr.write(f"note: {title} could not be added; it is kept whole in the case.\n")
+    sys.stderr.write(f"Binder of {result.pages} pages written to {out}. This copy is NOT encrypted.\n")
+    return errors.EXIT_OK
+
+
 def cmd_deadlines(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
@@ -591,6 +619,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("out", help="OUT.pdf, or OUT.txt for plain text")
     p.add_argument("--new", action="store_true", help="start a new draft instead of the latest saved one")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    p = export_sub.add_parser("binder", help="The meeting binder as PDF.")
+    p.set_defaults(func=cmd_export_binder)
+    p.add_argument("path")
+    p.add_argument("out", help="OUT.pdf")
+    p.add_argument("--from", dest="from_", type=_date, help="first day covered (default: a year ago)")
+    p.add_argument("--to", type=_date, help="last day covered (default: today)")
+    p.add_argument("--a4", action="store_true", help="A4 paper instead of US Letter")
+    p.add_argument("--duplex", action="store_true", help="start each section on a right-hand page")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
     p = add("deadlines", cmd_deadlines, "Deadlines from the case, with what each counts from.")

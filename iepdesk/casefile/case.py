@@ -453,6 +453,13 @@ def restore(
                 "backup is damaged."
             ) from None
         raise
+    try:  # read before anything is written, so a missing key file cannot leave half a case
+        keys_bytes = source_paths.keys.read_bytes()
+    except OSError:
+        raise KeySlotFileError(
+            f"The key file {source_paths.keys.name} is missing from beside the backup. Open the backup "
+            "with your recovery kit first (that writes a new key file), then restore it."
+        ) from None
     source = sqlcipher.connect(source_paths.db, data_key, readonly=True)
     try:
         problems = [str(r[0]) for r in source.execute("PRAGMA integrity_check").fetchall()]
@@ -461,7 +468,7 @@ def restore(
         _copy_database(source, target, data_key, progress)
     finally:
         source.close()
-    _finish_copy(target, source_paths.keys.read_bytes(), data_key)
+    _finish_copy(target, keys_bytes, data_key)
     return target.db
 
 

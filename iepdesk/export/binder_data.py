@@ -22,9 +22,9 @@ from iepdesk.model import (
     Document,
     IepVersion,
     Incident,
+    IncidentProvision,
     Provision,
 )
-from iepdesk.schedule import logbook
 from iepdesk.schedule.ledger import Ledger, build_ledger
 
 SECTIONS = (
@@ -182,12 +182,21 @@ def gather(options: BinderOptions) -> BinderData:
                 )
             )
     incidents = []
+    about_by_incident: dict[int, list[str]] = {}
+    links: list[Any] = list(  # (incident id, provision title) rows
+        IncidentProvision.select(IncidentProvision.incident, Provision.title)
+        .join(Provision, on=(IncidentProvision.provision == Provision.id))
+        .order_by(Provision.position)
+        .tuples()
+    )
+    for incident_id, title in links:
+        about_by_incident.setdefault(int(incident_id), []).append(str(title))
     for i in (
         Incident.select()
         .where((Incident.date >= options.start) & (Incident.date <= options.end))
         .order_by(Incident.date, Incident.id)
     ):
-        about = ", ".join(str(p.title) for p in logbook.incident_provisions(i.id))
+        about = ", ".join(about_by_incident.get(i.id, []))
         incidents.append(
             IncidentRow(
                 i.date, str(i.what_happened), about, str(i.reported_by), str(i.child_words), str(i.evidence)

@@ -22,6 +22,7 @@ Progress = Callable[[int, int, str], bool | None]
 MAX_APPENDED_PAGES = 2000
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
 MAX_IMAGE_PIXELS = 80_000_000
+TABLE_CHUNK = 40
 
 
 class BinderCancelled(Exception):
@@ -35,6 +36,10 @@ class BinderResult:
     sections: list[str]
     appended: list[str]
     skipped: list[str] = field(default_factory=list)
+
+
+def _plain_cell(text: str) -> bool:
+    return len(text) <= 14 and " " not in text and "\n" not in text
 
 
 def _esc(text: object) -> str:
@@ -87,7 +92,9 @@ class _Layout:
         self.s_body = base
         self.s_small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
         self.s_cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5)
-        self.s_cell_bold = ParagraphStyle("cellb", parent=self.s_cell, fontName=fonts.BOLD)
+        self.s_cell_bold = ParagraphStyle(
+            "cellb", parent=self.s_cell, fontName=fonts.BOLD, fontSize=8, leading=10
+        )
         self.s_h1 = ParagraphStyle(
             "h1", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=10
         )
@@ -114,6 +121,9 @@ class _Layout:
         self.frame_box = (margin, margin + 0.15 * inch, width - 2 * margin, height - 2 * margin - 0.35 * inch)
 
         class Doc(BaseDocTemplate):  # type: ignore[misc]
+            def beforeDocument(self) -> None:
+                self._current_section = ""  # multiBuild lays the story out more than once
+
             def afterFlowable(self, flowable: Any) -> None:
                 entry = getattr(flowable, "_toc", None)
                 if entry is not None:
@@ -142,7 +152,8 @@ class _Layout:
         def on_page(canvas: Any, document: Any) -> None:
             layout._header(canvas, document)
 
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        # The header is drawn when the page ends, so it names the section the page actually holds.
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page)])
         story = self._story()
         doc.multiBuild(story, canvasmaker=_numbered_canvas(self))
         return buffer.getvalue()
@@ -230,14 +241,29 @@ class _Layout:
 
         return Paragraph(text, style)
 
-    def _table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Any:
+    def _table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> list[Any]:
+        """A table with its header repeated on every page, as flowables to add to the story.
+
+        Long tables are cut into runs of TABLE_CHUNK rows: reportlab splits one table across pages by
+        laying out the rest again each time, which grows with the square of its length.
+        """
+        if len(rows) <= TABLE_CHUNK:
+            return [self._one_table(header, rows, widths)]
+        return [
+            self._one_table(header, rows[i : i + TABLE_CHUNK], widths)
+            for i in range(0, len(rows), TABLE_CHUNK)
+        ]
+
+    def _one_table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Any:
         from reportlab.lib import colors
         from reportlab.platypus import Paragraph, Table, TableStyle
 
         total = self.frame_box[2]
         col_widths = [total * w for w in widths]
-        body = [[Paragraph(_esc(h), self.s_cell_bold) for h in header]]
-        body += [[Paragraph(_esc(c), self.s_cell) for c in row] for row in rows]
+        body: list[list[Any]] = [[Paragraph(_esc(h), self.s_cell_bold) for h in header]]
+        # Short cells without spaces (numbers, dates) are drawn as plain strings: a Paragraph per cell
+        # is most of the cost of a long binder.
+        body += [[c if _plain_cell(c) else Paragraph(_esc(c), self.s_cell) for c in row] for row in rows]
         table = Table(body, colWidths=col_widths, repeatRows=1, splitByRow=True)
         table.setStyle(
             TableStyle(
@@ -246,6 +272,7 @@ class _Layout:
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                     ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#888888")),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 9, 11.5),
                     ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F4F4F4")]),
                     ("LEFTPADDING", (0, 0), (-1, -1), 4),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -295,7 +322,7 @@ class _Layout:
         rows = [[c["name"], c["role"], c["email"], c["phone"]] for c in self.data.contacts]
         if not rows:
             return [self._para("No team contacts are recorded.", self.s_note)]
-        return [self._table(["Name", "Role", "Email", "Phone"], rows, [0.27, 0.28, 0.28, 0.17])]
+        return [*self._table(["Name", "Role", "Email", "Phone"], rows, [0.27, 0.28, 0.28, 0.17])]
 
     def _iep(self) -> list[Any]:
         out: list[Any] = [
@@ -308,7 +335,7 @@ class _Layout:
             notes = "\n".join(f"• {f}" for f in p.findings) or "—"
             wording = p.wording + (f" ({p.page_ref})" if p.page_ref else "")
             rows.append([f"{p.title}\n({p.kind})", p.details or "—", wording or "—", notes])
-        out.append(
+        out.extend(
             self._table(
                 ["Provision", "Details", "The IEP's words", "Clarity notes"], rows, [0.2, 0.25, 0.28, 0.27]
             )
@@ -347,7 +374,7 @@ class _Layout:
                     rate,
                 ]
             )
-        out.append(
+        out.extend(
             self._table(
                 [
                     "Service",
@@ -361,7 +388,7 @@ class _Layout:
                     "Rate",
                 ],
                 rows,
-                [0.22, 0.1, 0.1, 0.09, 0.09, 0.09, 0.11, 0.09, 0.11],
+                [0.19, 0.1, 0.11, 0.1, 0.09, 0.1, 0.11, 0.09, 0.11],
             )
         )
         out.append(Spacer(1, 10))
@@ -370,7 +397,7 @@ class _Layout:
             if months:
                 out.append(self._heading(total.service, 1, f"l-{total.service_id}"))
                 out.append(_ledger_chart(months, self.frame_box[2]))
-                out.append(
+                out.extend(
                     self._table(
                         ["Month", "Required", "Delivered", "Missed", "Not recorded", "Made up", "Owed"],
                         [
@@ -402,7 +429,7 @@ class _Layout:
                 what += f"\nEvidence: {i.evidence}"
             rows.append([i.date.isoformat(), i.provisions or "—", what, i.reported_by or "—"])
         return [
-            self._table(["Date", "Provision", "What happened", "Reported by"], rows, [0.13, 0.22, 0.5, 0.15])
+            *self._table(["Date", "Provision", "What happened", "Reported by"], rows, [0.13, 0.22, 0.5, 0.15])
         ]
 
     def _communications(self) -> list[Any]:
@@ -412,7 +439,7 @@ class _Layout:
             [c.when, f"{c.channel}, {c.direction}", c.people or "—", f"{c.subject}\n{c.summary}".strip()]
             for c in self.data.communications
         ]
-        return [self._table(["When", "How", "Who", "Subject and summary"], rows, [0.15, 0.15, 0.2, 0.5])]
+        return [*self._table(["When", "How", "Who", "Subject and summary"], rows, [0.15, 0.15, 0.2, 0.5])]
 
     def _progress(self) -> list[Any]:
         if not self.data.progress:
@@ -424,7 +451,7 @@ class _Layout:
                 )
             ]
         rows = [[p.due.isoformat(), p.title, p.received] for p in self.data.progress]
-        return [self._table(["Expected around", "Report", "Received?"], rows, [0.2, 0.45, 0.35])]
+        return [*self._table(["Expected around", "Report", "Received?"], rows, [0.2, 0.45, 0.35])]
 
     def _concerns(self) -> list[Any]:
         text = self.options.concerns.strip()
@@ -563,6 +590,7 @@ def _ledger_chart(rows: list[Any], width: float) -> Any:
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
+    rows = _at_most(rows, 24)
     height = 150
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
@@ -590,6 +618,29 @@ def _ledger_chart(rows: list[Any], width: float) -> Any:
     drawing.add(legend)
     drawing.add(String(0, height - 10, "minutes", fontName=fonts.REGULAR, fontSize=7))
     return drawing
+
+
+@dataclass(frozen=True)
+class _ChartBar:
+    bucket_start: dt.date
+    figures: Any
+
+
+def _at_most(rows: list[Any], bars: int) -> list[Any]:
+    """Consecutive months merged so a chart has at most ``bars`` bars (ten years stay readable)."""
+    if len(rows) <= bars:
+        return rows
+    size = -(-len(rows) // bars)
+    merged = []
+    for i in range(0, len(rows), size):
+        group = rows[i : i + size]
+        figures = type(group[0].figures)()
+        for r in group:
+            figures.required += r.figures.required
+            figures.delivered += r.figures.delivered
+            figures.made_up += r.figures.made_up
+        merged.append(_ChartBar(group[0].bucket_start, figures))
+    return merged
 
 
 def _pdf_page_count(document_id: int) -> int | None:
