@@ -336,8 +336,9 @@ def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def pending(conn: Connection, ladder: tuple[Migration, ...] = LADDER) -> list[Migration]:
+def pending(conn: Connection, ladder: tuple[Migration, ...] | None = None) -> list[Migration]:
     """The steps still to run, or an error if the case is newer than this program."""
+    ladder = ladder if ladder is not None else LADDER  # read at call time, so tests can extend it
     current = schema_version(conn)
     latest = ladder[-1].version
     if current > latest:
