@@ -55,6 +55,10 @@ def run(args: list[str]) -> int:
     controller = AppController(parent=app)  # the application owns it and deletes it last
     app.aboutToQuit.connect(controller.shutdown)
     controller.show_welcome()
+    if args and args[0].lower().endswith(".iepcase"):
+        from pathlib import Path
+
+        controller.open_case(Path(args[0]).absolute())
     code = app.exec()
     controller.tasks.wait()
     return int(code)

@@ -6,19 +6,25 @@ This module imports no Qt at load time, so ``iepdesk check PATH`` starts without
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 GUI_FLAGS = {"--self-test"}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if not args or args[0] in GUI_FLAGS or args[0].startswith("-psn_"):
+    if not args or args[0] in GUI_FLAGS or args[0].startswith("-psn_") or _is_case_file(args[0]):
         from ui.app import run
 
         return run(args)
     from iepdesk.cli import main as cli_main
 
     return cli_main(args)
+
+
+def _is_case_file(arg: str) -> bool:
+    """``iepdesk Maya.iepcase`` (a file manager's "Open with") opens the window on that case."""
+    return arg.lower().endswith(".iepcase") and Path(arg).is_file()
 
 
 if __name__ == "__main__":
