@@ -237,14 +237,20 @@ def export_ics(items: list[CalendarItem]) -> bytes:
     return bytes(calendar.to_ical())
 
 
+def _describe(deadline: Any) -> str:
+    """The rule, the date it counts from, the source, and the state-may-differ note, as sentences."""
+    counted = f"Counted from {deadline.counted_from_label} ({deadline.counted_from.isoformat()})"
+    parts = [deadline.rule, counted + (f"; {deadline.source}." if deadline.source else "."), deadline.note]
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
 def schedule_items(start: dt.date, end: dt.date) -> list[CalendarItem]:
     """Expected sessions of every service, and the case's deadlines, between two dates."""
-    from iepdesk.iep.overview import annual_review_due, reevaluation_due
-    from iepdesk.model import Child, Provision
+    from iepdesk.model import Provision
     from iepdesk.schedule.expected import expected_slots
 
     items: list[CalendarItem] = []
@@ -281,19 +287,16 @@ def schedule_items(start: dt.date, end: dt.date) -> list[CalendarItem]:
                     f"({slot.bucket.start.isoformat()} to {slot.bucket.end.isoformat()}).",
                 )
             )
-    today = dt.date.today()
-    for due, title in (
-        (annual_review_due(today), "Annual IEP review due"),
-        (reevaluation_due(Child.the_child()), "Reevaluation due"),
-    ):
-        if due is not None and start <= due.due <= end:
+    from iepdesk.deadlines import all_deadlines
+
+    for deadline in all_deadlines(dt.date.today(), include_past_days=10_000):
+        if start <= deadline.due <= end:
             items.append(
                 CalendarItem(
-                    title,
-                    due.due,
-                    title,
-                    f"{due.rule} Counted from {due.counted_from.isoformat()} ({due.source}). "
-                    "Your state's rules may differ.",
+                    f"deadline-{deadline.kind}-{deadline.related}",
+                    deadline.due,
+                    deadline.title,
+                    _describe(deadline),
                 )
             )
     return items
