@@ -27,6 +27,7 @@ from ui.pages import (
 from ui.pages.base import CasePage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
+from ui.search import open_search
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About IEPDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.about_requested)
+        self.search_action = QAction(self.tr("&Search…"), self)
+        self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.search_action.setToolTip(self.tr("Search everything in the case (Ctrl+F)"))
+        self.search_action.triggered.connect(lambda: open_search(self))
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.search_action)
         self.addToolBar(toolbar)
 
     @property

@@ -128,11 +128,20 @@ def link(from_kind: str, from_id: int, to_kind: str, to_id: int) -> None:
 
 
 def unlink(from_kind: str, from_id: int, to_kind: str, to_id: int) -> None:
+    """Remove the link between two records, whichever way it was made (``linked`` reads both ways)."""
     Link.delete().where(
-        (Link.from_kind == from_kind)
-        & (Link.from_id == from_id)
-        & (Link.to_kind == to_kind)
-        & (Link.to_id == to_id)
+        (
+            (Link.from_kind == from_kind)
+            & (Link.from_id == from_id)
+            & (Link.to_kind == to_kind)
+            & (Link.to_id == to_id)
+        )
+        | (
+            (Link.from_kind == to_kind)
+            & (Link.from_id == to_id)
+            & (Link.to_kind == from_kind)
+            & (Link.to_id == from_id)
+        )
     ).execute()
 
 

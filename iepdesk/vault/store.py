@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from iepdesk.casefile.atomic import move_no_clobber, temp_sibling
-from iepdesk.model import Document, DocumentChunk, Link, database
+from iepdesk.model import Document, DocumentChunk, IepVersion, Link, database
 from iepdesk.model.vault import DocumentKind
 
 CHUNK_BYTES = 1024 * 1024
@@ -268,4 +268,5 @@ def delete_document(document_id: int) -> None:
             ((Link.from_kind == "document") & (Link.from_id == document_id))
             | ((Link.to_kind == "document") & (Link.to_id == document_id))
         ).execute()
+        IepVersion.update(document_id=None).where(IepVersion.document_id == document_id).execute()
         Document.delete().where(Document.id == document_id).execute()

@@ -1,11 +1,27 @@
-"""The Communications area of the main window."""
+"""The Communications area: the log of emails, calls, meetings and letters with the school."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from iepdesk.vault.eml import parse_email, parse_pasted
+from ui import messages
+from ui.comms import entries, paste_dialog
+from ui.comms.entries import EntryData
+from ui.comms.model import when_text
+from ui.comms.page_view import CommsView
 from ui.pages.base import CasePage
-from ui.pages.placeholder import PlaceholderPage
+from ui.vault import link_dialog, records
+from ui.vault.chooser import VaultFiles
+
+log = logging.getLogger(__name__)
+
+#: Saved emails larger than this are not opened (a normal email with attachments is far smaller).
+MAX_EML_BYTES = 64 * 1024 * 1024
 
 
 def title() -> str:
@@ -13,12 +29,211 @@ def title() -> str:
 
 
 def make_page() -> CasePage:
-    """The page shown for this area (a placeholder until the area is built)."""
-    return PlaceholderPage(
-        title(),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Emails, calls, meetings and letters with the school, with follow-up dates and help "
-            "writing calm, factual messages.",
-        ),
-    )
+    return CommunicationsPage()
+
+
+class CommunicationsPage(CasePage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files = VaultFiles(self)
+        self.view = CommsView(self)
+        self.form = self.view.form
+        self._open = False
+        self._current_id: int | None = None
+        self._folder = Path.home()
+        v = self.view
+        v.new_button.clicked.connect(self.new_entry)
+        v.paste_button.clicked.connect(self.paste_email)
+        v.eml_button.clicked.connect(self.import_eml)
+        v.delete_button.clicked.connect(self.delete_selected)
+        v.done_button.clicked.connect(self.mark_follow_up_done)
+        v.follow_ups.itemActivated.connect(
+            lambda item: self.show_record("communication", int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        v.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.form.save_requested.connect(self.save)
+        self.form.attach_requested.connect(self.attach_documents)
+        self.form.link_requested.connect(self.link_records)
+        self.form.tone.outline_requested.connect(self.insert_outline)
+        self._update_buttons()
+
+    # ---- CasePage ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        self._open = True
+        self.form.set_contacts(entries.contacts())
+        self.refresh()
+        self.form.set_entry(None)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._open:  # the team may have changed on the Overview page
+            self.form.set_contacts(entries.contacts())
+            self._refresh_follow_ups()
+
+    def save_pending(self) -> None:
+        if self._open and self.form.dirty:
+            try:
+                self._save(quiet=True)
+            except Exception as exc:  # locking goes on whatever happens
+                log.warning("communication not saved: %s", type(exc).__name__)
+
+    def clear(self) -> None:
+        self._open = False
+        self._current_id = None
+        self.view.clear()
+
+    def show_record(self, kind: str, record_id: int) -> bool:
+        if kind != "communication" or not self._open:
+            return False
+        self.refresh(select_id=int(record_id))
+        return self._current_id == record_id
+
+    # ---- list -------------------------------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        if not self._open:
+            return
+        self.view.set_rows(entries.list_rows())
+        self.view.select(select_id if select_id is not None else self._current_id)
+        self._refresh_follow_ups()
+        self._selection_changed()
+
+    def _refresh_follow_ups(self) -> None:
+        self.view.set_follow_ups(entries.follow_ups())
+
+    def _selection_changed(self) -> None:
+        if not self._open:
+            return
+        self._update_buttons()
+        new_id = self.view.selected_id()
+        if new_id is None or new_id == self._current_id:
+            return
+        if self.form.dirty:
+            self._autosave()
+            self._current_id = None
+            self.refresh(select_id=new_id)  # shows the saved change in the list, then the chosen entry
+            return
+        self._show_entry(entries.load_entry(new_id))
+
+    def _show_entry(self, data: EntryData) -> None:
+        self._current_id = data.id
+        attachments = [(("document", d), records.describe("document", d)) for d in data.attachments]
+        attachments += [(("file", str(p)), self.tr("{name} (kept when you save)").format(name=p.name))
+                        for p in data.pending_files]  # fmt: skip
+        links = [((k, i), records.describe(k, i)) for k, i in data.links]
+        self.form.set_entry(data, attachments, links)  # type: ignore[arg-type]
+        self.view.set_form_title(
+            self.tr("Entry of {when}").format(when=when_text(data.when)) if data.id else None
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.view.delete_button.setEnabled(self.view.selected_id() is not None)
+
+    def _autosave(self) -> None:
+        if self.form.dirty:
+            try:
+                self._save(quiet=True)
+            except Exception as exc:
+                messages.show_error(self, self.tr("Not saved"), exc)
+
+    # ---- new entries ------------------------------------------------------------------------------
+    def new_entry(self, data: EntryData | None = None) -> None:
+        if self.form.dirty:
+            self._autosave()
+            self.view.set_rows(entries.list_rows())
+            self._refresh_follow_ups()
+        self._current_id = None
+        self.view.table.clearSelection()
+        self._show_entry(data or EntryData())
+        if data is not None:
+            self.form.dirty = True
+            self.form.status.setText(self.tr("Filled from the email. Check it, then save."))
+        self.form.subject.setFocus()
+
+    def paste_email(self) -> None:
+        text = paste_dialog.ask_pasted_email(self)
+        if text.strip() and self._open:
+            self.new_entry(entries.from_email(parse_pasted(text)))
+
+    def import_eml(self) -> None:
+        path = self.files.email_file(self, self._folder)
+        if path is None or not self._open:
+            return
+        self._folder = path.parent
+        try:
+            if path.stat().st_size > MAX_EML_BYTES:
+                raise ValueError(self.tr("{name} is too large to be an email.").format(name=path.name))
+            mail = parse_email(path.read_bytes())
+        except Exception as exc:
+            messages.show_error(self, self.tr("Email not read"), exc)
+            return
+        data = entries.from_email(mail)
+        data.pending_files = [path]
+        self.new_entry(data)
+
+    # ---- attachments, links, outline --------------------------------------------------------------
+    def attach_documents(self) -> None:
+        existing = [
+            ("document", int(k[1])) for k in self.form.attachments.record_keys() if k[0] == "document"
+        ]
+        for kind, record_id in link_dialog.pick(self, ["document"], self.tr("Attach documents"), existing):
+            self.form.attachments.add_item((kind, record_id), records.describe(kind, record_id))
+
+    def link_records(self) -> None:
+        existing = [(str(k[0]), int(k[1])) for k in self.form.links.record_keys()]  # type: ignore[call-overload]
+        chosen = link_dialog.pick(self, ["provision", "incident"], self.tr("What is it about?"), existing)
+        for kind, record_id in chosen:
+            self.form.links.add_item((kind, record_id), records.describe(kind, record_id))
+
+    def insert_outline(self) -> None:
+        value = self.form.value()
+        try:
+            text = entries.outline(value.contact_ids, value.links)
+        except Exception as exc:
+            messages.show_error(self, self.tr("No outline"), exc)
+            return
+        cursor = self.form.body.textCursor()
+        cursor.insertText(text)
+        self.form.body.setFocus()
+
+    # ---- saving -----------------------------------------------------------------------------------
+    def save(self) -> None:
+        try:
+            self._save(quiet=False)
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
+
+    def _save(self, quiet: bool) -> None:
+        value = self.form.value()
+        if quiet and not (value.subject.strip() or value.body.strip()):
+            return  # nothing worth keeping yet
+        entry_id = entries.save_entry(value)
+        self.form.mark_saved(entry_id, self.tr("Saved."))
+        self._current_id = entry_id
+        if not quiet:
+            self.refresh(select_id=entry_id)
+            self._show_entry(entries.load_entry(entry_id))
+            self.form.status.setText(self.tr("Saved."))
+
+    def delete_selected(self) -> None:
+        entry_id = self.view.selected_id()
+        if entry_id is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Delete the entry"),
+            self.tr("Delete this communication from the log? Attached documents stay in the case."),
+            yes=self.tr("Delete"),
+        ):
+            return
+        entries.delete_entry(entry_id)
+        self._current_id = None
+        self.form.set_entry(None)
+        self.refresh()
+        self.view.set_form_title(None)
+
+    def mark_follow_up_done(self) -> None:
+        entry_id = self.view.selected_follow_up()
+        if entry_id is not None:
+            entries.mark_done(entry_id)
+            self.refresh()

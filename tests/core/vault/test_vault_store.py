@@ -159,3 +159,23 @@ def test_malformed_and_hostile_files_import_without_a_crash(case: Case, sources:
     notes = {d.filename: d.preview_note for d in Document.select()}
     assert "not one" in notes["not-really.pdf"]
     assert notes["truncated.pdf"] != "" or Document.get(Document.filename == "truncated.pdf").text != ""
+
+
+def test_unlink_either_way_and_delete_clears_references(case: Case, sources: Path) -> None:
+    import datetime as dt
+
+    from iepdesk.model import IepVersion
+
+    note = sources / "signed-iep.pdf"
+    note.write_bytes(make_pdf("Signed IEP"))
+    doc = library.add_file(note).document
+    assert doc is not None
+    version = IepVersion.create(
+        kind="annual", status="final", effective_from=dt.date(2025, 9, 1), document_id=doc.id
+    )
+    library.link("document", doc.id, "iep_version", version.id)
+    library.unlink("iep_version", version.id, "document", doc.id)  # named the other way round
+    assert library.linked("document", doc.id) == []
+    store.delete_document(doc.id)
+    assert IepVersion.get_by_id(version.id).document_id is None
+    assert DocumentChunk.select().count() == 0

@@ -1,0 +1,245 @@
+"""The Communications page: logging a call linked to an incident, filling the form from an email,
+and the live tone check for messages the parent writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication
+from ui_support import CHILD, PASSPHRASE, WAIT_MS, find_case_text, open_case
+
+from iepdesk.casefile import Argon2Params, Case
+from iepdesk.comms import log as comms_log
+from iepdesk.model import Child, Communication, Contact, Document, IepVersion, Provision
+from iepdesk.schedule.logbook import record_incident
+from iepdesk.vault import library
+from ui.comms.paste_dialog import PasteEmailDialog
+from ui.pages.communications_page import CommunicationsPage
+from ui.vault.link_dialog import LinkPicker
+
+RIVERA = "Ms. Quennaby Rivera"
+INCIDENT = "No speech session on Tuesday; the SLP was at a training"
+
+
+@pytest.fixture
+def case_path(sandbox) -> Path:
+    path = sandbox.documents / "comms.iepcase"
+    case, _ = Case.create(path, CHILD, PASSPHRASE, Argon2Params())
+    with case:
+        child = Child.the_child()
+        child.parent_email = "parent@home.example"
+        child.save()
+        Contact.create(name=RIVERA, role="Case manager", email="rivera@school.example")
+        version = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 2))
+        provision = Provision.create(
+            version=version,
+            kind="service",
+            title="Speech-language therapy",
+            minutes_per_session=30,
+            sessions_per_period=2,
+            period="week",
+            provider_role="speech-language pathologist",
+        )
+        record_incident(dt.date(2026, 3, 3), [provision.id], INCIDENT, reported_by="Maya")
+    return path
+
+
+def comms_page(qtbot, controller, path: Path) -> CommunicationsPage:
+    open_case(qtbot, controller, path)
+    window = controller.main_window
+    page = next(p for p in window.pages if isinstance(p, CommunicationsPage))
+    window.show_page(window.pages.index(page))
+    return page
+
+
+def _choose_in_picker(kind: str, text: str) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, LinkPicker)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    items = [dialog.list.item(r) for r in range(dialog.list.count())]
+    match = next(i for i in items if text in i.text())
+    match.setSelected(True)
+    dialog.ok_button.click()
+
+
+def test_log_a_phone_call_linked_to_an_incident(qtbot, controller, case_path) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    form = page.form
+    assert page.view.empty.isVisibleTo(page)
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    form.channel.setCurrentIndex(form.channel.findData("phone"))
+    form.direction.setCurrentIndex(form.direction.findData("from_school"))
+    assert not form.tone.isVisibleTo(form)  # the school's words are not tone-checked
+    form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(form.subject, "Call about the missed speech session")
+    qtbot.keyClicks(form.body, "She said the session will be made up next week.")
+    form.follow_up.known.setChecked(True)
+    form.follow_up.edit.setDate(dt.date.today() + dt.timedelta(days=3))
+
+    QTimer.singleShot(0, lambda: _choose_in_picker("incident", "No speech session"))
+    qtbot.mouseClick(form.links.add_button, Qt.MouseButton.LeftButton)
+    assert form.links.record_keys()[0][0] == "incident"
+    assert "No speech session" in form.links.list.item(0).text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status.text() == "Saved."
+
+    saved = Communication.get()
+    assert (saved.channel, saved.direction) == ("phone", "from_school")
+    incident_id = int(library.linked("communication", saved.id)[0][1])
+    assert library.linked("communication", saved.id) == [("incident", incident_id)]
+    assert [c.name for c in comms_log.people_of(saved.id)] == [RIVERA]
+    model = page.view.model
+    assert model.rowCount() == 1
+    assert [model.data(model.index(0, c)) for c in (1, 2, 3, 4)] == [
+        "Phone call",
+        "From school",
+        RIVERA,
+        "Call about the missed speech session",
+    ]
+    assert page.view.follow_ups.count() == 1
+
+    # the link can be removed again, and the change is saved
+    form.links.list.setCurrentRow(0)
+    qtbot.mouseClick(form.links.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert library.linked("communication", saved.id) == []
+    assert Communication.select().count() == 1
+
+
+PASTED = """From: Ms. Quennaby Rivera <rivera@school.example>
+Sent: Tuesday, March 10, 2026 4:42 PM
+To: parent@home.example
+Cc: office@school.example
+Subject: Speech make-up sessions
+
+Hello,
+We will make up the two missed sessions on March 16 and 18.
+"""
+
+
+def test_paste_an_email_fills_the_form(qtbot, controller, case_path) -> None:
+    page = comms_page(qtbot, controller, case_path)
+
+    def paste() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PasteEmailDialog)
+        assert not dialog.ok_button.isEnabled()
+        dialog.text.setPlainText(PASTED)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, paste)
+    qtbot.mouseClick(page.view.paste_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert form.subject.text() == "Speech make-up sessions"
+    assert "March 16 and 18" in form.body.toPlainText()
+    assert form.channel.currentData() == "email"
+    assert form.direction.currentData() == "from_school"
+    assert form.contact_ids() == [Contact.get().id]
+    assert form.others.text() == "office@school.example"  # the parent's own address is left out
+    assert form.when.dateTime().toString("yyyy-MM-ddTHH:mm") == "2026-03-10T16:42"
+    assert form.dirty and "Check it" in form.status.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert Communication.get().subject == "Speech make-up sessions"
+
+
+def test_import_an_eml_keeps_the_email_as_a_document(qtbot, controller, case_path, tmp_path) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    message = EmailMessage()
+    message["From"] = "Parent <parent@home.example>"
+    message["To"] = "Ms. Quennaby Rivera <rivera@school.example>"
+    message["Subject"] = "Request for the speech log"
+    message["Date"] = "Wed, 11 Mar 2026 08:15:00 -0000"
+    message.set_content("Please send the speech log for February.")
+    message.add_attachment(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="log.pdf")
+    eml = tmp_path / "request.eml"
+    eml.write_bytes(bytes(message))
+
+    class Files:
+        def email_file(self, _parent, _folder):
+            return eml
+
+    page.files = Files()
+    qtbot.mouseClick(page.view.eml_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert form.subject.text() == "Request for the speech log"
+    assert form.direction.currentData() == "to_school"  # Rivera is the team; the sender is not
+    assert "request.eml" in form.attachments.list.item(0).text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved = Communication.get()
+    document = Document.get()
+    assert document.filename == "request.eml"
+    assert ("document", document.id) in library.linked("communication", saved.id)
+
+
+def test_tone_check_flags_heated_words_and_not_calm_ones(qtbot, controller, case_path) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    form = page.form
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    form.direction.setCurrentIndex(form.direction.findData("to_school"))
+    tone = form.tone
+    assert tone.isVisibleTo(form)
+
+    qtbot.keyClicks(form.body, "You NEVER send the notes!!")
+    qtbot.waitUntil(lambda: len(tone.findings) > 0, timeout=WAIT_MS)
+    advice = tone.advice_text()
+    assert "“You NEVER”" in advice and "blames a person" in advice
+    assert advice.count("Instead:") == len(tone.findings)
+    highlighted = [s.cursor.selectedText() for s in form.body.extraSelections()]
+    assert "You NEVER" in highlighted and "!!" in highlighted
+    assert tone.advice.isVisibleTo(tone) and not tone.all_clear.isVisibleTo(tone)
+    tone.advice.anchorClicked.emit(QUrl("f:0"))  # the flagged words' link in the advice
+    assert form.body.textCursor().selectedText() == "You NEVER"
+
+    form.body.clear()
+    qtbot.keyClicks(form.body, "Could you please send the speech notes from March 3 by Friday? Thank you.")
+    qtbot.waitUntil(lambda: tone.all_clear.isVisibleTo(tone), timeout=WAIT_MS)
+    assert tone.findings == [] and tone.advice_text() == ""
+    assert tone.all_clear.text() == "Nothing heated found."
+    assert form.body.extraSelections() == []
+
+
+def test_factual_outline_uses_the_linked_promise_and_incident(qtbot, controller, case_path) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    form = page.form
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    form.direction.setCurrentIndex(form.direction.findData("to_school"))
+    form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    QTimer.singleShot(0, lambda: _choose_in_picker("provision", "Speech-language therapy"))
+    qtbot.mouseClick(form.links.add_button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, lambda: _choose_in_picker("incident", "No speech session"))
+    qtbot.mouseClick(form.links.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.tone.outline_button, Qt.MouseButton.LeftButton)
+    text = form.body.toPlainText()
+    assert f"Dear {RIVERA}," in text
+    assert (
+        "IEP (dated September 2, 2025) says that Maya will receive speech-language therapy, 60 minutes"
+        in text
+    )
+    assert "On March 3, 2026, no speech session on Tuesday" in text
+    assert CHILD in text
+    qtbot.waitUntil(lambda: not tone_busy(form), timeout=WAIT_MS)
+    assert form.tone.findings == []  # the outline itself reads calmly
+
+
+def tone_busy(form) -> bool:
+    return form.tone._timer.isActive()
+
+
+def test_lock_leaves_no_communication_text(qtbot, controller, case_path) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    form = page.form
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    form.direction.setCurrentIndex(form.direction.findData("to_school"))
+    qtbot.keyClicks(form.subject, "Blorptastic follow-up")
+    qtbot.keyClicks(form.body, "You NEVER answer about Blorptastic!!")
+    qtbot.waitUntil(lambda: len(form.tone.findings) > 0, timeout=WAIT_MS)
+    secrets = ["Blorptastic", RIVERA, "No speech session"]
+    assert find_case_text(secrets)
+    controller.lock()
+    assert find_case_text(secrets) == []
+    with Case.open(case_path, PASSPHRASE):  # the unsaved entry was saved, not lost
+        assert Communication.get().subject == "Blorptastic follow-up"

@@ -1,0 +1,83 @@
+"""The communications as a table: date, how, to or from, people, subject, follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ui.comms.entries import CommRow, channel_labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def when_text(when: str) -> str:
+    return when.replace("T", " ")
+
+
+class CommsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[CommRow] = []
+        self._channels = channel_labels()
+        self._directions = {"to_school": self.tr("To school"), "from_school": self.tr("From school")}
+        self._headers = [
+            self.tr("Date"),
+            self.tr("How"),
+            self.tr("To / from"),
+            self.tr("People"),
+            self.tr("Subject"),
+            self.tr("Follow-up"),
+        ]
+
+    def set_rows(self, rows: list[CommRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> CommRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, entry_id: int | None) -> int:
+        for row, data in enumerate(self._rows):
+            if data.id == entry_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def _follow_up(self, row: CommRow) -> str:
+        if row.follow_up is None:
+            return ""
+        if row.follow_up_done:
+            return self.tr("{date} (done)").format(date=row.follow_up.isoformat())
+        if row.follow_up < dt.date.today():
+            return self.tr("{date} (overdue)").format(date=row.follow_up.isoformat())
+        return row.follow_up.isoformat()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                when_text(row.when),
+                self._channels.get(row.channel, row.channel),
+                self._directions.get(row.direction, row.direction),
+                row.people,
+                row.subject,
+                self._follow_up(row),
+            )[index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None

@@ -1,0 +1,191 @@
+"""The Communications page's layout: buttons, the list, follow-ups due, and the entry form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.comms.entries import CommRow
+from ui.comms.form import EntryForm
+from ui.comms.model import CommsModel
+from ui.widgets.labels import heading, note
+
+
+class CommsView(QWidget):
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.new_button = QPushButton(self.tr("&New entry"))
+        self.new_button.setAccessibleName(self.tr("Start a new communication entry"))
+        self.paste_button = QPushButton(self.tr("Paste an &email…"))
+        self.paste_button.setAccessibleName(self.tr("Fill a new entry from an email you copied"))
+        self.eml_button = QPushButton(self.tr("&Import .eml…"))
+        self.eml_button.setAccessibleName(self.tr("Fill a new entry from a saved email file"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected communication"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.paste_button, self.eml_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        self.model = CommsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Communications with the school"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(3, 170)
+        header.setMinimumSectionSize(40)
+        self.empty = note(
+            self.tr("Nothing logged yet. Every email, call and meeting with the school belongs here.")
+        )
+        self.empty.setEnabled(False)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.follow_ups = QListWidget()
+        self.follow_ups.setAccessibleName(self.tr("Follow-ups due"))
+        self.follow_ups.setMinimumWidth(220)
+        self.follow_ups.setWordWrap(True)
+        self.follow_ups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.no_follow_ups = QLabel(self.tr("Nothing overdue or due in the next 7 days."))
+        self.no_follow_ups.setWordWrap(True)
+        self.no_follow_ups.setEnabled(False)
+        self.done_button = QPushButton(self.tr("&Mark done"))
+        self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
+        follow_box = QGroupBox(self.tr("Follow-ups due"))
+        follow_box.setToolTip(self.tr("Overdue, and due in the next 7 days"))
+        follow_layout = QVBoxLayout(follow_box)
+        follow_layout.addWidget(self.follow_ups)
+        follow_layout.addWidget(self.no_follow_ups)
+        done_row = QHBoxLayout()
+        done_row.addStretch(1)
+        done_row.addWidget(self.done_button)
+        follow_layout.addLayout(done_row)
+
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        list_column = QVBoxLayout()
+        list_column.addWidget(self.table, 1)
+        list_column.addWidget(self.empty, 1)
+        top_layout.addLayout(list_column, 3)
+        top_layout.addWidget(follow_box, 1)
+
+        self.form = EntryForm()
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_title = heading("", 1.15)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 6, 0, 0)
+        bottom_layout.addWidget(self.form_title)
+        bottom_layout.addWidget(scroll, 1)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.form.save_button)
+        save_row.addWidget(self.form.status, 1)
+        bottom_layout.addLayout(save_row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([170, 520])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Communications")))
+        layout.addWidget(
+            note(self.tr("Emails, calls, meetings and letters with the school: who, when, what was said."))
+        )
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self)
+        self.follow_ups.itemSelectionChanged.connect(self._update)
+        self.set_rows([])
+        self.set_follow_ups([])
+        self.set_form_title(None)
+
+    def set_rows(self, rows: list[CommRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+
+    def select(self, entry_id: int | None) -> None:
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.table.clearSelection()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        data = self.model.row_data(rows[0].row()) if rows else None
+        return data.id if data else None
+
+    def set_follow_ups(self, rows: list[CommRow]) -> None:
+        self.follow_ups.clear()
+        for row in rows:
+            late = row.follow_up is not None and row.follow_up < dt.date.today()
+            text = self.tr("{date} · {subject}").format(
+                date=row.follow_up.isoformat() if row.follow_up else "",
+                subject=row.subject or self.tr("(no subject)"),
+            )
+            item = QListWidgetItem(self.tr("{text} (overdue)").format(text=text) if late else text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.follow_ups.addItem(item)
+        self.follow_ups.setVisible(bool(rows))
+        self.no_follow_ups.setVisible(not rows)
+        self._update()
+
+    def selected_follow_up(self) -> int | None:
+        item = self.follow_ups.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None and item.isSelected() else None
+
+    def set_form_title(self, text: str | None) -> None:
+        self.form_title.setText(text or self.tr("New entry"))
+
+    def _update(self) -> None:
+        self.done_button.setEnabled(self.selected_follow_up() is not None)
+
+    def clear(self) -> None:
+        self.set_rows([])
+        self.set_follow_ups([])
+        self.form.clear()
+        self.set_form_title(None)

@@ -1,0 +1,148 @@
+"""The tone check beside a message the parent writes: flagged words highlighted in the text, each with
+why it may read badly and a calmer way to say it. It advises; it never blocks saving."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepdesk.comms.tone import ToneFinding, check
+
+log = logging.getLogger(__name__)
+
+HIGHLIGHT = QColor(255, 214, 102)
+
+
+def _utf16(text: str, index: int) -> int:
+    """A Python string index as a Qt text position (Qt counts UTF-16 units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class ToneBox(QGroupBox):
+    outline_requested = Signal()
+
+    def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Tone check"), parent)
+        self._editor = editor
+        self._active = False
+        self.findings: list[ToneFinding] = []
+        self.intro = QLabel(self.tr("Emails are evidence. Calm, factual words get things fixed."))
+        self.intro.setWordWrap(True)
+        self.advice = QTextBrowser()
+        self.advice.setAccessibleName(self.tr("Wording that may read as heated, and calmer ways to say it"))
+        self.advice.setOpenLinks(False)
+        self.advice.setMinimumWidth(240)
+        self.all_clear = QLabel()
+        self.all_clear.setWordWrap(True)
+        self.outline_button = QPushButton(self.tr("Insert a factual &outline"))
+        self.outline_button.setAccessibleName(
+            self.tr("Insert an outline: what the IEP promises, what happened, what you ask, by when")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.advice, 1)
+        layout.addWidget(self.all_clear)
+        layout.addStretch(0)
+        layout.addWidget(self.outline_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.run_check)
+        editor.textChanged.connect(self._schedule)
+        self.advice.anchorClicked.connect(lambda url: self.select_finding(int(url.toString()[2:] or -1)))
+        self.outline_button.clicked.connect(self.outline_requested)
+        self.set_active(False)
+
+    def set_active(self, active: bool) -> None:
+        """On for messages to the school; off (and no highlights) otherwise."""
+        self._active = active
+        self.setVisible(active)
+        if active:
+            self.run_check()
+        else:
+            self._show([])
+
+    def _schedule(self) -> None:
+        if self._active:
+            self._timer.start()
+
+    def run_check(self) -> None:
+        self._timer.stop()
+        if not self._active:
+            return
+        text = self._editor.toPlainText()
+        try:
+            findings = check(text) if text.strip() else []
+        except Exception as exc:  # advice only: a failure must never get in the way of writing
+            log.warning("tone check failed: %s", type(exc).__name__)
+            findings = []
+        self._show(findings)
+
+    def _show(self, findings: list[ToneFinding]) -> None:
+        self.findings = findings
+        text = self._editor.toPlainText()
+        selections = []
+        parts = []
+        for number, finding in enumerate(findings):
+            parts.append(
+                "<p><a href='f:{n}'><b>“{words}”</b></a><br>{why}<br><i>{label}</i> {instead}</p>".format(
+                    n=number,
+                    words=html.escape(finding.words),
+                    why=html.escape(finding.why),
+                    label=html.escape(self.tr("Instead:")),
+                    instead=html.escape(finding.instead),
+                )
+            )
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(HIGHLIGHT)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor(190, 60, 0))
+            selection.format = fmt  # type: ignore[attr-defined]
+            cursor = QTextCursor(self._editor.document())
+            cursor.setPosition(_utf16(text, finding.start))
+            cursor.setPosition(_utf16(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selections.append(selection)
+        self._editor.setExtraSelections(selections)
+        self.advice.setHtml("".join(parts))
+        has = bool(findings)
+        self.advice.setVisible(has)
+        self.all_clear.setVisible(self._active and not has)
+        self.all_clear.setText(
+            self.tr("Nothing heated found.") if text.strip() else self.tr("The check runs as you type.")
+        )
+
+    def advice_text(self) -> str:
+        return self.advice.toPlainText()
+
+    def select_finding(self, number: int) -> None:
+        """Select the flagged words in the message (from the advice's link)."""
+        if not 0 <= number < len(self.findings):
+            return
+        finding = self.findings[number]
+        text = self._editor.toPlainText()
+        cursor = self._editor.textCursor()
+        cursor.setPosition(_utf16(text, finding.start))
+        cursor.setPosition(_utf16(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+        self._editor.setTextCursor(cursor)
+        self._editor.setFocus()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.findings = []
+        self.advice.clear()
+        self._editor.setExtraSelections([])

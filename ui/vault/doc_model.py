@@ -1,0 +1,67 @@
+"""The documents as a table: date, title, kind, tags, size."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ui.vault.documents import DocRow, human_size, kind_labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[DocRow] = []
+        self._kinds = kind_labels()
+        self._headers = [self.tr("Date"), self.tr("Title"), self.tr("Kind"), self.tr("Tags"), self.tr("Size")]
+
+    def set_rows(self, rows: list[DocRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> DocRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, document_id: int | None) -> int:
+        for row, data in enumerate(self._rows):
+            if data.id == document_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        doc = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return doc.doc_date.isoformat() if doc.doc_date else self.tr("No date")
+            if column == 1:
+                return doc.title
+            if column == 2:
+                return self._kinds.get(doc.kind, doc.kind)
+            if column == 3:
+                return doc.tags
+            return human_size(doc.size)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and doc.filename != doc.title:
+            return self.tr("File name: {name}").format(name=doc.filename)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None

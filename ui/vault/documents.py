@@ -1,0 +1,169 @@
+"""What the Documents page asks of the case: the list with its filters, details, links, export.
+
+Plain values in and out; the widgets never hold a model object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from iepdesk import search
+from iepdesk.model import Document
+from iepdesk.model.vault import DocumentKind
+from iepdesk.vault import library, store
+from ui.vault import records
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        DocumentKind.IEP.value: _t("IEP"),
+        DocumentKind.EVALUATION.value: _t("Evaluation"),
+        DocumentKind.PROGRESS_REPORT.value: _t("Progress report"),
+        DocumentKind.REPORT_CARD.value: _t("Report card"),
+        DocumentKind.EMAIL.value: _t("Email"),
+        DocumentKind.LETTER.value: _t("Letter"),
+        DocumentKind.PHOTO.value: _t("Photo"),
+        DocumentKind.OTHER.value: _t("Other"),
+    }
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in (_t("bytes"), "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == _t("bytes") else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size}"
+
+
+@dataclass(frozen=True)
+class DocRow:
+    id: int
+    title: str
+    filename: str
+    media_type: str
+    kind: str
+    doc_date: dt.date | None
+    size: int
+    tags: str
+    notes: str
+    preview_note: str
+
+
+def _row(doc: Document) -> DocRow:
+    return DocRow(
+        id=int(doc.id),
+        title=str(doc.title),
+        filename=str(doc.filename),
+        media_type=str(doc.media_type),
+        kind=str(doc.kind),
+        doc_date=doc.doc_date,
+        size=int(doc.size),
+        tags=str(doc.tags),
+        notes=str(doc.notes),
+        preview_note=str(doc.preview_note),
+    )
+
+
+def list_rows(kind: str | None = None, tag: str | None = None, words: str = "") -> list[DocRow]:
+    """Documents, newest first, narrowed by kind, tag and words (in the title, tags, notes or the
+    text inside the document)."""
+    rows = [_row(d) for d in library.documents(kind or None, tag or None)]
+    wanted = words.lower().split()
+    if not wanted:
+        return rows
+    inside = {h.ref_id for h in search.search(words) if h.kind == "document"}
+
+    def matches(row: DocRow) -> bool:
+        haystack = f"{row.title} {row.filename} {row.tags} {row.notes}".lower()
+        return row.id in inside or all(w in haystack for w in wanted)
+
+    return [r for r in rows if matches(r)]
+
+
+def get_row(document_id: int) -> DocRow | None:
+    doc = Document.get_or_none(Document.id == document_id)
+    return _row(doc) if doc is not None else None
+
+
+def all_tags() -> list[str]:
+    tags: dict[str, str] = {}
+    for doc in Document.select(Document.tags):
+        for tag in doc.tag_list():
+            tags.setdefault(tag.lower(), tag)
+    return sorted(tags.values(), key=str.lower)
+
+
+def clean_tags(text: str) -> str:
+    seen: dict[str, str] = {}
+    for tag in text.split(","):
+        tag = " ".join(tag.split())
+        if tag:
+            seen.setdefault(tag.lower(), tag)
+    return ", ".join(seen.values())
+
+
+def save_details(
+    document_id: int, title: str, doc_date: dt.date | None, kind: str, tags: str, notes: str
+) -> None:
+    if not title.strip():
+        raise ValueError(_t("A document needs a title."))
+    library.update_document(
+        document_id,
+        title=title.strip()[:300],
+        doc_date=doc_date,
+        kind=kind,
+        tags=clean_tags(tags)[:500],
+        notes=notes,
+    )
+
+
+def links_of(document_id: int) -> list[tuple[str, int, str]]:
+    """(kind, id, description) of every record linked to this document."""
+    return [(kind, rid, records.describe(kind, rid)) for kind, rid in library.linked("document", document_id)]
+
+
+def add_links(document_id: int, pairs: list[tuple[str, int]]) -> None:
+    for kind, record_id in pairs:
+        if (kind, record_id) != ("document", document_id):
+            library.link("document", document_id, kind, record_id)
+
+
+def remove_link(document_id: int, kind: str, record_id: int) -> None:
+    library.unlink("document", document_id, kind, record_id)
+    library.unlink(kind, record_id, "document", document_id)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    written: list[Path]
+    failed: list[str]
+
+
+def export(document_ids: list[int], folder: Path) -> ExportResult:
+    written: list[Path] = []
+    failed: list[str] = []
+    for document_id in document_ids:
+        try:
+            written.append(store.export_document(document_id, folder))
+        except Exception as exc:  # one damaged document never stops the others
+            log.info("export failed: %s", type(exc).__name__)
+            row = get_row(document_id)
+            failed.append(row.title if row else str(document_id))
+    return ExportResult(written, failed)
+
+
+def delete(document_ids: list[int]) -> None:
+    for document_id in document_ids:
+        store.delete_document(document_id)

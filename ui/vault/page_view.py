@@ -1,0 +1,211 @@
+"""The Documents page's layout: buttons, filters, the list, and the preview and details tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.vault.details import DocumentDetails
+from ui.vault.doc_model import DocumentsModel
+from ui.vault.documents import DocRow, kind_labels
+from ui.vault.preview import PreviewPanel
+from ui.widgets.labels import heading, note
+
+
+class DocumentsView(QWidget):
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.add_files_button = QPushButton(self.tr("&Add files…"))
+        self.add_files_button.setAccessibleName(self.tr("Add files to the case"))
+        self.add_folder_button = QPushButton(self.tr("Add a &folder…"))
+        self.add_folder_button.setAccessibleName(self.tr("Add every file in a folder"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setAccessibleName(self.tr("Save unencrypted copies of the selected documents"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected documents from the case"))
+        buttons = QHBoxLayout()
+        for button in (self.add_files_button, self.add_folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.delete_button)
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Show only this kind of document"))
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for value, label in kind_labels().items():
+            self.kind_filter.addItem(label, value)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Show only documents with this tag"))
+        self.tag_filter.setMinimumContentsLength(12)
+        self.words = QLineEdit()
+        self.words.setAccessibleName(self.tr("Show only documents with these words"))
+        self.words.setPlaceholderText(self.tr("Words in the title, tags, notes or the text inside"))
+        self.words.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.words, 1)
+
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.info.setAccessibleName(self.tr("What happened"))
+        self.info.hide()
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Work in progress"))
+        self.status.setEnabled(False)
+
+        self.model = DocumentsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Documents in the case"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = note()
+        self.empty.setEnabled(False)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty, 1)
+
+        self.preview = PreviewPanel()
+        self.details = DocumentDetails()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("The chosen document"))
+        self.tabs.addTab(self.preview, self.tr("&Preview"))
+        self.tabs.addTab(self.details, self.tr("De&tails and links"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 460])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Documents")))
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Papers and files kept inside the locked case. Drop files on this window, or add them "
+                    "with the buttons."
+                )
+            )
+        )
+        layout.addLayout(buttons)
+        layout.addLayout(filters)
+        layout.addWidget(self.info)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self)
+        page.setTabOrder(self.words, self.table)
+        page.setTabOrder(self.table, self.tabs)
+        self.set_tags([])
+        self.set_rows([], filtered=False)
+        self.update_buttons(0)
+
+    # ---- filters ----------------------------------------------------------------------------------
+    def filters(self) -> tuple[str, str, str]:
+        return (
+            str(self.kind_filter.currentData() or ""),
+            str(self.tag_filter.currentData() or ""),
+            self.words.text(),
+        )
+
+    def set_tags(self, tags: list[str]) -> None:
+        current = str(self.tag_filter.currentData() or "")
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+
+    def reset_filters(self) -> None:
+        self.kind_filter.setCurrentIndex(0)
+        self.tag_filter.setCurrentIndex(0)
+        blocked = self.words.blockSignals(True)
+        self.words.clear()
+        self.words.blockSignals(blocked)
+
+    # ---- list -------------------------------------------------------------------------------------
+    def set_rows(self, rows: list[DocRow], filtered: bool) -> None:
+        self.model.set_rows(rows)
+        has = bool(rows)
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        self.empty.setText(
+            self.tr("No document matches what is chosen above.")
+            if filtered
+            else self.tr("No documents yet. Drop files here, or use “Add files…”.")
+        )
+
+    def select(self, document_id: int | None) -> None:
+        row = self.model.row_of(document_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.table.clearSelection()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [d.id for d in (self.model.row_data(r) for r in rows) if d is not None]
+
+    def update_buttons(self, selected: int) -> None:
+        self.export_button.setEnabled(selected > 0)
+        self.delete_button.setEnabled(selected > 0)
+
+    # ---- messages ---------------------------------------------------------------------------------
+    def show_info(self, rich_text: str) -> None:
+        """Rich text whose case words the caller has already escaped (it may hold "doc:" links)."""
+        self.info.setText(rich_text)
+        self.info.setVisible(bool(rich_text))
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def clear(self) -> None:
+        self.preview.clear()
+        self.details.set_document(None)
+        self.set_rows([], filtered=False)
+        self.reset_filters()
+        self.set_tags([])
+        self.show_info("")
+        self.set_status("")
