@@ -3,22 +3,42 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.calendar.incidents_view import IncidentsView
 from ui.pages.base import CasePage
-from ui.pages.placeholder import PlaceholderPage
 
 
 def title() -> str:
     return QCoreApplication.translate("MainWindow", "Incidents")
 
 
+class IncidentsPage(CasePage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = IncidentsView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._loaded = False
+
+    def load(self) -> None:
+        self._loaded = True
+        self.view.load()
+
+    def save_pending(self) -> None:
+        """Incidents are saved when their dialog closes; nothing waits here."""
+
+    def clear(self) -> None:
+        self._loaded = False
+        self.view.clear()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loaded:
+            self.view.load()  # incidents recorded from the calendar show at once
+
+
 def make_page() -> CasePage:
-    """The page shown for this area (a placeholder until the area is built)."""
-    return PlaceholderPage(
-        title(),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Dated notes of each time an accommodation or service was not given, with who reported it"
-            " and the evidence.",
-        ),
-    )
+    return IncidentsPage()

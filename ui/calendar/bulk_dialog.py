@@ -1,0 +1,176 @@
+"""Bulk entry from a provider's service log, typed or pasted one session a line, checked before saving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepdesk.schedule.logbook import ParsedLine, parse_provider_log
+from ui.calendar.texts import SYMBOLS, core_message, minutes_text, reason_label, short_day, status_label, t
+from ui.widgets.labels import heading, note
+
+
+class BulkDialog(QDialog):
+    """After exec(): ``provision_id()``, ``service_name()`` and ``lines`` (the checked lines)."""
+
+    def __init__(
+        self, services: list[tuple[int, str]], selected: int | None, year: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lines: list[ParsedLine] = []
+        self._checked_text: str | None = None
+        self.setWindowTitle(t("From a provider's log"))
+        self.setMinimumSize(760, 600)
+        self.service = QComboBox()
+        self.service.setAccessibleName(t("Service the log is for"))
+        for provision_id, label in services:
+            self.service.addItem(label, provision_id)
+        if selected is not None:
+            self.service.setCurrentIndex(max(0, self.service.findData(selected)))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.year.setMaximumWidth(120)
+        self.year.setAccessibleName(t("Year of dates written without one"))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(t("The provider's log, one session a line"))
+        self.text.setPlaceholderText(
+            t(
+                "One session a line, for example:\n3/3 seen 30\nMar 5 absent\n"
+                "2026-03-10 shortened 20 min\n3/11 therapist out"
+            )
+        )
+        self.text.setTabChangesFocus(True)
+        self.check_button = QPushButton(t("&Check the lines"))
+        self.check_button.setAccessibleName(t("Check the lines before saving"))
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                t("Line"),
+                t("As typed"),
+                t("Date"),
+                t("What happened"),
+                t("Minutes"),
+                t("Why, or what is wrong"),
+            ]
+        )
+        self.table.setAccessibleName(t("How each line was read"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = note()
+        self.summary.setAccessibleName(t("What the check found"))
+
+        form = QFormLayout()
+        for text, widget in ((t("&Service:"), self.service), (t("&Year:"), self.year)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(t("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(10)
+        layout.addWidget(heading(t("Sessions from a provider's log"), 1.2))
+        layout.addWidget(
+            note(
+                t(
+                    "Type or paste the provider's log, one session a line: a date, then what happened "
+                    "(seen, absent, cut short, make-up) and the minutes if given. Check the lines: "
+                    "nothing is saved until you press Save, and lines that cannot be read are never guessed."
+                )
+            )
+        )
+        layout.addLayout(form)
+        label = QLabel(t("The &log:"))
+        label.setBuddy(self.text)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        self.text.setMinimumHeight(110)
+        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.check_button.clicked.connect(self.check)
+        self.text.textChanged.connect(self._update)
+        self.year.valueChanged.connect(lambda _v: self._update())
+        self.service.currentIndexChanged.connect(lambda _i: self._update())
+        self._update()
+
+    def provision_id(self) -> int | None:
+        value = self.service.currentData()
+        return int(value) if value is not None else None
+
+    def service_name(self) -> str:
+        return self.service.currentText()
+
+    def good_lines(self) -> list[ParsedLine]:
+        return [line for line in self.lines if not line.error and line.day and line.status]
+
+    def check(self) -> None:
+        self.lines = parse_provider_log(self.text.toPlainText(), self.year.value())
+        self._checked_text = self.text.toPlainText() + f"\n{self.year.value()}"
+        self.table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            bad = bool(line.error)
+            status = f"{SYMBOLS.get(line.status, '')} {status_label(line.status)}" if line.status else ""
+            why = (
+                t("✗ Not read: {problem}").format(problem=core_message(line.error))
+                if bad
+                else reason_label(line.reason)
+            )
+            cells = [
+                str(line.line_number),
+                line.text,
+                short_day(line.day) if line.day else "",
+                "" if bad else status,
+                "" if bad or line.status == "missed" else minutes_text(line.minutes),
+                why,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if bad:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        good, bad = len(self.good_lines()), len(self.lines) - len(self.good_lines())
+        text = t("{good} line(s) read and ready to save.").format(good=good)
+        if bad:
+            text += " " + t(
+                "{bad} line(s) could not be read and will not be saved; fix them above and check again."
+            ).format(bad=bad)
+        self.summary.setText(text)
+        self._update()
+        self.table.setFocus()
+
+    def _update(self) -> None:
+        current = self.text.toPlainText() + f"\n{self.year.value()}"
+        fresh = self._checked_text == current
+        count = len(self.good_lines()) if fresh else 0
+        self.check_button.setEnabled(bool(self.text.toPlainText().strip()))
+        self.save_button.setEnabled(fresh and count > 0 and self.provision_id() is not None)
+        self.save_button.setText(t("&Save {n} entries").format(n=count) if count else t("&Save"))
+        if not fresh and self._checked_text is not None:
+            self.summary.setText(t("The text changed: check the lines again before saving."))

@@ -1,0 +1,230 @@
+"""One day's log: quick buttons for each service, the day's entries (edit, delete, undo), and a form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepdesk.model.calendar import LogStatus
+from ui import messages
+from ui.calendar import log_ops
+from ui.calendar.entries_model import DATE, EntriesModel, entries_table
+from ui.calendar.entry_form import EntryForm
+from ui.calendar.log_ops import ServiceChoice
+from ui.calendar.texts import INCIDENT_SYMBOL, SYMBOLS, long_day, no_school_label, reasons, t
+from ui.calendar.undo import LogController
+from ui.widgets.labels import heading, note
+
+
+class DayDialog(QDialog):
+    incident_requested = Signal(object)  # dt.date
+
+    def __init__(
+        self,
+        day: dt.date,
+        choices: list[ServiceChoice],
+        no_school: str,
+        incidents: int,
+        log: LogController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.day, self._log, self._choices = day, log, choices
+        self._editing: int | None = None
+        self._closed = False
+        self.setWindowTitle(t("Log for {day}").format(day=long_day(day)))
+        self.setMinimumWidth(720)
+        title = heading(long_day(day), 1.25)
+        facts = []
+        if no_school:
+            facts.append(t("No school this day: {why}.").format(why=no_school_label(no_school)))
+        if incidents:
+            facts.append(
+                t("{flag} {n} incident(s) recorded this day.").format(flag=INCIDENT_SYMBOL, n=incidents)
+            )
+        if not choices:
+            facts.append(t("No IEP with services is in effect on this day."))
+        self.facts = note(" ".join(facts))
+        self.facts.setVisible(bool(facts))
+
+        quick = QGroupBox(t("Quick log"))
+        grid = QGridLayout(quick)
+        grid.setColumnStretch(0, 1)
+        self.quick_buttons: dict[int, tuple[QPushButton, QToolButton]] = {}
+        for row, choice in enumerate(choices):
+            name = QLabel(
+                t("{name} ({minutes} min)").format(name=choice.name, minutes=choice.minutes_per_session)
+            )
+            delivered = QPushButton(t("{sym} Delivered").format(sym=SYMBOLS["delivered"]))
+            delivered.setAccessibleName(t("{name} was delivered as planned").format(name=choice.name))
+            delivered.clicked.connect(
+                lambda _c=False, ch=choice: self._quick(ch, LogStatus.DELIVERED.value, None)
+            )
+            missed = QToolButton()
+            missed.setText(t("{sym} Missed…").format(sym=SYMBOLS["missed"]))
+            missed.setAccessibleName(t("{name} was missed: choose why").format(name=choice.name))
+            missed.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(missed)
+            for value, label in reasons():
+                action = menu.addAction(label)
+                action.triggered.connect(lambda _c=False, ch=choice, r=value: self._quick(ch, "missed", r))
+            missed.setMenu(menu)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(delivered, row, 1)
+            grid.addWidget(missed, row, 2)
+            self.quick_buttons[choice.provision_id] = (delivered, missed)
+        quick.setVisible(bool(choices))
+
+        self.model = EntriesModel(self)
+        self.table = entries_table(self.model, t("Entries of this day"))
+        self.table.setColumnHidden(DATE, True)
+        self.table.setMinimumHeight(120)
+        self.empty = note(t("Nothing logged on this day yet."))
+        self.edit_button = QPushButton(t("&Edit…"))
+        self.edit_button.setAccessibleName(t("Edit the selected entry"))
+        self.delete_button = QPushButton(t("&Delete"))
+        self.delete_button.setAccessibleName(t("Delete the selected entry"))
+        self.undo_button = QPushButton(t("&Undo"))
+        self.undo_button.setAccessibleName(t("Undo the last change to the log"))
+        self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        rows = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.undo_button):
+            rows.addWidget(button)
+        rows.addStretch(1)
+        entries = QGroupBox(t("Logged"))
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.addWidget(self.table)
+        entries_layout.addWidget(self.empty)
+        entries_layout.addLayout(rows)
+
+        self.form = EntryForm()
+        self.form.set_services(choices)
+        self.add_button = QPushButton(t("&Add this entry"))
+        self.add_button.setAccessibleName(t("Add this entry to the log"))
+        self.cancel_edit = QPushButton(t("Cancel the change"))
+        self.cancel_edit.hide()
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.add_button)
+        form_row.addWidget(self.cancel_edit)
+        form_row.addStretch(1)
+        self.form_box = QGroupBox(t("Add an entry"))
+        form_layout = QVBoxLayout(self.form_box)
+        form_layout.addWidget(self.form)
+        form_layout.addLayout(form_row)
+        self.form_box.setEnabled(bool(choices))
+
+        self.incident_button = QPushButton(t("Record an &incident on this day…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.incident_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(12)
+        for widget in (title, self.facts, quick, entries, self.form_box, buttons):
+            layout.addWidget(widget)
+
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.undo_button.clicked.connect(self._log.stack.undo)
+        self.add_button.clicked.connect(self._save_form)
+        self.cancel_edit.clicked.connect(self._stop_editing)
+        self.incident_button.clicked.connect(lambda: self.incident_requested.emit(self.day))
+        self.table.doubleClicked.connect(lambda _i: self._edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self._log.changed.connect(self.refresh)
+        self.refresh()
+        first = next(iter(self.quick_buttons.values()), None)
+        if first is not None:
+            first[0].setFocus()
+
+    # ---- content ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._closed:  # the case may be locked by now
+            return
+        self.model.set_rows(log_ops.entries_on(self.day))
+        self.table.resizeColumnsToContents()
+        self._update()
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
+    def _selected(self) -> log_ops.EntryRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_data(rows[0].row()) if rows else None
+
+    def _update(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        selected = self._selected() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.undo_button.setEnabled(self._log.stack.canUndo())
+        self.undo_button.setToolTip(self._log.stack.undoText())
+
+    # ---- actions ----------------------------------------------------------------------------------
+    def _quick(self, choice: ServiceChoice, status: str, reason: str | None) -> None:
+        try:
+            self._log.log([choice], self.day, status, reason=reason)
+        except Exception as exc:
+            messages.show_error(self, t("Not logged"), exc)
+
+    def _edit_selected(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        self._editing = entry.id
+        self.form.set_entry(entry)
+        self.form_box.setTitle(t("Change the selected entry"))
+        self.add_button.setText(t("&Save the change"))
+        self.cancel_edit.show()
+        self.form.status.setFocus()
+
+    def _stop_editing(self) -> None:
+        self._editing = None
+        self.form.reset()
+        self.form_box.setTitle(t("Add an entry"))
+        self.add_button.setText(t("&Add this entry"))
+        self.cancel_edit.hide()
+
+    def _delete_selected(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        try:
+            self._log.delete(entry.id)
+        except Exception as exc:
+            messages.show_error(self, t("Not deleted"), exc)
+
+    def _save_form(self) -> None:
+        provision_id = self.form.provision_id()
+        if provision_id is None:
+            return
+        values = self.form.value()
+        try:
+            if self._editing is not None:
+                self._log.edit(self._editing, {**values, "provision": provision_id})
+                self._stop_editing()
+            else:
+                choice = next(c for c in self._choices if c.provision_id == provision_id)
+                self._log.log([choice], self.day, **values)
+                self.form.reset()
+        except Exception as exc:
+            messages.show_error(self, t("Not saved"), exc)

@@ -1,0 +1,85 @@
+"""What a day of the calendar says, as plain data: one item per expected or logged session.
+
+Shared by the painted grid and the text summary (what a screen reader hears for the selected day).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from iepdesk.schedule.month import DayCell, WeekLine
+from ui.calendar.texts import (
+    EXPECTED,
+    INCIDENT_SYMBOL,
+    SYMBOLS,
+    long_day,
+    minutes_text,
+    no_school_label,
+    reason_label,
+    status_label,
+    t,
+)
+
+
+@dataclass(frozen=True)
+class DayItem:
+    state: str  # a LogStatus value, or EXPECTED
+    service: str
+    minutes: int | None = None
+    reason: str | None = None
+
+    @property
+    def symbol(self) -> str:
+        return SYMBOLS.get(self.state, "?")
+
+    def detail(self) -> str:
+        """The state in words: "missed (Provider absent)", "cut short, 20 min"."""
+        words = status_label(self.state)
+        if self.state in ("delivered", "shortened", "makeup") and self.minutes is not None:
+            words = t("{status}, {minutes}").format(status=words, minutes=minutes_text(self.minutes))
+        if self.reason:
+            words = t("{status} ({reason})").format(status=words, reason=reason_label(self.reason))
+        return words
+
+
+def day_items(cell: DayCell) -> list[DayItem]:
+    """Expected sessions first (with their entry when logged), then other entries of the day."""
+    items: list[DayItem] = []
+    used: set[int] = set()
+    for service_id, name in cell.expected:
+        logged = [s for s in cell.logged if s.service_id == service_id and s.entry_id not in used]
+        if logged:
+            for s in logged:
+                used.add(s.entry_id)
+                items.append(DayItem(s.status, s.service, s.minutes, s.reason))
+        else:
+            items.append(DayItem(EXPECTED, name))
+    for s in cell.logged:
+        if s.entry_id not in used:
+            items.append(DayItem(s.status, s.service, s.minutes, s.reason))
+    return items
+
+
+def week_line_text(line: WeekLine) -> str:
+    return t("{service}: {owed} session(s) owed this week, {logged} logged").format(
+        service=line.service, logged=line.logged, owed=line.owed
+    )
+
+
+def day_summary(cell: DayCell, lines: list[WeekLine]) -> str:
+    """The selected day in one or two sentences."""
+    parts = [long_day(cell.day) + "."]
+    if not cell.school_day:
+        parts.append(t("No school: {why}.").format(why=no_school_label(cell.no_school_reason)))
+    items = day_items(cell)
+    if items:
+        parts.append("; ".join(f"{item.symbol} {item.service}, {item.detail()}" for item in items) + ".")
+    elif cell.school_day:
+        parts.append(t("Nothing expected or logged on this day."))
+    if cell.incidents:
+        parts.append(
+            t("{flag} {count} incident(s) recorded.").format(flag=INCIDENT_SYMBOL, count=len(cell.incidents))
+        )
+    if lines:
+        parts.append(" ".join(week_line_text(line) + "." for line in lines))
+    return " ".join(parts)

@@ -1,0 +1,107 @@
+"""One log entry as a form: service, what happened, minutes, why, how you know, a note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from iepdesk.model.calendar import LogStatus
+from ui.calendar.log_ops import EntryRow, ServiceChoice
+from ui.calendar.texts import reasons, sources, status_choices, t
+
+_AS_PLANNED = -1
+
+
+class EntryForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = QComboBox()
+        self.service.setAccessibleName(t("Service"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(t("What happened"))
+        for value, label in status_choices():
+            self.status.addItem(label, value)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(_AS_PLANNED, 24 * 60)
+        self.minutes.setSpecialValueText(t("As planned"))
+        self.minutes.setSuffix(t(" minutes"))
+        self.minutes.setAccessibleName(t("Minutes given"))
+        self.minutes.setMinimumWidth(150)
+        self.minutes.setValue(_AS_PLANNED)
+        self.reason = QComboBox()
+        self.reason.setAccessibleName(t("Why it was missed or cut short"))
+        self.reason.addItem(t("(no reason given)"), None)
+        for value, label in reasons():
+            self.reason.addItem(label, value)
+        self.source = QComboBox()
+        self.source.setAccessibleName(t("How you know"))
+        for value, label in sources():
+            self.source.addItem(label, value)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(t("Note"))
+        self.note.setMaxLength(2000)
+        self.note.setPlaceholderText(t("For example: group session instead of individual"))
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(8)
+        for text, widget in (
+            (t("&Service:"), self.service),
+            (t("&What happened:"), self.status),
+            (t("M&inutes given:"), self.minutes),
+            (t("&Why:"), self.reason),
+            (t("How you &know:"), self.source),
+            (t("N&ote:"), self.note),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.status.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def set_services(self, choices: list[ServiceChoice]) -> None:
+        self.service.clear()
+        for choice in choices:
+            self.service.addItem(
+                t("{name} ({minutes} min)").format(name=choice.name, minutes=choice.minutes_per_session),
+                choice.provision_id,
+            )
+
+    def _update(self) -> None:
+        status = self.status.currentData()
+        self.reason.setEnabled(status in (LogStatus.MISSED.value, LogStatus.SHORTENED.value))
+        self.minutes.setEnabled(status != LogStatus.MISSED.value)
+
+    def reset(self) -> None:
+        self.status.setCurrentIndex(0)
+        self.minutes.setValue(_AS_PLANNED)
+        self.reason.setCurrentIndex(0)
+        self.note.clear()
+
+    def set_entry(self, entry: EntryRow) -> None:
+        index = self.service.findData(entry.provision_id)
+        if index < 0:
+            self.service.addItem(entry.service, entry.provision_id)
+            index = self.service.count() - 1
+        self.service.setCurrentIndex(index)
+        self.status.setCurrentIndex(max(0, self.status.findData(entry.status)))
+        self.minutes.setValue(_AS_PLANNED if entry.minutes is None else entry.minutes)
+        self.reason.setCurrentIndex(max(0, self.reason.findData(entry.reason)))
+        self.source.setCurrentIndex(max(0, self.source.findData(entry.source)))
+        self.note.setText(entry.note)
+
+    def provision_id(self) -> int | None:
+        value = self.service.currentData()
+        return int(value) if value is not None else None
+
+    def value(self) -> dict[str, Any]:
+        """The entry's fields, as the core names them (without the date and provision)."""
+        status = self.status.currentData()
+        minutes = self.minutes.value()
+        return {
+            "status": status,
+            "minutes": None if minutes == _AS_PLANNED or status == LogStatus.MISSED.value else minutes,
+            "reason": self.reason.currentData() if self.reason.isEnabled() else None,
+            "source": self.source.currentData(),
+            "note": self.note.text().strip(),
+        }

@@ -1,0 +1,187 @@
+"""Importing a district calendar (each event shown with what IEPDesk thinks it is; the unknown ones for
+the parent to mark) and exporting the schedule (with the warning that the file is not encrypted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepdesk.schedule.ics import IcsEvent
+from ui.calendar.texts import kind_label, pydate, qdate, short_day, t
+from ui.widgets.labels import heading, note
+
+UNKNOWN = "unknown"
+
+
+def choices() -> list[tuple[str, str]]:
+    return [
+        ("day_off", t("No school (day off)")),
+        ("first_day", t("First day of school")),
+        ("last_day", t("Last day of school")),
+        ("school_day", t("A school day (nothing to change)")),
+        ("ignore", t("Not about school days (skip)")),
+    ]
+
+
+def _dates(event: IcsEvent) -> str:
+    if event.first_day == event.last_day:
+        return short_day(event.first_day)
+    return t("{first} to {last}").format(first=short_day(event.first_day), last=short_day(event.last_day))
+
+
+class IcsImportDialog(QDialog):
+    """After exec(): ``decisions()`` {uid: choice} for every event the parent marked or confirmed."""
+
+    def __init__(self, events: list[IcsEvent], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.setWindowTitle(t("Import the district calendar"))
+        self.setMinimumSize(820, 560)
+        unknown = sum(1 for e in events if e.suggestion == UNKNOWN)
+        self.table = QTableWidget(len(events), 3)
+        self.table.setHorizontalHeaderLabels([t("Dates"), t("Event"), t("What it means for school")])
+        self.table.setAccessibleName(t("Events of the calendar file"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.combos: list[QComboBox] = []
+        for row, event in enumerate(events):
+            needs_you = event.suggestion == UNKNOWN
+            mark = "? " if needs_you else ""
+            self.table.setItem(row, 0, QTableWidgetItem(_dates(event)))
+            name = QTableWidgetItem(mark + event.summary)
+            if needs_you:
+                font = name.font()
+                font.setBold(True)
+                name.setFont(font)
+            self.table.setItem(row, 1, name)
+            combo = QComboBox()
+            combo.setAccessibleName(
+                t("What {event} on {dates} means for school").format(event=event.summary, dates=_dates(event))
+            )
+            for value, label in choices():
+                if value == "day_off" and event.day_off_kind and not needs_you:
+                    label = t("No school ({kind})").format(kind=kind_label(event.day_off_kind))
+                combo.addItem(label, value)
+            if needs_you:
+                combo.setPlaceholderText(t("? Choose…"))
+                combo.setCurrentIndex(-1)
+            else:
+                combo.setCurrentIndex(max(0, combo.findData(event.suggestion)))
+            combo.currentIndexChanged.connect(lambda _i: self._update())
+            self.table.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+        self.only_unknown = QCheckBox(t("Show only the events that need you (marked ?)"))
+        self.only_unknown.toggled.connect(self._filter)
+        self.only_unknown.setEnabled(unknown > 0)
+        self.summary = note()
+        self.summary.setAccessibleName(t("What the import will do"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(t("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(10)
+        layout.addWidget(heading(t("{n} events in the file").format(n=len(events)), 1.2))
+        layout.addWidget(
+            note(
+                t(
+                    "IEPDesk guessed what each event means from its title. Check the guesses, and mark the "
+                    "events with a ? (it could not tell). Days off stop sessions from being expected; the "
+                    "first and last day set the school year. Events left unmarked are skipped."
+                )
+            )
+        )
+        layout.addWidget(self.only_unknown)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.only_unknown.setChecked(unknown > 0)
+        self._update()
+        self.table.resizeColumnsToContents()
+
+    def _filter(self, only: bool) -> None:
+        for row, event in enumerate(self.events):
+            self.table.setRowHidden(row, only and event.suggestion != UNKNOWN)
+
+    def decisions(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for event, combo in zip(self.events, self.combos, strict=True):
+            value = combo.currentData()
+            out[event.uid] = str(value) if value is not None else "ignore"
+        return out
+
+    def _update(self) -> None:
+        values = [combo.currentData() for combo in self.combos]
+        left = sum(1 for value in values if value is None)
+        days_off = sum(1 for value in values if value == "day_off")
+        text = t("{days_off} day-off event(s) will be added.").format(days_off=days_off)
+        if left:
+            text += " " + t("{left} event(s) still need you; unmarked ones are skipped.").format(left=left)
+        self.summary.setText(text)
+
+
+class ExportDialog(QDialog):
+    """Choose the dates to export; warns that the file is not encrypted."""
+
+    def __init__(self, start: dt.date, end: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(t("Export the schedule"))
+        self.setMinimumWidth(520)
+        self.start = QDateEdit(qdate(start))
+        self.end = QDateEdit(qdate(end))
+        form = QFormLayout()
+        for text, edit, name in ((t("&From:"), self.start, t("From")), (t("&To:"), self.end, t("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(t("ddd, MMM d, yyyy"))
+            edit.setAccessibleName(name)
+            label = QLabel(text)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        warning = note(
+            t(
+                "The file lists the expected sessions of each service and the case's deadlines, for a phone "
+                "or computer calendar. It is NOT encrypted: anyone who gets the file, or the calendar "
+                "account you add it to, can read the service names and dates. Keep it somewhere private."
+            )
+        )
+        font = warning.font()
+        font.setBold(True)
+        warning.setFont(font)
+        warning.setAccessibleName(t("Warning: the exported file is not encrypted"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(
+            t("&Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(buttons)
+
+    def dates(self) -> tuple[dt.date, dt.date]:
+        return pydate(self.start.date()), pydate(self.end.date())

@@ -1,0 +1,178 @@
+"""Record (or change) an incident: the date, which provisions, what happened, who said so, the child's
+own words, and the evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.calendar.incident_ops import IncidentData, ProvisionChoice
+from ui.calendar.texts import pydate, qdate, t
+from ui.widgets.labels import note, problem_label
+
+
+def kind_word(kind: str) -> str:
+    return {
+        "accommodation": t("Accommodation"),
+        "modification": t("Modification"),
+        "supplementary_aid": t("Supplementary aid"),
+        "service": t("Service"),
+    }.get(kind, kind)
+
+
+def _text_box(accessible: str, placeholder: str, height: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(accessible)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+class IncidentDialog(QDialog):
+    def __init__(
+        self,
+        provisions_on: Callable[[dt.date], list[ProvisionChoice]],
+        reporters: list[str],
+        data: IncidentData | None = None,
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._provisions_on = provisions_on
+        self._checked: set[int] = set(data.provision_ids) if data else set()
+        self.setWindowTitle(t("Change the incident") if data else t("Record an incident"))
+        self.setMinimumWidth(600)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(t("dddd, MMMM d, yyyy"))
+        self.date.setAccessibleName(t("Date of the incident"))
+        self.date.setDate(qdate(data.day if data else day or dt.date.today()))
+        self.provisions = QListWidget()
+        self.provisions.setAccessibleName(t("What the IEP says that was not followed"))
+        self.provisions.setMinimumHeight(130)
+        self.no_iep = note(t("No IEP is in effect on this date, so there is nothing to tick."))
+        self.what = _text_box(
+            t("What happened"),
+            t(
+                "Facts only: what the IEP says, and what happened instead. "
+                "For example: no extended time on the math test."
+            ),
+            90,
+        )
+        self.reported_by = QComboBox()
+        self.reported_by.setEditable(True)
+        self.reported_by.setAccessibleName(t("Who reported it"))
+        self.reported_by.addItems([t("My child"), t("Me (parent)"), *reporters])
+        self.reported_by.setCurrentIndex(-1)
+        edit = self.reported_by.lineEdit()
+        if edit is not None:
+            edit.setMaxLength(200)
+            edit.setPlaceholderText(t("Choose or type a name"))
+        self.child_words = _text_box(
+            t("The child's own words"), t("Exactly as your child said it, if they did (optional)"), 60
+        )
+        self.evidence = _text_box(
+            t("Evidence"), t("For example: photo of the test, email from the teacher on 3/4 (optional)"), 60
+        )
+        self.problem = problem_label(t("What is missing"))
+
+        form = self.form = QFormLayout()
+        form.setVerticalSpacing(10)
+        for text, widget in (
+            (t("&Date:"), self.date),
+            (t("&About:"), self.provisions),
+            ("", self.no_iep),
+            (t("&What happened:"), self.what),
+            (t("&Reported by:"), self.reported_by),
+            (t("The child's &own words:"), self.child_words),
+            (t("&Evidence:"), self.evidence),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(t("Save the incident"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+        if data is not None:
+            self.what.setPlainText(data.what_happened)
+            self.reported_by.setEditText(data.reported_by)
+            self.child_words.setPlainText(data.child_words)
+            self.evidence.setPlainText(data.evidence)
+        self.date.dateChanged.connect(lambda _d: self._load_provisions())
+        self.provisions.itemChanged.connect(self._item_changed)
+        self._load_provisions()
+        self.date.setFocus()
+
+    def _load_provisions(self) -> None:
+        blocked = self.provisions.blockSignals(True)
+        self.provisions.clear()
+        for choice in self._provisions_on(pydate(self.date.date())):
+            item = QListWidgetItem(
+                t("{kind}: {title}").format(kind=kind_word(choice.kind), title=choice.title)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if choice.id in self._checked else Qt.CheckState.Unchecked
+            )
+            self.provisions.addItem(item)
+        self.provisions.blockSignals(blocked)
+        empty = self.provisions.count() == 0
+        self.form.setRowVisible(self.provisions, not empty)
+        self.form.setRowVisible(self.no_iep, empty)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        pid = int(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._checked.add(pid)
+        else:
+            self._checked.discard(pid)
+
+    def value(self) -> IncidentData:
+        shown = {
+            int(self.provisions.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.provisions.count())
+        }
+        return IncidentData(
+            day=pydate(self.date.date()),
+            provision_ids=[pid for pid in self._checked if pid in shown],
+            what_happened=self.what.toPlainText().strip(),
+            reported_by=self.reported_by.currentText().strip(),
+            child_words=self.child_words.toPlainText().strip(),
+            evidence=self.evidence.toPlainText().strip(),
+        )
+
+    def _accept(self) -> None:
+        if not self.what.toPlainText().strip():
+            self.problem.setText(t("Say in a few words what happened."))
+            self.problem.show()
+            self.what.setFocus()
+            return
+        self.accept()

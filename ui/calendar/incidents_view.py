@@ -1,0 +1,312 @@
+"""The Incidents page's content: filters (dates, provision, words), the list, the selected incident in
+full, and buttons to record, change and delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import messages
+from ui.calendar import incident_ops
+from ui.calendar.incident_dialog import IncidentDialog, kind_word
+from ui.calendar.incident_ops import IncidentRow
+from ui.calendar.scrub import close_dialogs
+from ui.calendar.texts import INCIDENT_SYMBOL, long_day, short_day, t
+from ui.widgets.labels import heading, note
+from ui.widgets.optional_date import OptionalDateEdit
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class IncidentsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[IncidentRow] = []
+        self._headers = [t("Date"), t("About"), t("What happened"), t("Reported by")]
+
+    def set_rows(self, rows: list[IncidentRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> IncidentRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, incident_id: int | None) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == incident_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        r = self._rows[index.row()]
+        return (
+            short_day(r.day),
+            ", ".join(p.title for p in r.provisions) or t("(nothing ticked)"),
+            r.what_happened.splitlines()[0] if r.what_happened else "",
+            r.reported_by,
+        )[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class IncidentsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._live = False
+        self.since = OptionalDateEdit(t("From"))
+        self.until = OptionalDateEdit(t("To"))
+        self.provision = QComboBox()
+        self.provision.setAccessibleName(t("Only incidents about"))
+        self.provision.setMinimumWidth(220)
+        self.words = QLineEdit()
+        self.words.setAccessibleName(t("Only incidents with these words"))
+        self.words.setPlaceholderText(t("Words to look for"))
+        self.words.setClearButtonEnabled(True)
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(10)
+        for n, (text, widget) in enumerate(
+            (
+                (t("&From:"), self.since),
+                (t("&To:"), self.until),
+                (t("&About:"), self.provision),
+                (t("&Words:"), self.words),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label, n // 2, (n % 2) * 2)
+            filters.addWidget(widget, n // 2, (n % 2) * 2 + 1)
+        filters.setColumnStretch(3, 1)
+        filter_box = QGroupBox(t("Show only"))
+        filter_box.setLayout(filters)
+
+        self.model = IncidentsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(t("Incidents"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.details = QTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(t("The selected incident in full"))
+        self.count = note()
+        self.count.setAccessibleName(t("How many incidents are shown"))
+        self.empty = note(
+            t(
+                "No incidents yet. Record one each time an accommodation or service is not given: the date, "
+                "what happened, who told you, and any evidence. Dated notes made at the time carry weight."
+            )
+        )
+        self.add_button = QPushButton(t("&Record an incident…"))
+        self.add_button.setAccessibleName(t("Record a new incident"))
+        self.add_button.setDefault(True)
+        self.edit_button = QPushButton(t("&Change…"))
+        self.edit_button.setAccessibleName(t("Change the selected incident"))
+        self.delete_button = QPushButton(t("&Delete…"))
+        self.delete_button.setAccessibleName(t("Delete the selected incident"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setChildrenCollapsible(False)
+        split.setSizes([320, 180])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading(t("{flag} Incidents").format(flag=INCIDENT_SYMBOL)))
+        layout.addLayout(buttons)
+        layout.addWidget(filter_box)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.words.textChanged.connect(lambda _t: self._debounce.start())
+        self.since.changed.connect(self.refresh)
+        self.until.changed.connect(self.refresh)
+        self.provision.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.add_button.clicked.connect(self.record)
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.table.doubleClicked.connect(lambda _i: self._edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_selected)
+        self._show_selected()
+
+    # ---- life -------------------------------------------------------------------------------------
+    def load(self) -> None:
+        self._live = True
+        blocked = self.provision.blockSignals(True)
+        current = self.provision.currentData()
+        self.provision.clear()
+        self.provision.addItem(t("Anything"), None)
+        for name, ids in incident_ops.provision_filters():
+            self.provision.addItem(name, ids)
+        index = self.provision.findData(current) if current else 0
+        self.provision.setCurrentIndex(max(0, index))
+        self.provision.blockSignals(blocked)
+        self.refresh()
+
+    def clear(self) -> None:
+        self._live = False
+        self._debounce.stop()
+        close_dialogs(self)
+        self.model.set_rows([])
+        self.provision.clear()
+        self.words.clear()
+        self.since.set_value(None)
+        self.until.set_value(None)
+        self.details.clear()
+        self.count.clear()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        if not self._live:
+            return
+        rows = incident_ops.find(
+            self.since.value(), self.until.value(), self.provision.currentData(), self.words.text()
+        )
+        self.model.set_rows(rows)
+        self.table.resizeColumnToContents(0)
+        row = self.model.row_of(select_id) if select_id is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        filtered = bool(
+            self.since.value() or self.until.value() or self.provision.currentData() or self.words.text()
+        )
+        self.empty.setVisible(not rows and not filtered)
+        self.count.setText(
+            t("{n} shown (filtered)").format(n=len(rows)) if filtered else t("{n} in all").format(n=len(rows))
+        )
+        self._show_selected()
+
+    # ---- the selected incident --------------------------------------------------------------------
+    def selected(self) -> IncidentRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_data(rows[0].row()) if rows else None
+
+    def _show_selected(self) -> None:
+        row = self.selected()
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        if row is None:
+            self.details.clear()
+            return
+
+        def para(text: str) -> str:
+            return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+        parts = [f"<h3>{html.escape(long_day(row.day))}</h3>"]
+        about = [t("{kind}: {title}").format(kind=kind_word(p.kind), title=p.title) for p in row.provisions]
+        for label, text in (
+            (t("About"), "\n".join(about)),
+            (t("What happened"), row.what_happened),
+            (t("Reported by"), row.reported_by),
+            (t("In the child's own words"), row.child_words),
+            (t("Evidence"), row.evidence),
+        ):
+            if text:
+                parts.append(f"<p><b>{html.escape(label)}</b></p>" + para(text))
+        self.details.setHtml("".join(parts))
+
+    # ---- actions ----------------------------------------------------------------------------------
+    def _ask(
+        self, data: incident_ops.IncidentData | None, day: dt.date | None = None
+    ) -> incident_ops.IncidentData | None:
+        dialog = IncidentDialog(
+            incident_ops.provisions_on, incident_ops.reporter_suggestions(), data, day, self
+        )
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.value() if accepted and self._live else None
+        finally:
+            dialog.deleteLater()
+
+    def record(self, day: dt.date | None = None) -> None:
+        value = self._ask(None, day or dt.date.today())
+        if value is None:
+            return
+        try:
+            new_id = incident_ops.save(value)
+        except Exception as exc:
+            messages.show_error(self, t("Not saved"), exc)
+            return
+        self.load()
+        self.refresh(select_id=new_id)
+
+    def _edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        value = self._ask(row.data())
+        if value is None:
+            return
+        try:
+            incident_ops.save(value, row.id)
+        except Exception as exc:
+            messages.show_error(self, t("Not saved"), exc)
+            return
+        self.refresh(select_id=row.id)
+
+    def _delete_selected(self) -> None:
+        row = self.selected()
+        if row is None or not messages.confirm(
+            self,
+            t("Delete the incident"),
+            t("Delete the incident of {day}? This cannot be undone.").format(day=short_day(row.day)),
+            yes=t("Delete"),
+        ):
+            return
+        if self._live:
+            incident_ops.delete(row.id)
+            self.refresh()

@@ -1,0 +1,130 @@
+"""A bar per service: its required minutes split into delivered, excused, missed and not recorded.
+
+Each part has its own fill pattern as well as its own shade, so the chart reads in greyscale print.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from iepdesk.schedule.ledger import LedgerRow
+from ui.calendar.ledger_model import figure_label
+from ui.calendar.texts import t
+
+#: (figure, fill colour, pattern): dark solid, light dots, dark cross-hatch, white with a dashed edge.
+PARTS = (
+    ("delivered", QColor("#1b6e53"), Qt.BrushStyle.SolidPattern),
+    ("excused", QColor("#9a9a9a"), Qt.BrushStyle.Dense6Pattern),
+    ("missed", QColor("#b0410b"), Qt.BrushStyle.DiagCrossPattern),
+    ("not_recorded", QColor("#ffffff"), Qt.BrushStyle.NoBrush),
+)
+_LABEL_W, _TEXT_W, _BAR_H = 170, 190, 22
+
+
+class LedgerChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LedgerRow] = []
+        self._threshold = 85
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(t("Chart of minutes per service"))
+
+    def set_rows(self, rows: list[LedgerRow], threshold: int = 85) -> None:
+        self._rows, self._threshold = list(rows), threshold
+        self.setAccessibleDescription(
+            " ".join(
+                t(
+                    "{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed."
+                ).format(
+                    service=r.service,
+                    delivered=r.figures.delivered,
+                    required=r.figures.required,
+                    missed=r.figures.missed,
+                    owed=r.figures.owed,
+                )
+                for r in self._rows
+            )
+        )
+        self.setFixedHeight(self._height())
+        self.update()
+
+    def _height(self) -> int:
+        line = self.fontMetrics().height() + 8
+        return line + 8 + max(1, len(self._rows)) * (_BAR_H + 12) + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, self._height())
+
+    def _brush(self, colour: QColor, pattern: Qt.BrushStyle) -> QBrush:
+        return QBrush(colour, pattern)
+
+    def _swatch(self, painter: QPainter, rect: QRect, colour: QColor, pattern: Qt.BrushStyle) -> None:
+        painter.fillRect(rect, QColor("white"))
+        if pattern != Qt.BrushStyle.NoBrush:
+            painter.fillRect(rect, self._brush(colour, pattern))
+        pen = QPen(
+            QColor("#303030"),
+            1,
+            Qt.PenStyle.DashLine if pattern == Qt.BrushStyle.NoBrush else Qt.PenStyle.SolidLine,
+        )
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        fm = self.fontMetrics()
+        ink = self.palette().text().color()
+        # the key
+        x, line = 0, fm.height() + 8
+        for figure, colour, pattern in PARTS:
+            self._swatch(painter, QRect(x, 4, 18, line - 8), colour, pattern)
+            painter.setPen(ink)
+            text = figure_label(figure)
+            painter.drawText(
+                QRect(x + 24, 0, fm.horizontalAdvance(text) + 4, line), Qt.AlignmentFlag.AlignVCenter, text
+            )
+            x += 24 + fm.horizontalAdvance(text) + 18
+        if not self._rows:
+            painter.setPen(ink)
+            painter.drawText(
+                QRect(0, line + 8, self.width(), _BAR_H),
+                Qt.AlignmentFlag.AlignVCenter,
+                t("Nothing to count in this period."),
+            )
+            return
+        biggest = max(r.figures.required for r in self._rows) or 1
+        bar_w = max(80, self.width() - _LABEL_W - _TEXT_W - 16)
+        y = line + 8
+        for row in self._rows:
+            f = row.figures
+            painter.setPen(ink)
+            name = fm.elidedText(row.service, Qt.TextElideMode.ElideRight, _LABEL_W - 8)
+            painter.drawText(QRect(0, y, _LABEL_W, _BAR_H), Qt.AlignmentFlag.AlignVCenter, name)
+            left = _LABEL_W
+            full = int(bar_w * f.required / biggest)
+            for figure, colour, pattern in PARTS:
+                width = int(full * getattr(f, figure) / f.required) if f.required else 0
+                if width > 0:
+                    self._swatch(painter, QRect(left, y, width, _BAR_H), colour, pattern)
+                left += width
+            if f.required == 0:
+                painter.drawText(
+                    QRect(_LABEL_W, y, bar_w, _BAR_H), Qt.AlignmentFlag.AlignVCenter, t("none required")
+                )
+            rate = "—" if f.rate is None else t("{pct} %").format(pct=round(f.rate * 100))
+            text = t("{rate} · {owed} min owed").format(rate=rate, owed=f.owed)
+            if row.below_threshold:
+                text = "▼ " + text
+            painter.setPen(ink)
+            font = painter.font()
+            font.setBold(row.below_threshold)
+            painter.setFont(font)
+            painter.drawText(
+                QRect(_LABEL_W + bar_w + 12, y, _TEXT_W, _BAR_H), Qt.AlignmentFlag.AlignVCenter, text
+            )
+            font.setBold(False)
+            painter.setFont(font)
+            y += _BAR_H + 12

@@ -1,0 +1,150 @@
+"""The ledger as a table: per service a total line, then one line per period; minutes in each column."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from iepdesk.schedule.ledger import Ledger, LedgerRow
+from ui.calendar.ledger_ops import FIGURES, value_of
+from ui.calendar.texts import month_title, short_day, t
+
+Index = QModelIndex | QPersistentModelIndex
+FLAG_FILL = QColor("#fbe3d6")
+
+
+def figure_label(figure: str) -> str:
+    return {
+        "service": t("Service and period"),
+        "required": t("Required"),
+        "delivered": t("Delivered"),
+        "excused": t("Excused"),
+        "missed": t("Missed"),
+        "made_up": t("Made up"),
+        "not_recorded": t("Not recorded"),
+        "owed": t("Owed"),
+        "rate": t("Delivery rate"),
+        "flag": t("Flag"),
+    }[figure]
+
+
+def figure_help(figure: str) -> str:
+    return {
+        "required": t("Minutes the IEP requires in the period, on school days."),
+        "delivered": t("Minutes logged as given (cut-short sessions count what was given)."),
+        "excused": t("Minutes missed for a reason that excuses the school (Counting rules tab)."),
+        "missed": t("Minutes missed and not excused, including the rest of cut-short sessions."),
+        "made_up": t("Minutes of make-up sessions and extra sessions."),
+        "not_recorded": t("Minutes of expected sessions with no entry: never counted as given or missed."),
+        "owed": t("Missed minus made up: the compensatory minutes owed."),
+        "rate": t("Delivered and made up, as a share of the recorded, non-excused minutes."),
+    }.get(figure, "")
+
+
+def period_label(row: LedgerRow, grouping: str, total: bool) -> str:
+    """The period of a ledger line in the parent's language (the core's labels are English)."""
+    if total or grouping == "whole":
+        return t("{first} to {last}").format(
+            first=short_day(row.bucket_start), last=short_day(row.bucket_end)
+        )
+    if grouping == "week":
+        return t("Week of {day}").format(day=short_day(row.bucket_start))
+    if grouping == "month":
+        return month_title(row.bucket_start.year, row.bucket_start.month)
+    if grouping == "grading_period":
+        return t("{first} to {last}").format(
+            first=short_day(row.bucket_start), last=short_day(row.bucket_end)
+        )
+    return row.label  # an IEP version's label
+
+
+class LedgerModel(QAbstractTableModel):
+    COLUMNS = ("service", *FIGURES, "flag")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[LedgerRow, bool]] = []
+        self.threshold = 85
+        self.grouping = "whole"
+
+    def set_ledger(self, ledger: Ledger | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if ledger is not None:
+            self.threshold = ledger.threshold_pct
+            self.grouping = ledger.grouping
+            grouped = ledger.grouping != "whole"
+            for total in ledger.totals:
+                self._rows.append((total, True))
+                if grouped:
+                    self._rows += [(row, False) for row in ledger.rows if row.service_id == total.service_id]
+        self.endResetModel()
+
+    def set_rows(self, rows: list[object]) -> None:  # the lock scrub's way to empty any model
+        self.set_ledger(None)
+
+    def row_at(self, row: int) -> tuple[LedgerRow, bool] | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def _text(self, row: LedgerRow, total: bool, column: str) -> str:
+        if column == "service":
+            return row.service if total else "    " + period_label(row, self.grouping, total)
+        if column == "flag":
+            if row.below_threshold:
+                return t("▼ under {pct} %").format(pct=self.threshold)
+            return "" if row.figures.rate is not None else t("nothing recorded")
+        value = value_of(row, column)
+        if column == "rate":
+            return "—" if value is None else t("{pct} %").format(pct=round(float(value) * 100))
+        return t("{n} min").format(n=value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, total = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, total, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in FIGURES:
+            if column == "rate":
+                return figure_help(column)
+            f = row.figures
+            sessions = t("{n} session(s) required, {m} not recorded.").format(
+                n=f.sessions_required, m=f.sessions_not_recorded
+            )
+            return (
+                figure_help(column)
+                + " "
+                + sessions
+                + " "
+                + t("Enter or double-click: the entries behind it.")
+            )
+        if role == Qt.ItemDataRole.FontRole and total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and row.below_threshold:
+            return FLAG_FILL
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "service":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return figure_label(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return figure_help(column) or None
+        return None

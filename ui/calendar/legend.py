@@ -1,0 +1,82 @@
+"""The calendar's key: each state's symbol on its colour, as the grid paints it, with its name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.calendar.texts import (
+    COLOURS,
+    EXPECTED,
+    INCIDENT_INK,
+    INCIDENT_SYMBOL,
+    NO_SCHOOL_FILL,
+    SYMBOLS,
+    status_label,
+    t,
+)
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        states = ["delivered", "shortened", "missed", "makeup", EXPECTED]
+        self._items = [(s, f"{SYMBOLS[s]} {status_label(s)}") for s in states]
+        self._items.append(("incident", f"{INCIDENT_SYMBOL} {t('incident')}"))
+        self._items.append(("no_school", t("no school")))
+        self._items.append(("weekly", t("●○ weekly sessions: logged, not yet")))
+        self.setAccessibleName(t("Key to the calendar"))
+        self.setAccessibleDescription(", ".join(text for _s, text in self._items))
+
+    def _layout(self, width: int | None = None) -> list[tuple[QRect, str, str]]:
+        width = self.width() if width is None else width
+        fm = self.fontMetrics()
+        x, y, h = 0, 0, fm.height() + 6
+        out = []
+        for state, text in self._items:
+            w = fm.horizontalAdvance(text) + 14
+            if x + w > width and x > 0:
+                x, y = 0, y + h + 4
+            out.append((QRect(x, y, w, h), state, text))
+            x += w + 8
+        return out
+
+    def heightForWidth(self, width: int) -> int:
+        return max((r.bottom() for r, _s, _t in self._layout(width)), default=0) + 2
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.heightForWidth(max(self.width(), 600)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.heightForWidth(max(self.width(), 200)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.setFixedHeight(self.heightForWidth(self.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect, state, text in self._layout():
+            ink = self.palette().text().color()
+            if state in COLOURS:
+                fill, ink = COLOURS[state]
+                painter.setPen(QPen(ink if state == EXPECTED else fill.darker(130), 1))
+                painter.setBrush(fill)
+                painter.drawRoundedRect(rect, 4, 4)
+            elif state == "no_school":
+                painter.setPen(QPen(QColor("#b8b8b8"), 1))
+                painter.setBrush(NO_SCHOOL_FILL)
+                painter.drawRect(rect)
+                painter.fillRect(rect, QBrush(QColor("#c4c4c4"), Qt.BrushStyle.BDiagPattern))
+            elif state == "incident":
+                ink = INCIDENT_INK
+            painter.setPen(ink)
+            font = QFont(self.font())
+            font.setBold(state == "missed")  # as in the grid
+            painter.setFont(font)
+            painter.drawText(rect.adjusted(7, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)

@@ -1,0 +1,111 @@
+"""The short question after D or M: which services (when there are several) and, for "missed", why.
+
+For "missed", each reason is a button and a number key (1 to 7): one press logs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepdesk.model.calendar import LogStatus
+from ui.calendar import log_ops
+from ui.calendar.log_ops import ServiceChoice
+from ui.calendar.texts import SYMBOLS, long_day, reasons, t
+from ui.widgets.labels import heading, note
+
+
+class QuickLogDialog(QDialog):
+    """After exec(): ``chosen`` (the services) and ``reason`` (for missed)."""
+
+    def __init__(
+        self, day: dt.date, status: str, choices: list[ServiceChoice], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.reason: str | None = None
+        missed = status == LogStatus.MISSED.value
+        self.setWindowTitle(t("Missed session") if missed else t("Delivered as planned"))
+        self.setMinimumWidth(460)
+        question = (
+            t("{sym} Which session was missed on {day}?")
+            if missed
+            else t("{sym} Which sessions were given on {day}?")
+        ).format(sym=SYMBOLS[status], day=long_day(day))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading(question, 1.1))
+        self.boxes: list[tuple[QCheckBox, ServiceChoice]] = []
+        likely = log_ops.likely(choices)
+        for choice in choices:
+            text = t("{name} ({minutes} min)").format(name=choice.name, minutes=choice.minutes_per_session)
+            if choice.due:
+                text = t("{service}: expected this day").format(service=text)
+            elif choice.open_in_week:
+                text = t("{service}: still owed this week").format(service=text)
+            box = QCheckBox(text)
+            box.setChecked(len(choices) == 1 or (choice in likely and (len(likely) == 1 or choice.due)))
+            layout.addWidget(box)
+            self.boxes.append((box, choice))
+            box.toggled.connect(self._update)
+        if len(choices) == 1:
+            self.boxes[0][0].hide()
+            layout.addWidget(note(choices[0].name))
+        self.reason_buttons: list[QPushButton] = []
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if missed:
+            group = QGroupBox(t("Why? (press its number)"))
+            grid = QGridLayout(group)
+            for number, (value, label) in enumerate(reasons(), start=1):
+                button = QPushButton(f"{number}  {label}")
+                button.setAccessibleName(t("Missed because: {reason}").format(reason=label))
+                button.clicked.connect(lambda _c=False, r=value: self._choose(r))
+                grid.addWidget(button, (number - 1) // 2, (number - 1) % 2)
+                self.reason_buttons.append(button)
+            layout.addWidget(group)
+        else:
+            self.ok_button = buttons.addButton(t("&Log as delivered"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.ok_button.setDefault(True)
+            buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update()
+
+    @property
+    def chosen(self) -> list[ServiceChoice]:
+        return [choice for box, choice in self.boxes if box.isChecked()]
+
+    def _update(self) -> None:
+        enabled = bool(self.chosen)
+        for button in self.reason_buttons:
+            button.setEnabled(enabled)
+        if self.status != LogStatus.MISSED.value:
+            self.ok_button.setEnabled(enabled)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The number keys pick a reason (the buttons and checkboxes pass them up to here)."""
+        text = event.text()
+        if text.isdigit() and 1 <= int(text) <= len(self.reason_buttons):
+            button = self.reason_buttons[int(text) - 1]
+            if button.isEnabled():
+                button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _choose(self, reason: str) -> None:
+        if self.chosen:
+            self.reason = reason
+            self.accept()

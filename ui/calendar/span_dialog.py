@@ -1,0 +1,139 @@
+"""Add or change a school year, a day off, or a grading period: a first and last day, and a name;
+school years also have their weekdays, days off their kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.calendar.school_ops import Span
+from ui.calendar.texts import kinds, pydate, qdate, t
+from ui.widgets.labels import problem_label
+
+SCHOOL_YEAR, DAY_OFF, GRADING_PERIOD = "school_year", "day_off", "grading_period"
+
+
+def _date_edit(accessible: str, value: dt.date) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(t("ddd, MMM d, yyyy"))
+    edit.setAccessibleName(accessible)
+    edit.setDate(qdate(value))
+    return edit
+
+
+class SpanDialog(QDialog):
+    def __init__(self, what: str, span: Span | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.what = what
+        self._id = span.id if span else None
+        titles = {
+            SCHOOL_YEAR: (t("Add a school year"), t("Change the school year")),
+            DAY_OFF: (t("Add days off"), t("Change the days off")),
+            GRADING_PERIOD: (t("Add a grading period"), t("Change the grading period")),
+        }[what]
+        self.setWindowTitle(titles[1] if span else titles[0])
+        self.setMinimumWidth(480)
+        today = dt.date.today()
+        self.first = _date_edit(t("First day"), span.first_day if span else today)
+        self.last = _date_edit(t("Last day"), span.last_day if span else today)
+        self.name = QLineEdit(span.name if span else "")
+        self.name.setMaxLength(200 if what == DAY_OFF else 100)
+        self.name.setAccessibleName(t("Name"))
+        self.name.setPlaceholderText(
+            {
+                SCHOOL_YEAR: t("For example, 2026-27 (left empty, it is made from the dates)"),
+                DAY_OFF: t("For example, Winter break"),
+                GRADING_PERIOD: t("For example, Quarter 1"),
+            }[what]
+        )
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        rows: list[tuple[str, QWidget]] = [
+            (t("&Name:") if what != DAY_OFF else t("&What it is:"), self.name),
+            (t("&First day:"), self.first),
+            (t("&Last day:"), self.last),
+        ]
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(t("Kind of day off"))
+        for value, label in kinds():
+            self.kind.addItem(label, value)
+        if what == DAY_OFF:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(span.kind if span else "holiday")))
+            rows.append((t("&Kind:"), self.kind))
+        self.weekdays: dict[int, QCheckBox] = {}
+        if what == SCHOOL_YEAR:
+            days = QHBoxLayout()
+            chosen = span.weekdays if span else frozenset({1, 2, 3, 4, 5})
+            for iso in range(1, 8):
+                box = QCheckBox(QLocale().dayName(iso, QLocale.FormatType.ShortFormat))
+                box.setAccessibleName(QLocale().dayName(iso, QLocale.FormatType.LongFormat))
+                box.setChecked(iso in chosen)
+                self.weekdays[iso] = box
+                days.addWidget(box)
+            holder = QWidget()
+            holder.setLayout(days)
+            days.setContentsMargins(0, 0, 0, 0)
+            holder.setFocusProxy(self.weekdays[1])
+            rows.append((t("School &weekdays:"), holder))
+        for text, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.problem = problem_label(t("What is wrong"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.first.dateChanged.connect(self._follow_first)
+        (self.first if what == DAY_OFF else self.name).setFocus()
+
+    def _follow_first(self) -> None:
+        if self.last.date() < self.first.date():
+            self.last.setDate(self.first.date())
+
+    def value(self) -> Span:
+        return Span(
+            first_day=pydate(self.first.date()),
+            last_day=pydate(self.last.date()),
+            name=self.name.text().strip(),
+            weekdays=frozenset(iso for iso, box in self.weekdays.items() if box.isChecked()),
+            kind=str(self.kind.currentData()),
+            id=self._id,
+        )
+
+    def _accept(self) -> None:
+        span = self.value()
+        problem = ""
+        if span.last_day < span.first_day:
+            problem = t("The last day is before the first day.")
+        elif self.what == SCHOOL_YEAR and not span.weekdays:
+            problem = t("Choose at least one school weekday.")
+        elif self.what == GRADING_PERIOD and not span.name:
+            problem = t("Give the grading period a name, such as Quarter 1.")
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        self.accept()

@@ -1,0 +1,155 @@
+"""Words, symbols and colours of the calendar, in one place (all through Qt's translate).
+
+Each logged state has a colour AND a symbol, so it reads in greyscale print and for colour-blind
+eyes; the colours are from the Okabe–Ito palette and differ in lightness too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QColor
+
+from iepdesk.model.calendar import DayOffKind, LogReason, LogSource, LogStatus
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Calendar", text)
+
+
+#: The state of a session that is expected and has no entry yet.
+EXPECTED = "expected"
+
+SYMBOLS = {
+    LogStatus.DELIVERED.value: "✓",
+    LogStatus.SHORTENED.value: "◐",
+    LogStatus.MISSED.value: "✗",
+    LogStatus.MAKEUP.value: "↺",
+    EXPECTED: "○",
+}
+INCIDENT_SYMBOL = "⚑"
+
+#: (fill, ink): light fills of different lightness, dark inks; never the only cue.
+COLOURS = {
+    LogStatus.DELIVERED.value: (QColor("#cdeede"), QColor("#00573f")),
+    LogStatus.SHORTENED.value: (QColor("#fde3a7"), QColor("#6b4a00")),
+    LogStatus.MISSED.value: (QColor("#f6c1a6"), QColor("#8a2f00")),
+    LogStatus.MAKEUP.value: (QColor("#cfe5f6"), QColor("#004a80")),
+    EXPECTED: (QColor("#ffffff"), QColor("#404040")),
+}
+INCIDENT_INK = QColor("#8a2f00")
+NO_SCHOOL_FILL = QColor("#e4e4e4")
+NO_SCHOOL_INK = QColor("#5a5a5a")
+
+
+def status_label(status: str) -> str:
+    return {
+        LogStatus.DELIVERED.value: t("delivered"),
+        LogStatus.SHORTENED.value: t("cut short"),
+        LogStatus.MISSED.value: t("missed"),
+        LogStatus.MAKEUP.value: t("make-up"),
+        EXPECTED: t("expected, not recorded yet"),
+    }.get(status, status)
+
+
+def status_choices() -> list[tuple[str, str]]:
+    return [
+        (LogStatus.DELIVERED.value, t("Delivered as planned")),
+        (LogStatus.SHORTENED.value, t("Cut short")),
+        (LogStatus.MISSED.value, t("Missed")),
+        (LogStatus.MAKEUP.value, t("Make-up session")),
+    ]
+
+
+def reason_label(reason: str | None) -> str:
+    if not reason:
+        return ""
+    return {
+        LogReason.PROVIDER_ABSENT.value: t("Provider absent"),
+        LogReason.SCHOOL_EVENT.value: t("School event"),
+        LogReason.TESTING.value: t("Testing"),
+        LogReason.STUDENT_ABSENT.value: t("Student absent"),
+        LogReason.STUDENT_REFUSED.value: t("Student refused"),
+        LogReason.SCHOOL_CLOSED.value: t("School closed"),
+        LogReason.UNKNOWN.value: t("Don't know"),
+    }.get(reason, reason)
+
+
+def reasons() -> list[tuple[str, str]]:
+    return [(r.value, reason_label(r.value)) for r in LogReason]
+
+
+def source_label(source: str | None) -> str:
+    if not source:
+        return t("Not said")
+    return {
+        LogSource.PARENT_SAW.value: t("I saw it"),
+        LogSource.CHILD_REPORTED.value: t("My child told me"),
+        LogSource.PROVIDER_LOG.value: t("Provider's log"),
+        LogSource.SCHOOL_RECORD.value: t("School record"),
+    }.get(source, source)
+
+
+def sources() -> list[tuple[str | None, str]]:
+    return [(None, source_label(None)), *((s.value, source_label(s.value)) for s in LogSource)]
+
+
+def kind_label(kind: str) -> str:
+    return {
+        DayOffKind.HOLIDAY.value: t("Holiday"),
+        DayOffKind.BREAK.value: t("Break"),
+        DayOffKind.CLOSURE.value: t("Closure"),
+        DayOffKind.STAFF_DAY.value: t("Staff day"),
+        DayOffKind.OTHER.value: t("Other"),
+    }.get(kind, kind)
+
+
+def kinds() -> list[tuple[str, str]]:
+    return [(k.value, kind_label(k.value)) for k in DayOffKind]
+
+
+def no_school_label(reason: str) -> str:
+    """The core says "weekend" or "no school year"; a day off carries the parent's own label."""
+    return {"weekend": t("Weekend"), "no school year": t("Outside the school year")}.get(reason, reason)
+
+
+_CORE_MESSAGES = {
+    "no date found": "No date found",
+    "no status found (delivered, missed, shortened, make-up)": (
+        "No status found (delivered, missed, cut short, make-up)"
+    ),
+    "No school year is entered, so every Monday to Friday is counted as a school day.": (
+        "No school year is entered, so every Monday to Friday is counted as a school day."
+    ),
+}
+
+
+def core_message(text: str) -> str:
+    """A plain message from the core, translated when it is one we know."""
+    known = _CORE_MESSAGES.get(text)
+    return t(known) if known else text
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def long_day(day: dt.date) -> str:
+    return QLocale().toString(qdate(day), t("dddd, MMMM d, yyyy"))
+
+
+def short_day(day: dt.date) -> str:
+    return QLocale().toString(qdate(day), t("ddd, MMM d, yyyy"))
+
+
+def month_title(year: int, month: int) -> str:
+    return QLocale().toString(QDate(year, month, 1), t("MMMM yyyy"))
+
+
+def minutes_text(minutes: int | None) -> str:
+    return t("as planned") if minutes is None else t("{n} min").format(n=minutes)
