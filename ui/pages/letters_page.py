@@ -1,24 +1,92 @@
-"""The Letters & binder area of the main window."""
+"""The Letters & binder area: letter and complaint drafts, the meeting binder, and next steps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.letters import next_steps_ctl
+from ui.letters.binder_view import BinderView
+from ui.letters.letters_view import LettersView
+from ui.letters.next_steps_view import NextStepsView
+from ui.letters.services import Services
 from ui.pages.base import CasePage
-from ui.pages.placeholder import PlaceholderPage
+from ui.widgets.labels import heading
+
+log = logging.getLogger(__name__)
 
 
 def title() -> str:
     return QCoreApplication.translate("MainWindow", "Letters & binder")
 
 
+class LettersPage(CasePage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letters_page")
+        #: File dialogs, background work and copying (tests replace parts of it).
+        self.services = Services(self)
+        self._loaded = False
+        self.letters = LettersView(self.services)
+        self.binder = BinderView(self.services)
+        self.next_steps = NextStepsView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Letters, binder and next steps"))
+        self.tabs.addTab(self.letters, self.tr("&Letters"))
+        self.tabs.addTab(self.binder, self.tr("Meeting &binder"))
+        self.tabs.addTab(self.next_steps, self.tr("Next s&teps"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(12)
+        layout.addWidget(heading(title()))
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.next_steps.write_requested.connect(self.write)
+
+    # ---- CasePage ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.letters.load()
+        self.binder.load()
+        self.refresh_next_steps()
+        self._loaded = True
+
+    def save_pending(self) -> None:
+        self.letters.save_pending()
+        self.binder.save_pending()
+
+    def clear(self) -> None:
+        self._loaded = False
+        self.letters.clear()
+        self.binder.clear()
+        self.next_steps.clear()
+
+    # ---- keeping up with the other areas ----------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loaded:  # incidents, documents or letters may have changed elsewhere
+            self.binder.refresh_documents()
+            self.refresh_next_steps()
+
+    def _tab_changed(self, index: int) -> None:
+        if self._loaded and self.tabs.widget(index) is self.next_steps:
+            self.refresh_next_steps()
+
+    def refresh_next_steps(self) -> None:
+        try:
+            shown = next_steps_ctl.case_progress(self.services.today())
+        except Exception as exc:  # the page stays usable; the steps show as not done
+            log.warning("next steps not computed: %s", type(exc).__name__)
+            return
+        self.next_steps.show_progress(shown)
+
+    def write(self, kind: str) -> None:
+        self.tabs.setCurrentWidget(self.letters)
+        self.letters.new_letter(kind)
+
+
 def make_page() -> CasePage:
-    """The page shown for this area (a placeholder until the area is built)."""
-    return PlaceholderPage(
-        title(),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Letters and complaint drafts filled in from the case, and a printed binder to bring to "
-            "meetings.",
-        ),
-    )
+    return LettersPage()

@@ -1,0 +1,1 @@
+"""The Letters & binder area: letter and complaint drafts, the meeting binder, and next steps."""

@@ -1,0 +1,85 @@
+"""The meeting binder: the remembered choices, the documents to append, and the build itself.
+
+``build`` runs on a worker thread (ui.tasks); it touches no widget and reports only numbers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from iepdesk.export.binder_data import SECTIONS, BinderOptions, remember_options, remembered_options
+from iepdesk.export.binder_pdf import BinderCancelled, BinderResult, build_binder
+from iepdesk.model import Letter, database
+from iepdesk.vault import library
+from ui.letters.letters_ctl import Choice, day_text
+
+__all__ = ["SECTIONS", "BinderCancelled", "BinderOptions", "BinderResult", "build"]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Binder", text)
+
+
+def section_title(section_id: str) -> str:
+    titles = {
+        "contacts": _t("Team contacts"),
+        "iep": _t("The IEP in effect"),
+        "ledger": _t("Services: minutes required and delivered"),
+        "incidents": _t("Incidents"),
+        "communications": _t("Communications"),
+        "progress": _t("Progress reports"),
+        "concerns": _t("Parent concerns"),
+        "documents": _t("Documents"),
+    }
+    return titles.get(section_id, dict(SECTIONS).get(section_id, section_id))
+
+
+def options(today: dt.date) -> BinderOptions:
+    return remembered_options(today)
+
+
+def remember(chosen: BinderOptions) -> None:
+    remember_options(chosen)
+
+
+def document_choices() -> list[Choice]:
+    out = []
+    for d in library.documents():
+        when = day_text(d.doc_date) if d.doc_date else _t("no date")
+        out.append(Choice(int(d.id), f"{d.title or d.filename} ({when})"))
+    return out
+
+
+def concerns_letter_text() -> str:
+    """The newest concerns letter's text, as a starting point for the binder's concerns section."""
+    letter = (
+        Letter.select()
+        .where(Letter.kind == "concerns-letter")
+        .order_by(Letter.updated_at.desc(), Letter.id.desc())
+        .first()
+    )
+    return str(letter.body) if letter is not None else ""
+
+
+def build(
+    chosen: BinderOptions, cancelled: threading.Event, report: Callable[[int, int], None]
+) -> BinderResult:
+    """Build the binder; stops at the next step once ``cancelled`` is set (raises BinderCancelled)."""
+
+    def progress(step: int, total: int, _what: str) -> bool:
+        if cancelled.is_set():
+            return False
+        report(step, total)
+        return True
+
+    try:
+        return build_binder(chosen, progress)
+    finally:
+        # This worker thread's connection: the GUI thread keeps its own.
+        with contextlib.suppress(Exception):  # nothing open on this thread: nothing to release
+            database.close()

@@ -1,0 +1,134 @@
+"""Letters and complaint drafts, read and written through iepdesk.letters.drafts (views never reach it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QLocale
+
+from iepdesk.comms import log as comms_log
+from iepdesk.export.binder_data import remembered_options
+from iepdesk.iep.versions import in_effect_on, provisions_of
+from iepdesk.letters import drafts
+from iepdesk.model import Contact, Letter
+from iepdesk.schedule import logbook
+
+KINDS = drafts.KINDS
+Selection = drafts.Selection
+LetterCheck = drafts.LetterCheck
+
+
+def day_text(day: dt.date | None) -> str:
+    return QLocale().toString(QDate(day), "MMMM d, yyyy") if day is not None else ""
+
+
+def saved_text(stamp: str) -> str:
+    """A stored UTC time stamp ("2026-03-04T15:30:00+00:00") as local date and time."""
+    try:
+        when = dt.datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return f"{day_text(when.date())}, {when.strftime('%H:%M')}"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A record a letter can cite: its id and one line that describes it."""
+
+    id: int
+    text: str
+
+
+def _short(text: object, limit: int = 90) -> str:
+    line = " ".join(str(text or "").split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def incident_choices() -> list[Choice]:
+    return [
+        Choice(int(i.id), f"{day_text(i.date)}: {_short(i.what_happened)}") for i in logbook.find_incidents()
+    ]
+
+
+def provision_choices(today: dt.date) -> list[Choice]:
+    version = in_effect_on(today)
+    if version is None:
+        return []
+    return [Choice(int(p.id), _short(p.title or p.iep_wording)) for p in provisions_of(version)]
+
+
+def communication_choices(today: dt.date) -> list[Choice]:
+    rows = comms_log.between(today - dt.timedelta(days=2 * 365), today)
+    out = []
+    for c in reversed(rows):  # newest first, like the incidents
+        when = dt.date.fromisoformat(str(c.when)[:10])
+        out.append(Choice(int(c.id), f"{day_text(when)}: {_short(c.subject or c.body)}"))
+    return out
+
+
+def team_names() -> list[str]:
+    return [str(c.name) for c in Contact.ordered() if str(c.name).strip()]
+
+
+def letters() -> list[Letter]:
+    """Saved drafts, the most recently changed first."""
+    return list(Letter.select().order_by(Letter.updated_at.desc(), Letter.id.desc()))
+
+
+def get(letter_id: int) -> Letter | None:
+    letter: Letter | None = Letter.get_or_none(Letter.id == letter_id)
+    return letter
+
+
+def create(kind: str, selection: Selection, details: dict[str, str], today: dt.date) -> Letter:
+    return drafts.create_draft(kind, selection, details, today)
+
+
+def save(letter_id: int, body: str) -> None:
+    drafts.save_body(letter_id, body)
+
+
+def history(letter_id: int) -> list[tuple[str, str]]:
+    """Each saved version, oldest first, as (when, text)."""
+    return [(saved_text(str(r.saved_at)), str(r.body)) for r in drafts.history(letter_id)]
+
+
+def check(letter: Letter, body: str, today: dt.date) -> LetterCheck:
+    """The check of the text as it is in the editor (saved or not)."""
+    probe = Letter(kind=letter.kind, title=letter.title, body=body, selection=letter.selection)
+    return drafts.check(probe, today)
+
+
+def details(letter: Letter) -> dict[str, str]:
+    try:
+        data = json.loads(str(letter.details) or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def page_size(today: dt.date) -> str:
+    """Letters print on the paper chosen for the binder (Letter unless the parent chose A4)."""
+    return remembered_options(today).page_size
+
+
+def pdf(letter: Letter, body: str, today: dt.date) -> bytes:
+    from iepdesk.export.letter_pdf import letter_pdf
+
+    return letter_pdf(str(letter.title), body, page_size(today))
+
+
+def plain_text(letter: Letter, body: str) -> str:
+    probe = Letter(kind=letter.kind, title=letter.title, body=body)
+    return drafts.text_for_export(probe)
+
+
+def mark_sent(letter_id: int, day: dt.date) -> None:
+    drafts.mark_sent(letter_id, day)
+
+
+def long_date(day: dt.date) -> str:
+    """A date as the letters write it (the letters are in English)."""
+    return drafts.long_date(day)

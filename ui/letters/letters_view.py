@@ -1,0 +1,371 @@
+"""Letters: the saved drafts, the editor with its placeholders marked, and the check beside it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepdesk.model import Letter
+from ui import messages
+from ui.letters import kinds, output
+from ui.letters import letters_ctl as ctl
+from ui.letters.check_panel import CheckPanel
+from ui.letters.history import HistoryDialog
+from ui.letters.new_letter import NewLetterWizard
+from ui.letters.placeholders import PlaceholderHighlighter, placeholders_in
+from ui.letters.sent_dialog import SentDialog
+from ui.letters.services import Services, documents_folder, safe_file_name
+from ui.letters.widgets import hint
+from ui.widgets.labels import heading, note
+
+log = logging.getLogger(__name__)
+
+
+class _Forgetful(Protocol):
+    def forget(self) -> None: ...
+
+
+class LettersView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.letter: Letter | None = None
+        self._dirty = False
+        self._dialogs: list[_Forgetful] = []
+
+        self.new_button = QPushButton(self.tr("&New letter…"))
+        self.new_button.setAccessibleName(self.tr("Write a new letter or complaint draft"))
+        self.drafts = QListWidget()
+        self.drafts.setAccessibleName(self.tr("Saved drafts"))
+        self.drafts.setWordWrap(True)
+        self.drafts.setSpacing(4)
+        drafts_label = QLabel(self.tr("Saved &drafts:"))
+        drafts_label.setBuddy(self.drafts)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(drafts_label)
+        left_layout.addWidget(self.drafts, 1)
+
+        self.title = heading("", 1.2)
+        self.title.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setAccessibleName(self.tr("Kind of letter and whether it was sent"))
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Letter text"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumWidth(300)
+        self.editor.document().setDocumentMargin(10)
+        self.highlighter = PlaceholderHighlighter(self.editor.document())
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save the letter text"))
+        self.save_button.setToolTip(self.tr("Save the letter text (Ctrl+S). Every save is kept."))
+        self.history_button = QPushButton(self.tr("Earlier &versions…"))
+        self.history_button.setAccessibleName(self.tr("See and restore earlier versions of this letter"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Letter status"))
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.history_button)
+        row.addWidget(self.status, 1)
+        self.empty = note(
+            self.tr(
+                "Choose a saved draft, or write a new letter. IEPDesk fills it in from the case in plain, "
+                "calm words; you can change every word before you send it."
+            )
+        )
+        self.legend = hint(self.tr("Words in [brackets] are placeholders, marked in yellow: replace them."))
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.empty)
+        center_layout.addWidget(self.title)
+        center_layout.addWidget(self.info)
+        center_layout.addWidget(self.editor, 1)
+        center_layout.addWidget(self.legend)
+        center_layout.addLayout(row)
+        center_layout.addStretch(0)  # keeps the note at the top when no letter is open
+
+        self.check_panel = CheckPanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, center, self.check_panel):
+            splitter.addWidget(widget)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 420, 250])
+        left.setMinimumWidth(160)
+        self.check_panel.setMinimumWidth(220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(splitter)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(300)
+        self._check_timer.timeout.connect(self._refresh_check)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
+
+        self.new_button.clicked.connect(lambda: self.new_letter())
+        self.drafts.currentItemChanged.connect(self._draft_chosen)
+        self.editor.textChanged.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.history_button.clicked.connect(self.show_history)
+        self.check_panel.export_requested.connect(self.export_pdf)
+        self.check_panel.copy_requested.connect(self.copy_text)
+        self.check_panel.print_requested.connect(self.print_letter)
+        self.check_panel.sent_requested.connect(self.mark_sent)
+        self._show_letter(None)
+
+    # ---- loading and clearing ---------------------------------------------------------------------
+    def load(self, select_id: int | None = None) -> None:
+        shown = int(self.letter.id) if self.letter is not None else None
+        wanted = select_id if select_id is not None else shown
+        blocked = self.drafts.blockSignals(True)
+        self.drafts.clear()
+        for letter in ctl.letters():
+            sent = (
+                self.tr("sent {day}").format(day=ctl.day_text(letter.sent_on))
+                if letter.sent_on
+                else self.tr("not sent yet")
+            )
+            item = QListWidgetItem(f"{letter.title}\n{kinds.kind_label(str(letter.kind))} · {sent}")
+            item.setData(Qt.ItemDataRole.UserRole, int(letter.id))
+            self.drafts.addItem(item)
+            if wanted is not None and int(letter.id) == wanted:
+                self.drafts.setCurrentItem(item)
+        if self.drafts.currentItem() is None and self.drafts.count():
+            self.drafts.setCurrentRow(0)  # the most recently changed draft
+        self.drafts.blockSignals(blocked)
+        item = self.drafts.currentItem()
+        letter_id = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        keep = self._dirty and letter_id is not None and letter_id == shown  # an unsaved edit stays
+        self._show_letter(ctl.get(letter_id) if letter_id is not None else None, keep_text=keep)
+
+    def clear(self) -> None:
+        for dialog in list(self._dialogs):
+            dialog.forget()
+        self._check_timer.stop()
+        self.drafts.clear()
+        self._show_letter(None)
+
+    def save_pending(self) -> None:
+        if self._dirty and self.letter is not None:
+            try:
+                ctl.save(int(self.letter.id), self.editor.toPlainText())
+                self._dirty = False
+            except Exception as exc:  # locking must go on
+                log.warning("could not save the letter being edited: %s", type(exc).__name__)
+
+    def _show_letter(self, letter: Letter | None, keep_text: bool = False) -> None:
+        self.letter = letter
+        has = letter is not None
+        for widget in (self.title, self.info, self.editor, self.save_button, self.history_button):
+            widget.setVisible(has)
+        self.legend.setVisible(False)
+        self.empty.setVisible(not has)
+        self.check_panel.setVisible(has)
+        self.status.setText("")
+        if letter is None:
+            self.title.setText("")
+            self.info.setText("")
+            self._set_text("")
+            self.check_panel.show_check(None)
+            return
+        self.title.setText(str(letter.title))
+        self._show_info()
+        if not keep_text:
+            self._set_text(str(letter.body))
+        self._refresh_check()
+
+    def _set_text(self, text: str) -> None:
+        blocked = self.editor.blockSignals(True)
+        self.editor.setPlainText(text)  # also empties the undo history
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.blockSignals(blocked)
+        self._set_dirty(False)
+
+    def _show_info(self) -> None:
+        letter = self.letter
+        if letter is None:
+            return
+        sent = (
+            self.tr("Sent on {day}.").format(day=ctl.day_text(letter.sent_on))
+            if letter.sent_on
+            else self.tr("Not sent yet.")
+        )
+        self.info.setText(f"{kinds.kind_label(str(letter.kind))}. {sent}")
+
+    # ---- editing ----------------------------------------------------------------------------------
+    def _draft_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.save_pending()  # switching drafts never loses an edit
+        letter = ctl.get(int(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
+        self._show_letter(letter)
+
+    def _edited(self) -> None:
+        if self.letter is None:
+            return
+        self._set_dirty(True)
+        self.status.setText(self.tr("Not saved yet."))
+        self._check_timer.start()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+
+    def _refresh_check(self) -> None:
+        if self.letter is None:
+            return
+        text = self.editor.toPlainText()
+        placeholders = len(placeholders_in(text))
+        self.legend.setVisible(placeholders > 0)
+        try:
+            check = ctl.check(self.letter, text, self.services.today())
+        except Exception as exc:
+            log.warning("letter check failed: %s", type(exc).__name__)
+            return
+        self.check_panel.show_check(check, placeholders)
+
+    def save(self) -> bool:
+        if self.letter is None:
+            return False
+        if not self._dirty:
+            return True
+        try:
+            ctl.save(int(self.letter.id), self.editor.toPlainText())
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
+            return False
+        self._set_dirty(False)
+        self.letter = ctl.get(int(self.letter.id))
+        self.status.setText(self.tr("Saved. Earlier versions are kept."))
+        return True
+
+    def _track(self, dialog: QDialog) -> int:
+        """Run a dialog; while it is open, locking can tell it to forget what it shows."""
+        self._dialogs.append(dialog)  # type: ignore[arg-type]
+        try:
+            return dialog.exec()
+        finally:
+            self._dialogs.remove(dialog)  # type: ignore[arg-type]
+            dialog.deleteLater()
+
+    def new_letter(self, kind: str = "") -> None:
+        self.save_pending()
+        wizard = NewLetterWizard(self.services.today(), kind, self)
+        value = wizard.value() if self._track(wizard) == QDialog.DialogCode.Accepted else None
+        if value is None:
+            return
+        try:
+            letter = ctl.create(value.kind, value.selection, value.details, self.services.today())
+        except Exception as exc:
+            messages.show_error(self, self.tr("The draft was not written"), exc)
+            return
+        self.load(select_id=int(letter.id))
+        self.editor.setFocus()
+
+    def show_history(self) -> None:
+        if self.letter is None or not self.save():
+            return
+        letter_id = int(self.letter.id)
+        dialog = HistoryDialog(ctl.history(letter_id), self)
+        accepted = self._track(dialog) == QDialog.DialogCode.Accepted
+        if accepted and dialog.chosen_text is not None and self.letter is not None:
+            cursor = self.editor.textCursor()  # one undoable edit, then saved as a new version
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(dialog.chosen_text)
+            cursor.endEditBlock()
+            self._set_dirty(True)
+            self.save()
+            self.status.setText(self.tr("The earlier version is back, saved as the newest one."))
+
+    # ---- out of the app ---------------------------------------------------------------------------
+    def _ready(self) -> Letter | None:
+        """The letter, saved first (what leaves the app is always in the history)."""
+        return self.letter if self.letter is not None and self.save() else None
+
+    def _missing_note(self) -> str:
+        check = (
+            ctl.check(self.letter, self.editor.toPlainText(), self.services.today()) if self.letter else None
+        )
+        if check is None or not check.missing:
+            return ""
+        return " " + self.tr("Required elements missing: {n}; they show as marked placeholders.").format(
+            n=len(check.missing)
+        )
+
+    def export_pdf(self) -> None:
+        letter = self._ready()
+        if letter is None:
+            return
+        suggested = documents_folder() / f"{safe_file_name(str(letter.title))}.pdf"
+        out = self.services.files.letter_pdf_path(self, suggested)
+        if out is None or self.letter is None:
+            return
+        try:
+            output.save_pdf(ctl.pdf(letter, self.editor.toPlainText(), self.services.today()), out)
+        except Exception as exc:
+            messages.show_error(self, self.tr("The PDF was not saved"), exc)
+            return
+        self.status.setText(
+            self.tr("Saved as {name}. This copy is not encrypted.").format(name=out.name)
+            + self._missing_note()
+        )
+
+    def copy_text(self) -> None:
+        letter = self._ready()
+        if letter is None:
+            return
+        self.services.copy_text(ctl.plain_text(letter, self.editor.toPlainText()))
+        self.status.setText(
+            self.tr("Copied as plain text, ready to paste into an email.") + self._missing_note()
+        )
+
+    def print_letter(self) -> None:
+        letter = self._ready()
+        if letter is None:
+            return
+        try:
+            pdf = ctl.pdf(letter, self.editor.toPlainText(), self.services.today())
+            printed = output.print_pdf(self, pdf, str(letter.title))
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not printed"), exc)
+            return
+        if printed:
+            self.status.setText(self.tr("Sent to the printer."))
+
+    def mark_sent(self) -> None:
+        letter = self._ready()
+        if letter is None:
+            return
+        today = self.services.today()
+        dialog = SentDialog(str(letter.kind), letter.sent_on or today, today, self)
+        if self._track(dialog) != QDialog.DialogCode.Accepted or self.letter is None:
+            return
+        try:
+            ctl.mark_sent(int(letter.id), dialog.value())
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
+            return
+        self.load(select_id=int(letter.id))
+        self.status.setText(self.tr("Marked as sent on {day}.").format(day=ctl.day_text(dialog.value())))

@@ -1,0 +1,287 @@
+"""A new letter in three short steps: the kind, what it cites, and the details the case does not hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ui.letters import kinds
+from ui.letters import letters_ctl as ctl
+from ui.letters.widgets import ChoiceList, hint
+from ui.widgets.optional_date import OptionalDateEdit
+
+
+@dataclass(frozen=True)
+class NewLetter:
+    kind: str
+    selection: ctl.Selection
+    details: dict[str, str]
+
+
+class KindPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What do you want to write?"))
+        self.setSubTitle(self.tr("IEPDesk fills in what the case already holds. You can edit every word."))
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        for index, kind in enumerate(ctl.KINDS):
+            button = QRadioButton(kinds.kind_label(kind))
+            bold = QFont(button.font())
+            bold.setBold(True)
+            button.setFont(bold)
+            button.setAccessibleDescription(kinds.purpose(kind))
+            button.setProperty("kind", kind)
+            self.group.addButton(button, index)
+            about = hint(kinds.purpose(kind))
+            about.setContentsMargins(26, 0, 0, 8)
+            layout.addWidget(button)
+            layout.addWidget(about)
+        layout.addStretch(1)
+        self.group.button(0).setChecked(True)
+
+    def choose(self, kind: str) -> None:
+        if kind in ctl.KINDS:
+            self.group.button(ctl.KINDS.index(kind)).setChecked(True)
+
+    def kind(self) -> str:
+        button = self.group.checkedButton()
+        return str(button.property("kind")) if button is not None else ctl.KINDS[0]
+
+
+class CitesPage(QWizardPage):
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.setTitle(self.tr("What should the letter cite?"))
+        self.setSubTitle(
+            self.tr("Tick the records the letter should mention. Leave it all empty if you prefer.")
+        )
+        self.incidents = ChoiceList(self.tr("Incidents to cite"), self.tr("No incidents recorded yet."))
+        self.provisions = ChoiceList(
+            self.tr("Parts of the IEP to cite"), self.tr("No IEP in effect today has been entered.")
+        )
+        self.communications = ChoiceList(
+            self.tr("Communications to cite"), self.tr("No communications logged in the past two years.")
+        )
+        self.use_ledger = QCheckBox(self.tr("Cite the service &minutes for a period"))
+        self.ledger_from = self._date_edit(self.tr("Service minutes from"), today - dt.timedelta(days=90))
+        self.ledger_to = self._date_edit(self.tr("Service minutes to"), today)
+        period = QHBoxLayout()
+        period.addWidget(self.use_ledger)
+        period.addWidget(QLabel(self.tr("from")))
+        period.addWidget(self.ledger_from)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.ledger_to)
+        period.addStretch(1)
+        self.use_ledger.toggled.connect(self._ledger_toggled)
+        self._ledger_toggled(False)
+        self.boxes = {
+            "incidents": self._box(self.tr("Incidents"), self.incidents),
+            "provisions": self._box(self.tr("What the IEP promises"), self.provisions),
+            "communications": self._box(self.tr("Communications"), self.communications),
+            "ledger": self._box(self.tr("Service minutes (from the ledger)"), period),
+        }
+        layout = QVBoxLayout(self)
+        for box in self.boxes.values():
+            layout.addWidget(box)
+
+    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("MMMM d, yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    @staticmethod
+    def _box(title: str, content: QWidget | QHBoxLayout) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        if isinstance(content, QWidget):
+            layout.addWidget(content)
+        else:
+            layout.addLayout(content)
+        return box
+
+    def _ledger_toggled(self, on: bool) -> None:
+        self.ledger_from.setEnabled(on)
+        self.ledger_to.setEnabled(on)
+
+    def show_for(self, kind: str) -> None:
+        cites = kinds.CITES.get(kind, ())
+        for key, box in self.boxes.items():
+            box.setVisible(key in cites)
+        if "incidents" in cites and not self.incidents.count():
+            self.incidents.set_choices(ctl.incident_choices())
+        if "provisions" in cites and not self.provisions.count():
+            self.provisions.set_choices(ctl.provision_choices(self._today))
+        if "communications" in cites and not self.communications.count():
+            self.communications.set_choices(ctl.communication_choices(self._today))
+
+    def selection(self, kind: str) -> ctl.Selection:
+        cites = kinds.CITES.get(kind, ())
+        start, end = self.ledger_from.date().toPython(), self.ledger_to.date().toPython()
+        ledger = "ledger" in cites and self.use_ledger.isChecked()
+        return ctl.Selection(
+            incidents=tuple(self.incidents.checked_ids()) if "incidents" in cites else (),
+            provisions=tuple(self.provisions.checked_ids()) if "provisions" in cites else (),
+            communications=tuple(self.communications.checked_ids()) if "communications" in cites else (),
+            ledger_from=min(start, end) if ledger else None,  # type: ignore[type-var]
+            ledger_to=max(start, end) if ledger else None,  # type: ignore[type-var]
+        )
+
+    def forget(self) -> None:
+        for choices in (self.incidents, self.provisions, self.communications):
+            choices.clear()
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("A few details"))
+        self.setSubTitle(
+            self.tr(
+                "The case does not hold these. Anything left empty shows in the letter as [a placeholder]."
+            )
+        )
+        self.fields: dict[str, QWidget] = {}
+        self._kind = ""
+        self.form_host = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form_host)
+        QVBoxLayout(self).addWidget(scroll)
+        host_layout = QVBoxLayout(self.form_host)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setVerticalSpacing(14)
+        host_layout.addLayout(self.form)
+        host_layout.addStretch(1)
+
+    def show_for(self, kind: str, team: list[str]) -> None:
+        if kind == self._kind:
+            return
+        self._kind = kind
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields = {}
+        for detail in kinds.details_of(kind):
+            field = self._field(detail, team)
+            self.fields[detail.key] = field
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(field)
+            if detail.hint:
+                column.addWidget(hint(detail.hint))
+            label = QLabel(detail.label + ":")
+            label.setBuddy(field)
+            self.form.addRow(label, column)
+
+    def _field(self, detail: kinds.Detail, team: list[str]) -> QWidget:
+        if detail.widget == "recipient":
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.addItems(["", *team])
+            combo.lineEdit().setPlaceholderText(self.tr("A name, or choose someone from your team"))
+            field: QWidget = combo
+        elif detail.widget == "text":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(72)
+            field = text
+        elif detail.widget == "date":
+            field = OptionalDateEdit(detail.label)
+        else:
+            field = QLineEdit()
+        field.setAccessibleName(detail.label)
+        return field
+
+    def details(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, field in self.fields.items():
+            if isinstance(field, QComboBox):
+                value = field.currentText()
+            elif isinstance(field, QPlainTextEdit):
+                value = field.toPlainText()
+            elif isinstance(field, OptionalDateEdit):
+                day = field.value()
+                value = ctl.long_date(day) if day else ""
+            elif isinstance(field, QLineEdit):
+                value = field.text()
+            else:
+                value = ""
+            if value.strip():
+                out[key] = value.strip()
+        return out
+
+    def forget(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.fields = {}
+        self._kind = ""
+
+
+class NewLetterWizard(QWizard):
+    KIND, CITES, DETAILS = 0, 1, 2
+
+    def __init__(self, today: dt.date, kind: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New letter"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Write the draft"))
+        self.resize(700, 600)
+        self.kind_page = KindPage()
+        self.cites_page = CitesPage(today)
+        self.details_page = DetailsPage()
+        self.setPage(self.KIND, self.kind_page)
+        self.setPage(self.CITES, self.cites_page)
+        self.setPage(self.DETAILS, self.details_page)
+        self.kind_page.choose(kind)
+        self.currentIdChanged.connect(self._entered)
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == self.KIND:
+            return self.CITES if kinds.CITES.get(self.kind_page.kind()) else self.DETAILS
+        if current == self.CITES:
+            return self.DETAILS
+        return -1
+
+    def _entered(self, page_id: int) -> None:
+        kind = self.kind_page.kind()
+        if page_id == self.CITES:
+            self.cites_page.show_for(kind)
+        elif page_id == self.DETAILS:
+            self.details_page.show_for(kind, ctl.team_names())
+
+    def value(self) -> NewLetter:
+        kind = self.kind_page.kind()
+        return NewLetter(kind, self.cites_page.selection(kind), self.details_page.details())
+
+    def forget(self) -> None:
+        self.cites_page.forget()
+        self.details_page.forget()

@@ -1,0 +1,52 @@
+"""Record the day a letter went out (a records request's 45 days count from it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.widgets.labels import note
+
+
+class SentDialog(QDialog):
+    def __init__(self, kind: str, day: dt.date, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark as sent"))
+        self.day = QDateEdit(QDate(day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("MMMM d, yyyy")
+        self.day.setMaximumDate(QDate(today))
+        self.day.setAccessibleName(self.tr("The day you sent it"))
+        label = QLabel(self.tr("&Sent on:"))
+        label.setBuddy(self.day)
+        form = QFormLayout()
+        form.addRow(label, self.day)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if kind == "records-request":
+            layout.addWidget(
+                note(
+                    self.tr(
+                        "The district must let you see the records without unnecessary delay, before any "
+                        "IEP meeting or hearing, and in no case more than 45 days after your request "
+                        "(34 CFR 300.613(a)). IEPDesk counts the 45 days from this day."
+                    )
+                )
+            )
+        else:
+            layout.addWidget(note(self.tr("Keep a copy of what you sent, with the date.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("&Mark as sent"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def value(self) -> dt.date:
+        day: dt.date = self.day.date().toPython()  # type: ignore[assignment]
+        return day
+
+    def forget(self) -> None:
+        """Nothing of the case is shown here; present so every open dialog can be told."""
