@@ -250,9 +250,14 @@ def gather(options: BinderOptions) -> BinderData:
             {"name": str(c.name), "role": str(c.role), "email": str(c.email), "phone": str(c.phone)}
             for c in Contact.ordered()
         ],
-        version_label=version.label() if version else "No IEP is recorded as in effect for these dates",
+        version_label=(
+            f"{str(version.kind).capitalize()} IEP"
+            if version
+            else "No IEP is recorded as in effect for these dates"
+        ),
         version_dates=(
-            f"{version.effective_from} to {version.effective_to or 'until replaced'}"
+            f"in effect from {_long(version.effective_from)} "
+            + (f"to {_long(version.effective_to)}" if version.effective_to else "until replaced")
             if version and version.effective_from
             else ""
         ),
@@ -263,6 +268,10 @@ def gather(options: BinderOptions) -> BinderData:
         progress=progress,
         documents=documents,
     )
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.strftime('%B')} {day.day}, {day.year}"
 
 
 def _summary(body: str, limit: int = 600) -> str:

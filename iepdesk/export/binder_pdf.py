@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 from iepdesk.export import fonts
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
+from iepdesk.export.page_numbers import numbered_canvas
 from iepdesk.vault import store
 
 #: (step done, steps in all, what is happening). Return False to cancel.
@@ -106,6 +107,8 @@ class _Layout:
         )
         self.s_cover_line = ParagraphStyle("coverline", parent=base, fontSize=13, leading=19)
         self.s_tab = ParagraphStyle("tab", parent=base, fontName=fonts.BOLD, fontSize=22, leading=28)
+        self.s_toc = ParagraphStyle("toc", parent=base, fontSize=10.5, leading=16)
+        self.s_toc_sub = ParagraphStyle("tocsub", parent=base, fontSize=9.5, leading=13, leftIndent=16)
         self.s_note = ParagraphStyle(
             "note", parent=base, textColor=colors.HexColor("#444444"), fontSize=9, leading=12
         )
@@ -176,14 +179,14 @@ class _Layout:
 
     # ---- the story ------------------------------------------------------------------------------
     def _story(self) -> list[Any]:
-        from reportlab.platypus import PageBreak
         from reportlab.platypus.tableofcontents import TableOfContents
 
         story: list[Any] = self._cover()
-        story.append(PageBreak())
+        story += self._right_hand_break()
         story.append(self._heading("Contents", level=0, key="contents", toc=False))
         toc = TableOfContents()
-        toc.levelStyles = [self.s_body, self.s_small]
+        toc.dotsMinLevel = 1
+        toc.levelStyles = [self.s_toc, self.s_toc_sub]
         story.append(toc)
         titles = dict(SECTIONS)
         builders = {
@@ -218,22 +221,22 @@ class _Layout:
         return para
 
     def _section_start(self, title: str, key: str) -> list[Any]:
+        self.section_titles.append(title)
+        return [*self._right_hand_break(), self._heading(title, 0, f"s-{key}", section=title)]
+
+    def _right_hand_break(self) -> list[Any]:
+        """A page break; double-sided, a blank left-hand page too when needed, so what follows starts
+        on a right-hand (odd) page."""
         from reportlab.platypus import PageBreak
         from reportlab.platypus.flowables import DocIf
 
-        self.section_titles.append(title)
         out: list[Any] = [PageBreak()]
         if self.options.duplex:
-            out.append(
-                DocIf(
-                    "doc.page % 2 == 0",
-                    [
-                        self._para("This page is left blank for double-sided printing.", self.s_note),
-                        PageBreak(),
-                    ],
-                )
-            )
-        out.append(self._heading(title, 0, f"s-{key}", section=title))
+            blank = [
+                self._para("This page is left blank for double-sided printing.", self.s_note),
+                PageBreak(),
+            ]
+            out.append(DocIf("doc.page % 2 == 0", blank))
         return out
 
     def _para(self, text: str, style: Any) -> Any:
@@ -468,7 +471,11 @@ class _Layout:
 
         title = f"Document {n}: {document.title}"
         self.appended_titles.append(title)
-        out: list[Any] = [PageBreak(), Spacer(1, 160), self._heading(title, 1, f"d-{document.id}")]
+        out: list[Any] = [
+            *self._right_hand_break(),
+            Spacer(1, 160),
+            self._heading(title, 1, f"d-{document.id}"),
+        ]
         meta = ", ".join(
             x
             for x in (
@@ -550,37 +557,15 @@ class _PageMarker:
 
 def _numbered_canvas(layout: _Layout) -> Any:
     from reportlab.lib import colors
-    from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Draws "Page x of y" once the page count is known (after the last page)."""
+    def footer(canvas: Any, number: int, total: int) -> None:
+        x0, _y0, w, _h = layout.frame_box
+        canvas.setFont(fonts.REGULAR, 8.5)
+        canvas.setFillColor(colors.HexColor("#333333"))
+        canvas.drawString(x0, 0.45 * 72, "Confidential")
+        canvas.drawRightString(x0 + w, 0.45 * 72, f"Page {number} of {total}")
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            x0, _y0, w, _h = layout.frame_box
-            self.saveState()
-            self.setFont(fonts.REGULAR, 8.5)
-            self.setFillColor(colors.HexColor("#333333"))
-            self.drawString(x0, 0.45 * 72, "Confidential")
-            self.drawRightString(x0 + w, 0.45 * 72, f"Page {self._pageNumber} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(footer)
 
 
 def _ledger_chart(rows: list[Any], width: float) -> Any:
@@ -596,7 +581,7 @@ def _ledger_chart(rows: list[Any], width: float) -> Any:
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 36, 30, width - 150, height - 45
     chart.data = [[r.figures.required for r in rows], [r.figures.delivered + r.figures.made_up for r in rows]]
-    chart.categoryAxis.categoryNames = [r.bucket_start.strftime("%b %y") for r in rows]
+    chart.categoryAxis.categoryNames = [r.bucket_start.strftime("%b '%y") for r in rows]  # "Aug '26"
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 45 if len(rows) > 8 else 0

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
 from xml.sax.saxutils import escape
 
 from iepdesk.export import fonts
+from iepdesk.export.page_numbers import numbered_canvas
 from iepdesk.letters.drafts import texts
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{2,120}\]")
@@ -60,14 +62,11 @@ def letter_pdf(title: str, body: str, page_size: str = "letter") -> bytes:
         else:
             story.append(Paragraph(_markup(stripped), base))
 
-    def footer(canvas: object, doc: object) -> None:
-        c = canvas
-        c.saveState()  # type: ignore[attr-defined]
-        c.setFont(fonts.REGULAR, 8)  # type: ignore[attr-defined]
-        c.setFillColor(colors.HexColor("#555555"))  # type: ignore[attr-defined]
-        c.drawString(inch, 0.6 * inch, disclaimer)  # type: ignore[attr-defined]
-        c.drawRightString(size[0] - inch, 0.6 * inch, f"Page {doc.page}")  # type: ignore[attr-defined]
-        c.restoreState()  # type: ignore[attr-defined]
+    def footer(canvas: Any, number: int, total: int) -> None:
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(inch, 0.6 * inch, disclaimer)
+        canvas.drawRightString(size[0] - inch, 0.6 * inch, f"Page {number} of {total}")
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -81,5 +80,5 @@ def letter_pdf(title: str, body: str, page_size: str = "letter") -> bytes:
         author="IEPDesk",
         subject=title,
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()

@@ -11,7 +11,7 @@ from typing import Any
 
 from iepdesk import deadlines
 from iepdesk.iep.versions import in_effect_on, provisions_of
-from iepdesk.model import Child, Contact, Incident, Letter, LetterRevision, Provision, database
+from iepdesk.model import Child, Communication, Contact, Incident, Letter, LetterRevision, Provision, database
 from iepdesk.paths import resource_path
 from iepdesk.schedule import logbook
 from iepdesk.schedule.ledger import build_ledger
@@ -180,6 +180,23 @@ def _facts(selection: Selection, child: str) -> str:
         if str(incident.child_words).strip():
             line += f' {child} said: "{str(incident.child_words).strip()}"'
         lines.append(line)
+    for item in (
+        Communication.select()
+        .where(Communication.id.in_(list(selection.communications) or [0]))
+        .order_by(Communication.when)
+    ):
+        day = dt.date.fromisoformat(str(item.when)[:10])
+        how = {
+            "email": "an email",
+            "phone": "a phone call",
+            "meeting": "a meeting",
+            "letter": "a letter",
+            "portal": "a portal message",
+            "in_person": "a conversation",
+        }.get(str(item.channel), "a message")
+        way = "to the school" if item.direction == "to_school" else "from the school"
+        subject = f': "{str(item.subject).strip()}"' if str(item.subject).strip() else ""
+        lines.append(f"- On {long_date(day)}, {how} {way}{subject}.")
     if selection.ledger_from and selection.ledger_to:
         ledger = build_ledger(selection.ledger_from, selection.ledger_to)
         for row in ledger.totals:

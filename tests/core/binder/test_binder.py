@@ -101,6 +101,18 @@ def test_duplex_starts_each_section_on_a_right_hand_page(binder_case: tuple[Case
             starts.append(reader.get_destination_page_number(item) + 1)
     assert len(starts) == len(SECTIONS)
     assert all(page % 2 == 1 for page in starts), starts
+    tabs = []
+
+    def walk(items: list) -> None:  # type: ignore[type-arg]
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            elif str(item.title).startswith("Document "):
+                tabs.append(reader.get_destination_page_number(item) + 1)
+
+    walk(reader.outline)
+    assert len(tabs) == 3
+    assert all(page % 2 == 1 for page in tabs), tabs  # each document's tab page is a right-hand page
 
 
 def test_cancel_and_remembered_choices(binder_case: tuple[Case, dict[str, int]]) -> None:

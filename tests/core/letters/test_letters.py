@@ -145,3 +145,23 @@ def test_cli_exports_pdf_and_lists_missing_on_stderr(tmp_path: Path) -> None:
         timeout=120,
     )
     assert again.returncode == 2
+
+
+def test_cited_communications_are_in_the_facts(case: Case) -> None:
+    from iepdesk.comms import log
+
+    call = log.record(
+        when="2026-03-04T15:30", channel="phone", direction="to_school", subject="Missed speech"
+    )
+    letter = drafts.create_draft("concerns-letter", drafts.Selection(communications=(call.id,)))
+    assert '- On March 4, 2026, a phone call to the school: "Missed speech".' in str(letter.body)
+
+
+def test_letter_pdf_pages_say_page_x_of_y(case: Case) -> None:
+    from iepdesk.export.letter_pdf import letter_pdf
+
+    long_body = "\n".join(f"- Line {n} of a long list of dates." for n in range(120))
+    reader = PdfReader(io.BytesIO(letter_pdf("A long letter", long_body)))
+    assert len(reader.pages) >= 2
+    last = reader.pages[-1].extract_text()
+    assert f"Page {len(reader.pages)} of {len(reader.pages)}" in last
