@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from iepdesk.model import database
+from iepdesk.errors import UsageError
+from iepdesk.model import IncidentProvision, ServiceLogEntry, database
 from iepdesk.model.base import BaseModel
 from iepdesk.model.iep import IepVersion, Provision
 
@@ -58,8 +59,29 @@ def update_provision(provision_id: int, changes: dict[str, Any]) -> dict[str, An
     return before
 
 
+class InUseError(UsageError):
+    """The record is what log entries or incidents point at; deleting it would lose them."""
+
+
+def _refuse_if_in_use(provision_ids: list[int]) -> None:
+    if not provision_ids:
+        return
+    entries = ServiceLogEntry.select().where(ServiceLogEntry.provision.in_(provision_ids)).count()
+    incidents = IncidentProvision.select().where(IncidentProvision.provision.in_(provision_ids)).count()
+    if entries or incidents:
+        parts = [
+            f"{entries} log entr{'y' if entries == 1 else 'ies'}" if entries else "",
+            f"{incidents} incident{'' if incidents == 1 else 's'}" if incidents else "",
+        ]
+        raise InUseError(
+            f"This is kept: {' and '.join(p for p in parts if p)} refer to it. "
+            "Delete or move those first if it really must go."
+        )
+
+
 def delete_provision(provision_id: int) -> Snapshot:
     with database.atomic():
+        _refuse_if_in_use([provision_id])
         row = Provision.get_by_id(provision_id)
         snapshot = Snapshot("provision", _values(row))
         row.delete_instance()
@@ -108,8 +130,11 @@ def delete_version(version_id: int) -> Snapshot:
             _values(p)
             for p in Provision.select().where(Provision.version == version_id).order_by(Provision.id)
         )
+        _refuse_if_in_use([int(c["id"]) for c in children])
         snapshot = Snapshot("iep_version", _values(version), children)
-        version.delete_instance(recursive=True)
+        # Never recursive: peewee would also delete log entries and incident links that point here.
+        Provision.delete().where(Provision.version == version_id).execute()
+        version.delete_instance()
     return snapshot
 
 

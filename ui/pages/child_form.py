@@ -1,11 +1,18 @@
-"""The child's details as a form. It shows and returns a ChildProfile; it saves nothing itself."""
+"""The child's details as a form, with the parent's details letters need. It saves nothing itself.
+
+``value()`` is the ChildProfile the shell's profile controller saves; ``details()`` is the rest of the
+Child record (ui.iep.family): the last evaluation (the reevaluation counts from it), the home address,
+and the parent's name and contact details.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ui.controllers.profile import ChildProfile
+from ui.iep.family import FamilyDetails
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -14,26 +21,56 @@ class ChildForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name = self._line(self.tr("Child's name"), 200)
-        self.date_of_birth = OptionalDateEdit(self.tr("Date of birth"), default_years_ago=8)
-        self.grade = self._line(self.tr("Grade"), 50, self.tr("For example, 3rd grade"))
-        self.school = self._line(self.tr("School"), 200)
-        self.district = self._line(self.tr("School district"), 200)
+        self._loading = False
+        t = self.tr
+        self.name = self._line(t("Child's name"), 200)
+        self.date_of_birth = OptionalDateEdit(t("Date of birth"), default_years_ago=8)
+        self.grade = self._line(t("Grade"), 50, t("For example, 3rd grade"))
+        self.school = self._line(t("School"), 200)
+        self.district = self._line(t("School district"), 200)
+        self.last_evaluation = OptionalDateEdit(t("Date of the last full evaluation"), default_years_ago=1)
+        self.last_evaluation.setToolTip(t("The three-year reevaluation is counted from this date."))
+        self.home_address = self._box(t("Child's home address"))
+        self.parent_name = self._line(t("Your name"), 200, t("As you sign letters"))
+        self.parent_email = self._line(t("Your email"), 200)
+        self.parent_phone = self._line(t("Your phone"), 50)
+        self.parent_address = self._box(t("Your mailing address"), t("If not the same as the child's"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
-        for text, widget in (
-            (self.tr("&Name:"), self.name),
-            (self.tr("Date of &birth:"), self.date_of_birth),
-            (self.tr("&Grade:"), self.grade),
-            (self.tr("&School:"), self.school),
-            (self.tr("&District:"), self.district),
-        ):
+        rows = (
+            (t("&Name:"), self.name),
+            (t("Date of &birth:"), self.date_of_birth),
+            (t("&Grade:"), self.grade),
+            (t("&School:"), self.school),
+            (t("&District:"), self.district),
+            (t("Las&t full evaluation:"), self.last_evaluation),
+            (t("H&ome address:"), self.home_address),
+            (None, None),
+            (t("You&r name:"), self.parent_name),
+            (t("Your emai&l:"), self.parent_email),
+            (t("Your &phone:"), self.parent_phone),
+            (t("Your ma&iling address:"), self.parent_address),
+        )
+        for text, widget in rows:
+            if widget is None:
+                form.addRow(self._section(t("You, for letters and complaints")))
+                continue
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.date_of_birth.changed.connect(self.edited)
+        self.last_evaluation.changed.connect(self.edited)
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 10, 0, 0)
+        return label
 
     def _line(self, accessible: str, length: int, placeholder: str = "") -> QLineEdit:
         field = QLineEdit()
@@ -42,6 +79,19 @@ class ChildForm(QWidget):
         field.setPlaceholderText(placeholder)
         field.textEdited.connect(lambda _text: self.edited.emit())
         return field
+
+    def _box(self, accessible: str, placeholder: str = "") -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setAccessibleName(accessible)
+        box.setTabChangesFocus(True)
+        box.setPlaceholderText(placeholder)
+        box.setFixedHeight(54)
+        box.textChanged.connect(self._box_edited)
+        return box
+
+    def _box_edited(self) -> None:
+        if not self._loading:
+            self.edited.emit()
 
     def value(self) -> ChildProfile:
         return ChildProfile(
@@ -60,3 +110,27 @@ class ChildForm(QWidget):
         self.grade.setText(p.grade)
         self.school.setText(p.school)
         self.district.setText(p.district)
+
+    def details(self) -> FamilyDetails:
+        return FamilyDetails(
+            last_evaluation_date=self.last_evaluation.value(),
+            home_address=self.home_address.toPlainText(),
+            parent_name=self.parent_name.text(),
+            parent_email=self.parent_email.text(),
+            parent_phone=self.parent_phone.text(),
+            parent_address=self.parent_address.toPlainText(),
+        )
+
+    def set_details(self, details: FamilyDetails | None) -> None:
+        """Show ``details``; None empties them (and their undo history)."""
+        d = details or FamilyDetails()
+        self._loading = True
+        try:
+            self.last_evaluation.set_value(d.last_evaluation_date)
+            self.home_address.setPlainText(d.home_address)
+            self.parent_name.setText(d.parent_name)
+            self.parent_email.setText(d.parent_email)
+            self.parent_phone.setText(d.parent_phone)
+            self.parent_address.setPlainText(d.parent_address)
+        finally:
+            self._loading = False

@@ -1,4 +1,8 @@
-"""Overview: the child's details and the team. Saves through ui.controllers.profile."""
+"""Overview: the IEP in effect and the dates that matter, then the child's details and the team.
+
+The child is saved through ui.controllers.profile (with the rest of the record, ui.iep.family); the IEP
+summary and the deadlines come from ui.iep.overview_data and are read again each time the page shows.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -20,6 +25,8 @@ from PySide6.QtWidgets import (
 from ui import messages
 from ui.controllers import profile
 from ui.dialogs.contact import ContactDialog
+from ui.iep import family, overview_data
+from ui.iep.summary_view import DeadlinesView, IepSummaryView
 from ui.pages.base import CasePage
 from ui.pages.child_form import ChildForm
 from ui.pages.team_view import TeamView
@@ -35,6 +42,18 @@ class OverviewPage(CasePage):
         super().__init__(parent)
         self._copy_text = copy_text
         self._dirty = False
+        self._loaded = False
+
+        self.iep_summary = IepSummaryView()
+        iep_box = QGroupBox(self.tr("The IEP"))
+        iep_layout = QVBoxLayout(iep_box)
+        iep_layout.setContentsMargins(16, 16, 16, 16)
+        iep_layout.addWidget(self.iep_summary)
+        self.deadlines = DeadlinesView()
+        dates_box = QGroupBox(self.tr("Coming up"))
+        dates_layout = QVBoxLayout(dates_box)
+        dates_layout.setContentsMargins(16, 16, 16, 16)
+        dates_layout.addWidget(self.deadlines)
 
         self.form = ChildForm()
         self.save_button = QPushButton(self.tr("Sa&ve changes"))
@@ -62,7 +81,9 @@ class OverviewPage(CasePage):
         column = QVBoxLayout(content)
         column.setContentsMargins(28, 24, 28, 24)
         column.setSpacing(20)
-        column.addWidget(heading(self.tr("Child & team")))
+        column.addWidget(heading(self.tr("Overview")))
+        column.addWidget(iep_box)
+        column.addWidget(dates_box)
         column.addWidget(child_box)
         column.addWidget(team_box)
         column.addStretch(1)
@@ -83,26 +104,47 @@ class OverviewPage(CasePage):
         self.team.delete_requested.connect(self._delete_contact)
         self.team.move_requested.connect(self._move_contact)
         self.team.copy_requested.connect(self._copy_text)
-        self.setTabOrder(self.form.district, self.save_button)
+        self.setTabOrder(self.form.parent_address, self.save_button)
         self._set_dirty(False)
 
     # ---- CasePage ---------------------------------------------------------------------------------
     def load(self) -> None:
         self.form.set_value(profile.load_profile())
+        self.form.set_details(family.load_details())
         self.team.set_contacts(profile.list_contacts())
         self._set_dirty(False)
         self.status.setText("")
+        self._loaded = True
+        self.refresh_dates()
+
+    def refresh_dates(self) -> None:
+        """Read the IEP summary and the deadlines again (they change as the other pages are used)."""
+        data = overview_data.load()
+        self.iep_summary.show_data(data)
+        self.deadlines.show_deadlines(data.deadlines, data.today)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loaded:
+            try:
+                self.refresh_dates()
+            except Exception as exc:  # the rest of the page still works
+                log.warning("could not read the IEP summary: %s", type(exc).__name__)
 
     def save_pending(self) -> None:
         if self._dirty and self.form.value().name.strip():
             try:
-                profile.save_profile(self.form.value())
+                family.save_all(self.form.value(), self.form.details())
                 self._set_dirty(False)
             except Exception as exc:  # locking must go on; the parent is told nothing was lost silently
                 log.warning("could not save pending profile edits: %s", type(exc).__name__)
 
     def clear(self) -> None:
+        self._loaded = False
         self.form.set_value(None)
+        self.form.set_details(None)
+        self.iep_summary.show_data(None)
+        self.deadlines.clear()
         self.team.set_contacts([])
         self.status.setText("")
         self._set_dirty(False)
@@ -123,12 +165,14 @@ class OverviewPage(CasePage):
             self.form.name.setFocus()
             return False
         try:
-            saved = profile.save_profile(value)
+            saved, details = family.save_all(value, self.form.details())
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)
             return False
         self.form.set_value(saved)
+        self.form.set_details(details)
         self._set_dirty(False)
+        self.refresh_dates()  # the reevaluation counts from the last evaluation
         self.status.setText(self.tr("Saved."))
         self.child_renamed.emit(saved.name)
         return True

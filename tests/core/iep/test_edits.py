@@ -72,3 +72,23 @@ def test_delete_version_and_restore_with_its_provisions(case: Case) -> None:
     assert Provision.select().count() == 0
     edits.restore(snapshot)
     assert [p.id for p in versions.provisions_of(IepVersion.get_by_id(v.id))] == ids
+
+
+def test_records_that_log_entries_or_incidents_point_at_are_kept(case: Case) -> None:
+    import pytest
+
+    from iepdesk.model import ServiceLogEntry
+    from iepdesk.schedule import logbook
+
+    v = make_version()
+    speech, _ot, extra = versions.provisions_of(v)
+    logbook.log_session(speech.id, dt.date(2026, 3, 3), "delivered")
+    logbook.record_incident(dt.date(2026, 3, 4), [extra.id], "No extra time")
+    with pytest.raises(edits.InUseError, match="1 log entry"):
+        edits.delete_provision(speech.id)
+    with pytest.raises(edits.InUseError, match="1 incident"):
+        edits.delete_provision(extra.id)
+    with pytest.raises(edits.InUseError):
+        edits.delete_version(v.id)
+    assert ServiceLogEntry.select().count() == 1
+    assert len(versions.provisions_of(v)) == 3

@@ -1,0 +1,169 @@
+"""Compare two IEP versions: what was added, removed and changed, each change spelled out."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepdesk.iep.compare import Comparison, FieldChange, ProvisionChange
+from iepdesk.model import Provision
+from ui.iep import words
+from ui.iep.store import VersionList
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Compare", text)
+
+
+def _label(field: str) -> str:
+    return {
+        "title": _t("what"),
+        "delivery": _t("group or individual"),
+        "location": _t("location"),
+        "provider_role": _t("provider"),
+        "start_date": _t("start"),
+        "end_date": _t("end"),
+        "applies_when": _t("when"),
+        "how_given": _t("how given"),
+        "area": _t("area"),
+        "baseline": _t("baseline"),
+        "target": _t("target"),
+        "measurement": _t("measured by"),
+        "reporting_schedule": _t("progress reports"),
+    }.get(field, field)
+
+
+def _value(field: str, text: str) -> str:
+    code = text.replace(" ", "_")
+    shown = {"delivery": words.delivery_name, "how_given": words.how_given_name}.get(field)
+    text = (shown(code) or text) if shown else text
+    return text or _t("(none)")
+
+
+def change_text(change: FieldChange) -> str:
+    if change.field == "iep_wording":
+        return _t("wording edited")
+    if change.field == "amount":
+        return f"{change.old or _t('(none)')} → {change.new or _t('(none)')}"
+    return f"{_label(change.field)}: {_value(change.field, change.old)} → {_value(change.field, change.new)}"
+
+
+def _name(p: Provision) -> str:
+    return str(p.title or p.area or " ".join(str(p.iep_wording or "").split())[:50] or words.unnamed())
+
+
+def changed_text(change: ProvisionChange) -> str:
+    return f"{_name(change.new)}: " + "; ".join(change_text(c) for c in change.changes)
+
+
+def _unchanged(count: int) -> str:
+    if count == 1:
+        return _t("1 provision is the same in both.")
+    return _t("{n} provisions are the same in both.").format(n=count)
+
+
+def comparison_html(result: Comparison) -> str:
+    def section(title: str, lines: list[str], empty: str) -> str:
+        body = (
+            "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+            if lines
+            else f"<p>{html.escape(empty)}</p>"
+        )
+        return f"<h3>{html.escape(title)} ({len(lines)})</h3>{body}"
+
+    def kind(p: Provision) -> str:
+        return f"{words.kind_name(str(p.kind))}: {_name(p)}"
+
+    parts = [
+        section(_t("Changed"), [changed_text(c) for c in result.changed], _t("Nothing changed.")),
+        section(_t("Removed"), [kind(p) for p in result.removed], _t("Nothing removed.")),
+        section(_t("Added"), [kind(p) for p in result.added], _t("Nothing added.")),
+        f"<p>{html.escape(_unchanged(len(result.unchanged)))}</p>",
+    ]
+    return "".join(parts)
+
+
+class CompareDialog(QDialog):
+    def __init__(
+        self,
+        versions: VersionList,
+        old_id: int | None,
+        new_id: int | None,
+        compare: Callable[[int, int], Comparison],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._compare = compare
+        self.setWindowTitle(self.tr("Compare two IEP versions"))
+        self.resize(640, 520)
+        self.old = QComboBox()
+        self.old.setAccessibleName(self.tr("Earlier version"))
+        self.new = QComboBox()
+        self.new.setAccessibleName(self.tr("Later version"))
+        for row in versions.rows:
+            text = f"{words.version_label(row.kind, row.effective_from, row.meeting_date)} — " + (
+                words.display_status_name(row.display)
+            )
+            self.old.addItem(text, row.id)
+            self.new.addItem(text, row.id)
+        self.old.setCurrentIndex(max(0, self.old.findData(old_id)))
+        self.new.setCurrentIndex(max(0, self.new.findData(new_id)))
+        self.result = QTextBrowser()
+        self.result.setAccessibleName(self.tr("What changed between the two versions"))
+        self.result.setOpenLinks(False)
+        form = QFormLayout()
+        for text, combo in ((self.tr("&Earlier:"), self.old), (self.tr("&Later:"), self.new)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(buttons)
+        self.old.currentIndexChanged.connect(self.refresh)
+        self.new.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compare again (after a change, an undo, or another choice)."""
+        old, new = self.old.currentData(), self.new.currentData()
+        if old is None or new is None:
+            self.result.setPlainText("")
+            return
+        if old == new:
+            self.result.setPlainText(self.tr("Choose two different versions."))
+            return
+        try:
+            result = self._compare(int(old), int(new))
+        except Exception:  # a version was deleted (or undone) meanwhile
+            self.result.setPlainText(self.tr("One of these versions is no longer in the case."))
+            return
+        self.result.setHtml(comparison_html(result))
+
+    def wipe(self) -> None:
+        """Forget every bit of case text at once (on lock, and when closed)."""
+        for combo in (self.old, self.new):
+            blocked = combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(blocked)
+        self.result.clear()
+
+    def done(self, result: int) -> None:
+        self.wipe()
+        super().done(result)

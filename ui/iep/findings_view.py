@@ -1,0 +1,224 @@
+"""The clarity findings of the provision being edited, beside its form. They advise; saving never waits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from iepdesk.iep.clarity import Finding
+from ui.widgets.labels import heading, note
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Findings", text)
+
+
+def aspect_name(aspect: str) -> str:
+    return {
+        "who": _t("who"),
+        "what": _t("what"),
+        "where": _t("where"),
+        "when": _t("when"),
+        "how much": _t("how much"),
+        "how often": _t("how often"),
+        "how": _t("how"),
+        "how measured": _t("how it is measured"),
+    }.get(aspect, aspect)
+
+
+def field_name(field: str) -> str:
+    return {
+        "iep_wording": _t("IEP wording"),
+        "title": _t("What"),
+        "applies_when": _t("When it applies"),
+        "location": _t("Where"),
+        "measurement": _t("Measured by"),
+        "reporting_schedule": _t("Progress reported"),
+        "target": _t("Target"),
+    }.get(field, field)
+
+
+def form_label(field: str) -> str:
+    """The name of the form field to go to for a finding about ``field``."""
+    return {
+        "title": _t("What"),
+        "minutes_per_session": _t("How much"),
+        "sessions_per_period": _t("How much"),
+        "period": _t("How much"),
+        "delivery": _t("Individual or group"),
+        "location": _t("Where"),
+        "provider_role": _t("Who"),
+        "applies_when": _t("When it applies"),
+        "how_given": _t("How your child gets it"),
+        "area": _t("Area"),
+        "baseline": _t("Baseline"),
+        "target": _t("Target"),
+        "measurement": _t("Measured by"),
+        "reporting_schedule": _t("Progress reported"),
+    }.get(field, field_name(field))
+
+
+def finding_title(finding: Finding) -> str:
+    if finding.category == "missing":
+        return _t("Not written down: {aspect}").format(aspect=aspect_name(finding.aspect))
+    return _t("Vague: “{words}” ({field})").format(words=finding.words, field=field_name(finding.field))
+
+
+def _plain(text: str) -> QLabel:
+    label = note(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class FindingCard(QFrame):
+    """One vague phrase, or every field left empty (those share one suggested rewrite)."""
+
+    use_requested = Signal(object)  # Finding
+    go_requested = Signal(object)  # Finding: take me to the field that is empty
+
+    def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findings = list(findings)
+        first = findings[0]
+        missing = first.category == "missing"
+        self.setObjectName("finding")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#finding { border: 1px solid palette(mid); border-left: 4px solid #b7791f;"
+            " border-radius: 4px; background: palette(base); }"
+        )
+        title = (
+            _t("Not written down: {aspects}").format(
+                aspects=", ".join(aspect_name(f.aspect) for f in findings)
+            )
+            if missing
+            else finding_title(first)
+        )
+        self.title = _plain(title)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        self.risks: list[QLabel] = []
+        self.go_buttons: list[QPushButton] = []
+        for finding in findings:
+            risk = _plain(finding.risk)
+            self.risks.append(risk)
+            if not missing:
+                layout.addWidget(risk)
+                continue
+            go = QPushButton(_t("Go to “{field}”").format(field=form_label(finding.field)))
+            go.setAccessibleName(_t("Go to the field “{field}”").format(field=form_label(finding.field)))
+            go.setAutoDefault(False)
+            go.clicked.connect(lambda _c=False, f=finding: self.go_requested.emit(f))
+            self.go_buttons.append(go)
+            layout.addWidget(risk)
+            layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
+        self.suggestion = _plain(first.suggestion)
+        self.suggestion.setAccessibleName(_t("Suggested wording"))
+        suggestion_label = QLabel(_t("A clearer way to write it:"))
+        suggestion_label.setEnabled(False)
+        self.use_button = QPushButton(_t("Use this wording"))
+        self.use_button.setAccessibleName(_t("Put the suggested wording into the IEP wording field"))
+        self.use_button.setAutoDefault(False)
+        layout.addSpacing(2)
+        layout.addWidget(suggestion_label)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.use_button.clicked.connect(lambda: self.use_requested.emit(first))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(" ".join(f.risk for f in findings))
+
+    def wipe(self) -> None:
+        """Forget the case text at once (the card itself is deleted later)."""
+        for label in (self.title, self.suggestion, *self.risks):
+            label.setText("")
+        self.setAccessibleName("")
+        self.setAccessibleDescription("")
+
+
+class FindingsView(QWidget):
+    use_requested = Signal(object)  # Finding
+    go_requested = Signal(object)  # Finding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown: tuple[Finding, ...] | None = None
+        self.cards: list[FindingCard] = []
+        self.summary = note()
+        self.summary.setAccessibleName(_t("Clarity check summary"))
+        self.signed_note = note(
+            _t(
+                "This IEP is signed: keep its wording exactly as written, and bring these suggestions to "
+                "the next meeting."
+            )
+        )
+        self.signed_note.setEnabled(False)
+        self.advice = note(_t("These are advice only. You can save at any time."))
+        self.advice.setEnabled(False)
+        self._cards_box = QVBoxLayout()
+        self._cards_box.setSpacing(10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(heading(_t("Clarity check"), 1.15))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.signed_note)
+        layout.addLayout(self._cards_box)
+        layout.addWidget(self.advice)
+        layout.addStretch(1)
+        self.set_findings([], signed=False, empty=True)
+
+    def findings(self) -> tuple[Finding, ...]:
+        return self._shown or ()
+
+    def buttons(self) -> list[QPushButton]:
+        return [b for card in self.cards for b in (*card.go_buttons, card.use_button)]
+
+    def set_findings(self, findings: list[Finding], signed: bool, empty: bool = False) -> bool:
+        """Show ``findings``; the cards are rebuilt only when they change (not on every keystroke).
+
+        Returns True when the cards were rebuilt."""
+        self.signed_note.setVisible(signed and bool(findings))
+        self.advice.setVisible(bool(findings))
+        if empty:
+            self.summary.setText(
+                _t(
+                    "As you type, this checks that the provision says who, what, where, "
+                    "when and how much, and points out vague words."
+                )
+            )
+        elif not findings:
+            self.summary.setText(_t("✓ Nothing to point out: it says who, what, where, when and how much."))
+        else:
+            self.summary.setText(
+                _t("1 thing to check.")
+                if len(findings) == 1
+                else _t("{n} things to check.").format(n=len(findings))
+            )
+        key = tuple(findings)
+        if key == self._shown:
+            return False
+        self._shown = key
+        for card in self.cards:
+            self._cards_box.removeWidget(card)
+            card.wipe()
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        vague = [[f] for f in findings if f.category != "missing"]
+        missing = [f for f in findings if f.category == "missing"]
+        for group in vague + ([missing] if missing else []):
+            card = FindingCard(group)
+            card.use_requested.connect(self.use_requested)
+            card.go_requested.connect(self.go_requested)
+            self._cards_box.addWidget(card)
+            self.cards.append(card)
+        return True
+
+    def clear(self) -> None:
+        self.set_findings([], signed=False, empty=True)

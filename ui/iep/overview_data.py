@@ -1,0 +1,43 @@
+"""What the Overview shows about the IEP and the dates that matter, read through the core."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from iepdesk.deadlines import Deadline, all_deadlines
+from iepdesk.iep.overview import DueDate, overview
+from ui.iep import store
+from ui.iep.store import VersionList, VersionRow
+
+#: How many deadlines the Overview lists.
+SHOWN_DEADLINES = 8
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    today: dt.date
+    versions: VersionList
+    current: VersionRow | None
+    provisions: int
+    flagged: int
+    annual_review: DueDate | None
+    reevaluation: DueDate | None
+    deadlines: list[Deadline] = field(default_factory=list)
+
+
+def load(today: dt.date | None = None) -> OverviewData:
+    today = today or store.today()
+    summary = overview(today)
+    versions = store.list_versions(today)
+    current = versions.row(summary.in_effect.id) if summary.in_effect is not None else None
+    return OverviewData(
+        today=today,
+        versions=versions,
+        current=current,
+        provisions=summary.provisions,
+        flagged=summary.provisions_with_findings,
+        annual_review=summary.annual_review,
+        reevaluation=summary.reevaluation,
+        deadlines=all_deadlines(today)[:SHOWN_DEADLINES],
+    )

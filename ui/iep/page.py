@@ -1,0 +1,343 @@
+"""The IEP page: versions and their provisions, edited through one undo stack.
+
+Views hold the layout; this page reacts to them. Every change to the case is a command from
+ui.iep.commands (made through the core's reversible edits), so Ctrl+Z / Ctrl+Shift+Z work everywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from iepdesk.model.iep import VersionStatus
+from ui import messages
+from ui.iep import commands, store
+from ui.iep.commands import Focus, Notifier
+from ui.iep.compare_dialog import CompareDialog
+from ui.iep.provision_editor import ProvisionEditor
+from ui.iep.provision_tree import ProvisionTree
+from ui.iep.provisions_view import ProvisionsView
+from ui.iep.store import ProvisionRow, VersionList
+from ui.iep.version_actions import VersionActions
+from ui.iep.versions_view import VersionsView
+from ui.pages.base import CasePage
+from ui.widgets.labels import heading
+
+log = logging.getLogger(__name__)
+
+
+def _action(parent: QWidget, text: str, keys: list[QKeySequence], slot: object) -> QAction:
+    action = QAction(text, parent)
+    action.setShortcuts(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    parent.addAction(action)
+    return action
+
+
+class IepPage(VersionActions, CasePage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QUndoStack(self)
+        self.notifier = Notifier(self)
+        self.editor = ProvisionEditor(self)
+        self.versions_view = VersionsView()
+        self.provisions = ProvisionsView(self.editor)
+        self.tree: ProvisionTree = self.provisions.tree
+        self.compare_dialog: CompareDialog | None = None
+        self._versions = VersionList()
+        self._rows: list[ProvisionRow] = []
+        self.version_id: int | None = None
+        self._quiet = False
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.provisions, self.tr("What it &promises"))
+        self.tabs.addTab(self.versions_view, self.tr("IEP &versions"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("IEP")))
+        top.addStretch(1)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.undo_action = _action(self, self.tr("Undo"), [QKeySequence("Ctrl+Z")], self.undo)
+        self.redo_action = _action(
+            self, self.tr("Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], self.redo
+        )
+        self.new_action = _action(
+            self, self.tr("New provision"), [QKeySequence("Ctrl+N")], self.new_provision
+        )
+        self.save_action = _action(self, self.tr("Save"), [QKeySequence("Ctrl+S")], self._save_shortcut)
+        revert = QAction(self.tr("Cancel changes"), self.editor.form_panel)
+        revert.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        revert.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        revert.triggered.connect(lambda: self.editor.dirty and self.editor.revert())
+        self.editor.form_panel.addAction(revert)
+        self._connect()
+        self._update_undo()
+
+    def _connect(self) -> None:
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.stack.indexChanged.connect(lambda _i: self._update_undo())
+        self.editor.dirty_changed.connect(lambda _d: self._update_undo())
+        self.notifier.changed.connect(self._show_focus)
+        self.notifier.failed.connect(self._command_failed)
+        self.editor.save_requested.connect(self.save_provision)
+        self.tree.selection_changed.connect(self._tree_moved)
+        self.tree.new_requested.connect(self.new_provision)
+        self.tree.duplicate_requested.connect(self.duplicate_provision)
+        self.tree.delete_requested.connect(self.delete_provision)
+        self.tree.move_requested.connect(self.move_provision)
+        self.tree.open_requested.connect(self.editor.focus_first)
+        self.provisions.version_chosen.connect(self.choose_version)
+        v = self.versions_view
+        v.selection_changed.connect(lambda: self.choose_version(v.current_id()))
+        v.add_requested.connect(self.add_version)
+        v.next_requested.connect(self.start_next_version)
+        v.delete_requested.connect(self.delete_version)
+        v.save_requested.connect(self.save_version)
+        v.compare_requested.connect(self.open_compare)
+        v.open_requested.connect(self._open_provisions)
+        v.form.edited.connect(lambda: v.status.setText(self.tr("Not saved yet")))
+
+    # ---- CasePage -----------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.stack.clear()
+        self.editor.child = store.child_name()
+        self._versions = store.list_versions()
+        first = self._versions.in_effect_id or (self._versions.rows[0].id if self._versions.rows else None)
+        self.version_id = None
+        self.choose_version(first)
+        self.tabs.setCurrentWidget(self.provisions if first is not None else self.versions_view)
+
+    def save_pending(self) -> None:
+        self._quiet = True  # the case is locking: no question or message may stop it
+        try:
+            self._save_version_form()
+            if self.editor.dirty and not self.editor.is_blank():
+                self.save_provision(False)
+        except Exception as exc:
+            log.warning("could not save pending IEP edits: %s", type(exc).__name__)
+        finally:
+            self._quiet = False
+
+    def clear(self) -> None:
+        if self.compare_dialog is not None:
+            self.compare_dialog.wipe()
+            self.compare_dialog.reject()
+        self.stack.clear()
+        self._versions, self._rows, self.version_id = VersionList(), [], None
+        self.editor.clear()
+        self.versions_view.clear()
+        self.provisions.clear()
+        self.tree.new_button.setEnabled(False)
+
+    # ---- showing ------------------------------------------------------------------------------------
+    def _refresh(self, focus: Focus) -> None:
+        self._versions = store.list_versions()
+        if focus.version_id is not None and self._versions.row(focus.version_id):
+            self.version_id = focus.version_id
+        elif not self._versions.row(self.version_id):
+            self.version_id = self._versions.in_effect_id or (
+                self._versions.rows[0].id if self._versions.rows else None
+            )
+        self.versions_view.set_versions(self._versions, self.version_id)
+        self.provisions.set_versions(self._versions, self.version_id)
+        row = self._versions.row(self.version_id)
+        self.versions_view.form.load(row)
+        self.versions_view.status.setText("")
+        self.editor.signed = bool(row and row.status == VersionStatus.FINAL.value)
+        self._rows = store.list_provisions(self.version_id, self.editor.child) if row else []
+        self.tree.set_rows(self._rows)
+        self.tree.new_button.setEnabled(row is not None)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.provisions), row is not None)
+
+    def _show_focus(self, focus: Focus) -> None:
+        self._refresh(focus)
+        if self.compare_dialog is not None:
+            self.compare_dialog.refresh()
+        if self.version_id is None:
+            self.editor.show_nothing()
+        elif focus.provision_id is not None and self.tree.select_provision(focus.provision_id):
+            self._edit_current()
+        else:
+            kind = focus.kind or self.editor.form.current_kind()
+            self.tree.select_group(kind)
+            self.editor.start_new(self.version_id, kind)
+
+    def choose_version(self, version_id: int | None) -> None:
+        if version_id == self.version_id and version_id is not None:
+            return
+        self._save_before_moving()
+        self._save_version_form()
+        self.version_id = version_id
+        self._show_focus(Focus(version_id, kind="service"))
+
+    def _open_provisions(self) -> None:
+        self.tabs.setCurrentWidget(self.provisions)
+        self.tree.view.setFocus()
+
+    def _edit_current(self) -> None:
+        provision_id = self.tree.current_id()
+        row = next((r for r in self._rows if r.id == provision_id), None)
+        if row is not None and self.version_id is not None:
+            self.editor.edit(self.version_id, row.id, row.values)
+
+    def _tree_moved(self) -> None:
+        target_id, kind = self.tree.current_id(), self.tree.current_kind()
+        if self.editor.dirty and target_id != self.editor.provision_id:
+            self._save_before_moving()  # refreshes the list; go back to where the parent moved
+            if target_id is not None:
+                self.tree.select_provision(target_id)
+            elif kind:
+                self.tree.select_group(kind)
+        if target_id is not None:
+            self._edit_current()
+        elif kind and self.version_id is not None and not self.editor.dirty:
+            self.editor.start_new(self.version_id, kind)
+
+    # ---- undo ---------------------------------------------------------------------------------------
+    def _push(self, command: QUndoCommand) -> None:
+        self.stack.push(command)
+
+    def undo(self) -> None:
+        """Undo the latest change: typing not saved yet first, then the saved edits one by one."""
+        if self.editor.dirty:
+            self.editor.revert()
+        elif self._version_changes():
+            self.versions_view.form.load(self._versions.row(self.version_id))
+            self.versions_view.status.setText(self.tr("Changes cancelled."))
+        elif self.stack.canUndo():
+            self.stack.undo()
+
+    def redo(self) -> None:
+        if not self.editor.dirty and self.stack.canRedo():
+            self.stack.redo()
+
+    def _update_undo(self) -> None:
+        dirty = self.editor.dirty
+        self.undo_button.setEnabled(dirty or self.stack.canUndo())
+        self.redo_button.setEnabled(not dirty and self.stack.canRedo())
+        undo = self.tr("Cancel the changes not saved yet") if dirty else self.stack.undoText()
+        self.undo_button.setToolTip(self.tr("Undo: {what} (Ctrl+Z)").format(what=undo) if undo else "")
+        redo = self.stack.redoText()
+        self.redo_button.setToolTip(self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=redo) if redo else "")
+
+    def _command_failed(self, exc: BaseException) -> None:
+        messages.show_error(self, self.tr("Could not undo or redo"), exc)
+        QTimer.singleShot(0, self.stack.clear)  # the stack no longer matches the case
+        QTimer.singleShot(0, lambda: self._show_focus(Focus(self.version_id)))
+
+    def _edit(self, title: str, make: object) -> bool:
+        """Make one edit through the core and push its command; say so plainly if it fails."""
+        try:
+            command = make()  # type: ignore[operator]
+        except Exception as exc:
+            if self._quiet:
+                raise
+            messages.show_error(self, title, exc)
+            return False
+        self._push(command)
+        return True
+
+    # ---- provisions ---------------------------------------------------------------------------------
+    def new_provision(self, kind: str | None = None) -> None:
+        if self.version_id is None:
+            return
+        self._save_before_moving()
+        kind = kind or self.tree.current_kind() or self.editor.form.current_kind()
+        self.tabs.setCurrentWidget(self.provisions)
+        self.tree.select_group(kind)
+        self.editor.start_new(self.version_id, kind)
+        self.editor.focus_first()
+
+    def save_provision(self, and_next: bool) -> bool:
+        ed, n = self.editor, self.notifier
+        if ed.version_id is None:
+            return False
+        version_id, kind = ed.version_id, ed.form.current_kind()
+        saved = True
+        if ed.provision_id is None:
+            if not ed.is_blank():
+                values = ed.form.values()
+                saved = self._edit(
+                    self.tr("Not saved"), lambda: commands.add_provision(n, version_id, kind, values)
+                )
+        elif ed.changes():
+            pid, changes = ed.provision_id, ed.changes()
+            saved = self._edit(
+                self.tr("Not saved"), lambda: commands.update_provision(n, version_id, pid, changes, kind)
+            )
+        if not saved:
+            return False
+        if and_next:
+            self.new_provision(kind)
+        self.editor.status.setText(self.tr("Saved."))
+        return True
+
+    def _save_before_moving(self) -> None:
+        if self.editor.dirty and not self.editor.is_blank():
+            self.save_provision(False)
+
+    def duplicate_provision(self) -> None:
+        pid, kind = self.tree.current_id(), self.tree.current_kind()
+        if pid is None or self.version_id is None or kind is None:
+            return
+        self._save_before_moving()
+        version_id = self.version_id
+        if self._edit(
+            self.tr("Not duplicated"),
+            lambda: commands.duplicate_provision(self.notifier, version_id, pid, kind),
+        ):
+            self.editor.status.setText(self.tr("Duplicated. Change what differs in the copy."))
+            self.editor.focus_first()
+
+    def delete_provision(self) -> None:
+        pid = self.tree.current_id()
+        if pid is None:
+            return
+        tied = store.records_tied_to_provision(pid)
+        if tied:
+            messages.show_error(
+                self,
+                self.tr("Kept"),
+                self.tr(
+                    "The service log or an incident refers to this provision ({n} records), so it is kept. "
+                    "If it has stopped, give it an end date instead."
+                ).format(n=tied),
+            )
+            return
+        if self._edit(self.tr("Not deleted"), lambda: commands.delete_provision(self.notifier, pid)):
+            self.editor.status.setText(self.tr("Deleted. Ctrl+Z brings it back."))
+            self.tree.view.setFocus()
+
+    def move_provision(self, offset: int) -> None:
+        pid, kind = self.tree.current_id(), self.tree.current_kind()
+        place, _count = self.tree.siblings()
+        target = self.tree.id_at(kind or "", place + offset) if pid is not None else None
+        if pid is None or target is None or self.version_id is None:
+            return
+        self._save_before_moving()
+        new_index = next(i for i, r in enumerate(self._rows) if r.id == target)
+        version_id = self.version_id
+        self._edit(
+            self.tr("Not moved"), lambda: commands.move_provision(self.notifier, version_id, pid, new_index)
+        )
+        self.tree.view.setFocus()
+
+    def _save_shortcut(self) -> None:
+        if self.tabs.currentWidget() is self.versions_view:
+            self.save_version()
+        else:
+            self.save_provision(False)

@@ -1,0 +1,263 @@
+"""The provision being edited: its form, its save buttons and its clarity findings, checked as you type.
+
+It knows what was loaded, so it can say what changed; the page does the saving (and the undo).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iepdesk.iep.clarity import Finding
+from ui.iep import store, words
+from ui.iep.findings_view import FindingsView
+from ui.iep.provision_form import ProvisionForm
+from ui.widgets.labels import heading, note
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]")
+
+
+def with_suggestion(text: str, finding: Finding) -> tuple[str, int, int]:
+    """``text`` with the suggestion in place of the sentence holding the flagged words (or of all of it).
+
+    Returns the new text and where the suggestion now sits.
+    """
+    if (
+        finding.field != "iep_wording"
+        or not finding.words
+        or finding.end <= finding.start
+        or not text.strip()
+    ):
+        return finding.suggestion, 0, len(finding.suggestion)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, finding.start)]
+    begin = starts[-1] if starts else 0
+    while begin < len(text) and text[begin] in " \t":
+        begin += 1
+    after = _SENTENCE_END.search(text, finding.end)
+    end = after.end() if after and after.group() != "\n" else (after.start() if after else len(text))
+    new = text[:begin] + finding.suggestion + text[end:]
+    return new, begin, begin + len(finding.suggestion)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the frame
+    return area
+
+
+class ProvisionEditor(QObject):
+    """Two panels for the page's splitter: ``form_panel`` and ``findings_panel``."""
+
+    save_requested = Signal(bool)  # and start the next one
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.version_id: int | None = None
+        self.provision_id: int | None = None
+        self.child = ""
+        self.signed = False
+        self._stored: dict[str, Any] = store.blank_values("service")
+        self._dirty = False
+
+        self.form = ProvisionForm()
+        self.header = heading("", 1.15)
+        self.hint = note()
+        self.hint.setEnabled(False)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save this provision (Ctrl+S)"))
+        self.next_button = QPushButton(self.tr("Save and ne&xt"))
+        self.next_button.setAccessibleName(self.tr("Save and start the next one of the same kind (Enter)"))
+        self.revert_button = QPushButton(self.tr("Cancel changes"))
+        self.revert_button.setAccessibleName(self.tr("Cancel the changes not saved yet (Esc)"))
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Save status"))
+        keys = note(
+            self.tr("Enter saves and starts the next one. Shift+Enter starts a new line. Ctrl+N: new.")
+        )
+        keys.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for button in (self.save_button, self.next_button, self.revert_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(4, 0, 12, 8)
+        column.setSpacing(10)
+        column.addWidget(self.header)
+        column.addWidget(self.hint)
+        column.addWidget(self.form)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        column.addWidget(keys)
+        column.addStretch(1)
+        self.form_panel = _scrolled(inner)
+        self.form_panel.setMinimumWidth(280)
+        self.findings = FindingsView()
+        findings_inner = QWidget()
+        box = QVBoxLayout(findings_inner)
+        box.setContentsMargins(8, 0, 8, 8)
+        box.addWidget(self.findings)
+        self.findings_panel = _scrolled(findings_inner)
+        self.findings_panel.setMinimumWidth(220)
+
+        self.form.edited.connect(self._on_edited)
+        self.form.enter_pressed.connect(lambda: self.save_requested.emit(True))
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(False))
+        self.next_button.clicked.connect(lambda: self.save_requested.emit(True))
+        self.revert_button.clicked.connect(self.revert)
+        self.findings.use_requested.connect(self.use_suggestion)
+        self.findings.go_requested.connect(self._go_to_field)
+        self.show_nothing()
+
+    # ---- what is shown ------------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.revert_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty or self.provision_id is None)
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def show_nothing(self) -> None:
+        """No version to edit: an empty, disabled form."""
+        self.version_id, self.provision_id = None, None
+        self._stored = store.blank_values("service")
+        self.form.load(self._stored)
+        self.form_panel.widget().setEnabled(False)
+        self.header.setText(self.tr("No IEP version chosen"))
+        self.hint.setText("")
+        self.status.setText("")
+        self.findings.clear()
+        self._set_dirty(False)
+
+    def start_new(self, version_id: int, kind: str) -> None:
+        self.version_id, self.provision_id = version_id, None
+        self._show(store.blank_values(kind), self.tr("New {kind}").format(kind=words.kind_name(kind).lower()))
+        self.findings.clear()
+
+    def edit(self, version_id: int, provision_id: int, values: dict[str, Any]) -> None:
+        self.version_id, self.provision_id = version_id, provision_id
+        kind = str(values.get("kind"))
+        self._show(dict(values), words.kind_name(kind))
+        self._check()
+
+    def _show(self, values: dict[str, Any], title: str) -> None:
+        self._stored = values
+        self.form.load(values)
+        self.form_panel.widget().setEnabled(self.version_id is not None)
+        self.header.setText(title)
+        self.hint.setText(words.kind_hint(str(values.get("kind"))))
+        self.form.iep_wording.setExtraSelections([])
+        self._set_dirty(False)
+
+    def focus_first(self) -> None:
+        self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def revert(self) -> None:
+        if self.provision_id is None and self.version_id is not None:
+            self.start_new(self.version_id, self.form.current_kind())
+        elif self.provision_id is not None and self.version_id is not None:
+            self.edit(self.version_id, self.provision_id, self._stored)
+        self.status.setText(self.tr("Changes cancelled."))
+
+    # ---- values -------------------------------------------------------------------------------------
+    def current_values(self) -> dict[str, Any]:
+        """Every field: what was loaded, with what the form holds now on top."""
+        return {**self._stored, **self.form.values()}
+
+    def changes(self) -> dict[str, Any]:
+        now = self.form.values()
+        return {name: value for name, value in now.items() if self._stored.get(name) != value}
+
+    def is_blank(self) -> bool:
+        blank = store.blank_values(self.form.current_kind())
+        return all(blank.get(name) == value for name, value in self.form.values().items())
+
+    # ---- the live check -----------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        # Dirty means "differs from what was loaded": typing undone in a field is clean again.
+        dirty = bool(self.changes()) if self.provision_id is not None else not self.is_blank()
+        self._set_dirty(dirty)
+        self.status.setText(self.tr("Not saved yet") if dirty else "")
+        self._check()
+
+    def _check(self) -> None:
+        values = self.current_values()
+        findings = store.check(values, self.child)
+        if self.findings.set_findings(findings, self.signed):
+            # New cards join the end of the window's Tab order: put them right after the form's buttons.
+            previous: QWidget = self.revert_button
+            for button in self.findings.buttons():
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        self._underline([f for f in findings if f.field == "iep_wording" and f.end > f.start])
+
+    def _underline(self, findings: list[Finding]) -> None:
+        look = QTextCharFormat()
+        look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        look.setUnderlineColor(QColor("#b7791f"))
+        look.setBackground(QColor(255, 236, 179, 160))
+        box = self.form.iep_wording
+        selections = []
+        length = len(box.toPlainText())
+        for finding in findings:
+            if finding.end > length:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(box.document())
+            cursor.setPosition(finding.start)
+            cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = look  # type: ignore[attr-defined]
+            selections.append(selection)
+        box.setExtraSelections(selections)
+
+    def use_suggestion(self, finding: Finding) -> None:
+        """Put the suggested wording into the IEP wording field (an edit the field itself can undo)."""
+        box = self.form.iep_wording
+        new, start, end = with_suggestion(box.toPlainText(), finding)
+        cursor = QTextCursor(box.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(new)
+        placeholder = _PLACEHOLDER.search(new, start, end)
+        cursor.setPosition(placeholder.start() if placeholder else end)
+        if placeholder:
+            cursor.setPosition(placeholder.end(), QTextCursor.MoveMode.KeepAnchor)
+        box.setTextCursor(cursor)
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _go_to_field(self, finding: Finding) -> None:
+        widget = self.form.field_widget(finding.field)
+        if widget is not None:
+            self.form_panel.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def clear(self) -> None:
+        self.child = ""
+        self.show_nothing()
+        self.form.iep_wording.document().clearUndoRedoStacks()
