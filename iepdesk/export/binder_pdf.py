@@ -8,26 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
 from iepdesk.export import fonts
+from iepdesk.export.binder_charts import ledger_chart
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
+from iepdesk.export.binder_merge import BinderCancelled, Progress, merge_documents, pdf_page_count
 from iepdesk.export.page_numbers import numbered_canvas
 from iepdesk.vault import store
 
-#: (step done, steps in all, what is happening). Return False to cancel.
-Progress = Callable[[int, int, str], bool | None]
-MAX_APPENDED_PAGES = 2000
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
 MAX_IMAGE_PIXELS = 80_000_000
 TABLE_CHUNK = 40
-
-
-class BinderCancelled(Exception):
-    """The parent cancelled; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +56,7 @@ def build_binder(options: BinderOptions, progress: Progress | None = None) -> Bi
     layout = _Layout(data)
     pdf = layout.build()
     step(2, 4, "Adding the documents")
-    merged, pages = _merge_documents(pdf, layout, progress)
+    merged, pages = merge_documents(pdf, layout, progress)
     step(4, 4, "Done")
     return BinderResult(merged, pages, layout.section_titles, layout.appended_titles, layout.skipped)
 
@@ -399,7 +393,7 @@ class _Layout:
             months = [r for r in ledger.rows if r.service_id == total.service_id]
             if months:
                 out.append(self._heading(total.service, 1, f"l-{total.service_id}"))
-                out.append(_ledger_chart(months, self.frame_box[2]))
+                out.append(ledger_chart(months, self.frame_box[2]))
                 out.extend(
                     self._table(
                         ["Month", "Required", "Delivered", "Missed", "Not recorded", "Made up", "Owed"],
@@ -488,7 +482,7 @@ class _Layout:
         out.append(self._para(_esc(meta), self.s_note))
         media = str(document.media_type)
         if media == "application/pdf":
-            count = _pdf_page_count(document.id)
+            count = pdf_page_count(document.id)
             if count is None:
                 self.skipped.append(str(document.title))
                 out.append(
@@ -566,106 +560,3 @@ def _numbered_canvas(layout: _Layout) -> Any:
         canvas.drawRightString(x0 + w, 0.45 * 72, f"Page {number} of {total}")
 
     return numbered_canvas(footer)
-
-
-def _ledger_chart(rows: list[Any], width: float) -> Any:
-    """Bars per month: required (light grey) and delivered (dark), readable in greyscale."""
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing, String
-    from reportlab.lib import colors
-
-    rows = _at_most(rows, 24)
-    height = 150
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 36, 30, width - 150, height - 45
-    chart.data = [[r.figures.required for r in rows], [r.figures.delivered + r.figures.made_up for r in rows]]
-    chart.categoryAxis.categoryNames = [r.bucket_start.strftime("%b '%y") for r in rows]  # "Aug '26"
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.angle = 45 if len(rows) > 8 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(rows) > 8 else "n"
-    chart.valueAxis.labels.fontName = fonts.REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = colors.HexColor("#CCCCCC")
-    chart.bars[1].fillColor = colors.HexColor("#333333")
-    chart.barSpacing = 1
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - 105, height - 20
-    legend.fontName, legend.fontSize = fonts.REGULAR, 8
-    legend.colorNamePairs = [
-        (colors.HexColor("#CCCCCC"), "Required"),
-        (colors.HexColor("#333333"), "Provided"),
-    ]
-    drawing.add(legend)
-    drawing.add(String(0, height - 10, "minutes", fontName=fonts.REGULAR, fontSize=7))
-    return drawing
-
-
-@dataclass(frozen=True)
-class _ChartBar:
-    bucket_start: dt.date
-    figures: Any
-
-
-def _at_most(rows: list[Any], bars: int) -> list[Any]:
-    """Consecutive months merged so a chart has at most ``bars`` bars (ten years stay readable)."""
-    if len(rows) <= bars:
-        return rows
-    size = -(-len(rows) // bars)
-    merged = []
-    for i in range(0, len(rows), size):
-        group = rows[i : i + size]
-        figures = type(group[0].figures)()
-        for r in group:
-            figures.required += r.figures.required
-            figures.delivered += r.figures.delivered
-            figures.made_up += r.figures.made_up
-        merged.append(_ChartBar(group[0].bucket_start, figures))
-    return merged
-
-
-def _pdf_page_count(document_id: int) -> int | None:
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(io.BytesIO(store.read_bytes(document_id, limit=200 * 1024 * 1024)), strict=False)
-        if reader.is_encrypted:
-            return None
-        count = len(reader.pages)
-        return count if 0 < count <= MAX_APPENDED_PAGES else None
-    except Exception:  # a hostile PDF is skipped, never fatal
-        return None
-
-
-def _merge_documents(pdf: bytes, layout: _Layout, progress: Progress | None) -> tuple[bytes, int]:
-    """Lay each appended document's pages onto their placeholder pages, scaled into the content area."""
-    from pypdf import PdfReader, PdfWriter, Transformation
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    by_doc: dict[int, list[tuple[int, int]]] = {}
-    for key, (doc_id, index) in layout.placeholders.items():
-        page_number = layout.placeholder_pages.get(key)
-        if page_number is not None:
-            by_doc.setdefault(doc_id, []).append((index, page_number))
-    x0, y0, w, h = layout.frame_box
-    total = max(1, len(by_doc))
-    for n, (doc_id, pages) in enumerate(sorted(by_doc.items()), start=1):
-        if progress is not None and progress(2, 4, f"Adding document {n} of {total}") is False:
-            raise BinderCancelled()
-        source = PdfReader(io.BytesIO(store.read_bytes(doc_id)), strict=False)
-        for index, page_number in pages:
-            page = source.pages[index]
-            box = page.mediabox
-            pw, ph = float(box.width), float(box.height)
-            scale = min(w / pw, h / ph)
-            tx = x0 + (w - pw * scale) / 2 - float(box.left) * scale
-            ty = y0 + (h - ph * scale) / 2 - float(box.bottom) * scale
-            target = writer.pages[page_number - 1]
-            target.merge_transformed_page(page, Transformation().scale(scale).translate(tx, ty))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue(), len(writer.pages)
