@@ -1,0 +1,63 @@
+"""What every command of the command line shares: the passphrase from the environment or a prompt,
+the KDF choice, dates, and printing."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+
+from iepdesk import errors
+from iepdesk.casefile import Argon2Params, calibrate
+
+PASSPHRASE_ENV = "IEPDESK_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASSPHRASE_ENV = "IEPDESK_NEW_PASSPHRASE"  # noqa: S105
+RECOVERY_ENV = "IEPDESK_RECOVERY_SECRET"
+#: "floor" uses the minimum Argon2id cost (64 MiB, 3 passes) instead of calibrating: for scripts and
+#: tests on slow machines. It never goes below the floor.
+KDF_ENV = "IEPDESK_KDF"
+MIN_PASSPHRASE_CHARS = 8
+
+
+def _kdf_params() -> Argon2Params:
+    if os.environ.get(KDF_ENV) == "floor":
+        return Argon2Params()
+    return calibrate().params
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise errors.UsageError(f"No terminal to ask for the {label}; set {PASSPHRASE_ENV}.")
+    return getpass.getpass(f"{label}: ")
+
+
+def _passphrase(label: str = "Passphrase") -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    return value if value is not None else _prompt(label)
+
+
+def _new_passphrase(env: str) -> str:
+    value = os.environ.get(env)
+    if value is None:
+        value = _prompt("New passphrase")
+        if _prompt("Type it again") != value:
+            raise errors.UsageError("The two passphrases differ; nothing was changed.")
+    if len(value) < MIN_PASSPHRASE_CHARS:
+        raise errors.UsageError(f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
+    return value
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+# ---- commands ------------------------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None

@@ -1,0 +1,333 @@
+"""Commands about the record: clarity, compare, ledger, vault, search, letters, the binder, deadlines."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from iepdesk import errors
+from iepdesk.casefile import Case
+from iepdesk.cli_common import _out, _passphrase
+
+
+def cmd_clarity(args: argparse.Namespace) -> int:
+    import datetime as dt
+    from dataclasses import asdict
+
+    from iepdesk.iep import clarity, versions
+    from iepdesk.model import Child, IepVersion
+
+    with Case.open(args.path, _passphrase()):
+        if args.version is not None:
+            version = IepVersion.get_or_none(IepVersion.id == args.version)
+            if version is None:
+                raise errors.UsageError(f"There is no IEP version {args.version} in this case.")
+        else:
+            version = versions.in_effect_on(dt.date.today())
+            if version is None:
+                raise errors.UsageError("No IEP version is in effect today; name one with --version ID.")
+        child = str(Child.the_child().name)
+        report = [(p, clarity.check(p, child)) for p in versions.provisions_of(version)]
+        label = version.label()
+    if args.json:
+        document = {
+            "version": {"id": version.id, "label": label},
+            "provisions": [
+                {"id": p.id, "kind": p.kind, "title": p.title, "findings": [asdict(f) for f in found]}
+                for p, found in report
+            ],
+        }
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return errors.EXIT_OK
+    _out(f"{label}: {sum(1 for _, f in report if f)} of {len(report)} provisions have findings")
+    for p, found in report:
+        if not found:
+            continue
+        _out("")
+        _out(f"[{p.id}] {p.kind.replace('_', ' ')}: {p.title or '(no name)'}")
+        for f in found:
+            words = f" '{f.words}'" if f.words else ""
+            _out(f"  - {f.aspect}{words}: {f.risk}")
+            _out(f"    Suggestion: {f.suggestion}")
+    return errors.EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from iepdesk.iep import compare, versions
+    from iepdesk.model import IepVersion
+
+    with Case.open(args.path, _passphrase()):
+        found = {v.id: v for v in IepVersion.select().where(IepVersion.id.in_([args.old, args.new]))}
+        for wanted in (args.old, args.new):
+            if wanted not in found:
+                raise errors.UsageError(f"There is no IEP version {wanted} in this case.")
+        old, new = found[args.old], found[args.new]
+        result = compare.compare(versions.provisions_of(old), versions.provisions_of(new))
+        labels = (old.label(), new.label())
+        document = result.to_json()
+        lines = result.lines()
+    if args.json:
+        document["old"] = {"id": args.old, "label": labels[0]}
+        document["new"] = {"id": args.new, "label": labels[1]}
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return errors.EXIT_OK
+    _out(f"{labels[0]} → {labels[1]}")
+    for line in lines or ["no differences"]:
+        _out(f"  {line}")
+    return errors.EXIT_OK
+
+
+def cmd_ledger(args: argparse.Namespace) -> int:
+    from iepdesk.schedule.ledger import build_ledger
+    from iepdesk.schedule.school_calendar import SchoolCalendar
+
+    with Case.open(args.path, _passphrase()):
+        end = args.to or dt.date.today()
+        start = args.from_
+        if start is None:
+            term = SchoolCalendar.load().term_of(end)
+            start = term.first_day if term is not None else end - dt.timedelta(days=365)
+        try:
+            ledger = build_ledger(start, end, args.by)
+        except ValueError as exc:
+            raise errors.UsageError(str(exc)) from None
+    if args.json:
+
+        def row(r: Any) -> dict[str, Any]:
+            f = r.figures
+            return {
+                "service_id": r.service_id,
+                "service": r.service,
+                "label": r.label,
+                "from": r.bucket_start.isoformat(),
+                "to": r.bucket_end.isoformat(),
+                "required": f.required,
+                "delivered": f.delivered,
+                "excused": f.excused,
+                "missed": f.missed,
+                "made_up": f.made_up,
+                "not_recorded": f.not_recorded,
+                "owed": f.owed,
+                "sessions_required": f.sessions_required,
+                "sessions_not_recorded": f.sessions_not_recorded,
+                "rate": f.rate,
+                "below_threshold": r.below_threshold,
+                "entries": {
+                    "delivered": f.delivered_entries,
+                    "excused": f.excused_entries,
+                    "missed": f.missed_entries,
+                    "made_up": f.made_up_entries,
+                    "not_recorded_slots": [d.isoformat() for d in f.not_recorded_slots],
+                },
+            }
+
+        document = {
+            "from": ledger.start.isoformat(),
+            "to": ledger.end.isoformat(),
+            "grouping": ledger.grouping,
+            "threshold_pct": ledger.threshold_pct,
+            "unit": "minutes",
+            "rows": [row(r) for r in ledger.rows],
+            "totals": [row(r) for r in ledger.totals],
+            "warnings": ledger.warnings,
+            "unmatched_entries": ledger.unmatched_entries,
+        }
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return errors.EXIT_OK
+    _out(f"Ledger of minutes, {ledger.start.isoformat()} to {ledger.end.isoformat()}")
+    header = (
+        f"{'':<44} {'required':>9} {'delivered':>9} {'excused':>8} {'missed':>7} {'made up':>8} "
+        f"{'not rec.':>8} {'owed':>6}"
+    )
+    for title, rows in (("", ledger.rows if args.by != "whole" else []), ("Totals", ledger.totals)):
+        if not rows:
+            continue
+        _out("")
+        if title:
+            _out(title)
+        _out(header)
+        for r in rows:
+            f = r.figures
+            flag = f"  ⚠ under {ledger.threshold_pct}%" if r.below_threshold else ""
+            name = r.service if title else f"{r.service} · {r.label}"
+            _out(
+                f"{name[:44]:<44} {f.required:>9} {f.delivered:>9} {f.excused:>8} {f.missed:>7} "
+                f"{f.made_up:>8} {f.not_recorded:>8} {f.owed:>6}{flag}"
+            )
+    for warning in ledger.warnings:
+        _out(f"Note: {warning}")
+    return errors.EXIT_OK
+
+
+def cmd_vault_add(args: argparse.Namespace) -> int:
+    from iepdesk.vault import library
+
+    failed = 0
+    with Case.open(args.path, _passphrase()):
+        for name in args.files:
+            result = library.add_file(name, tags=args.tag or "")
+            if result.error:
+                failed += 1
+                sys.stderr.write(f"iepdesk: {result.error}\n")
+            elif result.duplicate_of is not None:
+                _out(f"{result.duplicate_of.id}\t{name} (already in the vault; not stored twice)")
+            elif result.document is not None:
+                _out(f"{result.document.id}\t{name}")
+    return errors.EXIT_USAGE if failed else errors.EXIT_OK
+
+
+def cmd_vault_list(args: argparse.Namespace) -> int:
+    from iepdesk.vault import library
+
+    with Case.open(args.path, _passphrase()):
+        rows = [
+            {
+                "id": d.id,
+                "title": d.title,
+                "filename": d.filename,
+                "kind": d.kind,
+                "date": d.doc_date.isoformat() if d.doc_date else None,
+                "size": d.size,
+                "sha256": d.sha256,
+                "tags": d.tag_list(),
+                "media_type": d.media_type,
+            }
+            for d in library.documents()
+        ]
+    if args.json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+    else:
+        for r in rows:
+            _out(f"{r['id']:>5}  {r['date'] or '':<10}  {r['kind']:<15} {r['size']:>12}  {r['title']}")
+    return errors.EXIT_OK
+
+
+def cmd_vault_export(args: argparse.Namespace) -> int:
+    from iepdesk.model import Document
+    from iepdesk.vault import store
+
+    out = Path(args.out)
+    with Case.open(args.path, _passphrase()):
+        document = Document.get_or_none(Document.id == args.doc_id)
+        if document is None:
+            raise errors.UsageError(f"There is no document {args.doc_id} in this case.")
+        if out.is_dir():
+            target = store.export_document(document.id, out)
+        else:
+            if out.exists():
+                raise errors.CaseExistsError(f"{out} already exists; IEPDesk never overwrites a file.")
+            target = store.export_document(document.id, out.parent, out.name)
+    sys.stderr.write(f"Exported to {target}. This copy is NOT encrypted.\n")
+    return errors.EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from iepdesk import search
+
+    with Case.open(args.path, _passphrase()):
+        hits = search.search(" ".join(args.query))
+    if not hits:
+        _out("Nothing found.")
+        return errors.EXIT_OK
+    for kind, group in search.grouped(hits).items():
+        _out(f"{search.KIND_LABELS[kind]} ({len(group)})")
+        for hit in group:
+            _out(f"  [{hit.ref_id}] {hit.title}: {hit.snippet}")
+    return errors.EXIT_OK
+
+
+def cmd_export_letter(args: argparse.Namespace) -> int:
+    from iepdesk.casefile.atomic import write_atomic
+    from iepdesk.export.letter_pdf import letter_pdf
+    from iepdesk.letters import drafts
+    from iepdesk.model import Incident, Letter
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+    with Case.open(args.path, _passphrase()):
+        letter = (
+            Letter.select()
+            .where(Letter.kind == args.kind)
+            .order_by(Letter.updated_at.desc(), Letter.id.desc())
+            .first()
+        )
+        if letter is None or args.new:
+            incidents = [i.id for i in Incident.select(Incident.id).order_by(Incident.date)]
+            letter = drafts.create_draft(args.kind, drafts.Selection(incidents=tuple(incidents)))
+        result = drafts.check(letter)
+        text = drafts.text_for_export(letter)
+        body = str(letter.body)
+        title = str(letter.title)
+    if out.suffix.lower() == ".txt":
+        write_atomic(out, text.encode("utf-8"))
+    else:
+        write_atomic(out, letter_pdf(title, body))  # the PDF's footer carries the disclaimer
+    for element in result.missing:
+        sys.stderr.write(f"missing: {element.label}\n")
+    for warning in result.warnings:
+        sys.stderr.write(f"note: {warning}\n")
+    sys.stderr.write(f"Exported to {out}. This copy is NOT encrypted.\n")
+    return errors.EXIT_OK
+
+
+def cmd_export_binder(args: argparse.Namespace) -> int:
+    from iepdesk.casefile.atomic import write_atomic
+    from iepdesk.export.binder_data import remembered_options
+    from iepdesk.export.binder_pdf import build_binder
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+    with Case.open(args.path, _passphrase()):
+        options = remembered_options(dt.date.today())
+        if args.from_:
+            options.start = args.from_
+        if args.to:
+            options.end = args.to
+        if options.end < options.start:
+            raise errors.UsageError("The end date is before the start date.")
+        if args.a4:
+            options.page_size = "a4"
+        if args.duplex:
+            options.duplex = True
+        result = build_binder(options)
+    write_atomic(out, result.pdf)
+    for title in result.skipped:
+        sys.stderr.write(f"note: {title} could not be added; it is kept whole in the case.\n")
+    sys.stderr.write(f"Binder of {result.pages} pages written to {out}. This copy is NOT encrypted.\n")
+    return errors.EXIT_OK
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from iepdesk import deadlines
+
+    today = dt.date.today()
+    with Case.open(args.path, _passphrase()):
+        found = deadlines.all_deadlines(today)
+    if args.json:
+        rows = []
+        for d in found:
+            row = asdict(d)
+            row["due"], row["counted_from"] = d.due.isoformat(), d.counted_from.isoformat()
+            row["days_left"] = d.days_left(today)
+            rows.append(row)
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return errors.EXIT_OK
+    if not found:
+        _out("No deadlines yet: add the IEP's dates, incidents or follow-ups.")
+    for d in found:
+        left = d.days_left(today)
+        when = f"in {left} days" if left > 0 else "today" if left == 0 else f"{-left} days ago"
+        _out(f"{d.due.isoformat()}  ({when})  {d.title}")
+        _out(f"    counted from {d.counted_from_label} ({d.counted_from.isoformat()}); {d.source}")
+    if found:
+        _out("")
+        _out(deadlines.STATE_MAY_DIFFER + " This is information, not legal advice.")
+    return errors.EXIT_OK
