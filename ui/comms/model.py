@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ui.comms.entries import CommRow, channel_labels
+from ui.widgets.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,10 +17,9 @@ def when_text(when: str) -> str:
     return when.replace("T", " ")
 
 
-class CommsModel(QAbstractTableModel):
+class CommsModel(RowsModel[CommRow]):
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[CommRow] = []
+        super().__init__([])
         self._channels = channel_labels()
         self._directions = {"to_school": self.tr("To school"), "from_school": self.tr("From school")}
         self._headers = [
@@ -30,26 +30,6 @@ class CommsModel(QAbstractTableModel):
             self.tr("Subject"),
             self.tr("Follow-up"),
         ]
-
-    def set_rows(self, rows: list[CommRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_data(self, row: int) -> CommRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, entry_id: int | None) -> int:
-        for row, data in enumerate(self._rows):
-            if data.id == entry_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def _follow_up(self, row: CommRow) -> str:
         if row.follow_up is None:
@@ -73,11 +53,4 @@ class CommsModel(QAbstractTableModel):
                 row.subject,
                 self._follow_up(row),
             )[index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
         return None

@@ -4,39 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ui.vault.documents import DocRow, human_size, kind_labels
+from ui.widgets.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(RowsModel[DocRow]):
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[DocRow] = []
+        super().__init__([])
         self._kinds = kind_labels()
         self._headers = [self.tr("Date"), self.tr("Title"), self.tr("Kind"), self.tr("Tags"), self.tr("Size")]
-
-    def set_rows(self, rows: list[DocRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_data(self, row: int) -> DocRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, document_id: int | None) -> int:
-        for row, data in enumerate(self._rows):
-            if data.id == document_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -57,11 +37,4 @@ class DocumentsModel(QAbstractTableModel):
             return self.tr("File name: {name}").format(name=doc.filename)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
         return None
