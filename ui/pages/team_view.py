@@ -5,18 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.controllers.profile import ContactData
 from ui.pages.team_model import TeamModel
+from ui.widgets.rows_model import record_table
 
 
 class TeamView(QWidget):
@@ -29,19 +28,11 @@ class TeamView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TeamModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Team members"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
+        self.table = record_table(self.model, self.tr("Team members"))
+        self.table.setWordWrap(True)
         self.table.setMinimumHeight(160)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
         self.empty_note = QLabel(
             self.tr(
                 "No one yet. Add the case manager, teachers and providers, so letters and the "

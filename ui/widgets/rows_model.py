@@ -1,4 +1,4 @@
-"""A read-only table model over a list of rows that each have an ``id`` (contacts, documents, messages).
+"""Read-only tables of records that each have an ``id`` (contacts, documents, messages): model and view.
 
 Subclasses give the headers and implement ``data``; the list handling is here once.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,3 +53,20 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
+
+
+def record_table(model: QAbstractTableModel, accessible_name: str, *, several: bool = False) -> QTableView:
+    """A read-only table of records: whole rows selected, Tab leaves the table, no row numbers."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    mode = QAbstractItemView.SelectionMode
+    table.setSelectionMode(mode.ExtendedSelection if several else mode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+    return table
