@@ -1,8 +1,8 @@
 """Work that runs off the GUI thread (through ``ui.tasks``): unlocking, creating, backing up.
 
 Each function takes plain values and returns plain values or a Case; none touches a widget.
-peewee keeps one connection per thread, so every job that unlocks a case closes the connection it
-opened on the worker thread before handing the case to the GUI thread (which opens its own).
+A case unlocked here releases this worker thread's connection itself (Case does it); the GUI
+thread opens its own.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from iepdesk.casefile import (
     restore,
     unlock_remembered,
 )
-from iepdesk.model import database
 from ui.tasks import Report
 
 KdfChooser = Callable[[], Argon2Params]
@@ -32,19 +31,6 @@ def default_kdf() -> Argon2Params:
     from iepdesk.casefile import calibrate
 
     return calibrate().params
-
-
-def _release_thread_connection() -> None:
-    """Close the database connection this worker thread opened (the GUI thread opens its own)."""
-    try:
-        database.close()
-    except Exception:  # nothing bound or nothing open: nothing to release
-        return
-
-
-def _handed_over(case: Case | None) -> Case | None:
-    _release_thread_connection()
-    return case
 
 
 @dataclass(frozen=True)
@@ -58,14 +44,12 @@ def create_case(
     path: Path, child_name: str, passphrase: str, params: Argon2Params, remember_here: bool
 ) -> Created:
     case, secret = Case.create(path, child_name, passphrase, params)
-    _handed_over(case)
     remembered = remember.remember(case.case_id, case.data_key) if remember_here else False
     return Created(case, secret, remembered)
 
 
 def open_case(path: Path, passphrase: str, remember_here: bool) -> Case:
     case = Case.open(path, passphrase)
-    _handed_over(case)
     if remember_here:
         remember.remember(case.case_id, case.data_key)
     return case
@@ -83,13 +67,12 @@ def open_remembered(path: Path) -> Remembered:
     if not usable:
         return Remembered(None, stale=False, keyring_usable=False)
     result = unlock_remembered(path)
-    return Remembered(_handed_over(result.case), result.stale, keyring_usable=True)
+    return Remembered(result.case, result.stale, keyring_usable=True)
 
 
 def recover_case(path: Path, secret_text: str, new_passphrase: str, kdf: KdfChooser) -> Case:
     params = kdf()
     case = Case.recover(path, secret_text, new_passphrase, params)
-    _handed_over(case)
     return case
 
 
@@ -106,7 +89,6 @@ def restore_backup(backup: Path, destination: Path, passphrase: str, report: Rep
 
     restored = restore(backup, destination, key_with_passphrase(backup, passphrase), progress=report)
     case = Case.open(restored, passphrase)
-    _handed_over(case)
     return case
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from dateutil.rrule import rrulestr
 
 from iepdesk import __version__
+from iepdesk.errors import UsageError
 from iepdesk.model import NonSchoolDay, SchoolYear, database
 from iepdesk.model.calendar import DayOffKind
 from iepdesk.paths import resource_path
@@ -24,8 +25,8 @@ MAX_OCCURRENCES = 400
 MAX_ICS_BYTES = 20 * 1024 * 1024
 
 
-class IcsError(ValueError):
-    """The file is not a calendar IEPDesk can read."""
+class IcsError(UsageError, ValueError):
+    """The file is not a calendar IEPDesk can read (a plain message for the parent, exit code 2)."""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.schedule.ics import IcsError
 from ui import messages
 from ui.calendar import school_ops
 from ui.calendar.files import CalendarFiles
@@ -278,10 +277,7 @@ class SchoolYearPanel(QWidget):
             return
         try:
             events = school_ops.read_ics(path)
-        except IcsError as exc:  # its message is written for the parent
-            messages.show_error(self, t("The calendar was not read"), str(exc))
-            return
-        except Exception as exc:
+        except Exception as exc:  # IcsError is an IEPDeskError: show_error gives its plain message
             messages.show_error(self, t("The calendar was not read"), exc)
             return
         if not events:
