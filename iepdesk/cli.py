@@ -21,6 +21,7 @@ from iepdesk.cli_common import (
     _kdf_params,
     _new_passphrase,
     _out,
+    _output_path,
     _passphrase,
 )
 from iepdesk.cli_records import (
@@ -121,8 +122,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
     out = Path(args.out) if args.out else None
     if out is not None:
-        if out.exists() and not args.force:
-            raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+        out = _output_path(args.out, args.force)
         folder = portable.files_folder(out)
         if folder.exists():
             raise errors.CaseExistsError(f"{folder} already exists; move it away or choose another name.")

@@ -8,6 +8,7 @@ import datetime as dt
 import getpass
 import os
 import sys
+from pathlib import Path
 
 from iepdesk import errors
 from iepdesk.casefile import Argon2Params, calibrate
@@ -61,3 +62,15 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def _output_path(text: str, force: bool) -> Path:
+    """Where an export goes: its folder must exist, and an existing file is replaced only with --force.
+
+    Checked before any work, so a long build never ends in a bare "No such file" error."""
+    out = Path(text).expanduser()
+    if not out.parent.is_dir():
+        raise errors.UsageError(f"The folder {out.parent} does not exist; choose another place.")
+    if out.exists() and not force:
+        raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+    return out

@@ -11,7 +11,7 @@ from typing import Any
 
 from iepdesk import errors
 from iepdesk.casefile import Case
-from iepdesk.cli_common import _out, _passphrase
+from iepdesk.cli_common import _out, _output_path, _passphrase
 
 
 def cmd_clarity(args: argparse.Namespace) -> int:
@@ -246,9 +246,7 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
     from iepdesk.letters import drafts
     from iepdesk.model import Incident, Letter
 
-    out = Path(args.out)
-    if out.exists() and not args.force:
-        raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+    out = _output_path(args.out, args.force)
     with Case.open(args.path, _passphrase()):
         letter = (
             Letter.select()
@@ -280,9 +278,7 @@ def cmd_export_binder(args: argparse.Namespace) -> int:
     from iepdesk.export.binder_data import remembered_options
     from iepdesk.export.binder_pdf import build_binder
 
-    out = Path(args.out)
-    if out.exists() and not args.force:
-        raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+    out = _output_path(args.out, args.force)
     with Case.open(args.path, _passphrase()):
         options = remembered_options(dt.date.today())
         if args.from_:

@@ -165,3 +165,24 @@ def test_letter_pdf_pages_say_page_x_of_y(case: Case) -> None:
     assert len(reader.pages) >= 2
     last = reader.pages[-1].extract_text()
     assert f"Page {len(reader.pages)} of {len(reader.pages)}" in last
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["export binder {case} {out}", "export letter {case} records-request {out}", "export-json {case} {out}"],
+)
+def test_exports_into_a_missing_folder_say_so_before_any_work(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "out.iepcase"
+    Case.create(path, "José", "cli passphrase", Argon2Params())[0].lock()
+    args = command.format(case=path, out=tmp_path / "missing" / "out.pdf").split()
+    result = subprocess.run(
+        [sys.executable, "-m", "iepdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "IEPDESK_PASSPHRASE": "cli passphrase"},
+    )
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert ".tmp-" not in result.stderr
