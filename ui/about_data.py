@@ -19,7 +19,7 @@ KNOWN_LICENCES = {
     "peewee": "MIT",
     "sqlcipher3": "Zlib",
     "PySide6_Essentials": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
-    "PySide6_Pdf": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
+    "PySide6_Addons": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
     "shiboken6": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
     "reportlab": "BSD-3-Clause",
 }
