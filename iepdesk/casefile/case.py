@@ -232,12 +232,14 @@ class Case:
             case_id = cls._verify(paths, data_key, expected_case_id=None)
         except (NewerCaseVersionError, NotACaseError):
             raise  # the key did read the file: the secret was right, the file is the problem
-        except DamagedCaseError:
+        except KeySlotFileError:
+            # Not one page opens with the key: without a slot that the secret opened, that is a
+            # wrong secret (as `check` tells a wrong key from a damaged page).
             if slots is None:
-                raise WrongRecoverySecretError(
-                    "That recovery secret does not open this case (or the case is damaged)."
-                ) from None
+                raise WrongRecoverySecretError("That recovery secret does not open this case.") from None
             raise
+        # Any other DamagedCaseError means the key opened pages, so the secret is right and the case
+        # is damaged: it propagates as it is (exit code 4).
         fresh = KeySlotFile.build(case_id, data_key, new_passphrase, params or Argon2Params(), secret)
         fresh.save(paths.keys)
         return cls._unlocked(paths, case_id, data_key, verified=True)
