@@ -28,6 +28,7 @@ from ui.calendar.entry_form import EntryForm
 from ui.calendar.log_ops import ServiceChoice
 from ui.calendar.texts import INCIDENT_SYMBOL, SYMBOLS, long_day, no_school_label, reasons, t
 from ui.calendar.undo import LogController
+from ui.widgets.dialog_keys import main_action, never_default
 from ui.widgets.labels import heading, note
 
 
@@ -149,6 +150,9 @@ class DayDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self._log.changed.connect(self.refresh)
         self.refresh()
+        # Enter adds what the form says; a quick-log button logs only when it is clicked (or Space).
+        never_default(*(pair[0] for pair in self.quick_buttons.values()))
+        main_action(self, self.add_button)
         first = next(iter(self.quick_buttons.values()), None)
         if first is not None:
             first[0].setFocus()

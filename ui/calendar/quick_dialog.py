@@ -23,6 +23,7 @@ from iepdesk.model.calendar import LogStatus
 from ui.calendar import log_ops
 from ui.calendar.log_ops import ServiceChoice
 from ui.calendar.texts import SYMBOLS, long_day, reasons, t
+from ui.widgets.dialog_keys import main_action, never_default
 from ui.widgets.labels import heading, note
 
 
@@ -77,11 +78,22 @@ class QuickLogDialog(QDialog):
             layout.addWidget(group)
         else:
             self.ok_button = buttons.addButton(t("&Log as delivered"), QDialogButtonBox.ButtonRole.AcceptRole)
-            self.ok_button.setDefault(True)
             buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update()
+        # Enter logs what is ticked; for "missed" only a reason logs (its button or its number). The
+        # focus starts on what to choose, not on Cancel (the first button when there is no box to tick).
+        never_default(*self.reason_buttons)
+        if not missed:
+            main_action(self, self.ok_button)
+        visible = [box for box, _choice in self.boxes if not box.isHidden()]
+        if visible:
+            visible[0].setFocus()
+        elif self.reason_buttons:
+            self.reason_buttons[0].setFocus()
+        else:
+            self.ok_button.setFocus()
 
     @property
     def chosen(self) -> list[ServiceChoice]:
