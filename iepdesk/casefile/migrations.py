@@ -317,6 +317,11 @@ _v5_letters_and_parent = _statements(
 )
 
 
+_v6_notes_to_propose = _statements(
+    "ALTER TABLE provision ADD COLUMN to_propose TEXT NOT NULL DEFAULT ''",
+)
+
+
 LADDER: tuple[Migration, ...] = (
     Migration(1, "child, team contacts and case facts", _v1_child_and_team),
     Migration(
@@ -327,6 +332,7 @@ LADDER: tuple[Migration, ...] = (
     Migration(
         5, "letters and their history; home address and parent contact details", _v5_letters_and_parent
     ),
+    Migration(6, "each provision's notes to propose at the next meeting", _v6_notes_to_propose),
 )
 
 LATEST_VERSION = LADDER[-1].version

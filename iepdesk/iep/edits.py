@@ -59,6 +59,21 @@ def update_provision(provision_id: int, changes: dict[str, Any]) -> dict[str, An
     return before
 
 
+def with_proposal(notes: str, proposal: str) -> str:
+    """``notes`` (a provision's ``to_propose``) with ``proposal`` added as its own paragraph, once."""
+    proposal, notes = proposal.strip(), (notes or "").strip()
+    if not proposal or proposal in notes.split("\n\n"):
+        return notes
+    return f"{notes}\n\n{proposal}" if notes else proposal
+
+
+def propose_at_next_meeting(provision_id: int, proposal: str) -> dict[str, Any]:
+    """Keep ``proposal`` among the provision's notes to propose at the next meeting; its IEP wording
+    is left exactly as written. Returns the previous values (to undo with)."""
+    row = Provision.get_by_id(provision_id)
+    return update_provision(provision_id, {"to_propose": with_proposal(row.to_propose, proposal)})
+
+
 class InUseError(UsageError):
     """The record is what log entries or incidents point at; deleting it would lose them."""
 

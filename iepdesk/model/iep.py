@@ -112,6 +112,10 @@ class Provision(BaseModel):
     measurement = TextField(default="")
     reporting_schedule = CharField(max_length=200, default="")
 
+    #: The parent's notes to propose at the next meeting (clearer wording for a signed IEP, whose own
+    #: words are never changed). Schema 6.
+    to_propose = TextField(default="")
+
     @property
     def kind_enum(self) -> ProvisionKind:
         return ProvisionKind(self.kind)

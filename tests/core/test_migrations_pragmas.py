@@ -118,6 +118,24 @@ def test_an_older_case_is_backed_up_then_migrated_for_real(make_case, monkeypatc
     assert fingerprint(path)[str(path)] != old_bytes  # the case itself did move on
 
 
+def test_v6_adds_notes_to_propose_and_keeps_the_provisions(make_case, monkeypatch):
+    """A case from schema 5 (before notes to propose): its provisions come through, with no notes."""
+    v5 = tuple(step for step in migrations.LADDER if step.version <= 5)
+    with monkeypatch.context() as patch:
+        _use_ladder(patch, v5)
+        path, _ = make_case()
+        with Case.open(path, PASSPHRASE):
+            database.execute_sql("INSERT INTO iep_version (kind, status) VALUES ('annual', 'final')")
+            database.execute_sql(
+                "INSERT INTO provision (version_id, kind, title, iep_wording) "
+                "VALUES (1, 'service', 'Speech', 'Speech as needed.')"
+            )
+    with Case.open(path, PASSPHRASE) as case:
+        assert case.check().schema_version == 6
+        row = database.execute_sql("SELECT title, iep_wording, to_propose FROM provision").fetchall()
+        assert row == [("Speech", "Speech as needed.", "")]
+
+
 def _next_step(apply) -> migrations.Migration:
     return migrations.Migration(migrations.LATEST_VERSION + 1, "test step", apply)
 

@@ -92,3 +92,25 @@ def test_records_that_log_entries_or_incidents_point_at_are_kept(case: Case) -> 
         edits.delete_version(v.id)
     assert ServiceLogEntry.select().count() == 1
     assert len(versions.provisions_of(v)) == 3
+
+
+def test_a_proposal_is_kept_with_the_provision_and_its_wording_stays(case: Case) -> None:
+    v = make_version()
+    speech = versions.provisions_of(v)[0]
+    edits.update_provision(speech.id, {"iep_wording": "Speech as needed."})
+    before = edits.propose_at_next_meeting(speech.id, "Speech 2 times a week, 30 minutes.")
+    assert before == {"to_propose": ""}
+    edits.propose_at_next_meeting(speech.id, "Speech 2 times a week, 30 minutes.")  # kept once
+    edits.propose_at_next_meeting(speech.id, "  In the therapy room.  ")
+    again = Provision.get_by_id(speech.id)
+    assert again.iep_wording == "Speech as needed."
+    assert again.to_propose == "Speech 2 times a week, 30 minutes.\n\nIn the therapy room."
+    edits.update_provision(speech.id, before)  # undo
+    assert Provision.get_by_id(speech.id).to_propose == ""
+
+
+def test_with_proposal_adds_a_paragraph_once() -> None:
+    assert edits.with_proposal("", "A.") == "A."
+    assert edits.with_proposal("A.", "B.") == "A.\n\nB."
+    assert edits.with_proposal("A.\n\nB.", "B.") == "A.\n\nB."
+    assert edits.with_proposal("A.", "   ") == "A."
