@@ -77,3 +77,31 @@ def test_recovery_kit_opens_and_sets_a_new_passphrase(qtbot, controller, sandbox
     controller.close_case()
     open_case(qtbot, controller, path, new)
     assert controller.case is not None
+
+
+def test_show_passphrase_toggle_by_keyboard(qtbot, controller, make_case) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from ui.widgets.passphrase import NewPassphraseFields
+
+    path = make_case()
+    controller.open_case(path)
+    dialog = controller.unlock_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passphrase)
+    toggle = dialog.show_text
+    assert toggle.accessibleName() == "Show the passphrase as I type"
+    assert dialog.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(dialog.passphrase, "typed")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is toggle  # the next Tab stop after the passphrase
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert dialog.passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert dialog.passphrase.echoMode() == QLineEdit.EchoMode.Password
+
+    # the same toggle as on creation, which shows both fields
+    fields = NewPassphraseFields()
+    qtbot.addWidget(fields)
+    fields.show_text.setChecked(True)
+    assert fields.first.echoMode() == fields.second.echoMode() == QLineEdit.EchoMode.Normal

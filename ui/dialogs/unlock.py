@@ -25,7 +25,7 @@ from ui import messages
 from ui.jobs import open_case
 from ui.tasks import TaskRunner
 from ui.widgets.labels import heading, problem_label
-from ui.widgets.passphrase import password_field
+from ui.widgets.passphrase import ShowPassphrase, password_field
 
 
 class UnlockDialog(QDialog):
@@ -59,6 +59,7 @@ class UnlockDialog(QDialog):
         self.passphrase = password_field(self.tr("Passphrase"))
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase)
+        self.show_text = ShowPassphrase(self.passphrase)
         self.error = problem_label(self.tr("Problem"))
         self.remember = QCheckBox(self.tr("&Remember on this computer"))
         self.remember.setAccessibleName(self.tr("Remember the case on this computer"))
@@ -96,6 +97,7 @@ class UnlockDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(label, self.passphrase)
+        form.addRow("", self.show_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
@@ -112,7 +114,8 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self._unlock)
         self.cancel_button.clicked.connect(self.reject)
         self.forgot.clicked.connect(self._forgot)
-        self.setTabOrder(self.passphrase, self.remember)
+        self.setTabOrder(self.passphrase, self.show_text)
+        self.setTabOrder(self.show_text, self.remember)
         self.setTabOrder(self.remember, self.forgot)
         self.setTabOrder(self.forgot, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.cancel_button)
@@ -129,7 +132,14 @@ class UnlockDialog(QDialog):
 
     def _set_working(self, on: bool) -> None:
         self._working = on
-        for widget in (self.passphrase, self.remember, self.forgot, self.unlock_button, self.cancel_button):
+        for widget in (
+            self.passphrase,
+            self.show_text,
+            self.remember,
+            self.forgot,
+            self.unlock_button,
+            self.cancel_button,
+        ):
             widget.setEnabled(not on)
         self.busy.setVisible(on)
 

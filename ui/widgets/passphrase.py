@@ -24,6 +24,21 @@ def password_field(accessible_name: str) -> QLineEdit:
     return field
 
 
+class ShowPassphrase(QCheckBox):
+    """"Show what I type": reveals (or hides again) the passphrase typed in ``fields``."""
+
+    def __init__(self, *fields: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("&Show what I type"), parent)
+        self.setAccessibleName(self.tr("Show the passphrase as I type"))
+        self._fields = fields
+        self.toggled.connect(self._show)
+
+    def _show(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        for field in self._fields:
+            field.setEchoMode(mode)
+
+
 class NewPassphraseFields(QWidget):
     """Two fields and a strength meter. ``changed`` fires on every keystroke."""
 
@@ -40,8 +55,7 @@ class NewPassphraseFields(QWidget):
         self._hints: list[str] = []
         self.first = password_field(self.tr("New passphrase"))
         self.second = password_field(self.tr("New passphrase again"))
-        self.show_text = QCheckBox(self.tr("&Show what I type"))
-        self.show_text.setAccessibleName(self.tr("Show the passphrase as I type"))
+        self.show_text = ShowPassphrase(self.first, self.second)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -80,7 +94,6 @@ class NewPassphraseFields(QWidget):
 
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
-        self.show_text.toggled.connect(self._show)
         self.setTabOrder(self.first, self.second)
         self.setTabOrder(self.second, self.show_text)
         self._strength = Strength(0, "", "")
@@ -112,11 +125,6 @@ class NewPassphraseFields(QWidget):
     def clear(self) -> None:
         self.first.setText("")
         self.second.setText("")
-
-    def _show(self, on: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-        self.first.setEchoMode(mode)
-        self.second.setEchoMode(mode)
 
     def _update(self) -> None:
         text = self.first.text()
