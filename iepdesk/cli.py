@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -56,19 +57,42 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.kit:
         _check_kit_path(Path(args.kit), args.path)
     case, secret = Case.create(args.path, args.child, passphrase, _kdf_params())
+    paths = case.paths
     with case:
-        _out(f"Created {case.paths.db}")
-        _out(f"Key file: {case.paths.keys} (keep it beside the case)")
-        _out("")
-        _out("Recovery secret (write it down and keep it somewhere safe; it is shown only once):")
-        _out(f"  {secret.formatted()}")
-        if args.kit:
-            from iepdesk.export.recovery_kit import write_recovery_kit
+        # A case is never left behind without its kit: saved, or shown on a working output. If the
+        # kit cannot be written, or the secret cannot be printed, the new (still empty) case goes.
+        try:
+            if args.kit:
+                from iepdesk.export.recovery_kit import write_recovery_kit
 
-            sys.stdout.flush()  # the secret is on screen even if writing the kit fails
-            write_recovery_kit(Path(args.kit), secret, case.case_id, case.child_name, case.paths.db.name)
-            _out(f"Recovery kit saved to {args.kit}")
+                write_recovery_kit(Path(args.kit), secret, case.case_id, case.child_name, paths.db.name)
+            _out(f"Created {paths.db}")
+            _out(f"Key file: {paths.keys} (keep it beside the case)")
+            _out("")
+            _out("Recovery secret (write it down and keep it somewhere safe; it is shown only once):")
+            _out(f"  {secret.formatted()}")
+            if args.kit:
+                _out(f"Recovery kit saved to {args.kit}")
+            sys.stdout.flush()
+        except BaseException as exc:
+            case.lock()
+            _remove_new_case(paths)
+            reason = errors.write_failure(exc)
+            if reason is None and not isinstance(exc, OSError):
+                raise
+            what = "the recovery kit could not be saved" if args.kit else "the secret could not be shown"
+            detail = reason or (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
+            raise errors.CannotWriteError(
+                f"{detail}: {what}, so the new case was removed (a case without its kit could be "
+                "lost for good). Nothing was kept. Free some space and run iepdesk new again."
+            ) from None
     return errors.EXIT_OK
+
+
+def _remove_new_case(paths: CasePaths) -> None:
+    for path in (paths.db, paths.keys, paths.db.with_name(paths.db.name + "-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -171,7 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="iepdesk",
         description="IEPDesk: an encrypted record of a child's IEP. With no command, opens the window.",
         epilog=f"The passphrase comes from {PASSPHRASE_ENV} or a prompt. Exit codes: 0 done, "
-        "2 usage error, 3 wrong passphrase or recovery secret, 4 damaged or not a case file.",
+        "2 usage error, 3 wrong passphrase or recovery secret, 4 damaged or not a case file, "
+        "5 could not write (the disk is full, or no permission).",
     )
     parser.add_argument("--version", action="version", version=f"IEPDesk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -313,7 +338,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a folder that is not there, no permission, a full disk
         where = f": {exc.filename}" if exc.filename else ""
         sys.stderr.write(f"iepdesk: {exc.strerror or exc}{where}\n")
-        return errors.EXIT_USAGE
+        return errors.EXIT_CANNOT_WRITE if errors.write_failure(exc) else errors.EXIT_USAGE
+    except Exception as exc:
+        reason = errors.write_failure(exc)  # SQLite's "database or disk is full", through peewee
+        if reason is None:
+            raise
+        sys.stderr.write(
+            f"iepdesk: {reason}; the command stopped. Everything saved before it is kept (each change "
+            "is saved whole or not at all).\n"
+        )
+        return errors.EXIT_CANNOT_WRITE
     except KeyboardInterrupt:
         sys.stderr.write("iepdesk: interrupted; nothing was left half-written.\n")
         return 130

@@ -165,18 +165,28 @@ def cmd_ledger(args: argparse.Namespace) -> int:
 
 def cmd_vault_add(args: argparse.Namespace) -> int:
     from iepdesk.vault import library
+    from iepdesk.vault.store import readable_name
 
-    failed = 0
+    failed = stored = 0
     with Case.open(args.path, _passphrase()):
-        for name in args.files:
-            result = library.add_file(name, tags=args.tag or "")
+        for number, name in enumerate(args.files):
+            shown = readable_name(name)
+            try:
+                result = library.add_file(name, tags=args.tag or "")
+            except errors.CannotWriteError as exc:
+                left = len(args.files) - number - 1
+                kept = f" The {stored} file(s) listed above are stored." if stored else ""
+                rest = f" {left} more file(s) were not tried." if left else ""
+                raise errors.CannotWriteError(f"{exc}{kept}{rest}") from None
             if result.error:
                 failed += 1
                 sys.stderr.write(f"iepdesk: {result.error}\n")
             elif result.duplicate_of is not None:
-                _out(f"{result.duplicate_of.id}\t{name} (already in the vault; not stored twice)")
+                _out(f"{result.duplicate_of.id}\t{shown} (already in the vault; not stored twice)")
             elif result.document is not None:
-                _out(f"{result.document.id}\t{name}")
+                stored += 1
+                _out(f"{result.document.id}\t{shown}")
+            sys.stdout.flush()
     return errors.EXIT_USAGE if failed else errors.EXIT_OK
 
 

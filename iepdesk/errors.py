@@ -1,15 +1,18 @@
 """The errors a user can reach, each with a plain message and a command-line exit code.
 
 Exit codes (DESIGN.md section 5): 0 done, 2 usage error, 3 wrong passphrase or recovery
-secret, 4 damaged or not a case file.
+secret, 4 damaged or not a case file, 5 could not write (the disk is full, or no permission).
 """
 
 from __future__ import annotations
+
+import errno
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_WRONG_SECRET = 3
 EXIT_DAMAGED = 4
+EXIT_CANNOT_WRITE = 5
 
 
 class IEPDeskError(Exception):
@@ -58,3 +61,38 @@ class NewerCaseVersionError(DamagedCaseError):
 
 class CaseLockedError(IEPDeskError):
     """An operation needs an unlocked case."""
+
+
+class CannotWriteError(IEPDeskError):
+    """A file could not be written: the disk is full, or there is no permission. The message says what
+    was kept and what was not."""
+
+    exit_code = EXIT_CANNOT_WRITE
+
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """Why ``exc`` means a write was refused by the system, in plain words, or None when it does not.
+
+    Recognises OSError (no space, quota, read-only, no permission) and SQLite's own words for the same
+    (``database or disk is full``, ``attempt to write a readonly database``), however peewee wrapped
+    them."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno is not None:
+            if current.errno in _FULL_ERRNOS:
+                return "The disk is full"
+            if current.errno in _DENIED_ERRNOS:
+                return "IEPDesk has no permission to write there"
+        text = str(current).lower()
+        if "database or disk is full" in text:
+            return "The disk is full"
+        if "readonly database" in text or "read-only file system" in text:
+            return "IEPDesk has no permission to write there"
+        current = current.__cause__ or current.__context__
+    return None

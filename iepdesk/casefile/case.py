@@ -10,7 +10,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +21,14 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from iepdesk import __version__
 from iepdesk.casefile import migrations, sqlcipher
-from iepdesk.casefile.atomic import fsync_file, move_no_clobber, temp_sibling
+from iepdesk.casefile.atomic import (
+    COPY_TAG,
+    fsync_file,
+    hold_temp,
+    move_no_clobber,
+    remove_stale_copies,
+    temp_sibling,
+)
 from iepdesk.casefile.keyslots import (
     KEY_BYTES,
     Argon2Params,
@@ -30,6 +37,7 @@ from iepdesk.casefile.keyslots import (
 )
 from iepdesk.casefile.recovery_secret import RecoverySecret
 from iepdesk.errors import (
+    CannotWriteError,
     CaseExistsError,
     CaseLockedError,
     DamagedCaseError,
@@ -38,6 +46,7 @@ from iepdesk.errors import (
     NotACaseError,
     UsageError,
     WrongRecoverySecretError,
+    write_failure,
 )
 from iepdesk.model import CaseMeta, Child, database
 
@@ -151,35 +160,56 @@ class Case:
         tmp_db = temp_sibling(paths.db, "new")
         tmp_keys = temp_sibling(paths.keys, "new")
         try:
-            conn = sqlcipher.connect(tmp_db, data_key)
-            try:
-                sqlcipher.apply_pragmas(conn)
-                migrations.run(conn, migrations.pending(conn))
-                conn.execute("BEGIN IMMEDIATE")
-                now = datetime.now(UTC).isoformat(timespec="seconds")
-                for key, value in (
-                    ("case_id", case_id),
-                    ("created_at", now),
-                    ("created_by", f"IEPDesk {__version__}"),
-                ):
-                    conn.execute("INSERT INTO case_meta (key, value) VALUES (?, ?)", (key, value))
-                conn.execute("INSERT INTO child (name) VALUES (?)", (child_name.strip(),))
-                conn.execute("COMMIT")
-            finally:
-                conn.close()
-            fsync_file(tmp_db)
-            slots.save(tmp_keys)
-            move_no_clobber(tmp_keys, paths.keys)
-            try:
-                move_no_clobber(tmp_db, paths.db)
-            except BaseException:
-                paths.keys.unlink()
+            cls._write_new(paths, tmp_db, tmp_keys, data_key, slots, case_id, child_name)
+        except Exception as exc:
+            reason = write_failure(exc)
+            if reason is None:
                 raise
+            raise CannotWriteError(
+                f"{reason}: the case could not be created in {paths.db.parent}; nothing was saved. "
+                "Free some space (or choose another folder) and try again."
+            ) from None
         finally:
-            for leftover in (tmp_db, tmp_keys):
+            for leftover in (tmp_db, tmp_keys, _journal_of(tmp_db)):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
         return cls._unlocked(paths, case_id, data_key), secret
+
+    @staticmethod
+    def _write_new(
+        paths: CasePaths,
+        tmp_db: Path,
+        tmp_keys: Path,
+        data_key: bytes,
+        slots: KeySlotFile,
+        case_id: str,
+        child_name: str,
+    ) -> None:
+        """Write the new case under temp names, then move both files into place (keys first)."""
+        conn = sqlcipher.connect(tmp_db, data_key)
+        try:
+            sqlcipher.apply_pragmas(conn)
+            migrations.run(conn, migrations.pending(conn))
+            conn.execute("BEGIN IMMEDIATE")
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            for key, value in (
+                ("case_id", case_id),
+                ("created_at", now),
+                ("created_by", f"IEPDesk {__version__}"),
+            ):
+                conn.execute("INSERT INTO case_meta (key, value) VALUES (?, ?)", (key, value))
+            conn.execute("INSERT INTO child (name) VALUES (?)", (child_name.strip(),))
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        fsync_file(tmp_db)
+        slots.save(tmp_keys)
+        move_no_clobber(tmp_keys, paths.keys)
+        try:
+            move_no_clobber(tmp_db, paths.db)
+        except BaseException:
+            paths.keys.unlink()
+            raise
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str) -> Case:
@@ -298,6 +328,7 @@ class Case:
         if not verified:
             case_id = cls._verify(paths, data_key, expected_case_id=case_id)
         case = cls(paths, case_id, data_key)
+        remove_stale_copies(paths.db.parent)  # what a killed backup left beside the case
         try:
             case._migrate_if_needed()
         except BaseException:
@@ -402,13 +433,17 @@ class Case:
         if target.any_exists():
             raise CaseExistsError(f"{target.db} already exists; choose another name for the backup.")
         start = time.perf_counter()
+        remove_stale_copies(target.db.parent)
+        keys_bytes = self.paths.keys.read_bytes()
+        failed = f"the backup {target.db} could not be written; nothing of it was left; the case is unchanged"
         source = sqlcipher.connect(self.paths.db, self.data_key, readonly=True)
         try:
-            _copy_database(source, target, self.data_key, progress)
+            with _writing(failed):
+                _copy_database(source, target, self.data_key, progress)
         finally:
             source.close()
-        keys_bytes = self.paths.keys.read_bytes()
-        _finish_copy(target, keys_bytes, self.data_key)
+        with _writing(failed):
+            _finish_copy(target, keys_bytes, self.data_key)
         return BackupResult(
             path=target.db, bytes=target.db.stat().st_size, seconds=time.perf_counter() - start
         )
@@ -462,22 +497,46 @@ def restore(
             f"The key file {source_paths.keys.name} is missing from beside the backup. Open the backup "
             "with your recovery kit first (that writes a new key file), then restore it."
         ) from None
+    remove_stale_copies(target.db.parent)
+    failed = f"the case could not be restored to {target.db}; nothing of it was left"
     source = sqlcipher.connect(source_paths.db, data_key, readonly=True)
     try:
         problems = [str(r[0]) for r in source.execute("PRAGMA integrity_check").fetchall()]
         if problems != ["ok"]:
             raise DamagedCaseError("The backup is damaged: " + "; ".join(problems[:3]))
-        _copy_database(source, target, data_key, progress)
+        with _writing(failed):
+            _copy_database(source, target, data_key, progress)
     finally:
         source.close()
-    _finish_copy(target, keys_bytes, data_key)
+    with _writing(failed):
+        _finish_copy(target, keys_bytes, data_key)
     return target.db
+
+
+@contextlib.contextmanager
+def _writing(what_happened: str) -> Iterator[None]:
+    """Turn a full disk or a refused write into a CannotWriteError that says what happened."""
+    try:
+        yield
+    except Exception as exc:
+        reason = write_failure(exc)
+        if reason is None:
+            raise
+        raise CannotWriteError(f"{reason}: {what_happened}.") from None
+
+
+def _journal_of(db: Path) -> Path:
+    return db.with_name(db.name + "-journal")
 
 
 def _copy_database(source: Any, target: CasePaths, data_key: bytes, progress: Progress | None) -> None:
     if not target.db.parent.is_dir():
         raise UsageError(f"The folder {target.db.parent} does not exist.")
-    tmp = temp_sibling(target.db, "copy")
+    tmp = temp_sibling(target.db, COPY_TAG)
+    try:
+        hold = hold_temp(tmp)  # marks the copy as in use, so no cleanup takes it for a leftover
+    except OSError:
+        hold = None
     try:
         dest = sqlcipher.connect(tmp, data_key)
         try:
@@ -492,14 +551,17 @@ def _copy_database(source: Any, target: CasePaths, data_key: bytes, progress: Pr
         fsync_file(tmp)
         move_no_clobber(tmp, target.db)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        for leftover in (tmp, _journal_of(tmp)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        if hold is not None:
+            hold.close()
 
 
 def _finish_copy(target: CasePaths, keys_bytes: bytes, data_key: bytes) -> None:
-    tmp_keys = temp_sibling(target.keys, "copy")
+    tmp_keys = temp_sibling(target.keys, COPY_TAG)
     try:
-        with open(tmp_keys, "xb") as handle:
+        with open(tmp_keys, "xb") as handle:  # a few hundred bytes, moved at once: too young to clean
             handle.write(keys_bytes)
             handle.flush()
             os.fsync(handle.fileno())

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from iepdesk.errors import CannotWriteError, write_failure
 from iepdesk.model import Document, Link
 from iepdesk.vault import store
 from iepdesk.vault.extract import MAX_EXTRACT_BYTES, extract
@@ -37,14 +38,29 @@ def add_file(
     the import of the others. ``ImportCancelled`` is raised when the user cancels.
     """
     source = Path(path)
+    shown = store.readable_name(source.name)
     try:
         result = store.import_file(source, title=title, kind=kind, tags=tags, progress=progress)
     except store.ImportCancelled:
         raise
-    except OSError as exc:
-        return AddResult(source, None, None, f"{source.name} could not be read: {exc.strerror or exc}.")
+    except Exception as exc:
+        reason = write_failure(exc)
+        if reason is not None:  # the whole document was rolled back; the next file would fail too
+            raise CannotWriteError(f"{reason}: {shown} was not stored.") from None
+        if not isinstance(exc, OSError):
+            raise
+        return AddResult(source, None, None, f"{shown} could not be read: {exc.strerror or exc}.")
     if result.document is not None and with_text:
-        index_text(result.document.id)
+        try:
+            index_text(result.document.id)
+        except Exception as exc:
+            reason = write_failure(exc)
+            if reason is None:
+                raise
+            raise CannotWriteError(
+                f"{reason}: {shown} was stored (document {result.document.id}), but its text for "
+                "search was not."
+            ) from None
     return AddResult(source, result.document, result.duplicate_of)
 
 

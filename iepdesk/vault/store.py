@@ -60,6 +60,22 @@ def _kind_for(name: str, media_type: str) -> str:
     return DocumentKind.OTHER.value
 
 
+def readable_name(name: str) -> str:
+    """A file name as text that can be stored and shown. On Linux a name is bytes, and one that is not
+    UTF-8 (``b"caf\\xe9.pdf"``, from an old zip or a Windows disk) reaches Python with surrogate
+    escapes, which SQLite and the screen refuse: the bytes that are not UTF-8 become U+FFFD."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
 def media_type_of(name: str) -> str:
     guessed, _ = mimetypes.guess_type(name)
     if name.lower().endswith(".eml"):
@@ -98,7 +114,7 @@ def import_file(
     """Store one file. A file whose bytes are already in the vault is not stored again (unless
     ``allow_duplicate``): the result names the existing document so the caller can link to it."""
     source = Path(path)
-    name = source.name
+    name = readable_name(source.name)
     with open(source, "rb") as handle:
         return import_stream(
             handle,
