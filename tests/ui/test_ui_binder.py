@@ -164,3 +164,28 @@ def test_locking_during_a_build_cancels_it_and_forgets_the_form(
     assert files.asked == []
     qtbot.wait(100)  # a late result from the worker is dropped, not shown
     assert list(sandbox.documents.glob("*.pdf")) == []
+
+
+def test_start_from_my_concerns_letter_follows_the_drafts(qtbot, controller, sandbox) -> None:
+    from ui.letters import letters_ctl
+    from ui.letters.letters_ctl import Selection
+
+    path = make_letters_case(sandbox.documents)
+    open_case(qtbot, controller, path)
+    page = letters_page(controller)
+    binder = page.binder
+    page.tabs.setCurrentWidget(binder)
+    assert not binder.from_letter.isEnabled()  # no concerns letter yet
+
+    # The parent writes a concerns letter on the Letters tab, then comes back to the binder.
+    page.tabs.setCurrentWidget(page.letters)
+    letter = letters_ctl.create("concerns-letter", Selection(), {}, page.services.today())
+    page.letters.load(select_id=int(letter.id))
+    page.tabs.setCurrentWidget(binder)
+    assert binder.from_letter.isEnabled()
+    binder.from_letter.setFocus()
+    qtbot.keyClick(binder.from_letter, Qt.Key.Key_Space)
+    assert binder.concerns.toPlainText().strip() == str(letter.body).strip()
+
+    controller.lock()
+    assert not binder.from_letter.isEnabled()

@@ -7,6 +7,7 @@ import logging
 import threading
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,9 +194,17 @@ class BinderView(QWidget):
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(chosen.page_size)))
         self.duplex.setChecked(chosen.duplex)
         self._set_concerns(chosen.concerns)
-        self.from_letter.setEnabled(bool(ctl.concerns_letter_text()))
         self.status.setText("")
         self._loaded = True
+        self.refresh_letter_button()
+
+    def refresh_letter_button(self) -> None:
+        """A concerns letter may have been written on the Letters tab since the case opened."""
+        self.from_letter.setEnabled(self._loaded and bool(ctl.concerns_letter_text()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_letter_button()
 
     def refresh_documents(self) -> None:
         """Documents may have been added elsewhere; keep the ticks already made."""
@@ -248,6 +257,7 @@ class BinderView(QWidget):
             self.progress = None
         self.services.tasks.wait()  # the case is about to lock: let the worker stop first
         self._loaded = False
+        self.refresh_letter_button()
         self._set_pdf(None)
         self.documents.clear()
         self.prepared_by.clear()
