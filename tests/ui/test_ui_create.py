@@ -57,7 +57,8 @@ def test_create_case_through_the_welcome_window(qtbot, controller, files, sandbo
     assert not finish.isEnabled()
     assert kit.grid.count() == len(controller.wizard.created.secret.groups)
 
-    kit_pdf = sandbox.documents / "kit.pdf"
+    kit_pdf = sandbox.home / "USB stick" / "kit.pdf"  # not beside the case (that would ask first)
+    kit_pdf.parent.mkdir()
     files.answers.append(kit_pdf)
     qtbot.mouseClick(kit.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(kit_pdf.exists, timeout=WAIT_MS)
@@ -119,3 +120,57 @@ def test_kit_prints_from_memory(qapp, tmp_path) -> None:
     printer.setOutputFileName(str(out))
     assert render_to(printer, pdf)
     assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 10_000
+
+
+def test_kit_is_suggested_away_from_the_case_and_the_case_folder_asks_first(
+    qtbot, files, sandbox, monkeypatch
+) -> None:
+    from iepdesk.casefile import Argon2Params
+    from iepdesk.casefile.remember import KeyringStatus
+    from ui.create.context import CreateContext
+    from ui.create.kit_page import KitPage
+    from ui.jobs import Created
+    from ui.tasks import TaskRunner
+
+    case, secret = Case.create(sandbox.documents / "Maya.iepcase", CHILD, PASSPHRASE, Argon2Params())
+    try:
+        runner = TaskRunner()
+        context = CreateContext(runner, files, Argon2Params, KeyringStatus(False, "test", ""))
+        context.created = Created(case, secret, remembered=False)
+        page = KitPage(context)
+        qtbot.addWidget(page)
+        page.initializePage()
+        suggestions: list[Path] = []
+        answers = [sandbox.documents / "kit.pdf", sandbox.documents / "kit.pdf", None]
+
+        def choose(_parent, suggested: Path) -> Path | None:  # type: ignore[no-untyped-def]
+            suggestions.append(suggested)
+            return answers.pop(0)
+
+        monkeypatch.setattr(files, "kit_pdf_path", choose)
+        asked: list[str] = []
+        replies = [False, True]  # "Choose another place", then "Save it here anyway"
+        monkeypatch.setattr(
+            "ui.messages.confirm", lambda _p, _t, text, **_k: asked.append(text) or replies.pop(0)
+        )
+
+        # The case is in the documents folder, so the kit is suggested elsewhere (the home folder here).
+        page.save_button.click()
+        assert suggestions[0].parent != sandbox.documents
+        assert suggestions[0].name == "Maya recovery kit.pdf"
+        # Picking the case's folder asks; "Choose another place" shows the dialog again, and the
+        # second time "Save it here anyway" saves it there.
+        assert len(asked) == 2 and "folder the case is in" in asked[0]
+        assert len(suggestions) == 2
+        qtbot.waitUntil((sandbox.documents / "kit.pdf").exists, timeout=WAIT_MS)
+
+        # Saving to another folder asks nothing.
+        elsewhere = sandbox.home / "USB stick"
+        elsewhere.mkdir()
+        answers[:] = [elsewhere / "kit.pdf"]
+        page.save_button.click()
+        qtbot.waitUntil((elsewhere / "kit.pdf").exists, timeout=WAIT_MS)
+        assert len(asked) == 2
+        runner.wait(30_000)
+    finally:
+        case.lock()

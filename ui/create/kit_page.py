@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,26 @@ from ui import kit_output, messages
 from ui.create.context import CreateContext
 from ui.jobs import recovery_kit
 from ui.widgets.labels import note
+
+
+def kit_folder(case_folder: Path) -> Path:
+    """Where to suggest saving the kit: the documents folder, or the desktop or home folder when
+    the case itself is in the documents folder; never the case's own folder if another exists."""
+    for name in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.DesktopLocation,
+    ):
+        folder = QStandardPaths.writableLocation(name)
+        if folder and Path(folder).is_dir() and not _same_folder(Path(folder), case_folder):
+            return Path(folder)
+    return Path.home() if not _same_folder(Path.home(), case_folder) else case_folder
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a.absolute() == b.absolute()
 
 
 class KitPage(QWizardPage):
@@ -135,10 +155,26 @@ class KitPage(QWizardPage):
         if created is None:
             return
         db = created.case.paths.db
-        suggested = db.with_name(f"{db.stem} recovery kit.pdf")
-        out = self._context.files.kit_pdf_path(self, suggested)
-        if out is None:
-            return
+        # The kit says to keep it away from the case: suggest another folder, and ask when the
+        # parent picks the case's own folder anyway (whoever copies the folder would get both).
+        suggested = kit_folder(db.parent) / f"{db.stem} recovery kit.pdf"
+        while True:
+            out = self._context.files.kit_pdf_path(self, suggested)
+            if out is None:
+                return
+            if not _same_folder(Path(out).parent, db.parent) or messages.confirm(
+                self,
+                self.tr("Save the kit beside the case?"),
+                self.tr(
+                    "This is the folder the case is in. Whoever gets a copy of this folder would then "
+                    "have both the case and the key to it. Keep the kit somewhere else: a USB stick, "
+                    "another folder, or on paper."
+                ),
+                yes=self.tr("Save it here anyway"),
+                no=self.tr("Choose another place"),
+            ):
+                break
+            suggested = Path(out)
 
         def write(pdf: bytes) -> None:
             try:
