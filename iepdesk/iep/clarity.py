@@ -28,6 +28,28 @@ TEXT_FIELDS: dict[str, str] = {
 }
 
 
+#: The questions a provision answers (or leaves open), in the order they are named to the parent.
+ASPECTS: tuple[str, ...] = (
+    "who",
+    "what",
+    "where",
+    "when",
+    "how much",
+    "how often",
+    "how",
+    "baseline",
+    "how measured",
+)
+
+#: Fields that answer a question whatever the kind (a kind's own rules name the rest).
+_ANSWERED_BY: dict[str, str] = {
+    "provider_role": "who",
+    "title": "what",
+    "location": "where",
+    "applies_when": "when",
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     rule_id: str
@@ -152,6 +174,29 @@ def check(provision: Any, child_name: str = "", rules: RuleSet | None = None) ->
         if isinstance(text, str) and text.strip():
             findings.extend(_vague_in(text, field, kind, provision, context, rules))
     return findings
+
+
+def _in_order(aspects: set[str]) -> list[str]:
+    known = [a for a in ASPECTS if a in aspects]
+    return known + sorted(aspects - set(ASPECTS))
+
+
+def open_questions(findings: list[Finding]) -> list[str]:
+    """The questions the empty fields leave open, each named once, in the usual order."""
+    return _in_order({f.aspect for f in findings if f.category == "missing"})
+
+
+def answered(provision: Any, rules: RuleSet | None = None) -> list[str]:
+    """The questions the provision's filled fields do answer, each once, in the usual order."""
+    rules = rules or default_rules()
+    kind = str(getattr(provision, "kind", ""))
+    found = {
+        rule.aspect
+        for rule in rules.missing
+        if kind in rule.kinds and all(_filled(getattr(provision, f, None)) for f in rule.fields)
+    }
+    found |= {aspect for field, aspect in _ANSWERED_BY.items() if _filled(getattr(provision, field, None))}
+    return _in_order(found)
 
 
 def _vague_in(

@@ -153,7 +153,8 @@ def test_a_clarity_finding_appears_and_disappears_as_the_text_is_fixed(qtbot, co
 
 
 def test_use_the_suggested_wording_and_save_with_findings_left(qtbot, controller, sandbox) -> None:
-    page = open_iep_page(qtbot, controller, case_with(sandbox, final_version))
+    # A draft may take the suggested wording (a signed IEP keeps its words: test_ui_iep_signed_wording).
+    page = open_iep_page(qtbot, controller, case_with(sandbox, lambda: final_version(status="draft")))
     page.tree.view.setFocus()
     key(qtbot, Qt.Key.Key_N, CTRL)
     _choose_kind(qtbot, Qt.Key.Key_A)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from iepdesk.iep.clarity import Finding
+from iepdesk.iep.clarity import Finding, open_questions
 from ui.widgets.labels import heading, note
 
 
@@ -23,7 +23,16 @@ def aspect_name(aspect: str) -> str:
         "how often": _t("how often"),
         "how": _t("how"),
         "how measured": _t("how it is measured"),
+        "baseline": _t("the baseline"),
     }.get(aspect, aspect)
+
+
+def aspect_list(aspects: list[str]) -> str:
+    """``["who", "what", "where"]`` as "who, what and where"."""
+    names = [aspect_name(a) for a in aspects]
+    if len(names) < 2:
+        return "".join(names)
+    return _t("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def field_name(field: str) -> str:
@@ -77,7 +86,7 @@ class FindingCard(QFrame):
     use_requested = Signal(object)  # Finding
     go_requested = Signal(object)  # Finding: take me to the field that is empty
 
-    def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
+    def __init__(self, findings: list[Finding], signed: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.findings = list(findings)
         first = findings[0]
@@ -90,7 +99,7 @@ class FindingCard(QFrame):
         )
         title = (
             _t("Not written down: {aspects}").format(
-                aspects=", ".join(aspect_name(f.aspect) for f in findings)
+                aspects=", ".join(aspect_name(a) for a in open_questions(findings))
             )
             if missing
             else finding_title(first)
@@ -122,8 +131,13 @@ class FindingCard(QFrame):
         self.suggestion.setAccessibleName(_t("Suggested wording"))
         suggestion_label = QLabel(_t("A clearer way to write it:"))
         suggestion_label.setEnabled(False)
-        self.use_button = QPushButton(_t("Use this wording"))
-        self.use_button.setAccessibleName(_t("Put the suggested wording into the IEP wording field"))
+        # A signed IEP keeps its own words: the suggestion is kept to propose at the next meeting.
+        self.use_button = QPushButton(_t("Propose at the next meeting") if signed else _t("Use this wording"))
+        self.use_button.setAccessibleName(
+            _t("Keep the suggested wording as a note to propose at the next meeting")
+            if signed
+            else _t("Put the suggested wording into the IEP wording field")
+        )
         self.use_button.setAutoDefault(False)
         layout.addSpacing(2)
         layout.addWidget(suggestion_label)
@@ -148,6 +162,7 @@ class FindingsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: tuple[Finding, ...] | None = None
+        self._signed = False
         self.cards: list[FindingCard] = []
         self.summary = note()
         self.summary.setAccessibleName(_t("Clarity check summary"))
@@ -158,6 +173,9 @@ class FindingsView(QWidget):
             )
         )
         self.signed_note.setEnabled(False)
+        self.proposals_label = QLabel(_t("To propose at the next meeting (saved with this provision):"))
+        self.proposals = _plain("")
+        self.proposals.setAccessibleName(_t("Notes to propose at the next meeting"))
         self.advice = note(_t("These are advice only. You can save at any time."))
         self.advice.setEnabled(False)
         self._cards_box = QVBoxLayout()
@@ -169,9 +187,12 @@ class FindingsView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.signed_note)
         layout.addLayout(self._cards_box)
+        layout.addWidget(self.proposals_label)
+        layout.addWidget(self.proposals)
         layout.addWidget(self.advice)
         layout.addStretch(1)
         self.set_findings([], signed=False, empty=True)
+        self.set_proposals("")
 
     def findings(self) -> tuple[Finding, ...]:
         return self._shown or ()
@@ -179,8 +200,17 @@ class FindingsView(QWidget):
     def buttons(self) -> list[QPushButton]:
         return [b for card in self.cards for b in (*card.go_buttons, card.use_button)]
 
-    def set_findings(self, findings: list[Finding], signed: bool, empty: bool = False) -> bool:
+    def set_proposals(self, text: str) -> None:
+        """The provision's notes to propose at the next meeting (hidden when there are none)."""
+        self.proposals.setText(text.strip())
+        self.proposals_label.setVisible(bool(text.strip()))
+        self.proposals.setVisible(bool(text.strip()))
+
+    def set_findings(
+        self, findings: list[Finding], signed: bool, empty: bool = False, answered: list[str] | None = None
+    ) -> bool:
         """Show ``findings``; the cards are rebuilt only when they change (not on every keystroke).
+        ``answered``: the questions the provision does answer, named when there is nothing to point out.
 
         Returns True when the cards were rebuilt."""
         self.signed_note.setVisible(signed and bool(findings))
@@ -192,8 +222,12 @@ class FindingsView(QWidget):
                     "when and how much, and points out vague words."
                 )
             )
+        elif not findings and answered:
+            self.summary.setText(
+                _t("✓ Nothing to point out: it says {aspects}.").format(aspects=aspect_list(answered))
+            )
         elif not findings:
-            self.summary.setText(_t("✓ Nothing to point out: it says who, what, where, when and how much."))
+            self.summary.setText(_t("✓ Nothing to point out."))
         else:
             self.summary.setText(
                 _t("1 thing to check.")
@@ -201,9 +235,9 @@ class FindingsView(QWidget):
                 else _t("{n} things to check.").format(n=len(findings))
             )
         key = tuple(findings)
-        if key == self._shown:
+        if key == self._shown and signed == self._signed:
             return False
-        self._shown = key
+        self._shown, self._signed = key, signed
         for card in self.cards:
             self._cards_box.removeWidget(card)
             card.wipe()
@@ -213,7 +247,7 @@ class FindingsView(QWidget):
         vague = [[f] for f in findings if f.category != "missing"]
         missing = [f for f in findings if f.category == "missing"]
         for group in vague + ([missing] if missing else []):
-            card = FindingCard(group)
+            card = FindingCard(group, signed)
             card.use_requested.connect(self.use_requested)
             card.go_requested.connect(self.go_requested)
             self._cards_box.addWidget(card)
@@ -222,3 +256,4 @@ class FindingsView(QWidget):
 
     def clear(self) -> None:
         self.set_findings([], signed=False, empty=True)
+        self.set_proposals("")

@@ -270,7 +270,7 @@ class IepPage(VersionActions, CasePage):
         saved = True
         if ed.provision_id is None:
             if not ed.is_blank():
-                values = ed.form.values()
+                values = ed.new_values()
                 saved = self._edit(
                     self.tr("Not saved"), lambda: commands.add_provision(n, version_id, kind, values)
                 )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.iep.clarity import Finding
+from iepdesk.iep.edits import with_proposal
 from ui.iep import store, words
 from ui.iep.findings_view import FindingsView
 from ui.iep.provision_form import ProvisionForm
@@ -76,6 +77,8 @@ class ProvisionEditor(QObject):
         self.child = ""
         self.signed = False
         self._stored: dict[str, Any] = store.blank_values("service")
+        #: Values changed here that have no field in the form (the notes to propose at the next meeting).
+        self._pending: dict[str, Any] = {}
         self._dirty = False
 
         self.form = ProvisionForm()
@@ -168,6 +171,7 @@ class ProvisionEditor(QObject):
 
     def _show(self, values: dict[str, Any], title: str) -> None:
         self._stored = values
+        self._pending = {}
         self.form.load(values)
         self.form_panel.widget().setEnabled(self.version_id is not None)
         self.header.setText(title)
@@ -188,10 +192,14 @@ class ProvisionEditor(QObject):
     # ---- values -------------------------------------------------------------------------------------
     def current_values(self) -> dict[str, Any]:
         """Every field: what was loaded, with what the form holds now on top."""
-        return {**self._stored, **self.form.values()}
+        return {**self._stored, **self.new_values()}
+
+    def new_values(self) -> dict[str, Any]:
+        """What the form holds, with the values kept here that have no field in it (to save a new one)."""
+        return {**self.form.values(), **self._pending}
 
     def changes(self) -> dict[str, Any]:
-        now = self.form.values()
+        now = self.new_values()
         return {name: value for name, value in now.items() if self._stored.get(name) != value}
 
     def is_blank(self) -> bool:
@@ -204,12 +212,21 @@ class ProvisionEditor(QObject):
         dirty = bool(self.changes()) if self.provision_id is not None else not self.is_blank()
         self._set_dirty(dirty)
         self.status.setText(self.tr("Not saved yet") if dirty else "")
+        if self.version_id is not None:  # the heading follows the Kind chosen
+            kind = self.form.current_kind()
+            self.header.setText(
+                self.tr("New {kind}").format(kind=words.kind_name(kind).lower())
+                if self.provision_id is None
+                else words.kind_name(kind)
+            )
+            self.hint.setText(words.kind_hint(kind))
         self._check()
 
     def _check(self) -> None:
         values = self.current_values()
         findings = store.check(values, self.child)
-        if self.findings.set_findings(findings, self.signed):
+        self.findings.set_proposals(str(values.get("to_propose") or ""))
+        if self.findings.set_findings(findings, self.signed, answered=store.answered(values)):
             # New cards join the end of the window's Tab order: put them right after the form's buttons.
             previous: QWidget = self.revert_button
             for button in self.findings.buttons():
@@ -238,7 +255,20 @@ class ProvisionEditor(QObject):
         box.setExtraSelections(selections)
 
     def use_suggestion(self, finding: Finding) -> None:
-        """Put the suggested wording into the IEP wording field (an edit the field itself can undo)."""
+        """Put the suggested wording into the IEP wording field (an edit the field itself can undo).
+
+        A signed IEP keeps its own words: the suggestion becomes a note to propose at the next meeting,
+        saved with the provision, and the finding stays."""
+        if self.signed:
+            notes = str(self.current_values().get("to_propose") or "")
+            self._pending["to_propose"] = with_proposal(notes, finding.suggestion)
+            self._on_edited()
+            self.status.setText(
+                self.tr("Kept to propose at the next meeting (the IEP's words stay). Not saved yet.")
+                if self.dirty
+                else self.tr("Already kept to propose at the next meeting.")
+            )
+            return
         box = self.form.iep_wording
         new, start, end = with_suggestion(box.toPlainText(), finding)
         cursor = QTextCursor(box.document())

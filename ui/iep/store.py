@@ -113,6 +113,11 @@ def check(values: dict[str, Any], child: str) -> list[clarity.Finding]:
     return clarity.check(SimpleNamespace(**values), child)
 
 
+def answered(values: dict[str, Any]) -> list[str]:
+    """The questions a provision's values answer (who, what, where, …), for the clarity summary."""
+    return clarity.answered(SimpleNamespace(**values))
+
+
 def list_provisions(version_id: int, child: str) -> list[ProvisionRow]:
     version = IepVersion.get_or_none(IepVersion.id == version_id)
     if version is None:

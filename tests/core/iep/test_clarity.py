@@ -228,3 +228,32 @@ def test_a_broken_rules_file_is_refused(tmp_path) -> None:  # type: ignore[no-un
     )
     with pytest.raises(clarity.RuleFileError):
         clarity.load_rules(bad)
+
+
+def test_a_goal_with_nothing_filled_names_each_open_question_once() -> None:
+    empty = SimpleNamespace(kind="goal", title="Reading fluency")
+    findings = clarity.check(empty, "Jacob")
+    assert clarity.open_questions(findings) == ["what", "when", "how much", "baseline", "how measured"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "expected"),
+    [
+        # every structured field of the kind filled
+        ("service", COMPLETE["service"], ["who", "what", "where", "how much", "how often", "how"]),
+        # an accommodation with Where left empty does not claim to say where
+        ("accommodation", COMPLETE["accommodation"], ["who", "what", "when", "how"]),
+        (
+            "accommodation",
+            {**COMPLETE["accommodation"], "location": "the test room"},
+            ["who", "what", "where", "when", "how"],
+        ),
+        ("goal", COMPLETE["goal"], ["what", "when", "how much", "baseline", "how measured"]),
+        ("goal", {**COMPLETE["goal"], "baseline": ""}, ["what", "when", "how much", "how measured"]),
+        ("service", {"title": "Speech", "minutes_per_session": 30}, ["what", "how much"]),
+    ],
+)
+def test_answered_names_only_what_is_written(
+    kind: str, fields: dict[str, object], expected: list[str]
+) -> None:
+    assert clarity.answered(SimpleNamespace(kind=kind, **fields)) == expected
