@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from iepdesk import drafts
 from iepdesk import settings as settings_store
 from iepdesk.casefile import Case, CasePaths, remember
 from iepdesk.casefile.remember import KeyringStatus
@@ -211,6 +212,10 @@ class AppController(QObject):
             messages.show_error(None, self.tr("The case could not be shown"), exc)
             self._lock_case(then="welcome")
             return
+        try:  # unsaved text kept at the last lock goes back into its form, marked, never as a record
+            window.restore_drafts(drafts.load_all())
+        except Exception as exc:
+            log.warning("drafts not restored: %s", type(exc).__name__)
         self.welcome.hide()
         window.show()
         window.raise_()
@@ -221,7 +226,16 @@ class AppController(QObject):
         """Lock now (Ctrl+L or idle): clear every window, drop the key, ask for the passphrase."""
         self._lock_case(then="unlock")
 
+    def _unsaved_settled(self) -> bool:
+        """Before the case closes: Save / Discard / Cancel for unsaved changes. False: Cancel."""
+        window = self.main_window
+        if window is None or self.case is None or self.case.is_locked:
+            return True  # nothing is shown from an open case: nothing to ask about
+        return window.settle_all()
+
     def close_case(self) -> None:
+        if not self._unsaved_settled():
+            return  # Cancel: the parent goes back to the unsaved changes
         self._lock_case(then="welcome")
 
     def quit(self) -> None:
@@ -232,6 +246,8 @@ class AppController(QObject):
                 self.tr("IEPDesk is still working on the case. It can close when that is finished."),
             )
             return
+        if not self._unsaved_settled():
+            return  # Cancel: nothing closes
         self._lock_case(then="quit")
         self.welcome.hide()
         self._drop_unlock_dialog()
@@ -253,7 +269,8 @@ class AppController(QObject):
         self._close_dialogs()
         window = self.main_window
         if window is not None:
-            window.save_pending()
+            window.save_pending()  # background work ends; no form is saved behind the parent's back
+            self._keep_drafts(window)
             window.clear_case_content()
         self.case.lock()
         self.case = None
@@ -268,6 +285,16 @@ class AppController(QObject):
             self.show_unlock(path)
         elif then == "welcome":
             self.show_welcome()
+
+    def _keep_drafts(self, window: MainWindow) -> None:
+        """A lock cannot ask Save / Discard: what is unsaved is kept in the case as drafts, written now,
+        just before the database closes (a close or quit already asked, so it clears old drafts)."""
+        if self.case is None or self.case.is_locked:
+            return
+        try:
+            drafts.replace_all(window.keep_drafts())
+        except Exception as exc:  # locking goes on whatever happens
+            log.warning("drafts not kept: %s", type(exc).__name__)
 
     def _close_dialogs(self) -> None:
         """Close every dialog still open over the case (an edit, a question), as Cancel would."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.drafts import Draft
 from ui.pages import (
     calendar_page,
     communications_page,
@@ -28,6 +30,7 @@ from ui.pages.base import CasePage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
 from ui.search import open_search
+from ui.widgets import unsaved
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +74,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([210, 870])
         self.setCentralWidget(splitter)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
         self.sidebar.setCurrentRow(0)
         self.overview.child_renamed.connect(self.set_child_name)
         self._build_actions()
@@ -131,10 +134,76 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
+    def _row_changed(self, row: int) -> None:
+        """The sidebar (a click, or Ctrl+1–8) chose a page: leave the current one only once its unsaved
+        changes are settled; Cancel puts the sidebar back."""
+        current = self.stack.currentIndex()
+        if row == current or row < 0:
+            return
+        if not self.leave_page():
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(current)
+            self.sidebar.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    def leave_page(self) -> bool:
+        """Settle the shown page's unsaved changes (Save / Discard / Cancel): True when it may be left."""
+        page = self.stack.currentWidget()
+        if not isinstance(page, CasePage):
+            return True
+        return unsaved.resolve(self, page, self._page_title(page))
+
+    def settle_all(self) -> bool:
+        """Before the case closes: ask about every page with unsaved changes, showing each in turn. False
+        when the parent chose Cancel (nothing closes)."""
+        for index, page in enumerate(self._pages):
+            if not page.has_unsaved_changes():
+                continue
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(index)
+            self.sidebar.blockSignals(False)
+            self.stack.setCurrentIndex(index)
+            if not unsaved.resolve(self, page, self._page_title(page)):
+                return False
+        return True
+
+    def _page_title(self, page: CasePage) -> str:
+        item = self.sidebar.item(self._pages.index(page)) if page in self._pages else None
+        return item.text() if item is not None else ""
+
+    def keep_drafts(self) -> dict[str, dict[str, Any]]:
+        """Every page's unsaved text, for the case's draft store (the case is locking). Never raises."""
+        kept: dict[str, dict[str, Any]] = {}
+        for page in self._pages:
+            if not page.draft_form:
+                continue
+            try:
+                values = page.draft_values()
+            except Exception:  # the lock goes on; this page's draft is lost, never half-saved
+                values = None
+            if values is not None:
+                kept[page.draft_form] = values
+        return kept
+
+    def restore_drafts(self, drafts: list[Draft]) -> None:
+        """Give each page back the draft kept at the last lock; show the first page that took one."""
+        by_form = {page.draft_form: page for page in self._pages if page.draft_form}
+        first: int | None = None
+        for draft in drafts:
+            page = by_form.get(draft.form)
+            if page is not None and page.restore_draft(draft) and first is None:
+                first = self._pages.index(page)
+        if first is not None:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(first)
+            self.sidebar.blockSignals(False)
+            self.stack.setCurrentIndex(first)
+
     def _go_to(self, index: int) -> None:
         self.show_page(index)
         page = self.stack.currentWidget()
-        if page is not None:
+        if page is not None and self.stack.currentIndex() == index:
             page.setFocus()
             page.focusNextChild()
 

@@ -19,6 +19,7 @@ from iepdesk.model import database
 from ui.app import make_application
 from ui.controller import AppController
 from ui.files import FileChooser
+from ui.widgets import unsaved
 
 
 class ScriptedFiles(FileChooser):
@@ -53,6 +54,13 @@ class ScriptedFiles(FileChooser):
 
 
 NO_KEYRING = KeyringStatus(False, "test", "No password store in tests.")
+
+
+@pytest.fixture(autouse=True)
+def _answer_unsaved_with_save(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real Save / Discard / Cancel box would wait for ever offscreen: unless a test answers it
+    itself (tests/ui/test_ui_unsaved.py), the question is answered Save."""
+    monkeypatch.setattr(unsaved, "answer_for_tests", lambda _question: unsaved.Choice.SAVE)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 from ui_support import CHILD, PASSPHRASE, WAIT_MS, find_case_text, open_case
 
+from iepdesk import drafts
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.comms import log as comms_log
 from iepdesk.model import Child, Communication, Contact, Document, IepVersion, Provision
@@ -241,5 +242,7 @@ def test_lock_leaves_no_communication_text(qtbot, controller, case_path) -> None
     assert find_case_text(secrets)
     controller.lock()
     assert find_case_text(secrets) == []
-    with Case.open(case_path, PASSPHRASE):  # the unsaved entry was saved, not lost
-        assert Communication.get().subject == "Blorptastic follow-up"
+    with Case.open(case_path, PASSPHRASE):  # the unsaved entry is kept as a draft, not saved as a record
+        assert Communication.select().count() == 0
+        draft = drafts.load("communications")
+        assert draft is not None and draft.values["entry"]["subject"] == "Blorptastic follow-up"

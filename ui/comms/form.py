@@ -208,6 +208,7 @@ class EntryForm(QWidget):
         self.dirty = False
         self._direction_changed(edited=False)
         self._update()
+        self._baseline = self.value()  # what "unchanged" means (see has_changes)
 
     def value(self) -> EntryData:
         stamp = self.when.dateTime().toString("yyyy-MM-ddTHH:mm")
@@ -243,6 +244,19 @@ class EntryForm(QWidget):
         self.entry_id = entry_id
         self.dirty = False
         self.status.setText(text)
+        self._baseline = self.value()
+
+    def has_changes(self) -> bool:
+        """Whether the form holds anything other than what it was filled with (or last saved): a
+        comparison of values, so a change made from code counts and one typed and undone does not."""
+        return self.value() != self._baseline
+
+    def baseline(self) -> EntryData:
+        return self._baseline
+
+    def set_baseline(self, data: EntryData) -> None:
+        """Compare with ``data`` from now on (a restored draft is compared with the saved entry)."""
+        self._baseline = data
 
     def _direction_changed(self, edited: bool = True) -> None:
         self.tone.set_active(self.direction.currentData() == Direction.TO_SCHOOL.value)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from iepdesk import drafts
+from iepdesk.drafts import Draft
 from iepdesk.vault.eml import parse_email, parse_pasted
 from ui import messages
+from ui.comms import draft as entry_draft
 from ui.comms import entries, paste_dialog
 from ui.comms.entries import EntryData
 from ui.comms.model import when_text
@@ -17,6 +21,7 @@ from ui.comms.page_view import CommsView
 from ui.pages.base import CasePage
 from ui.vault import link_dialog, records
 from ui.vault.chooser import VaultFiles
+from ui.widgets import unsaved
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +38,8 @@ def make_page() -> CasePage:
 
 
 class CommunicationsPage(CasePage):
+    draft_form = "communications"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.files = VaultFiles(self)
@@ -42,7 +49,7 @@ class CommunicationsPage(CasePage):
         self._current_id: int | None = None
         self._folder = Path.home()
         v = self.view
-        v.new_button.clicked.connect(self.new_entry)
+        v.new_button.clicked.connect(lambda: self.new_entry())  # not new_entry(checked): that is no email
         v.paste_button.clicked.connect(self.paste_email)
         v.eml_button.clicked.connect(self.import_eml)
         v.delete_button.clicked.connect(self.delete_selected)
@@ -70,12 +77,58 @@ class CommunicationsPage(CasePage):
             self.form.set_contacts(entries.contacts())
             self._refresh_follow_ups()
 
-    def save_pending(self) -> None:
-        if self._open and self.form.dirty:
-            try:
-                self._save(quiet=True)
-            except Exception as exc:  # locking goes on whatever happens
-                log.warning("communication not saved: %s", type(exc).__name__)
+    # ---- unsaved changes (ui.widgets.unsaved): asked on leaving, kept as a draft on locking --------
+    def has_unsaved_changes(self) -> bool:
+        return self._open and self.form.has_changes()
+
+    def save_unsaved(self) -> bool:
+        try:
+            self._save(quiet=True)
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
+            return False
+        self.view.set_rows(entries.list_rows())
+        self._refresh_follow_ups()
+        self.view.select(self._current_id)
+        return True
+
+    def discard_unsaved(self) -> None:
+        self._forget_draft()
+        saved = self._current_id
+        self._show_entry(entries.load_entry(saved) if saved is not None else EntryData())
+        self.form.status.setText(self.tr("Changes discarded."))
+
+    def draft_values(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        return {"entry": entry_draft.to_values(self.form.value())}
+
+    def restore_draft(self, draft: Draft) -> bool:
+        values = draft.values.get("entry")
+        if not self._open or not isinstance(values, dict):
+            return False
+        data = entry_draft.from_values(values)
+        try:
+            saved = entries.load_entry(data.id) if data.id is not None else None
+        except Exception:  # the entry was deleted since: the draft becomes a new entry
+            saved, data.id = None, None
+        self._current_id = None
+        self.view.select(data.id)
+        self._show_entry(saved or EntryData())
+        baseline = self.form.baseline()
+        self._show_entry(data)
+        self.form.set_baseline(baseline)  # unsaved until the parent saves or discards it
+        self.form.dirty = True
+        mark = unsaved.restored_text(draft.saved_at)
+        self.form.status.setText(mark)
+        self.view.set_form_title(mark)
+        return True
+
+    def _forget_draft(self) -> None:
+        try:
+            drafts.clear(self.draft_form)
+        except Exception as exc:
+            log.warning("draft not cleared: %s", type(exc).__name__)
 
     def clear(self) -> None:
         self._open = False
@@ -107,8 +160,10 @@ class CommunicationsPage(CasePage):
         new_id = self.view.selected_id()
         if new_id is None or new_id == self._current_id:
             return
-        if self.form.dirty:
-            self._autosave()
+        if self.has_unsaved_changes():
+            if not unsaved.resolve(self, self, self.tr("The entry you are writing")):
+                self.view.select(self._current_id)  # Cancel: back to the entry being written
+                return
             self._current_id = None
             self.refresh(select_id=new_id)  # shows the saved change in the list, then the chosen entry
             return
@@ -129,24 +184,16 @@ class CommunicationsPage(CasePage):
     def _update_buttons(self) -> None:
         self.view.delete_button.setEnabled(self.view.selected_id() is not None)
 
-    def _autosave(self) -> None:
-        if self.form.dirty:
-            try:
-                self._save(quiet=True)
-            except Exception as exc:
-                messages.show_error(self, self.tr("Not saved"), exc)
-
     # ---- new entries ------------------------------------------------------------------------------
     def new_entry(self, data: EntryData | None = None) -> None:
-        if self.form.dirty:
-            self._autosave()
-            self.view.set_rows(entries.list_rows())
-            self._refresh_follow_ups()
+        if not unsaved.resolve(self, self, self.tr("The entry you are writing")):
+            return  # Cancel: the entry being written stays as it was
         self._current_id = None
         self.view.table.clearSelection()
         self._show_entry(data or EntryData())
-        if data is not None:
+        if isinstance(data, EntryData):  # filled from a pasted or imported email
             self.form.dirty = True
+            self.form.set_baseline(EntryData())  # not saved yet: leaving it asks
             self.form.status.setText(self.tr("Filled from the email. Check it, then save."))
         self.form.subject.setFocus()
 
@@ -204,12 +251,11 @@ class CommunicationsPage(CasePage):
             messages.show_error(self, self.tr("Not saved"), exc)
 
     def _save(self, quiet: bool) -> None:
-        value = self.form.value()
-        if quiet and not (value.subject.strip() or value.body.strip()):
-            return  # nothing worth keeping yet
-        entry_id = entries.save_entry(value)
+        """Save the form (quiet: without showing it again; the caller moves on)."""
+        entry_id = entries.save_entry(self.form.value())
         self.form.mark_saved(entry_id, self.tr("Saved."))
         self._current_id = entry_id
+        self._forget_draft()
         if not quiet:
             self.refresh(select_id=entry_id)
             self._show_entry(entries.load_entry(entry_id))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk import drafts
+from iepdesk.drafts import Draft
 from ui import messages
 from ui.controllers import profile
 from ui.dialogs.contact import ContactDialog
@@ -30,6 +33,7 @@ from ui.iep.summary_view import DeadlinesView, IepSummaryView
 from ui.pages.base import CasePage
 from ui.pages.child_form import ChildForm
 from ui.pages.team_view import TeamView
+from ui.widgets import unsaved
 from ui.widgets.labels import heading
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,7 @@ log = logging.getLogger(__name__)
 
 class OverviewPage(CasePage):
     child_renamed = Signal(str)
+    draft_form = "overview"
 
     def __init__(self, copy_text: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +103,7 @@ class OverviewPage(CasePage):
         outer.addWidget(scroll)
 
         self.form.edited.connect(self._on_edited)
+        self._snapshot = unsaved.Snapshot.of(self.form)  # the child's details as last loaded or saved
         self.save_button.clicked.connect(self.save)
         self.team.add_requested.connect(self._add_contact)
         self.team.edit_requested.connect(self._edit_contact)
@@ -113,6 +119,7 @@ class OverviewPage(CasePage):
         self.form.set_details(family.load_details())
         self.team.set_contacts(profile.list_contacts())
         self._set_dirty(False)
+        self._snapshot.take()
         self.status.setText("")
         self._loaded = True
         self.refresh_dates()
@@ -131,13 +138,40 @@ class OverviewPage(CasePage):
             except Exception as exc:  # the rest of the page still works
                 log.warning("could not read the IEP summary: %s", type(exc).__name__)
 
-    def save_pending(self) -> None:
-        if self._dirty and self.form.value().name.strip():
-            try:
-                family.save_all(self.form.value(), self.form.details())
-                self._set_dirty(False)
-            except Exception as exc:  # locking must go on; the parent is told nothing was lost silently
-                log.warning("could not save pending profile edits: %s", type(exc).__name__)
+    # ---- unsaved changes (ui.widgets.unsaved) ------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded and self._snapshot.changed()
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self._forget_draft()
+        self.form.set_value(profile.load_profile())
+        self.form.set_details(family.load_details())
+        self._set_dirty(False)
+        self._snapshot.take()
+        self.status.setText(self.tr("Changes discarded."))
+
+    def draft_values(self) -> dict[str, Any] | None:
+        return {"fields": self._snapshot.values()} if self.has_unsaved_changes() else None
+
+    def restore_draft(self, draft: Draft) -> bool:
+        values = draft.values.get("fields")
+        if not self._loaded or not isinstance(values, dict):
+            return False
+        self._snapshot.apply(values)
+        if not self._snapshot.changed():
+            return False
+        self._set_dirty(True)
+        self.status.setText(unsaved.restored_text(draft.saved_at))
+        return True
+
+    def _forget_draft(self) -> None:
+        try:
+            drafts.clear(self.draft_form)
+        except Exception as exc:
+            log.warning("draft not cleared: %s", type(exc).__name__)
 
     def clear(self) -> None:
         self._loaded = False
@@ -148,6 +182,7 @@ class OverviewPage(CasePage):
         self.team.set_contacts([])
         self.status.setText("")
         self._set_dirty(False)
+        self._snapshot.take()
 
     # ---- child ------------------------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -172,6 +207,8 @@ class OverviewPage(CasePage):
         self.form.set_value(saved)
         self.form.set_details(details)
         self._set_dirty(False)
+        self._snapshot.take()
+        self._forget_draft()
         self.refresh_dates()  # the reevaluation counts from the last evaluation
         self.status.setText(self.tr("Saved."))
         self.child_renamed.emit(saved.name)

@@ -1,0 +1,252 @@
+"""Unsaved changes are never saved behind the parent's back (issue 10): leaving a form asks Save /
+Discard / Cancel; a lock keeps the text as a draft inside the case and gives it back, marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_support import CHILD, PASSPHRASE, WAIT_MS, open_case, unlock_with
+
+from iepdesk import drafts
+from iepdesk.casefile import Argon2Params, Case
+from ui.comms import entries
+from ui.pages.communications_page import CommunicationsPage
+from ui.widgets import unsaved
+from ui.widgets.unsaved import Choice
+
+HALF = "Dear Ms. Rivera, about the speech session that was missed on"
+CALL = "She said the bus will come at 7:40 from Monday and that the"
+
+
+@pytest.fixture
+def case_path(sandbox) -> Path:
+    path = sandbox.documents / "unsaved.iepcase"
+    case, _ = Case.create(path, CHILD, PASSPHRASE, Argon2Params())
+    case.lock()
+    return path
+
+
+class Answers:
+    """Answers the Save / Discard / Cancel question and remembers each time it was asked."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.queue: list[Choice] = []
+        self.asked: list[str] = []
+        monkeypatch.setattr(unsaved, "answer_for_tests", self._answer)
+
+    def _answer(self, question: str) -> Choice:
+        self.asked.append(question)
+        assert self.queue, f"not expected to ask: {question}"
+        return self.queue.pop(0)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    return Answers(monkeypatch)
+
+
+def comms_page(qtbot, controller, path: Path) -> CommunicationsPage:
+    open_case(qtbot, controller, path)
+    window = controller.main_window
+    page = next(p for p in window.pages if isinstance(p, CommunicationsPage))
+    window.show_page(window.pages.index(page))
+    return page
+
+
+def start_typing(qtbot, page: CommunicationsPage, text: str = HALF) -> None:
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.form.body, text)
+
+
+def test_new_entry_says_nothing_about_an_email(qtbot, controller, case_path, answers) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    assert "email" not in page.form.status.text().lower()
+    assert not page.has_unsaved_changes()
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)  # nothing typed: nothing asked
+    assert answers.asked == []
+
+
+def test_new_entry_with_a_half_typed_message_asks_and_discard_saves_nothing(
+    qtbot, controller, case_path, answers
+) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    start_typing(qtbot, page)
+    answers.queue = [Choice.DISCARD]
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    assert len(answers.asked) == 1
+    assert entries.list_rows() == []
+    assert page.form.body.toPlainText() == ""
+    assert not page.has_unsaved_changes()
+
+
+def test_cancel_keeps_the_text_and_saves_nothing(qtbot, controller, case_path, answers) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    start_typing(qtbot, page)
+    page.form.channel.setCurrentIndex(page.form.channel.findData("phone"))
+    answers.queue = [Choice.CANCEL]
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    assert len(answers.asked) == 1
+    assert entries.list_rows() == []
+    assert page.form.body.toPlainText() == HALF
+    assert page.form.channel.currentData() == "phone"
+    assert page.has_unsaved_changes()
+
+
+def test_save_keeps_what_was_typed(qtbot, controller, case_path, answers) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    start_typing(qtbot, page)
+    page.form.channel.setCurrentIndex(page.form.channel.findData("phone"))
+    page.form.direction.setCurrentIndex(page.form.direction.findData("to_school"))
+    answers.queue = [Choice.SAVE]
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    rows = entries.list_rows()
+    assert len(rows) == 1
+    saved = entries.load_entry(rows[0].id)
+    assert (saved.body, saved.channel, saved.direction) == (HALF, "phone", "to_school")
+    assert page.form.body.toPlainText() == ""  # and the new entry is started
+
+
+def test_selecting_another_row_asks_and_cancel_stays(qtbot, controller, case_path, answers) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    start_typing(qtbot, page, "First entry")
+    page.save()
+    first = entries.list_rows()[0].id
+    start_typing(qtbot, page)
+    answers.queue = [Choice.CANCEL]
+    page.view.select(first)
+    assert len(answers.asked) == 1
+    assert page.form.body.toPlainText() == HALF
+    assert page.view.selected_id() is None
+    answers.queue = [Choice.DISCARD]
+    page.view.select(first)
+    assert page.form.body.toPlainText() == "First entry"
+    assert len(entries.list_rows()) == 1
+
+
+def test_ctrl_l_keeps_a_draft_not_a_record_and_unlock_gives_it_back(
+    qtbot, controller, case_path, answers
+) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    window = controller.main_window
+    start_typing(qtbot, page, CALL)
+    page.form.channel.setCurrentIndex(page.form.channel.findData("phone"))
+    page.form.direction.setCurrentIndex(page.form.direction.findData("to_school"))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.case is None
+    assert answers.asked == []  # a lock never asks
+
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(
+        lambda: controller.main_window is not None and controller.main_window.isVisible(), timeout=WAIT_MS
+    )
+    assert entries.list_rows() == []  # the draft is no record
+    window = controller.main_window
+    page = next(p for p in window.pages if isinstance(p, CommunicationsPage))
+    assert window.stack.currentWidget() is page  # the draft is shown
+    form = page.form
+    assert form.body.toPlainText() == CALL
+    assert (form.channel.currentData(), form.direction.currentData()) == ("phone", "to_school")
+    assert form.status.text().startswith("Restored unsaved draft from ")
+    assert form.status.text().endswith("Save or Discard")
+    assert page.has_unsaved_changes()
+
+    answers.queue = [Choice.DISCARD]  # Discard throws it away, draft and all
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    assert entries.list_rows() == []
+    assert drafts.load_all() == []
+
+
+def test_a_saved_draft_becomes_a_record_only_when_saved(qtbot, controller, case_path, answers) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    start_typing(qtbot, page, CALL)
+    controller.lock()  # idle lock: the same path
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    page = next(p for p in controller.main_window.pages if isinstance(p, CommunicationsPage))
+    assert drafts.load("communications") is not None
+    page.save()
+    assert [entries.load_entry(r.id).body for r in entries.list_rows()] == [CALL]
+    assert drafts.load_all() == []
+    assert not page.has_unsaved_changes()
+
+
+def test_switching_page_asks(qtbot, controller, case_path, answers) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    window = controller.main_window
+    start_typing(qtbot, page)
+    here = window.pages.index(page)
+    answers.queue = [Choice.CANCEL]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert len(answers.asked) == 1
+    assert window.stack.currentWidget() is page and window.sidebar.currentRow() == here
+    assert page.form.body.toPlainText() == HALF
+    answers.queue = [Choice.DISCARD]
+    window.sidebar.setCurrentRow(0)  # a click on the sidebar
+    assert window.stack.currentIndex() == 0
+    assert entries.list_rows() == []
+
+
+def test_closing_the_window_asks(qtbot, controller, case_path, answers) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    window = controller.main_window
+    start_typing(qtbot, page)
+    quits: list[bool] = []
+    controller.exit_app = lambda: quits.append(True)
+    answers.queue = [Choice.CANCEL]
+    window.close()
+    assert len(answers.asked) == 1
+    assert controller.case is not None and window.isVisible() and quits == []
+    assert page.form.body.toPlainText() == HALF
+    answers.queue = [Choice.SAVE]
+    window.close()
+    assert controller.case is None and quits == [True]
+    with Case.open(case_path, PASSPHRASE):
+        assert [entries.load_entry(r.id).body for r in entries.list_rows()] == [HALF]
+        assert drafts.load_all() == []
+
+
+def test_close_case_asks(qtbot, controller, case_path, answers) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    start_typing(qtbot, page)
+    answers.queue = [Choice.CANCEL]
+    controller.main_window.close_action.trigger()
+    assert controller.case is not None and page.form.body.toPlainText() == HALF
+    answers.queue = [Choice.DISCARD]
+    controller.main_window.close_action.trigger()
+    assert controller.case is None
+    with Case.open(case_path, PASSPHRASE):
+        assert entries.list_rows() == [] and drafts.load_all() == []
+
+
+def test_the_question_is_save_discard_cancel_with_save_default_and_esc_cancel(
+    qtbot, qapp, monkeypatch
+) -> None:
+    monkeypatch.setattr(unsaved, "answer_for_tests", None)  # the real box
+    seen: dict[str, object] = {}
+
+    def look_and_escape() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look_and_escape)
+            return
+        seen["buttons"] = box.standardButtons()
+        seen["default"] = box.standardButton(box.defaultButton())
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look_and_escape)
+    assert unsaved.ask(None, "The entry") is Choice.CANCEL
+    assert seen["buttons"] == (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    assert seen["default"] == QMessageBox.StandardButton.Save
