@@ -11,6 +11,7 @@ from typing import Any
 
 from iepdesk import deadlines
 from iepdesk.iep.versions import in_effect_on, provisions_of
+from iepdesk.letters.grades import a_student
 from iepdesk.model import Child, Communication, Contact, Incident, Letter, LetterRevision, Provision, database
 from iepdesk.paths import resource_path
 from iepdesk.schedule import logbook
@@ -129,7 +130,7 @@ def build_context(
         or (str(case_manager.name) if case_manager else ph["recipient"]),
         "child_full": full or "[child's name]",
         "child": first,
-        "grade_phrase": f"grade {child.grade} " if str(child.grade).strip() else "",
+        "a_student": a_student(str(child.grade or "")),
         "school": str(child.school).strip() or ph["school"],
         "district": str(child.district).strip() or ph["district"],
         "dob": long_date(child.date_of_birth) if child.date_of_birth else ph["dob"],
