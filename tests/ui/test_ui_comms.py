@@ -8,8 +8,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_support import CHILD, PASSPHRASE, WAIT_MS, find_case_text, open_case
 
 from iepdesk import drafts
@@ -78,8 +78,7 @@ def test_log_a_phone_call_linked_to_an_incident(qtbot, controller, case_path) ->
     form.people.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(form.subject, "Call about the missed speech session")
     qtbot.keyClicks(form.body, "She said the session will be made up next week.")
-    form.follow_up.known.setChecked(True)
-    form.follow_up.edit.setDate(dt.date.today() + dt.timedelta(days=3))
+    form.follow_up.setDate(dt.date.today() + dt.timedelta(days=3))
 
     QTimer.singleShot(0, lambda: _choose_in_picker("incident", "No speech session"))
     qtbot.mouseClick(form.links.add_button, Qt.MouseButton.LeftButton)
@@ -246,3 +245,68 @@ def test_lock_leaves_no_communication_text(qtbot, controller, case_path) -> None
         assert Communication.select().count() == 0
         draft = drafts.load("communications")
         assert draft is not None and draft.values["entry"]["subject"] == "Blorptastic follow-up"
+
+
+def test_a_typed_date_and_time_is_saved_as_typed(qtbot, controller, case_path) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    form = page.form
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.subject, "Meeting request")
+    form.when.edit.selectAll()
+    qtbot.keyClicks(form.when.edit, "August 20, 2026 9:09 AM")
+    form.follow_up.edit.setFocus()
+    qtbot.keyClicks(form.follow_up.edit, "Aug 27 2026")
+    assert form.follow_up.hint.text() == "Thursday, August 27, 2026"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved = Communication.get()
+    assert (saved.when, saved.follow_up) == ("2026-08-20T09:09", dt.date(2026, 8, 27))
+
+
+def test_an_unreadable_date_is_not_saved_and_the_save_says_which(qtbot, controller, case_path) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    controller.main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.main_window)
+    form = page.form
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.subject, "Meeting request")
+    form.subject.setFocus()
+    qtbot.keyClicks(form.follow_up.edit, "2/30/2026")
+    shown: list[str] = []
+
+    def read_message() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_message)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert shown == ["Follow-up date cannot be read: February has 28 days, so February 30 does not exist."]
+    assert Communication.select().count() == 0  # not saved with no follow-up, nor with another date
+    assert form.follow_up.edit.selectedText() == "2/30/2026"  # the field to fix, selected
+
+
+def test_a_new_entry_takes_the_time_it_is_started_at(qtbot, controller, case_path, monkeypatch) -> None:
+    import ui.comms.form as form_module
+
+    clock = {"now": QDateTime(QDate(2026, 12, 1), QTime(8, 58))}
+
+    class Clock(QDateTime):
+        @staticmethod
+        def currentDateTime() -> QDateTime:  # type: ignore[override]
+            return clock["now"]
+
+    monkeypatch.setattr(form_module, "QDateTime", Clock)
+    page = comms_page(qtbot, controller, case_path)  # the empty form is shown at 08:58
+    form = page.form
+    assert form.when.dateTime() == QDateTime(QDate(2026, 12, 1), QTime(8, 58))
+    clock["now"] = QDateTime(QDate(2026, 12, 1), QTime(9, 9))
+    qtbot.keyClicks(form.subject, "Call from the school")  # the parent starts writing at 09:09
+    assert form.when.dateTime() == QDateTime(QDate(2026, 12, 1), QTime(9, 9))
+    clock["now"] = QDateTime(QDate(2026, 12, 1), QTime(9, 30))
+    qtbot.keyClicks(form.body, "She called.")  # started already: the time stays
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert Communication.get().when == "2026-12-01T09:09"
+    clock["now"] = QDateTime(QDate(2026, 12, 1), QTime(10, 15))
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)  # New: now, not the page's time
+    assert form.when.dateTime() == QDateTime(QDate(2026, 12, 1), QTime(10, 15))

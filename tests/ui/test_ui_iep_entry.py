@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_ui_iep_support import CHILD, TODAY, case_with, fill, final_version, focused, key, open_iep_page, tab
+from test_ui_iep_support import (
+    CHILD,
+    TODAY,
+    case_with,
+    fill,
+    final_version,
+    focused,
+    key,
+    open_iep_page,
+    tab,
+    type_text,
+)
 
 from iepdesk.model import IepVersion, Provision
 
@@ -52,8 +63,8 @@ def test_enter_an_iep_by_keyboard(qtbot, controller, sandbox) -> None:
     tab(qtbot)
     key(qtbot, Qt.Key.Key_F)  # Final (signed)
     tab(qtbot, 2)  # past the meeting date, to "in effect from"
-    assert focused() is versions.form.effective_from.known
-    key(qtbot, Qt.Key.Key_Space)  # known: today
+    assert focused() is versions.form.effective_from.edit  # one Tab stop per date
+    type_text(qtbot, TODAY.isoformat())
     key(qtbot, Qt.Key.Key_S, CTRL)
     version = IepVersion.get()
     assert (version.kind, version.status, version.effective_from) == ("initial", "final", TODAY)

@@ -53,8 +53,7 @@ def test_overview_shows_the_iep_in_effect_and_the_next_dates(qtbot, controller, 
     assert page.form.parent_name.text() == "Ophelia Parentname"
 
     # The last evaluation, typed on the child's form, gives the reevaluation date at once.
-    page.form.last_evaluation.known.click()
-    page.form.last_evaluation.edit.setDate(QDate(EVALUATED.year, EVALUATED.month, EVALUATED.day))
+    page.form.last_evaluation.setDate(QDate(EVALUATED.year, EVALUATED.month, EVALUATED.day))
     assert page.save_button.isEnabled()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == "Saved."

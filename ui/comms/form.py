@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from iepdesk.model.vault import Direction
 from ui.comms.entries import EntryData, channel_labels, direction_labels
 from ui.comms.record_list import RecordList
 from ui.comms.tone_box import ToneBox
+from ui.widgets.date_field import DateTimeField, require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -39,10 +40,8 @@ class EntryForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry_id: int | None = None
-        self.when = QDateTimeEdit()
-        self.when.setAccessibleName(self.tr("Date and time"))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.when = DateTimeField(self.tr("Date and time"))
+        self._when_is_now = True  # a new entry's time, until the parent types one: see _on_edited
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("How: email, call, meeting…"))
         for value, label in channel_labels().items():
@@ -69,7 +68,6 @@ class EntryForm(QWidget):
         self.body.setMinimumHeight(200)
         self.tone = ToneBox(self.body)
         self.follow_up = OptionalDateEdit(self.tr("Follow-up date"))
-        self.follow_up.known.setText(self.tr("Follow up by"))
         self.follow_up_done = QCheckBox(self.tr("Done"))
         self.follow_up_done.setAccessibleName(self.tr("The follow-up is done"))
         self.attachments = RecordList(
@@ -141,7 +139,7 @@ class EntryForm(QWidget):
         self._loading = False
         self.dirty = False
         for signal in (
-            self.when.dateTimeChanged,
+            self.when.changed,
             self.others.textEdited,
             self.subject.textEdited,
             self.body.textChanged,
@@ -190,6 +188,7 @@ class EntryForm(QWidget):
         if not when.isValid() and data.when:
             when = QDateTime.fromString(data.when[:10] + "T09:00", "yyyy-MM-ddTHH:mm")
         self.when.setDateTime(when if when.isValid() else QDateTime.currentDateTime())
+        self._when_is_now = not data.when
         self.channel.setCurrentIndex(max(0, self.channel.findData(data.channel)))
         self.direction.setCurrentIndex(max(0, self.direction.findData(data.direction)))
         for row in range(self.people.count()):
@@ -237,7 +236,12 @@ class EntryForm(QWidget):
         ]
 
     def when_date(self) -> dt.date:
-        return self.when.date().toPython()  # type: ignore[return-value]
+        when = self.when.value()
+        return when.date() if when is not None else dt.date.today()
+
+    def check_dates(self) -> None:
+        """Before saving: DateTextError names a date that cannot be read (``value`` has none there)."""
+        require_readable(self.when, self.follow_up)
 
     # ---- state ------------------------------------------------------------------------------------
     def mark_saved(self, entry_id: int, text: str) -> None:
@@ -266,10 +270,26 @@ class EntryForm(QWidget):
     def _on_edited(self, *_args: object) -> None:
         if self._loading:
             return
+        if self.sender() is self.when:
+            self._when_is_now = False
+        elif self._when_is_now and self.entry_id is None:
+            self._start_now()
         self.dirty = True
         self.status.setText(self.tr("Unsaved changes"))
         self._update()
         self.edited.emit()
+
+    def _start_now(self) -> None:
+        """A new entry takes the time it is started at, not the time the empty form was shown."""
+        self._when_is_now = False
+        self._loading = True
+        try:
+            self.when.setDateTime(QDateTime.currentDateTime())
+        finally:
+            self._loading = False
+        baseline = getattr(self, "_baseline", None)
+        if isinstance(baseline, EntryData):
+            self._baseline = replace(baseline, when=self.value().when)
 
     def _update(self) -> None:
         self.follow_up_done.setEnabled(self.follow_up.value() is not None)

@@ -7,11 +7,13 @@ ui.iep.commands (made through the core's reversible edits), so Ctrl+Z / Ctrl+Shi
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from iepdesk.dates import DateTextError
 from iepdesk.model.iep import VersionStatus
 from ui import messages
 from ui.iep import commands, store
@@ -267,6 +269,8 @@ class IepPage(VersionActions, CasePage):
         if ed.version_id is None:
             return False
         version_id, kind = ed.version_id, ed.form.current_kind()
+        if not self._edit_dates(ed.form.check_dates):
+            return False
         saved = True
         if ed.provision_id is None:
             if not ed.is_blank():
@@ -284,6 +288,17 @@ class IepPage(VersionActions, CasePage):
         if and_next:
             self.new_provision(kind)
         self.editor.status.setText(self.tr("Saved."))
+        return True
+
+    def _edit_dates(self, check: Callable[[], None]) -> bool:
+        """A date that cannot be read stops the save and is named; it is never saved as none or another."""
+        try:
+            check()
+        except DateTextError as exc:
+            if self._quiet:
+                raise
+            messages.show_error(self, self.tr("Not saved"), exc)
+            return False
         return True
 
     def _save_before_moving(self) -> None:

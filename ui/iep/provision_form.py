@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 
 from iepdesk.model.iep import Delivery, HowGiven, Period, ProvisionKind
 from ui.iep import fields, words
+from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 
 SERVICE = ProvisionKind.SERVICE.value
@@ -185,7 +186,8 @@ class ProvisionForm(QWidget):
             self.delivery,
             self.how_given,
             *self.days.boxes,
-            *(part for date in (self.start_date, self.end_date) for part in (date.known, date.edit)),
+            self.start_date.edit,
+            self.end_date.edit,
         ):
             widget.installEventFilter(self.keys)
 
@@ -265,6 +267,10 @@ class ProvisionForm(QWidget):
             self.end_date.set_value(values.get("end_date"))
         finally:
             self._loading = False
+
+    def check_dates(self) -> None:
+        """Before saving: DateTextError names a date that cannot be read (``values`` has None there)."""
+        require_readable(self.start_date, self.end_date)
 
     def values(self) -> dict[str, Any]:
         """The kind, the common fields and the fields of this kind, as the form holds them now."""

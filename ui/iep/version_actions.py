@@ -26,6 +26,8 @@ class VersionActions:
         changes = self._version_changes()
         if row is None or not changes:
             return True
+        if not self._edit_dates(self.versions_view.form.check_dates):
+            return False
         return self._edit(
             self.tr("Not saved"), lambda: commands.update_version(self.notifier, row.id, changes)
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 from iepdesk.model.iep import VersionKind, VersionStatus
 from ui.iep import fields, words
 from ui.iep.store import VersionRow
+from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -69,7 +70,6 @@ class VersionForm(QWidget):
         for widget in (self.kind, self.status, self.notes):
             widget.installEventFilter(self.keys)
         for date in (self.meeting_date, self.effective_from, self.effective_to):
-            date.known.installEventFilter(self.keys)
             date.edit.installEventFilter(self.keys)
         self.load(None)
 
@@ -89,6 +89,10 @@ class VersionForm(QWidget):
         finally:
             self._loading = False
         self.setEnabled(row is not None)
+
+    def check_dates(self) -> None:
+        """Before saving: DateTextError names a date that cannot be read (``values`` has None there)."""
+        require_readable(self.meeting_date, self.effective_from, self.effective_to)
 
     def values(self) -> dict[str, Any]:
         return {

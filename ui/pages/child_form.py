@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 
 from ui.controllers.profile import ChildProfile
 from ui.iep.family import FamilyDetails
+from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -92,6 +93,10 @@ class ChildForm(QWidget):
     def _box_edited(self) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def check_dates(self) -> None:
+        """Before saving: DateTextError names a date that cannot be read (``value`` has None there)."""
+        require_readable(self.date_of_birth, self.last_evaluation)
 
     def value(self) -> ChildProfile:
         return ChildProfile(

@@ -252,6 +252,7 @@ class CommunicationsPage(CasePage):
 
     def _save(self, quiet: bool) -> None:
         """Save the form (quiet: without showing it again; the caller moves on)."""
+        self.form.check_dates()  # a date that cannot be read stops the save, named
         entry_id = entries.save_entry(self.form.value())
         self.form.mark_saved(entry_id, self.tr("Saved."))
         self._current_id = entry_id

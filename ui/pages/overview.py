@@ -200,6 +200,7 @@ class OverviewPage(CasePage):
             self.form.name.setFocus()
             return False
         try:
+            self.form.check_dates()  # a date that cannot be read stops the save, named
             saved, details = family.save_all(value, self.form.details())
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)

@@ -1,63 +1,29 @@
-"""A date that may be unknown: a "known" checkbox beside a date field showing "Not set"."""
+"""A date that may be unknown: a typed date field left empty shows "Not set"."""
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-_UNSET = QDate(1900, 1, 1)
+from ui.widgets.date_field import DateField
 
 
-class OptionalDateEdit(QWidget):
-    changed = Signal()
+class OptionalDateEdit(DateField):
+    """A typed date that may be left empty ("Not set"); one Tab stop, like every date field.
+
+    ``default_years_ago``: where the calendar opens while no date is set (a date of birth: years ago).
+    ``changed`` fires when what the text means changes; ``set_value`` fills it without signalling."""
 
     def __init__(
         self, accessible_name: str, default_years_ago: int = 0, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._default_years_ago = default_years_ago
-        self.known = QCheckBox(self.tr("Known"))
-        self.known.setAccessibleName(self.tr("{what} is known").format(what=accessible_name))
-        self.edit = QDateEdit()
-        self.edit.setAccessibleName(accessible_name)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("MMMM d, yyyy")
-        self.edit.setMinimumDate(_UNSET)
-        self.edit.setSpecialValueText(self.tr("Not set"))
-        self.edit.setMinimumWidth(200)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusProxy(self.known)
-        self.setTabOrder(self.known, self.edit)
-        self.known.toggled.connect(self._on_known)
-        self.edit.dateChanged.connect(self.changed)
-        self.set_value(None)
+        super().__init__(accessible_name, optional=True, parent=parent)
+        self.popup_default = lambda: _years_before(dt.date.today(), default_years_ago)
 
-    def value(self) -> date | None:
-        if not self.known.isChecked() or self.edit.date() == _UNSET:
-            return None
-        value: date = self.edit.date().toPython()  # type: ignore[assignment]
-        return value
 
-    def set_value(self, value: date | None) -> None:
-        blocked = self.blockSignals(True)
-        self.known.setChecked(value is not None)
-        self.edit.setDate(QDate(value) if value is not None else _UNSET)
-        self.edit.setEnabled(value is not None)
-        self.blockSignals(blocked)
-
-    def _on_known(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        if on and self.edit.date() == _UNSET:
-            today = QDate.currentDate()
-            self.edit.setDate(today.addYears(-self._default_years_ago))
-        elif not on:
-            self.edit.setDate(_UNSET)
-        if on:
-            self.edit.setFocus()
-        self.changed.emit()
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - years, day=28)
