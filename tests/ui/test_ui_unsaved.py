@@ -250,3 +250,69 @@ def test_the_question_is_save_discard_cancel_with_save_default_and_esc_cancel(
         | QMessageBox.StandardButton.Cancel
     )
     assert seen["default"] == QMessageBox.StandardButton.Save
+
+
+# ---- the other forms: the same protocol --------------------------------------------------------------
+def _case_with_a_document(path: Path) -> int:
+    from iepdesk.vault import store
+
+    with Case.open(path, PASSPHRASE):
+        result = store.import_bytes(b"Notes from the meeting", "meeting-notes.txt")
+        assert result.document is not None
+        return int(result.document.id)
+
+
+def test_document_details_ask_on_leaving_and_a_lock_keeps_them(qtbot, controller, case_path, answers) -> None:
+    from ui.pages.documents_page import DocumentsPage
+    from ui.vault import documents as doc_rows
+
+    doc_id = _case_with_a_document(case_path)
+    open_case(qtbot, controller, case_path)
+    window = controller.main_window
+    page = next(p for p in window.pages if isinstance(p, DocumentsPage))
+    window.show_page(window.pages.index(page))
+    page.view.select(doc_id)
+    details = page.view.details
+    assert details.document_id == doc_id and not page.has_unsaved_changes()
+    details.title.setText("Meeting notes, March 4")  # set from code: no signal needed to count
+    answers.queue = [Choice.CANCEL]
+    window.show_page(0)
+    assert window.stack.currentWidget() is page and details.title.text() == "Meeting notes, March 4"
+
+    controller.lock()
+    assert answers.asked == ["Documents has changes that are not saved. Save them?"]
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    page = next(p for p in controller.main_window.pages if isinstance(p, DocumentsPage))
+    details = page.view.details
+    assert doc_rows.get_row(doc_id).title == "meeting-notes"  # not saved by the lock
+    assert details.title.text() == "Meeting notes, March 4"
+    assert details.status.text().startswith("Restored unsaved draft from ")
+    answers.queue = [Choice.SAVE]
+    controller.main_window.show_page(0)
+    assert doc_rows.get_row(doc_id).title == "Meeting notes, March 4"
+    assert drafts.load_all() == []
+
+
+def test_child_details_ask_and_discard_shows_what_is_saved(qtbot, controller, case_path, answers) -> None:
+    open_case(qtbot, controller, case_path)
+    window = controller.main_window
+    page = window.overview
+    window.show_page(0)
+    qtbot.keyClicks(page.form.school, "Lincoln Elementary")
+    answers.queue = [Choice.DISCARD]
+    window.show_page(1)
+    assert window.stack.currentIndex() == 1
+    assert page.form.school.text() == "" and not page.has_unsaved_changes()
+
+    window.show_page(0)
+    qtbot.keyClicks(page.form.grade, "3rd grade")
+    controller.lock()
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    page = controller.main_window.overview
+    assert page.form.grade.text() == "3rd grade"
+    assert page.status.text().startswith("Restored unsaved draft from ")
+    from ui.controllers import profile
+
+    assert profile.load_profile().grade == ""  # the lock saved nothing

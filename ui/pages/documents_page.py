@@ -5,10 +5,13 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
+from iepdesk import drafts
+from iepdesk.drafts import Draft
 from iepdesk.vault import library, store
 from iepdesk.vault.eml import Attachment
 from ui import messages
@@ -18,6 +21,7 @@ from ui.vault.chooser import VaultFiles
 from ui.vault.drop import FileDropFilter
 from ui.vault.importer import Importer, ImportOutcome, release_thread_connection
 from ui.vault.page_view import DocumentsView
+from ui.widgets import unsaved
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +35,17 @@ def make_page() -> CasePage:
 
 
 class DocumentsPage(CasePage):
+    draft_form = "documents"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.files = VaultFiles(self)
         self.importer = Importer(self)
         self.view = DocumentsView(self)
+        d = self.view.details  # what the details held when shown or saved: see has_unsaved_changes
+        self._details = unsaved.Snapshot(
+            {"title": d.title, "date": d.date, "kind": d.kind, "tags": d.tags, "notes": d.notes}
+        )
         self._open = False
         self._folder = Path.home()
         self._window: QWidget | None = None
@@ -84,11 +94,56 @@ class DocumentsPage(CasePage):
 
     def save_pending(self) -> None:
         self.importer.stop_and_wait()
-        if self._open and self.view.details.dirty:
-            try:
-                self._save_details(quiet=True)
-            except Exception as exc:  # locking goes on whatever happens
-                log.warning("document details not saved: %s", type(exc).__name__)
+
+    # ---- unsaved changes (ui.widgets.unsaved): asked on leaving, kept as a draft on locking --------
+    def has_unsaved_changes(self) -> bool:
+        return self._open and self.view.details.document_id is not None and self._details.changed()
+
+    def save_unsaved(self) -> bool:
+        try:
+            self._save_details(quiet=True)
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
+            return False
+        return True
+
+    def discard_unsaved(self) -> None:
+        self._forget_draft()
+        self._show_details(self.view.details.document_id)
+        self.view.details.status.setText(self.tr("Changes discarded."))
+
+    def draft_values(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        return {"document_id": self.view.details.document_id, "fields": self._details.values()}
+
+    def restore_draft(self, draft: Draft) -> bool:
+        doc_id, values = draft.values.get("document_id"), draft.values.get("fields")
+        if not self._open or not isinstance(doc_id, int) or not isinstance(values, dict):
+            return False
+        self.view.reset_filters()
+        self.refresh(select_id=doc_id)
+        if self._current_id != doc_id:
+            return False  # the document was deleted since
+        self._details.apply(values)
+        if not self._details.changed():
+            return False
+        details = self.view.details
+        details.dirty = True
+        details.save_button.setEnabled(bool(details.title.text().strip()))
+        details.status.setText(unsaved.restored_text(draft.saved_at))
+        return True
+
+    def _forget_draft(self) -> None:
+        try:
+            drafts.clear(self.draft_form)
+        except Exception as exc:
+            log.warning("draft not cleared: %s", type(exc).__name__)
+
+    def _show_details(self, doc_id: int | None) -> None:
+        row = documents.get_row(doc_id) if doc_id is not None else None
+        self.view.details.set_document(row, documents.links_of(doc_id) if row and doc_id is not None else [])
+        self._details.take()
 
     def clear(self) -> None:
         self._open = False
@@ -126,18 +181,17 @@ class DocumentsPage(CasePage):
         new_id = selected[0] if len(selected) == 1 else None
         if new_id == self._current_id:
             return
-        if self.view.details.dirty:
-            try:
-                self._save_details(quiet=True)
-            except Exception as exc:
-                messages.show_error(self, self.tr("Not saved"), exc)
-            self.view.details.dirty = False
+        if self.has_unsaved_changes():
+            if not unsaved.resolve(self, self, self.tr("The document's details")):
+                self.view.select(self._current_id)  # Cancel: back to the details being edited
+                return
             self._current_id = None
             self.refresh(select_id=new_id)  # the list shows the saved change, then the chosen document
             return
         self._current_id = new_id
         row = documents.get_row(new_id) if new_id is not None else None
         self.view.details.set_document(row, documents.links_of(new_id) if row else [])
+        self._details.take()
         if row is None:
             self.view.preview.clear()
             return
@@ -243,15 +297,15 @@ class DocumentsPage(CasePage):
 
     def _save_details(self, quiet: bool) -> None:
         details = self.view.details
-        if details.document_id is None or not details.dirty:
+        if details.document_id is None or not (details.dirty or self._details.changed()):
             return
         title_text, doc_date, kind, tags, notes = details.values()
         if not title_text.strip():
-            if quiet:
-                return
             raise ValueError(self.tr("A document needs a title."))
         documents.save_details(details.document_id, title_text, doc_date, kind, tags, notes)
         details.mark_saved(self.tr("Saved."))
+        self._details.take()
+        self._forget_draft()
         if not quiet:
             self._fill_tags()
             self.refresh()
