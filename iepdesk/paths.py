@@ -22,6 +22,14 @@ def resource_path(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
 
 
+def bundled_doc(name: str) -> Path:
+    """A file of docs/ that ships with the app (the user guide), from source or the frozen bundle
+    (packaging/bundle_data.py puts docs/ files at the same place in the bundle)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+    return base / "docs" / name
+
+
 def config_dir() -> Path:
     """Settings of the program (never case data): recent cases, auto-lock minutes."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -26,6 +26,9 @@ MAINTAINER = "The IEPDesk team <maintainers@iepdesk.invalid>"
 #: The script PyInstaller freezes (it calls ui.launcher.main).
 ENTRY_SCRIPT = "packaging/iepdesk_entry.py"
 
+#: Files of docs/ that the app opens (Help → User guide, through iepdesk.paths.bundled_doc); bundled as
+#: ``docs/`` beside ``resources/``.
+BUNDLED_DOCS = ("docs/user-guide.md",)
 #: The whole resources tree is bundled as ``resources/`` (iepdesk.paths.resource_root() finds it
 #: beside sys._MEIPASS). Files that the code names and that must be there:
 RESOURCES_DIR = "resources"
@@ -36,6 +39,7 @@ REQUIRED_RESOURCES = (
     "resources/fonts/LICENSE-DejaVu.txt",
     "resources/icons/iepdesk.svg",
     "resources/icons/iepdesk.ico",
+    *BUNDLED_DOCS,
 )
 #: Never copied into the bundle even when they sit under resources/.
 RESOURCE_JUNK = re.compile(r"(^|/)(__pycache__|\.DS_Store|Thumbs\.db|.*\.pyc|.*~)(/|$)")
@@ -201,13 +205,15 @@ def qt_translation_kept(dest: str) -> bool:
 
 
 def resource_datas() -> list[tuple[str, str]]:
-    """(source file, destination folder) for every file under resources/, junk left out."""
+    """(source file, destination folder) for every file under resources/, junk left out, and for the
+    docs the app opens."""
     out: list[tuple[str, str]] = []
     base = ROOT / RESOURCES_DIR
     for path in sorted(base.rglob("*")):
         rel = path.relative_to(ROOT).as_posix()
         if path.is_file() and not RESOURCE_JUNK.search(rel):
             out.append((str(path), str(Path(rel).parent)))
+    out += [(str(ROOT / rel), str(Path(rel).parent)) for rel in BUNDLED_DOCS]
     return out
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.drafts import Draft
+from ui.dialogs.help import show_shortcuts, show_user_guide
 from ui.pages import (
     calendar_page,
     communications_page,
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 34))
             item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
             self.sidebar.addItem(item)
-            go = QAction(self)
+            go = QAction(self.tr("Go to {title}").format(title=title), self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, row=number - 1: self._go_to(row))
             self.addAction(go)
@@ -113,7 +114,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(lambda: show_user_guide(self))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(lambda: show_shortcuts(self))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QFocusEvent,
@@ -81,6 +82,31 @@ class MonthGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(t("Calendar of sessions"))
         self.setMinimumSize(600, 300)
+        # The letter keys are actions on the grid, so Help → Keyboard shortcuts lists them from here.
+        self.letter_actions: list[QAction] = []
+        for key, text, slot in (
+            ("D", self.tr("Log the selected day's session as delivered"), self._delivered),
+            ("M", self.tr("Log the selected day's session as missed"), self._missed),
+            ("W", self.tr("Log the selected week as delivered, except some sessions"), self._week),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.letter_actions.append(action)
+
+    def _delivered(self) -> None:
+        if self._selected is not None:
+            self.quick_requested.emit(self._selected, "delivered")
+
+    def _missed(self) -> None:
+        if self._selected is not None:
+            self.quick_requested.emit(self._selected, "missed")
+
+    def _week(self) -> None:
+        if self._selected is not None:
+            self.week_requested.emit(self._selected)
 
     # ---- state ------------------------------------------------------------------------------------
     def set_view(self, view: MonthView, selected: dt.date, week_mode: bool) -> None:
@@ -160,12 +186,8 @@ class MonthGrid(QWidget):
             self.select(self.today)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(day)
-        elif key == Qt.Key.Key_D:
-            self.quick_requested.emit(day, "delivered")
-        elif key == Qt.Key.Key_M:
-            self.quick_requested.emit(day, "missed")
-        elif key == Qt.Key.Key_W:
-            self.week_requested.emit(day)
+        elif letter := next((a for a in self.letter_actions if a.shortcut()[0].key() == key), None):
+            letter.trigger()  # D, M or W when no shortcut took it first (Shift held, window not active)
         else:
             super().keyPressEvent(event)
             return

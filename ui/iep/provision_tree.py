@@ -116,14 +116,23 @@ class ProvisionTree(QWidget):
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._changed())
-        for keys, slot in (
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_requested.emit),
-            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), lambda: self.move_requested.emit(-1)),
-            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), lambda: self.move_requested.emit(1)),
-            (QKeySequence(Qt.Key.Key_Return), self.open_requested.emit),
-            (QKeySequence(Qt.Key.Key_Enter), self.open_requested.emit),
+        for keys, slot, what in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_requested.emit, ""),
+            (
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up),
+                lambda: self.move_requested.emit(-1),
+                self.tr("Move the provision up"),
+            ),
+            (
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down),
+                lambda: self.move_requested.emit(1),
+                self.tr("Move the provision down"),
+            ),
+            (QKeySequence(Qt.Key.Key_Return), self.open_requested.emit, ""),
+            (QKeySequence(Qt.Key.Key_Enter), self.open_requested.emit, ""),
         ):
             shortcut = QShortcut(keys, self.view)
+            shortcut.setWhatsThis(what)  # listed by Help → Keyboard shortcuts
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self._update_buttons()
