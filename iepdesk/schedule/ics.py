@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rrulestr
 
 from iepdesk import __version__
 from iepdesk.errors import UsageError
@@ -23,6 +23,19 @@ from iepdesk.paths import resource_path
 CHOICES = ("day_off", "first_day", "last_day", "school_day", "ignore")
 MAX_OCCURRENCES = 400
 MAX_ICS_BYTES = 20 * 1024 * 1024
+#: All the events of one file, recurring ones expanded. A school calendar has a few hundred.
+MAX_EVENTS = 20_000
+#: Times a rule is stepped through (sub-daily rules step many times for one day).
+MAX_RULE_STEPS = 50_000
+#: The default window of a recurring event's expansion, in school years (1 July to 30 June).
+MAX_WINDOW_YEARS = 4
+#: From 1901 to 2099 and from 9901 to 9999 every fourth year is a leap year (no century between), so a
+#: year of one range has the same calendar as a year of the other. A rule is expanded moved forward
+#: to such years just before 9999, the last year dateutil steps through, and moved back: an impossible
+#: rule (FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=31) then stops within 28 years of the window instead of
+#: stepping day by day to the year 9999.
+_EXACT_YEARS = (1901, 2099)
+_LATE_YEARS = (9901, 9999)
 
 
 class IcsError(UsageError, ValueError):
@@ -72,8 +85,10 @@ def classify(summary: str) -> tuple[str, str]:
     return "unknown", DayOffKind.OTHER.value
 
 
-def read_events(data: bytes) -> list[IcsEvent]:
-    """Every event (recurring ones expanded), each with a suggestion. Raises IcsError."""
+def read_events(data: bytes, window: tuple[dt.date, dt.date] | None = None) -> list[IcsEvent]:
+    """Every event, each with a suggestion; recurring ones are expanded over ``window`` (first and
+    last day, both included), by default the school years of the events (``default_window``), at most
+    MAX_OCCURRENCES each. Raises IcsError for any file it cannot read, whatever is wrong inside."""
     from icalendar import Calendar
 
     if len(data) > MAX_ICS_BYTES:
@@ -82,17 +97,46 @@ def read_events(data: bytes) -> list[IcsEvent]:
         calendar = Calendar.from_ical(data)
     except Exception as exc:  # icalendar raises ValueError and others on malformed input
         raise IcsError(f"This is not a calendar file IEPDesk can read ({type(exc).__name__}).") from None
+    try:
+        return _events(calendar, window)
+    except IcsError:
+        raise
+    except Exception as exc:  # a broken property, a date past the year 9999, a rule dateutil refuses
+        raise IcsError(
+            f"This calendar file has an event IEPDesk cannot read ({type(exc).__name__})."
+        ) from None
+
+
+def default_window(starts: list[dt.date]) -> tuple[dt.date, dt.date]:
+    """The school years concerned: from the 1 July before the earliest start to the 30 June that ends
+    the school year after the latest one, at most MAX_WINDOW_YEARS school years (the latest kept)."""
+
+    def school_year(day: dt.date) -> int:
+        return day.year if day.month >= 7 else day.year - 1
+
+    last = min(school_year(max(starts)) + 1, dt.MAXYEAR - 1)
+    first = max(school_year(min(starts)), last - (MAX_WINDOW_YEARS - 1), dt.MINYEAR)
+    return dt.date(first, 7, 1), dt.date(last + 1, 6, 30)
+
+
+def _events(calendar: Any, window: tuple[dt.date, dt.date] | None) -> list[IcsEvent]:
+    dated = [(c, start) for c in calendar.walk("VEVENT") if (start := _as_date(c.get("DTSTART")))]
+    if not dated:
+        return []
+    span = window or default_window([start for _, start in dated])
     events: list[IcsEvent] = []
-    for component in calendar.walk("VEVENT"):
-        start = _as_date(component.get("DTSTART"))
-        if start is None:
-            continue
+    for component, start in dated:
         end = _end_date(component, start)
         summary = str(component.get("SUMMARY", "")).strip() or "(no title)"
         uid = str(component.get("UID", "")) or _digest(f"{summary}{start}")
         suggestion, kind = classify(summary)
         length = end - start
-        for occurrence in _occurrences(component, start):
+        for occurrence in _occurrences(component, start, span):
+            if len(events) >= MAX_EVENTS:
+                raise IcsError(
+                    f"This calendar file holds more than {MAX_EVENTS} days of events: "
+                    "it does not look like a school calendar."
+                )
             events.append(
                 IcsEvent(
                     uid=f"{uid}#{occurrence.isoformat()}" if occurrence != start else uid,
@@ -134,17 +178,30 @@ def _end_date(component: Any, start: dt.date) -> dt.date:
     return max(start, end)
 
 
-def _occurrences(component: Any, start: dt.date) -> list[dt.date]:
+def _occurrences(component: Any, start: dt.date, window: tuple[dt.date, dt.date]) -> list[dt.date]:
     rule = component.get("RRULE")
     if rule is None:
         return [start]
+    first, last = window
     text = rule.to_ical().decode("ascii")
     begin = dt.datetime.combine(start, dt.time())
     try:
         recurrence = rrulestr(f"RRULE:{text}", dtstart=begin, ignoretz=True)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return [start]
-    limit = begin + dt.timedelta(days=3 * 366)
+    if not isinstance(recurrence, rrule) or "BYEASTER" in text.upper():
+        return [start]  # Easter does not repeat every 28 years: not expanded
+    shift = _late_shift(start.year, last.year)
+    if shift is None:
+        return [start] if first <= start <= last else []
+    until = getattr(recurrence, "_until", None)
+    window_end = dt.datetime.combine(last, dt.time.max)
+    moved = recurrence.replace(
+        dtstart=begin.replace(year=begin.year + shift),
+        until=None
+        if getattr(recurrence, "_count", None)
+        else _moved(min(until or window_end, window_end), shift),
+    )
     excluded = set()
     exdates = component.get("EXDATE")
     for group in exdates if isinstance(exdates, list) else ([exdates] if exdates is not None else []):
@@ -153,12 +210,32 @@ def _occurrences(component: Any, start: dt.date) -> list[dt.date]:
             if day is not None:
                 excluded.add(day)
     out: list[dt.date] = []
-    for when in recurrence:
-        if when > limit or len(out) >= MAX_OCCURRENCES:
+    seen: set[dt.date] = set()
+    for steps, when in enumerate(moved):
+        day = when.date().replace(year=when.year - shift)
+        if day > last or steps >= MAX_RULE_STEPS or len(out) >= MAX_OCCURRENCES:
             break
-        if when.date() not in excluded:
-            out.append(when.date())
+        if day >= first and day not in excluded and day not in seen:
+            seen.add(day)
+            out.append(day)
     return out
+
+
+def _late_shift(first_year: int, last_year: int) -> int | None:
+    """Years to add so that first_year..last_year fall in 9901..9999, as late as possible, on a
+    calendar of the same days: the same weekday on 1 January and the same place in the leap cycle
+    (both ranges have a leap year every 4 years, no century in between). None when there is none."""
+    if not (_EXACT_YEARS[0] <= first_year <= last_year <= _EXACT_YEARS[1]):
+        return None
+    weekday = dt.date(first_year, 1, 1).weekday()
+    for target in range(_LATE_YEARS[1] - (last_year - first_year), _LATE_YEARS[0] - 1, -1):
+        if target % 4 == first_year % 4 and dt.date(target, 1, 1).weekday() == weekday:
+            return target - first_year
+    return None
+
+
+def _moved(when: dt.datetime, shift: int) -> dt.datetime:
+    return when.replace(year=when.year + shift)
 
 
 def apply_import(events: list[IcsEvent], decisions: dict[str, str], year_name: str = "") -> ImportResult:
