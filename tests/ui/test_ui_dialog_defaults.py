@@ -6,14 +6,13 @@ focus (or the one named), and checks the main action happened (and not a quick b
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from test_ui_calendar_support import OT, SPEECH, D, build_case
 from ui_support import PASSPHRASE
@@ -32,7 +31,7 @@ class Case_:
     """One dialog: how to build it, what to fill, where to press Enter, and what must have happened."""
 
     build: Callable[[Any], QDialog]
-    default: str  # the attribute naming the default button
+    default: Callable[[Any], QPushButton]  # the button Enter must press
     fill: Callable[[QtBot, Any], QWidget | None]  # returns where to press Enter (None: the focus)
     check: Callable[[Any, Any], None]
     key: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
@@ -98,12 +97,296 @@ def _nothing(qtbot: QtBot, dialog: Any) -> None:
     return None
 
 
+def attr(name: str) -> Callable[[Any], QPushButton]:
+    return lambda dialog: getattr(dialog, name)
+
+
+def labelled(text: str) -> Callable[[Any], QPushButton]:
+    def find(dialog: Any) -> QPushButton:
+        (button,) = [b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text]
+        return button
+
+    return find
+
+
+def _accepted(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def _rejected(_ids: Any, dialog: Any) -> None:
+    # QDialog.result(dialog): the comparison dialog names its text browser "result"
+    assert not dialog.isVisible() and QDialog.result(dialog) == QDialog.DialogCode.Rejected
+
+
+def _type(widget: str, text: str) -> Callable[[QtBot, Any], QWidget]:
+    def fill(qtbot: QtBot, dialog: Any) -> QWidget:
+        target = getattr(dialog, widget)
+        target.setFocus()
+        qtbot.keyClicks(target, text)
+        return target
+
+    return fill
+
+
+# ---- the other dialogs ---------------------------------------------------------------------------
+def _history(_ids: Any) -> QDialog:
+    from ui.letters.history import HistoryDialog
+
+    return HistoryDialog([("March 1", "first text"), ("March 2", "second text")])
+
+
+def _restored_first(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen_text == "first text"
+
+
+def _sent(_ids: Any) -> QDialog:
+    from ui.letters.sent_dialog import SentDialog
+
+    return SentDialog("records-request", D(2026, 3, 3), D(2026, 3, 10))
+
+
+def _sent_on(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.value() == D(2026, 3, 3)
+
+
+def _picker(_ids: Any) -> QDialog:
+    from ui.vault.link_dialog import LinkPicker
+
+    records = [(7, "Math test, no extended time"), (8, "Bus")]
+    return LinkPicker(["incident"], "Link", lister=lambda _kind: records)
+
+
+def _pick_math(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.filter.setFocus()
+    qtbot.keyClicks(dialog.filter, "math")
+    dialog.list.item(0).setSelected(True)
+    return dialog.filter
+
+
+def _picked_math(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen() == [("incident", 7)]
+
+
+def _contact(_ids: Any) -> QDialog:
+    from ui.dialogs.contact import ContactDialog
+
+    return ContactDialog()
+
+
+def _contact_saved(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.value().name == "Ms. Rivera"
+
+
+def _contact_notes(qtbot: QtBot, dialog: Any) -> QWidget:
+    qtbot.keyClicks(dialog.name, "Ms. Rivera")
+    dialog.notes.setFocus()
+    qtbot.keyClicks(dialog.notes, "Mondays")
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)  # a new line, not Save
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.notes, "after 3")
+    return dialog.notes
+
+
+def _contact_saved_with_notes(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert (dialog.value().name, dialog.value().notes) == ("Ms. Rivera", "Mondays\nafter 3")
+
+
+def _ask(_ids: Any) -> QDialog:
+    from ui.dialogs.ask_passphrase import AskPassphraseDialog
+
+    return AskPassphraseDialog("Open the backup", "Its passphrase:")
+
+
+def _asked(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.value() == "correct horse"
+
+
+def _about(_ids: Any) -> QDialog:
+    from ui.dialogs.about import AboutDialog
+
+    return AboutDialog()
+
+
+def _paste(_ids: Any) -> QDialog:
+    from ui.comms.paste_dialog import PasteEmailDialog
+
+    return PasteEmailDialog()
+
+
+def _paste_text(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "From: Ms. Rivera")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)  # a new line, not "Fill the form"
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.text, "Subject: IEP")
+    return dialog.text
+
+
+def _pasted(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.text.toPlainText() == "From: Ms. Rivera\nSubject: IEP"
+
+
+def _span(_ids: Any) -> QDialog:
+    from ui.calendar.span_dialog import SCHOOL_YEAR, SpanDialog
+
+    return SpanDialog(SCHOOL_YEAR)
+
+
+def _span_named(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.value().name == "2026-27"
+
+
+def _week(_ids: Any) -> QDialog:
+    from ui.calendar.log_ops import WeekSessions
+    from ui.calendar.week_dialog import WeekDialog
+
+    plan = WeekSessions(1, SPEECH, 2, 30, (D(2026, 11, 10), D(2026, 11, 12)), 0, True)
+    return WeekDialog(D(2026, 11, 10), [plan])
+
+
+def _week_one_missed(qtbot: QtBot, dialog: Any) -> QWidget:
+    box = dialog.boxes[1][0]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # Thursday's session did not happen
+    return box
+
+
+def _week_logged(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.except_days() == {1: {D(2026, 11, 12)}}
+
+
+def _entries(_ids: Any) -> QDialog:
+    from ui.calendar.entries_dialog import EntriesDialog
+
+    dialog = EntriesDialog("Missed", "Sessions", [], [D(2026, 11, 9), D(2026, 11, 16)], "week")
+    dialog.shown_days = []  # type: ignore[attr-defined]
+    dialog.show_day.connect(dialog.shown_days.append)  # type: ignore[attr-defined]
+    return dialog
+
+
+def _second_week(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.periods.setFocus()
+    qtbot.keyClick(dialog.periods, Qt.Key.Key_Down)
+    return dialog.periods
+
+
+def _showed_second_week(_ids: Any, dialog: Any) -> None:
+    assert dialog.shown_days == [D(2026, 11, 16)]  # once, not twice
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def _incident(_ids: Any) -> QDialog:
+    from ui.calendar.incident_dialog import IncidentDialog
+
+    return IncidentDialog(lambda _d: [], ["Ms. Rivera"], day=D(2026, 11, 10))
+
+
+def _incident_what(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.what.setFocus()
+    qtbot.keyClicks(dialog.what, "No extended time on the math test")
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return)  # a new line, not Save
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.what, "again")
+    return dialog.what
+
+
+def _incident_saved(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.value().what_happened == "No extended time on the math test\nagain"
+
+
+def _ics(_ids: Any) -> QDialog:
+    from iepdesk.schedule.ics import IcsEvent
+    from ui.calendar.ics_dialogs import IcsImportDialog
+
+    event = IcsEvent("u1", "Thanksgiving break", D(2026, 11, 25), D(2026, 11, 27), "day_off", "break")
+    return IcsImportDialog([event])
+
+
+def _ics_combo(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.combos[0].setFocus()
+    return dialog.combos[0]
+
+
+def _ics_imported(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.decisions() == {"u1": "day_off"}
+
+
+def _export(_ids: Any) -> QDialog:
+    from ui.calendar.ics_dialogs import ExportDialog
+
+    return ExportDialog(D(2026, 9, 1), D(2027, 6, 10))
+
+
+def _exported(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.dates() == (D(2026, 9, 1), D(2027, 6, 10))
+
+
+def _bulk(_ids: Any) -> QDialog:
+    from ui.calendar.bulk_dialog import BulkDialog
+
+    return BulkDialog([(1, SPEECH)], 1, 2026)
+
+
+def _bulk_checked(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "3/3 seen 30")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)  # a new line
+    qtbot.keyClicks(dialog.text, "3/5 absent")
+    assert dialog.check_button.isDefault() and not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # check
+    assert dialog.isVisible() and dialog.table.rowCount() == 2
+    target = QApplication.focusWidget()
+    assert target is dialog.table
+    return target
+
+
+def _bulk_saved(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [(line.day, line.status) for line in dialog.good_lines()] == [
+        (D(2026, 3, 3), "delivered"),
+        (D(2026, 3, 5), "missed"),
+    ]
+
+
+def _compare(_ids: Any) -> QDialog:
+    from ui.iep.compare_dialog import CompareDialog
+    from ui.iep.store import VersionList
+
+    return CompareDialog(VersionList(), None, None, lambda _a, _b: None)  # type: ignore[arg-type,return-value]
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 CASES: dict[str, Case_] = {
-    "day: make-up with a note": Case_(_day, "add_button", _day_makeup_note, _day_logged_makeup),
-    "delivered as planned, one service": Case_(_quick_one, "ok_button", _nothing, _accepted_with([SPEECH])),
-    "delivered as planned, two services": Case_(
-        _quick_two, "ok_button", _nothing, _accepted_with([SPEECH])
+    "day: make-up with a note": Case_(_day, attr("add_button"), _day_makeup_note, _day_logged_makeup),
+    "delivered as planned, one service": Case_(
+        _quick_one, attr("ok_button"), _nothing, _accepted_with([SPEECH])
     ),
+    "delivered as planned, two services": Case_(
+        _quick_two, attr("ok_button"), _nothing, _accepted_with([SPEECH])
+    ),
+    "letter history: restore": Case_(_history, attr("restore_button"), _nothing, _restored_first),
+    "mark as sent": Case_(_sent, labelled("Mark as sent"), _nothing, _sent_on),
+    "link picker": Case_(_picker, attr("ok_button"), _pick_math, _picked_math),
+    "team member": Case_(_contact, attr("save_button"), _type("name", "Ms. Rivera"), _contact_saved),
+    "team member, notes (Ctrl+Enter)": Case_(
+        _contact, attr("save_button"), _contact_notes, _contact_saved_with_notes, CTRL
+    ),
+    "backup passphrase": Case_(_ask, labelled("OK"), _type("passphrase", "correct horse"), _asked),
+    "about": Case_(_about, labelled("Close"), _nothing, _rejected),
+    "paste an email (Ctrl+Enter)": Case_(_paste, attr("ok_button"), _paste_text, _pasted, CTRL),
+    "school year": Case_(_span, labelled("Save"), _type("name", "2026-27"), _span_named),
+    "mark the week delivered": Case_(_week, attr("ok_button"), _week_one_missed, _week_logged),
+    "entries behind a figure": Case_(_entries, attr("go_button"), _second_week, _showed_second_week),
+    "incident (Ctrl+Enter)": Case_(_incident, attr("save_button"), _incident_what, _incident_saved, CTRL),
+    "import a calendar": Case_(_ics, attr("import_button"), _ics_combo, _ics_imported),
+    "export the schedule": Case_(_export, attr("ok_button"), _nothing, _exported),
+    "provider's log: check, then save": Case_(_bulk, attr("save_button"), _bulk_checked, _bulk_saved),
+    "compare versions": Case_(_compare, labelled("Close"), _nothing, _rejected),
 }
 
 
@@ -115,9 +398,9 @@ def test_enter_does_the_main_action(qtbot: QtBot, opened_case: Any, name: str) -
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isActiveWindow())
-    default = getattr(dialog, case.default)
-    assert isinstance(default, QPushButton)
     target = case.fill(qtbot, dialog) or QApplication.focusWidget()
+    default = case.default(dialog)
+    assert isinstance(default, QPushButton)
     assert target is not None and target.window() is dialog
     assert not isinstance(target, QPushButton) or target is default, f"focus on {target.text()!r}"
     defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault() and b.isVisible()]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from iepdesk.schedule.logbook import ParsedLine, parse_provider_log
 from ui.calendar.texts import SYMBOLS, core_message, minutes_text, reason_label, short_day, status_label, t
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 
 
@@ -116,6 +117,8 @@ class BulkDialog(QDialog):
         self.text.textChanged.connect(self._update)
         self.year.valueChanged.connect(lambda _v: self._update())
         self.service.currentIndexChanged.connect(lambda _i: self._update())
+        # Enter (Ctrl+Enter in the log) checks the lines, then saves them once they are checked.
+        main_action(self, self.check_button, self.save_button)
         self._update()
 
     def provision_id(self) -> int | None:
@@ -172,5 +175,6 @@ class BulkDialog(QDialog):
         self.check_button.setEnabled(bool(self.text.toPlainText().strip()))
         self.save_button.setEnabled(fresh and count > 0 and self.provision_id() is not None)
         self.save_button.setText(t("&Save {n} entries").format(n=count) if count else t("&Save"))
+        (self.save_button if self.save_button.isEnabled() else self.check_button).setDefault(True)
         if not fresh and self._checked_text is not None:
             self.summary.setText(t("The text changed: check the lines again before saving."))

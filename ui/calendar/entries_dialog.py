@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.calendar.entries_model import EntriesModel, entries_table
 from ui.calendar.log_ops import EntryRow
 from ui.calendar.texts import month_title, short_day, t
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 
 
@@ -84,6 +85,7 @@ class EntriesDialog(QDialog):
         self.go_button.setVisible(bool(entries or empty_periods))
         layout.addWidget(buttons)
         self.go_button.clicked.connect(self._go)
+        main_action(self, self.go_button)  # Enter on an entry or an empty session shows its day
         self.table.activated.connect(lambda _i: self._go())
         self.periods.itemActivated.connect(lambda _i: self._go())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.periods.clearSelection())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from iepdesk.schedule.ics import IcsEvent
 from ui.calendar.texts import kind_label, pydate, qdate, short_day, t
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 
 UNKNOWN = "unknown"
@@ -117,6 +118,7 @@ class IcsImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
+        main_action(self, self.import_button)
         self.only_unknown.setChecked(unknown > 0)
         self._update()
         self.table.resizeColumnsToContents()
@@ -182,6 +184,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(warning)
         layout.addWidget(buttons)
+        main_action(self, self.ok_button)
 
     def dates(self) -> tuple[dt.date, dt.date]:
         return pydate(self.start.date()), pydate(self.end.date())

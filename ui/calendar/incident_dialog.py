@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.calendar.incident_ops import IncidentData, ProvisionChoice
 from ui.calendar.texts import pydate, qdate, t
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import note, problem_label
 
 
@@ -119,6 +120,7 @@ class IncidentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        main_action(self, self.save_button)  # in the text boxes Enter is a new line; Ctrl+Enter saves
 
         if data is not None:
             self.what.setPlainText(data.what_happened)

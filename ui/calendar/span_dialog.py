@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.calendar.school_ops import Span
 from ui.calendar.texts import kinds, pydate, qdate, t
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import problem_label
 
 SCHOOL_YEAR, DAY_OFF, GRADING_PERIOD = "school_year", "day_off", "grading_period"
@@ -106,6 +107,7 @@ class SpanDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        main_action(self, buttons.button(QDialogButtonBox.StandardButton.Save))
         self.first.dateChanged.connect(self._follow_first)
         (self.first if what == DAY_OFF else self.name).setFocus()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.calendar.log_ops import WeekSessions
 from ui.calendar.texts import SYMBOLS, short_day, sources, t
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 
 
@@ -90,11 +91,11 @@ class WeekDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(t("&Log the week"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         self.ok_button.setEnabled(bool(self.boxes))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        main_action(self, self.ok_button)  # set once the button is in the dialog
         if self.boxes:
             self.boxes[0][0].setFocus()
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ui.widgets.dialog_keys import main_action
+
 
 class PasteEmailDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,6 +40,7 @@ class PasteEmailDialog(QDialog):
             lambda: self.ok_button.setEnabled(bool(self.text.toPlainText().strip()))
         )
         self.ok_button.setEnabled(False)
+        main_action(self, self.ok_button)  # in the pasted email Enter is a new line; Ctrl+Enter fills
 
     def done(self, result: int) -> None:
         super().done(result)

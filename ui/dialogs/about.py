@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.about_data import app_licence, app_version, bundled_libraries
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 
 
@@ -57,3 +58,4 @@ class AboutDialog(QDialog):
         layout.setSpacing(12)
         for widget in (title, summary, built_with, self.table, buttons):
             layout.addWidget(widget)
+        main_action(self, buttons.button(QDialogButtonBox.StandardButton.Close))  # nothing to fill in

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.passphrase import password_field
 
 
@@ -37,6 +38,7 @@ class AskPassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        main_action(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.passphrase.setFocus()
 
     def value(self) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from iepdesk.model.child import TEAM_ROLES
 from ui.controllers.profile import ContactData
+from ui.widgets.dialog_keys import main_action
 
 
 class ContactDialog(QDialog):
@@ -73,6 +74,7 @@ class ContactDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._update)
+        main_action(self, self.save_button)  # Enter saves; in Notes, Enter is a new line and Ctrl+Enter saves
 
         if contact is not None:
             self.name.setText(contact.name)

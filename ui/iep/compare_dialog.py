@@ -21,6 +21,7 @@ from iepdesk.iep.compare import Comparison, FieldChange, ProvisionChange
 from iepdesk.model import Provision
 from ui.iep import words
 from ui.iep.store import VersionList
+from ui.widgets.dialog_keys import main_action
 
 
 def _t(text: str) -> str:
@@ -136,6 +137,7 @@ class CompareDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.result, 1)
         layout.addWidget(buttons)
+        main_action(self, buttons.button(QDialogButtonBox.StandardButton.Close))  # it compares as you choose
         self.old.currentIndexChanged.connect(self.refresh)
         self.new.currentIndexChanged.connect(self.refresh)
         self.refresh()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import note
 
 
@@ -72,6 +73,7 @@ class HistoryDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         if count:
             self.list.setCurrentRow(min(1, count - 1))  # the one before the current, if there is one
+        main_action(self, self.restore_button)  # Enter on the list restores the chosen version
         self.list.setFocus()
 
     def _index(self, row: int) -> int:

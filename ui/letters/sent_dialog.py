@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import note
 
 
@@ -38,10 +39,11 @@ class SentDialog(QDialog):
         else:
             layout.addWidget(note(self.tr("Keep a copy of what you sent, with the date.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(self.tr("&Mark as sent"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.mark_button = buttons.addButton(self.tr("&Mark as sent"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        main_action(self, self.mark_button)
         self.setMinimumWidth(420)
 
     def value(self) -> dt.date:

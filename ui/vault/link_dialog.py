@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.vault import records
+from ui.widgets.dialog_keys import main_action
 
 Lister = Callable[[str], list[tuple[int, str]]]
 
@@ -72,6 +73,7 @@ class LinkPicker(QDialog):
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        main_action(self, self.ok_button)  # Enter in Find or on the list links the chosen records
         self._fill()
 
     def _fill(self) -> None:
