@@ -13,6 +13,10 @@ GUI_FLAGS = {"--self-test"}
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--pdf-render-worker"]:  # the PDF preview's child process (also when frozen)
+        from ui.vault.render_worker import main as render_worker
+
+        return render_worker()
     if not args or args[0] in GUI_FLAGS or args[0].startswith("-psn_") or _is_case_file(args[0]):
         from ui.app import run
 

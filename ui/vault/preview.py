@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from iepdesk.vault.eml import parse_email
+from ui.vault import pdf_worker
 from ui.vault.documents import DocRow
 from ui.vault.email_view import EmailPreview
 from ui.vault.pdf_view import PdfPreview
@@ -126,6 +126,8 @@ class PreviewPanel(QStackedWidget):
         note_layout = QVBoxLayout(note_page)
         note_layout.addWidget(self.note)
         self.pdf = PdfPreview()
+        self.pdf.failed.connect(self._pdf_failed)
+        self._row: DocRow | None = None  # the document shown or on its way
         self.image = ImagePreview()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -139,6 +141,7 @@ class PreviewPanel(QStackedWidget):
     def show_document(self, row: DocRow, read: Reader) -> str | None:
         """Preview ``row``; the kind shown ("pdf", "image", "text", "email") or None for a note."""
         self.clear()
+        self._row = row
         kind = preview_kind(row)
         if kind is None:
             return self._say(self._no_preview(row))
@@ -166,11 +169,7 @@ class PreviewPanel(QStackedWidget):
 
     def _show(self, kind: str, data: bytes) -> bool:
         if kind == "pdf":
-            error = self.pdf.load(data)
-            if error == QPdfDocument.Error.IncorrectPassword:
-                raise PermissionError("password-protected PDF")
-            if error != QPdfDocument.Error.None_:
-                return False
+            self.pdf.load(data)  # in a child process: the page, or _pdf_failed, follows
             self.setCurrentWidget(self.pdf)
         elif kind == "image":
             image = decode_image(data)
@@ -185,6 +184,27 @@ class PreviewPanel(QStackedWidget):
             self.email.show_email(parse_email(data))
             self.setCurrentWidget(self.email)
         return True
+
+    def _pdf_failed(self, reason: str) -> None:
+        row, self._row = self._row, None
+        if reason == pdf_worker.TOO_LONG:
+            text = self.tr(
+                "This PDF could not be shown safely: it took too long to open. "
+                "The file is kept in your case; you can export it."
+            )
+        elif reason == pdf_worker.TOO_MUCH_MEMORY:
+            text = self.tr(
+                "This PDF could not be shown safely: it needed too much memory. "
+                "The file is kept in your case; you can export it."
+            )
+        elif reason == pdf_worker.NOT_STARTED:
+            text = self.tr(
+                "The PDF preview could not be started. The file is kept in your case; you can export it."
+            )
+        else:  # damaged, or protected by a password
+            text = self._no_preview(row) if row is not None else self.tr("No preview available.")
+        log.info("no PDF preview: %s", reason)
+        self._say(text)
 
     def _say(self, text: str) -> None:
         self.note.setText(text)
