@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.dates import DateTextError
 from iepdesk.schedule.ics import IcsEvent
-from ui.calendar.texts import kind_label, pydate, qdate, short_day, t
+from ui import messages
+from ui.calendar.texts import kind_label, short_day, t
+from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 
@@ -151,13 +153,10 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(t("Export the schedule"))
         self.setMinimumWidth(520)
-        self.start = QDateEdit(qdate(start))
-        self.end = QDateEdit(qdate(end))
+        self.start = DateField(t("From"), start)
+        self.end = DateField(t("To"), end)
         form = QFormLayout()
-        for text, edit, name in ((t("&From:"), self.start, t("From")), (t("&To:"), self.end, t("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(t("ddd, MMM d, yyyy"))
-            edit.setAccessibleName(name)
+        for text, edit in ((t("&From:"), self.start), (t("&To:"), self.end)):
             label = QLabel(text)
             label.setBuddy(edit)
             form.addRow(label, edit)
@@ -176,7 +175,7 @@ class ExportDialog(QDialog):
         self.ok_button = buttons.addButton(
             t("&Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
@@ -186,5 +185,13 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         main_action(self, self.ok_button)
 
+    def _accept(self) -> None:
+        try:
+            require_readable(self.start, self.end)
+        except DateTextError as exc:  # never exported for dates other than the ones typed
+            messages.show_error(self, t("Not exported"), exc)
+            return
+        self.accept()
+
     def dates(self) -> tuple[dt.date, dt.date]:
-        return pydate(self.start.date()), pydate(self.end.date())
+        return self.start.checked_value(), self.end.checked_value()

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.dates import DateTextError
 from ui.calendar.incident_ops import IncidentData, ProvisionChoice
-from ui.calendar.texts import pydate, qdate, t
+from ui.calendar.texts import t
+from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import note, problem_label
 
@@ -59,11 +60,8 @@ class IncidentDialog(QDialog):
         self._checked: set[int] = set(data.provision_ids) if data else set()
         self.setWindowTitle(t("Change the incident") if data else t("Record an incident"))
         self.setMinimumWidth(600)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(t("dddd, MMMM d, yyyy"))
-        self.date.setAccessibleName(t("Date of the incident"))
-        self.date.setDate(qdate(data.day if data else day or dt.date.today()))
+        # Today is taken when the dialog opens (New), never when the page was built.
+        self.date = DateField(t("Date of the incident"), data.day if data else day or dt.date.today())
         self.provisions = QListWidget()
         self.provisions.setAccessibleName(t("What the IEP says that was not followed"))
         self.provisions.setMinimumHeight(130)
@@ -127,7 +125,7 @@ class IncidentDialog(QDialog):
             self.reported_by.setEditText(data.reported_by)
             self.child_words.setPlainText(data.child_words)
             self.evidence.setPlainText(data.evidence)
-        self.date.dateChanged.connect(lambda _d: self._load_provisions())
+        self.date.committed.connect(self._load_provisions)
         self.provisions.itemChanged.connect(self._item_changed)
         self._load_provisions()
         self.date.setFocus()
@@ -135,7 +133,8 @@ class IncidentDialog(QDialog):
     def _load_provisions(self) -> None:
         blocked = self.provisions.blockSignals(True)
         self.provisions.clear()
-        for choice in self._provisions_on(pydate(self.date.date())):
+        day = self.date.value()
+        for choice in self._provisions_on(day) if day is not None else []:
             item = QListWidgetItem(
                 t("{kind}: {title}").format(kind=kind_word(choice.kind), title=choice.title)
             )
@@ -163,7 +162,7 @@ class IncidentDialog(QDialog):
             for i in range(self.provisions.count())
         }
         return IncidentData(
-            day=pydate(self.date.date()),
+            day=self.date.checked_value(),
             provision_ids=[pid for pid in self._checked if pid in shown],
             what_happened=self.what.toPlainText().strip(),
             reported_by=self.reported_by.currentText().strip(),
@@ -172,6 +171,12 @@ class IncidentDialog(QDialog):
         )
 
     def _accept(self) -> None:
+        try:
+            require_readable(self.date)
+        except DateTextError as exc:  # never saved on a day other than the one typed
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
         if not self.what.toPlainText().strip():
             self.problem.setText(t("Say in a few words what happened."))
             self.problem.show()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.dates import DateTextError
 from iepdesk.schedule.ledger import Ledger, LedgerRow, build_ledger
 from ui import messages
 from ui.calendar import ledger_ops, log_ops
@@ -30,8 +30,9 @@ from ui.calendar.entries_dialog import EntriesDialog
 from ui.calendar.ledger_chart import LedgerChart
 from ui.calendar.ledger_model import LedgerModel, figure_help, figure_label, period_label
 from ui.calendar.scrub import close_dialogs
-from ui.calendar.texts import core_message, pydate, qdate, t
+from ui.calendar.texts import core_message, qdate, t
 from ui.tasks import TaskRunner
+from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.labels import note
 
 log = logging.getLogger(__name__)
@@ -65,12 +66,8 @@ def _combo(accessible: str, items: list[tuple[str, str]]) -> QComboBox:
     return box
 
 
-def _dated(accessible: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(t("MMM d, yyyy"))
-    edit.setAccessibleName(accessible)
-    return edit
+def _dated(accessible: str) -> DateField:
+    return DateField(accessible, dt.date.today(), compact=True)  # in one row: what it read is its tooltip
 
 
 class LedgerView(QWidget):
@@ -189,7 +186,12 @@ class LedgerView(QWidget):
     def count(self) -> None:
         if not self._live:
             return
-        start, end = pydate(self.start.date()), pydate(self.end.date())
+        try:
+            require_readable(self.start, self.end)
+        except DateTextError as exc:  # never counted for other dates than the ones typed
+            messages.show_error(self, t("Not counted"), exc)
+            return
+        start, end = self.start.checked_value(), self.end.checked_value()
         if end < start:
             messages.show_error(self, t("Not counted"), t("The end date is before the start date."))
             return

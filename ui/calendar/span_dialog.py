@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,21 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.dates import DateTextError
 from ui.calendar.school_ops import Span
-from ui.calendar.texts import kinds, pydate, qdate, t
+from ui.calendar.texts import kinds, t
+from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import problem_label
 
 SCHOOL_YEAR, DAY_OFF, GRADING_PERIOD = "school_year", "day_off", "grading_period"
 
 
-def _date_edit(accessible: str, value: dt.date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(t("ddd, MMM d, yyyy"))
-    edit.setAccessibleName(accessible)
-    edit.setDate(qdate(value))
-    return edit
+def _date_edit(accessible: str, value: dt.date) -> DateField:
+    return DateField(accessible, value)
 
 
 class SpanDialog(QDialog):
@@ -108,17 +104,18 @@ class SpanDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         main_action(self, buttons.button(QDialogButtonBox.StandardButton.Save))
-        self.first.dateChanged.connect(self._follow_first)
+        self.first.committed.connect(self._follow_first)
         (self.first if what == DAY_OFF else self.name).setFocus()
 
     def _follow_first(self) -> None:
-        if self.last.date() < self.first.date():
-            self.last.setDate(self.first.date())
+        first, last = self.first.value(), self.last.value()
+        if first is not None and last is not None and last < first:
+            self.last.setDate(first)
 
     def value(self) -> Span:
         return Span(
-            first_day=pydate(self.first.date()),
-            last_day=pydate(self.last.date()),
+            first_day=self.first.checked_value(),
+            last_day=self.last.checked_value(),
             name=self.name.text().strip(),
             weekdays=frozenset(iso for iso, box in self.weekdays.items() if box.isChecked()),
             kind=str(self.kind.currentData()),
@@ -126,6 +123,12 @@ class SpanDialog(QDialog):
         )
 
     def _accept(self) -> None:
+        try:
+            require_readable(self.first, self.last)
+        except DateTextError as exc:  # never saved as a day other than the one typed
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
         span = self.value()
         problem = ""
         if span.last_day < span.first_day:

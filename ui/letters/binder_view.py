@@ -11,7 +11,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,24 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.dates import DateTextError
 from ui import messages
 from ui.letters import binder_ctl as ctl
 from ui.letters import output
 from ui.letters.services import Services, documents_folder
 from ui.letters.widgets import ChoiceList, hint
-from ui.widgets.labels import note
+from ui.widgets.date_field import DateField, require_readable
+from ui.widgets.labels import note, scaled
 from ui.widgets.optional_date import OptionalDateEdit
 
 log = logging.getLogger(__name__)
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("MMMM d, yyyy")
-    edit.setAccessibleName(name)
-    edit.setMinimumWidth(170)
-    return edit
+def _date_edit(name: str) -> DateField:
+    return DateField(name, dt.date.today())
 
 
 class BinderView(QWidget):
@@ -162,7 +158,7 @@ class BinderView(QWidget):
         column.addWidget(cover)
         column.addWidget(concerns)
         column.addStretch(1)
-        content.setMaximumWidth(860)
+        content.setMaximumWidth(scaled(content, 860))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -212,8 +208,8 @@ class BinderView(QWidget):
             self.documents.set_choices(ctl.document_choices(), self.documents.checked_ids())
 
     def chosen(self) -> ctl.BinderOptions:
-        start: dt.date = self.start.date().toPython()  # type: ignore[assignment]
-        end: dt.date = self.end.date().toPython()  # type: ignore[assignment]
+        require_readable(self.start, self.end, self.meeting_date)  # DateTextError: never other dates
+        start, end = self.start.checked_value(), self.end.checked_value()
         return ctl.BinderOptions(
             start=min(start, end),
             end=max(start, end),
@@ -269,7 +265,11 @@ class BinderView(QWidget):
 
     # ---- building ---------------------------------------------------------------------------------
     def build(self) -> None:
-        chosen = self.chosen()
+        try:
+            chosen = self.chosen()
+        except DateTextError as exc:
+            messages.show_error(self, self.tr("Not built"), exc)
+            return
         if not chosen.sections and not chosen.document_ids:
             messages.show_error(self, self.tr("Nothing to build"), self.tr("Tick at least one section."))
             return

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,9 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from iepdesk.dates import DateTextError
+from ui import messages
 from ui.letters import kinds
 from ui.letters import letters_ctl as ctl
 from ui.letters.widgets import ChoiceList, hint
+from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -108,12 +109,12 @@ class CitesPage(QWizardPage):
         for box in self.boxes.values():
             layout.addWidget(box)
 
-    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("MMMM d, yyyy")
-        edit.setAccessibleName(name)
-        return edit
+    def _date_edit(self, name: str, day: dt.date) -> DateField:
+        return DateField(name, day)
+
+    def validatePage(self) -> bool:
+        """A period that cannot be read is never cited as another one."""
+        return not self.use_ledger.isChecked() or _readable(self, self.ledger_from, self.ledger_to)
 
     @staticmethod
     def _box(title: str, content: QWidget | QHBoxLayout) -> QGroupBox:
@@ -142,7 +143,7 @@ class CitesPage(QWizardPage):
 
     def selection(self, kind: str) -> ctl.Selection:
         cites = kinds.CITES.get(kind, ())
-        start, end = self.ledger_from.date().toPython(), self.ledger_to.date().toPython()
+        start, end = self.ledger_from.value(), self.ledger_to.value()
         ledger = "ledger" in cites and self.use_ledger.isChecked()
         return ctl.Selection(
             incidents=tuple(self.incidents.checked_ids()) if "incidents" in cites else (),
@@ -155,6 +156,15 @@ class CitesPage(QWizardPage):
     def forget(self) -> None:
         for choices in (self.incidents, self.provisions, self.communications):
             choices.clear()
+
+
+def _readable(page: QWizardPage, *fields: DateField) -> bool:
+    try:
+        require_readable(*fields)
+    except DateTextError as exc:
+        messages.show_error(page, page.tr("Check the date"), exc)
+        return False
+    return True
 
 
 class DetailsPage(QWizardPage):
@@ -218,6 +228,10 @@ class DetailsPage(QWizardPage):
             field = QLineEdit()
         field.setAccessibleName(detail.label)
         return field
+
+    def validatePage(self) -> bool:
+        """A date that cannot be read is never written into the letter as another (or left out)."""
+        return _readable(self, *(f for f in self.fields.values() if isinstance(f, OptionalDateEdit)))
 
     def details(self) -> dict[str, str]:
         out: dict[str, str] = {}

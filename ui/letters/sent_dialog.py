@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from iepdesk.dates import DateTextError
+from ui import messages
+from ui.widgets.date_field import DateField
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import note
 
@@ -15,11 +17,8 @@ class SentDialog(QDialog):
     def __init__(self, kind: str, day: dt.date, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as sent"))
-        self.day = QDateEdit(QDate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("MMMM d, yyyy")
-        self.day.setMaximumDate(QDate(today))
-        self.day.setAccessibleName(self.tr("The day you sent it"))
+        self.day = DateField(self.tr("The day you sent it"), day)
+        self.day.setMaximumDate(today)
         label = QLabel(self.tr("&Sent on:"))
         label.setBuddy(self.day)
         form = QFormLayout()
@@ -40,15 +39,22 @@ class SentDialog(QDialog):
             layout.addWidget(note(self.tr("Keep a copy of what you sent, with the date.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.mark_button = buttons.addButton(self.tr("&Mark as sent"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         main_action(self, self.mark_button)
         self.setMinimumWidth(420)
 
+    def _accept(self) -> None:
+        try:
+            self.day.checked_value()
+        except DateTextError as exc:  # never marked as sent on a day other than the one typed
+            messages.show_error(self, self.tr("Not marked as sent"), exc)
+            return
+        self.accept()
+
     def value(self) -> dt.date:
-        day: dt.date = self.day.date().toPython()  # type: ignore[assignment]
-        return day
+        return self.day.checked_value()
 
     def forget(self) -> None:
         """Nothing of the case is shown here; present so every open dialog can be told."""

@@ -299,6 +299,7 @@ class DocumentsPage(CasePage):
         details = self.view.details
         if details.document_id is None or not (details.dirty or self._details.changed()):
             return
+        details.check_dates()  # a date that cannot be read stops the save, named
         title_text, doc_date, kind, tags, notes = details.values()
         if not title_text.strip():
             raise ValueError(self.tr("A document needs a title."))

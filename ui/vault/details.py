@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.vault.documents import DocRow, human_size, kind_labels
+from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -134,6 +135,10 @@ class DocumentDetails(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.links.addItem(item)
         self._update()
+
+    def check_dates(self) -> None:
+        """Before saving: DateTextError names a date that cannot be read (``values`` has None there)."""
+        require_readable(self.date)
 
     def values(self) -> tuple[str, dt.date | None, str, str, str]:
         return (

@@ -93,9 +93,12 @@ class _CalendarPopup(QFrame):
 
 class _TypedField(QWidget):
     """What the date and the date-and-time fields share; ``changed`` fires on every change of what
-    the text means (a new date, or readable turning unreadable)."""
+    the text means (a new date, or readable turning unreadable), even mid-typing; ``committed`` once a
+    readable date is done with (the field left or Enter, a day picked, setDate), for fields that follow
+    it (a last day after a first day)."""
 
     changed = Signal()
+    committed = Signal()
 
     def __init__(self, accessible_name: str, optional: bool, compact: bool, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -182,6 +185,8 @@ class _TypedField(QWidget):
         try:
             self.edit.setText(self._write(value) if value is not None else "")
             self.edit.setCursorPosition(0)
+            if value is not None:
+                self.committed.emit()
         finally:
             self.blockSignals(blocked)
 
@@ -243,6 +248,7 @@ class _TypedField(QWidget):
             if text != self.edit.text():
                 self.edit.setText(text)  # the same value: no change is signalled
                 self.edit.setCursorPosition(0)
+            self.committed.emit()
 
     # ---- keys and the calendar ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -278,6 +284,8 @@ class _TypedField(QWidget):
         self.edit.setText(self._write(self._picked(_as_date(day))))
         self.edit.setCursorPosition(0)
         self.edit.setFocus()
+        if self._problem is None:
+            self.committed.emit()
 
 
 class DateField(_TypedField):
@@ -318,6 +326,14 @@ class DateField(_TypedField):
     def set_value(self, value: dt.date | None) -> None:
         """Show ``value`` (None: not set) without signalling a change: a form being filled."""
         self._set(value, signals=False)
+
+    def checked_value(self) -> dt.date:
+        """The date; DateTextError naming the field when it is empty or cannot be read."""
+        require_readable(self)
+        value = self.value()
+        if value is None:  # empty and optional: there is no date to give
+            raise DateTextError(self.tr("{what}: type a date.").format(what=self._name))
+        return value
 
     def date(self) -> QDate:
         """The date as a QDate; an invalid QDate when there is none."""
