@@ -200,6 +200,9 @@ def _steps(r: _Run, workdir: Path, opened: list[Any]) -> None:
     with r.step("PDF preview (QtPdf, from memory)"):
         _pdf_preview(pdf)
 
+    with r.step("PDF preview in its bounded child process (bytes through a pipe)") as note:
+        note["detail"] = _pdf_preview_child(pdf)
+
     with r.step("lock everything"):
         for each in opened:
             each.lock()
@@ -447,6 +450,40 @@ def _pdf_preview(pdf: bytes) -> None:
     _expect(not image.isNull(), "QtPdf could not render the page")
     document.close()
     buffer.close()
+
+
+def _pdf_preview_child(pdf: bytes) -> str:
+    """The Documents page's way: a child process (this executable again when frozen) draws page 1."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from ui.vault.pdf_worker import PdfRenderer, worker_command
+
+    renderer = PdfRenderer()
+    loop = QEventLoop()
+    got: dict[str, Any] = {}
+
+    def opened(pages: int) -> None:
+        got["pages"] = pages
+        renderer.render(0, width=200)
+
+    def finish(key: str, value: object) -> None:
+        got[key] = value
+        loop.quit()
+
+    renderer.opened.connect(opened)
+    renderer.rendered.connect(lambda _page, image, _scale: finish("image", image))
+    renderer.failed.connect(lambda reason: finish("failed", reason))
+    QTimer.singleShot(120_000, loop.quit)
+    started = time.monotonic()
+    renderer.start(pdf)
+    loop.exec()
+    renderer.stop()
+    _expect("failed" not in got, f"the render process failed: {got.get('failed')}")
+    _expect(got.get("pages") == 1, f"the render process sees {got.get('pages')} pages")
+    image = got.get("image")
+    _expect(image is not None and not image.isNull(), "the render process drew no page")
+    program, args = worker_command()
+    return f"{Path(program).name} {' '.join(args)}, {time.monotonic() - started:.1f} s"
 
 
 def main() -> int:
