@@ -23,12 +23,14 @@ WRITER = SCRIPTS / "crash_writer.py"
 def _run_and_kill(path: Path, key: bytes, first: int, delay: float) -> list[int]:
     """Start the writer, SIGKILL it ``delay`` seconds after it is ready; the numbers it reported."""
     env = {**os.environ, "CRASH_DATA_KEY": key.hex()}
-    child = subprocess.Popen(
-        [sys.executable, str(WRITER), str(path), str(first)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
+    return _kill_after_ready([sys.executable, str(WRITER), str(path), str(first)], env, delay)
+
+
+def _kill_after_ready(command: list[str], env: dict[str, str], delay: float) -> list[int]:
+    # Unbuffered (bufsize=0): readline() then takes the "ready" line only, byte by byte. A buffered
+    # reader would also take the numbers already written after it into its own buffer, where
+    # communicate() (which reads the pipe itself) never looks: under load, reported lines were lost.
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, bufsize=0)
     try:
         assert child.stdout is not None
         ready = child.stdout.readline()
@@ -79,6 +81,12 @@ def _crash_loop(path: Path, delays: list[float]) -> None:
     # No temp files; at most a journal that is no longer hot (SQLite removes it on the next write).
     left = sorted(p.name for p in path.parent.iterdir() if not p.name.endswith("-journal"))
     assert left == [path.name, keys_of(path).name]
+
+
+def test_lines_written_right_after_ready_are_not_lost():
+    """The numbers arrive in the same write as "ready" (as under load): every one is returned."""
+    writer = "import os, signal; os.write(1, b'ready\\n0\\n1\\n2\\n3'); signal.pause()"
+    assert _kill_after_ready([sys.executable, "-c", writer], dict(os.environ), 0) == [0, 1, 2]
 
 
 def test_kill_during_writes_loses_no_reported_commit(make_case):
