@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from test_ui_iep_support import TODAY, case_with, final_version, speech
 from ui_support import PASSPHRASE, find_case_text, open_case
 
+from iepdesk import drafts
 from iepdesk.casefile import Case
 from iepdesk.iep import edits
 from iepdesk.model import Child, Provision
@@ -98,4 +99,6 @@ def test_overview_without_an_iep_and_after_lock(qtbot, controller, sandbox) -> N
     assert find_case_text(["Ophelia", "Parentname", "Testchild"]) == []
     assert page.iep_summary.current.text() == "" and page.deadlines.items == []
     with Case.open(path, PASSPHRASE):
-        assert Child.the_child().parent_name == "Ophelia Parentname"  # saved on the way to the lock
+        assert Child.the_child().parent_name == ""  # the lock saves nothing: it keeps a draft
+        draft = drafts.load("overview")
+        assert draft is not None and draft.values["fields"]["parent_name"] == "Ophelia Parentname"

@@ -316,3 +316,50 @@ def test_child_details_ask_and_discard_shows_what_is_saved(qtbot, controller, ca
     from ui.controllers import profile
 
     assert profile.load_profile().grade == ""  # the lock saved nothing
+
+
+def test_iep_item_asks_before_moving_and_a_lock_keeps_it(qtbot, controller, sandbox, answers) -> None:
+    from test_ui_iep_support import case_with, final_version, open_iep_page, speech
+
+    from iepdesk.model import Provision
+
+    ids: list[int] = []
+
+    def build() -> None:
+        version = final_version()
+        ids.append(speech(version.id, title="Speech therapy", location="room 4"))
+        ids.append(speech(version.id, title="Occupational therapy", location="the gym"))
+
+    path = case_with(sandbox, build)
+    page = open_iep_page(qtbot, controller, path)
+    first, second = ids
+    page.tree.select_provision(first)
+    page._tree_moved()
+    assert page.editor.provision_id == first and not page.has_unsaved_changes()
+    page.editor.form.location.selectAll()
+    qtbot.keyClicks(page.editor.form.location, "room 9")
+    answers.queue = [Choice.CANCEL]
+    page.tree.select_provision(second)
+    page._tree_moved()
+    assert len(answers.asked) == 1
+    assert page.editor.provision_id == first and page.editor.form.location.text() == "room 9"
+    assert page.tree.current_id() == first
+
+    controller.lock()
+    assert len(answers.asked) == 1  # the lock did not ask
+    with Case.open(path, "maple river lantern cocoa"):
+        assert Provision.get_by_id(first).location == "room 4"  # and saved nothing
+    unlock_with(qtbot, controller, "maple river lantern cocoa")
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    from ui.iep.page import IepPage
+
+    window = controller.main_window
+    page = next(p for p in window.pages if isinstance(p, IepPage))
+    assert window.stack.currentWidget() is page
+    assert page.editor.provision_id == first and page.editor.form.location.text() == "room 9"
+    assert page.editor.status.text().startswith("Restored unsaved draft from ")
+    assert page.has_unsaved_changes()
+    answers.queue = [Choice.SAVE]
+    window.show_page(0)
+    assert Provision.get_by_id(first).location == "room 9"
+    assert drafts.load_all() == []

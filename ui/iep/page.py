@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from iepdesk import drafts
 from iepdesk.dates import DateTextError
+from iepdesk.drafts import Draft
 from iepdesk.model.iep import VersionStatus
 from ui import messages
 from ui.iep import commands, store
@@ -26,6 +29,7 @@ from ui.iep.store import ProvisionRow, VersionList
 from ui.iep.version_actions import VersionActions
 from ui.iep.versions_view import VersionsView
 from ui.pages.base import CasePage
+from ui.widgets import unsaved
 from ui.widgets.labels import heading
 
 log = logging.getLogger(__name__)
@@ -41,6 +45,7 @@ def _action(parent: QWidget, text: str, keys: list[QKeySequence], slot: object) 
 
 
 class IepPage(VersionActions, CasePage):
+    draft_form = "iep"
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack = QUndoStack(self)
@@ -123,16 +128,75 @@ class IepPage(VersionActions, CasePage):
         self.choose_version(first)
         self.tabs.setCurrentWidget(self.provisions if first is not None else self.versions_view)
 
-    def save_pending(self) -> None:
-        self._quiet = True  # the case is locking: no question or message may stop it
+    # ---- unsaved changes (ui.widgets.unsaved): asked on leaving, kept as a draft on locking --------
+    def _editor_unsaved(self) -> bool:
+        ed = self.editor
+        if ed.version_id is None:
+            return False
+        return bool(ed.changes()) if ed.provision_id is not None else not ed.is_blank()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.version_id is not None and (self._editor_unsaved() or bool(self._version_changes()))
+
+    def save_unsaved(self) -> bool:
+        if not self._save_version_form():
+            return False
+        if self._editor_unsaved():
+            return self.save_provision(False)
+        self._forget_draft()
+        return True
+
+    def discard_unsaved(self) -> None:
+        self._forget_draft()
+        if self._editor_unsaved():
+            self.editor.revert()
+        if self._version_changes():
+            self.versions_view.form.load(self._versions.row(self.version_id))
+            self.versions_view.status.setText(self.tr("Changes cancelled."))
+
+    def draft_values(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        ed = self.editor
+        version = unsaved.Snapshot.of(self.versions_view.form).values() if self._version_changes() else None
+        provision = (
+            {
+                "id": ed.provision_id,
+                "kind": ed.form.current_kind(),
+                "fields": unsaved.Snapshot.of(ed.form).values(),
+            }
+            if self._editor_unsaved()
+            else None
+        )
+        return {"version_id": self.version_id, "version": version, "provision": provision}
+
+    def restore_draft(self, draft: Draft) -> bool:
+        version_id, version, provision = (draft.values.get(k) for k in ("version_id", "version", "provision"))
+        if not isinstance(version_id, int) or self._versions.row(version_id) is None:
+            return False
+        self.choose_version(version_id)
+        mark = unsaved.restored_text(draft.saved_at)
+        if isinstance(version, dict):
+            unsaved.Snapshot.of(self.versions_view.form).apply(version)
+            self.versions_view.status.setText(mark)
+            self.tabs.setCurrentWidget(self.versions_view)
+        if isinstance(provision, dict) and isinstance(provision.get("fields"), dict):
+            pid = provision.get("id")
+            if isinstance(pid, int) and self.tree.select_provision(pid):
+                self._edit_current()
+            else:
+                self.new_provision(str(provision.get("kind") or "service"))
+            unsaved.Snapshot.of(self.editor.form).apply(provision["fields"])
+            self.editor.form.edited.emit()  # the editor compares with what is saved: unsaved again
+            self.editor.status.setText(mark)
+            self.tabs.setCurrentWidget(self.provisions)
+        return self.has_unsaved_changes()
+
+    def _forget_draft(self) -> None:
         try:
-            self._save_version_form()
-            if self.editor.dirty and not self.editor.is_blank():
-                self.save_provision(False)
+            drafts.clear(self.draft_form)
         except Exception as exc:
-            log.warning("could not save pending IEP edits: %s", type(exc).__name__)
-        finally:
-            self._quiet = False
+            log.warning("draft not cleared: %s", type(exc).__name__)
 
     def clear(self) -> None:
         if self.compare_dialog is not None:
@@ -181,8 +245,10 @@ class IepPage(VersionActions, CasePage):
     def choose_version(self, version_id: int | None) -> None:
         if version_id == self.version_id and version_id is not None:
             return
-        self._save_before_moving()
-        self._save_version_form()
+        if not self._save_before_moving():  # Cancel: the version shown stays, with what was typed
+            self.versions_view.set_versions(self._versions, self.version_id)
+            self.provisions.set_versions(self._versions, self.version_id)
+            return
         self.version_id = version_id
         self._show_focus(Focus(version_id, kind="service"))
 
@@ -198,8 +264,16 @@ class IepPage(VersionActions, CasePage):
 
     def _tree_moved(self) -> None:
         target_id, kind = self.tree.current_id(), self.tree.current_kind()
-        if self.editor.dirty and target_id != self.editor.provision_id:
-            self._save_before_moving()  # refreshes the list; go back to where the parent moved
+        if self._editor_unsaved() and target_id != self.editor.provision_id:
+            if not self._editor_settled():  # Cancel: back to the item being edited
+                blocked = self.tree.blockSignals(True)
+                if self.editor.provision_id is not None:
+                    self.tree.select_provision(self.editor.provision_id)
+                else:
+                    self.tree.select_group(self.editor.form.current_kind())
+                self.tree.blockSignals(blocked)
+                return
+            # a save refreshed the list; go back to where the parent moved
             if target_id is not None:
                 self.tree.select_provision(target_id)
             elif kind:
@@ -255,9 +329,8 @@ class IepPage(VersionActions, CasePage):
 
     # ---- provisions ---------------------------------------------------------------------------------
     def new_provision(self, kind: str | None = None) -> None:
-        if self.version_id is None:
+        if self.version_id is None or not self._editor_settled():
             return
-        self._save_before_moving()
         kind = kind or self.tree.current_kind() or self.editor.form.current_kind()
         self.tabs.setCurrentWidget(self.provisions)
         self.tree.select_group(kind)
@@ -285,6 +358,7 @@ class IepPage(VersionActions, CasePage):
             )
         if not saved:
             return False
+        self._forget_draft()
         if and_next:
             self.new_provision(kind)
         self.editor.status.setText(self.tr("Saved."))
@@ -301,15 +375,29 @@ class IepPage(VersionActions, CasePage):
             return False
         return True
 
-    def _save_before_moving(self) -> None:
-        if self.editor.dirty and not self.editor.is_blank():
-            self.save_provision(False)
+    def _editor_settled(self) -> bool:
+        """Before moving to another item: Save / Discard / Cancel what the editor holds. False: stay."""
+        form = unsaved.Form(self._editor_unsaved, lambda: self.save_provision(False), self.editor.revert)
+        return unsaved.resolve(self, form, self.tr("The IEP item you are editing"))
+
+    def _save_before_moving(self) -> bool:
+        """Before moving to another item or version: settle the editor and the version's details (never
+        saved without asking). False: the parent chose Cancel."""
+        if not self._editor_settled():
+            return False
+
+        def discard_version() -> None:
+            self.versions_view.form.load(self._versions.row(self.version_id))
+
+        form = unsaved.Form(lambda: bool(self._version_changes()), self._save_version_form, discard_version)
+        return unsaved.resolve(self, form, self.tr("The IEP version's details"))
 
     def duplicate_provision(self) -> None:
         pid, kind = self.tree.current_id(), self.tree.current_kind()
         if pid is None or self.version_id is None or kind is None:
             return
-        self._save_before_moving()
+        if not self._editor_settled():
+            return
         version_id = self.version_id
         if self._edit(
             self.tr("Not duplicated"),
@@ -343,7 +431,8 @@ class IepPage(VersionActions, CasePage):
         target = self.tree.id_at(kind or "", place + offset) if pid is not None else None
         if pid is None or target is None or self.version_id is None:
             return
-        self._save_before_moving()
+        if not self._editor_settled():
+            return
         new_index = next(i for i, r in enumerate(self._rows) if r.id == target)
         version_id = self.version_id
         self._edit(

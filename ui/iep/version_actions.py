@@ -37,8 +37,8 @@ class VersionActions:
             self.versions_view.status.setText(self.tr("Saved."))
 
     def add_version(self) -> None:
-        self._save_before_moving()
-        self._save_version_form()
+        if not self._save_before_moving():
+            return
         n = self.notifier
         if self._edit(
             self.tr("Not added"),
@@ -51,8 +51,8 @@ class VersionActions:
         source = self.version_id
         if source is None:
             return
-        self._save_before_moving()
-        self._save_version_form()
+        if not self._save_before_moving():
+            return
         n = self.notifier
         if self._edit(
             self.tr("Not started"), lambda: commands.added_version(n, store.start_next(source, kind), True)
@@ -93,7 +93,8 @@ class VersionActions:
         rows = self._versions.rows
         if len(rows) < 2:
             return
-        self._save_before_moving()
+        if not self._save_before_moving():
+            return
         new_id = self.version_id if self.version_id is not None else rows[0].id
         place = next((i for i, r in enumerate(rows) if r.id == new_id), 0)
         old_id = rows[place + 1].id if place + 1 < len(rows) else rows[place - 1].id

@@ -51,6 +51,15 @@ class Unsaved(Protocol):
     def discard_unsaved(self) -> None: ...
 
 
+class Form:
+    """The protocol from three callables, for a part of a page (an editor beside a list)."""
+
+    def __init__(
+        self, has: Callable[[], bool], save: Callable[[], bool], discard: Callable[[], None]
+    ) -> None:
+        self.has_unsaved_changes, self.save_unsaved, self.discard_unsaved = has, save, discard
+
+
 #: Replaced by tests that answer the question without a dialog (None: ask for real).
 answer_for_tests: Callable[[str], Choice] | None = None
 
