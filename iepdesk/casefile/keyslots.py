@@ -3,8 +3,9 @@
 The file is small JSON beside the case. Each slot holds its KDF parameters in the clear and the data key
 sealed with AES-256-GCM; the slot's header (format, version, case id, slot name, KDF parameters) is the
 GCM associated data, so a lowered parameter or a slot copied from another case fails the tag check.
-Parameters under the floor (Argon2id memory 64 MiB, 3 iterations) are refused before any derivation,
-so a tampered file is reported as tampered, not as a wrong passphrase.
+Parameters under the floor (Argon2id memory 64 MiB, 3 iterations) or above what calibration can choose
+(1 GiB, 8 iterations, 4 lanes) are refused before any derivation, so a tampered file is reported as
+tampered, at once, not as a wrong passphrase after minutes of work.
 """
 
 from __future__ import annotations
@@ -35,13 +36,18 @@ NONCE_BYTES = 12
 
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
-# Upper bounds keep a tampered file from asking for a terabyte of memory or an hour of work.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 16
 DEFAULT_LANES = 4
 TARGET_UNLOCK_SECONDS = 0.5
+#: The most calibration ever chooses. Memory doubles from the floor up to 1 GiB; below 1 GiB the
+#: doubling stops only once 3 passes take more than target/2.2, so the passes that fill the target are
+#: at most int(3 * 2.2) = 6; at 1 GiB a very fast computer could ask for more, and 8 is the cap.
 CALIBRATION_MAX_MEMORY_KIB = 1024 * 1024
+CALIBRATION_MAX_ITERATIONS = 8
+# A key file asking for more than calibration can produce was altered: it is refused before any
+# derivation, so a tampered file cannot make an unlock (or `check`) take minutes and gigabytes.
+MAX_MEMORY_KIB = CALIBRATION_MAX_MEMORY_KIB
+MAX_ITERATIONS = CALIBRATION_MAX_ITERATIONS
+MAX_LANES = DEFAULT_LANES
 
 _DATA_KEY_INFO = b"iepdesk/v1/data-key"
 _RECOVERY_WRAP_INFO = b"iepdesk/v1/recovery-wrap"
@@ -68,7 +74,10 @@ class Argon2Params:
                 "Use your recovery kit to open the case."
             )
         if not (1 <= self.lanes <= MAX_LANES):
-            raise KeySlotFileError("The key file beside this case has been altered (lanes out of range).")
+            raise KeySlotFileError(
+                "The key file beside this case has been altered (its lanes setting is out of range). "
+                "Use your recovery kit to open the case."
+            )
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
         self.check()
@@ -94,7 +103,8 @@ def calibrate(target_seconds: float = TARGET_UNLOCK_SECONDS) -> Calibration:
     """Pick Argon2id parameters that take about ``target_seconds`` on this computer.
 
     Memory grows first (it is what makes guessing expensive on GPUs), in powers of two from 64 MiB up
-    to 1 GiB, then iterations fill the remaining time. Never below the floor.
+    to 1 GiB, then iterations fill the remaining time. Never below the floor, never above the ceiling
+    (``CALIBRATION_MAX_MEMORY_KIB``, ``CALIBRATION_MAX_ITERATIONS``) that ``Argon2Params.check`` enforces.
     """
     salt = os.urandom(SALT_BYTES)
     memory = MIN_MEMORY_KIB
@@ -103,7 +113,9 @@ def calibrate(target_seconds: float = TARGET_UNLOCK_SECONDS) -> Calibration:
     while memory * 2 <= CALIBRATION_MAX_MEMORY_KIB and seconds * 2.2 <= target_seconds:
         memory *= 2
         seconds = _timed(Argon2Params(memory_kib=memory), salt)
-    iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, int(MIN_ITERATIONS * target_seconds / seconds)))
+    iterations = max(
+        MIN_ITERATIONS, min(CALIBRATION_MAX_ITERATIONS, int(MIN_ITERATIONS * target_seconds / seconds))
+    )
     chosen = Argon2Params(memory_kib=memory, iterations=iterations, lanes=DEFAULT_LANES)
     return Calibration(params=chosen, seconds=_timed(chosen, salt))
 
