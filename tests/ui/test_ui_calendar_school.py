@@ -8,7 +8,7 @@ from pathlib import Path
 from icalendar import Calendar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
-from test_ui_calendar_support import SPEECH, D, build_case, calendar_page, when_modal
+from test_ui_calendar_support import SPEECH, WAIT_MS, D, build_case, calendar_page, when_modal
 
 from iepdesk.model import NonSchoolDay, SchoolYear
 from ui.calendar.files import CalendarFiles
@@ -80,7 +80,8 @@ def test_import_a_district_calendar_and_mark_the_unknown_event(qtbot, controller
 
     done = when_modal(qtbot, mark_the_fair, IcsImportDialog)
     qtbot.mouseClick(page.school.import_button, Qt.MouseButton.LeftButton)
-    assert done == ["done"]
+    qtbot.waitUntil(lambda: done == ["done"], timeout=WAIT_MS)  # the file is read in the background
+    qtbot.waitUntil(lambda: "day(s) off added" in page.school.result.text(), timeout=WAIT_MS)
 
     assert sorted(str(d.label) for d in NonSchoolDay.select()) == ["Quilliam Fair Day", "Winter Break"]
     year = SchoolYear.get()
@@ -95,7 +96,8 @@ def test_import_a_district_calendar_and_mark_the_unknown_event(qtbot, controller
     # the same file again adds nothing (the fair, left unmarked this time, is skipped)
     done = when_modal(qtbot, lambda dialog: dialog.accept(), IcsImportDialog)
     page.school.import_ics()
-    assert done == ["done"]
+    qtbot.waitUntil(lambda: done == ["done"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "already there" in page.school.result.text(), timeout=WAIT_MS)
     assert NonSchoolDay.select().count() == 2
     assert "0 day(s) off added, 1 already there" in page.school.result.text()
 
@@ -116,7 +118,8 @@ def test_a_bad_calendar_file_is_refused_plainly(qtbot, controller, sandbox) -> N
 
     done = when_modal(qtbot, read, QMessageBox)
     page.school.import_ics()
-    assert done == ["done"] and "not a calendar file" in said[0]
+    qtbot.waitUntil(lambda: done == ["done"], timeout=WAIT_MS)
+    assert "not a calendar file" in said[0]
     assert NonSchoolDay.select().count() == 2  # unchanged
 
 

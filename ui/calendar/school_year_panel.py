@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.schedule.ics import IcsEvent
 from ui import messages
 from ui.calendar import school_ops
 from ui.calendar.files import CalendarFiles
@@ -30,6 +31,7 @@ from ui.calendar.school_ops import Span
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDialog
 from ui.calendar.texts import kind_label, short_day, t
+from ui.tasks import TaskRunner
 from ui.widgets.labels import heading, note
 
 
@@ -117,6 +119,7 @@ class SchoolYearPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.files = CalendarFiles(self)
+        self.tasks = TaskRunner(self)  # the one background helper (ui.tasks), for reading .ics files
         self._live = False
         self.years = SpanTable(
             t("School years"),
@@ -275,10 +278,24 @@ class SchoolYearPanel(QWidget):
         path = self.files.ics_to_import(self)
         if path is None or not self._live:
             return
-        try:
-            events = school_ops.read_ics(path)
-        except Exception as exc:  # IcsError is an IEPDeskError: show_error gives its plain message
+        # Read off the GUI thread (a hostile file may take the core's whole bound); the window runs on.
+        self.import_button.setEnabled(False)
+        self.tasks.run_with_dialog(
+            self,
+            t("Reading the calendar file…"),
+            lambda _report: school_ops.read_ics(path),
+            on_done=self._ics_read,
+            on_error=self._ics_not_read,
+        )
+
+    def _ics_not_read(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        if self._live:  # IcsError is an IEPDeskError: show_error gives its plain message
             messages.show_error(self, t("The calendar was not read"), exc)
+
+    def _ics_read(self, events: list[IcsEvent]) -> None:
+        self.import_button.setEnabled(True)
+        if not self._live:  # locked while the file was read: nothing of it is kept
             return
         if not events:
             messages.show_info(self, t("Nothing to import"), t("The file has no events."))
