@@ -61,9 +61,10 @@ def test_unreadable_and_impossible_dates_are_no_date(qtbot) -> None:
         assert field.value() is None  # never the date that was there before, nor a guess
         assert field.date() == QDate()
         assert reason in (field.problem() or "")
-        assert field.hint.text() == field.problem()
+        assert (field.problem() or "").startswith(field.hint.text().rstrip("."))  # its first sentence
+        assert field.edit.toolTip() == field.problem()  # all of it
         assert "b3261e" in field.edit.styleSheet()  # marked in red
-    with pytest.raises(DateTextError, match="^Meeting date cannot be read: This is not a date"):
+    with pytest.raises(DateTextError, match=r"^Meeting date cannot be read: This is not a date"):
         require_readable(field)
     assert QApplication.focusWidget() is field.edit
 
@@ -87,7 +88,8 @@ def test_a_required_date_left_empty_is_a_problem_and_an_optional_one_is_not_set(
     assert "Type a date" in (required.problem() or "")
     assert optional.value() is None
     assert optional.problem() is None
-    assert optional.hint.text() == "Not set"
+    assert optional.hint.text() == "Type a date like 8/20/2026, or leave it empty"
+    assert optional.edit.placeholderText() == "Not set"
     optional.set_value(dt.date(2015, 3, 14))
     assert optional.value() == dt.date(2015, 3, 14)
     optional.set_value(None)
@@ -98,7 +100,8 @@ def test_a_required_date_left_empty_is_a_problem_and_an_optional_one_is_not_set(
 def test_one_tab_stop(qtbot, make) -> None:  # type: ignore[no-untyped-def]
     field = make()
     _shown, before, last = _window(qtbot, field)
-    field.set_value(dt.datetime(2026, 8, 20, 9, 9) if isinstance(field, DateTimeField) else dt.date(2026, 8, 20))
+    moment = dt.datetime(2026, 8, 20, 9, 9)
+    field.set_value(moment if isinstance(field, DateTimeField) else moment.date())
     before.setFocus()
     qtbot.keyClick(before, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is field.edit

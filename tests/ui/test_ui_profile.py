@@ -63,7 +63,7 @@ def test_date_of_birth_can_be_unset(qtbot, controller, make_case) -> None:
     form = controller.main_window.overview.form
     assert form.date_of_birth.value() is None
     assert form.date_of_birth.edit.text() == ""
-    assert form.date_of_birth.hint.text() == "Not set"
+    assert form.date_of_birth.hint.text() == "Type a date like 8/20/2026, or leave it empty"
 
 
 def _fill_contact(qtbot, name: str, role: str, email: str) -> None:

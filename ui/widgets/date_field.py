@@ -74,6 +74,9 @@ class _CalendarPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setLocale(_locale())
+        self.calendar.setFirstDayOfWeek(_locale().firstDayOfWeek())
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.calendar)
@@ -132,6 +135,7 @@ class _TypedField(QWidget):
         row.setSpacing(2)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
+        row.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
@@ -224,6 +228,12 @@ class _TypedField(QWidget):
     def _example(self) -> str:
         return format_date(dt.date(2026, 8, 20), date_order())
 
+    def _width_for(self, longest: str) -> None:
+        """Wide enough for a date written out in words, not stretched across the form."""
+        width = self.edit.fontMetrics().horizontalAdvance(longest) + 24
+        self.edit.setMinimumWidth(width * 3 // 4)
+        self.edit.setMaximumWidth(width)
+
     @staticmethod
     def _long(day: dt.date) -> str:
         return _locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
@@ -232,10 +242,11 @@ class _TypedField(QWidget):
         if self._problem is not None:
             text = self._problem
         elif self._value is None:
-            text = self.tr("Not set")
+            text = self.tr("Type a date like {example}, or leave it empty").format(example=self._example())
         else:
             text = self._describe(self._value)
-        self.hint.setText(text)
+        # One line under the field: the reason's first sentence (all of it in the tooltip).
+        self.hint.setText(text.split(". ", 1)[0].rstrip(".") + "." if self._problem else text)
         self.hint.setStyleSheet("color: #b3261e;" if self._problem else "")
         self.edit.setStyleSheet(_INVALID_STYLE if self._problem and self.edit.text().strip() else "")
         self.edit.setToolTip(text)
@@ -304,7 +315,7 @@ class DateField(_TypedField):
     ) -> None:
         super().__init__(accessible_name, optional, compact, parent)
         self.edit.setPlaceholderText(self.tr("Not set") if optional else self._example())
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/0000") + 24)
+        self._width_for("September 30, 2026")
         if value is not None:
             self.set_value(value)
 
@@ -361,7 +372,7 @@ class DateTimeField(_TypedField):
     ) -> None:
         super().__init__(accessible_name, optional, compact, parent)
         self.edit.setPlaceholderText(self._example())
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/0000 00:00 AM") + 24)
+        self._width_for("September 30, 2026 10:30 AM")
         if value is not None:
             self.set_value(value)
 
