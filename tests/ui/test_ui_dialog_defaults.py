@@ -360,6 +360,55 @@ def _compare(_ids: Any) -> QDialog:
     return CompareDialog(VersionList(), None, None, lambda _a, _b: None)  # type: ignore[arg-type,return-value]
 
 
+class _Tasks:
+    """Takes the background job instead of running it (what Enter started is all that is checked)."""
+
+    def __init__(self) -> None:
+        self.jobs: list[Any] = []
+
+    def run(self, job: Any, on_done: Any = None, on_error: Any = None) -> None:
+        self.jobs.append(job)
+
+
+NEW = "violet staple orbit cactus lantern"
+
+
+def _recover(ids: Any) -> QDialog:
+    from ui.dialogs.recover import RecoverDialog
+
+    dialog = RecoverDialog(ids.path, _Tasks(), None)  # type: ignore[arg-type]
+    dialog.stub_tasks = dialog._tasks  # type: ignore[attr-defined]
+    return dialog
+
+
+def _new_passphrase(first: str) -> Callable[[QtBot, Any], QWidget]:
+    def fill(qtbot: QtBot, dialog: Any) -> QWidget:
+        field = getattr(dialog, first)
+        field.setFocus()
+        qtbot.keyClicks(field, "ABCD-EFGH" if first == "secret" else PASSPHRASE)
+        for box in (dialog.fields.first, dialog.fields.second):
+            box.setFocus()
+            qtbot.keyClicks(box, NEW)
+        return dialog.fields.second
+
+    return fill
+
+
+def _job_started(_ids: Any, dialog: Any) -> None:
+    assert len(dialog.stub_tasks.jobs) == 1 and dialog.isVisible()
+
+
+def _change(ids: Any) -> QDialog:
+    from types import SimpleNamespace
+
+    from ui.dialogs.change_passphrase import ChangePassphraseDialog
+
+    case = SimpleNamespace(child_name="Maya Testchild", paths=SimpleNamespace(db=ids.path))
+    dialog = ChangePassphraseDialog(case, _Tasks(), None)  # type: ignore[arg-type]
+    dialog.stub_tasks = dialog._tasks  # type: ignore[attr-defined]
+    return dialog
+
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 CASES: dict[str, Case_] = {
     "day: make-up with a note": Case_(_day, attr("add_button"), _day_makeup_note, _day_logged_makeup),
@@ -387,6 +436,10 @@ CASES: dict[str, Case_] = {
     "export the schedule": Case_(_export, attr("ok_button"), _nothing, _exported),
     "provider's log: check, then save": Case_(_bulk, attr("save_button"), _bulk_checked, _bulk_saved),
     "compare versions": Case_(_compare, labelled("Close"), _nothing, _rejected),
+    "open with the recovery kit": Case_(
+        _recover, attr("open_button"), _new_passphrase("secret"), _job_started
+    ),
+    "change passphrase": Case_(_change, attr("change_button"), _new_passphrase("current"), _job_started),
 }
 
 
