@@ -208,3 +208,14 @@ def test_date_and_time_in_one_field(qtbot) -> None:
     assert field.popup is not None
     field.popup.calendar.clicked.emit(QDate(2026, 8, 21))
     assert field.value() == dt.datetime(2026, 8, 21, 14, 30)
+
+
+def test_a_draft_puts_back_iso_text(qtbot) -> None:
+    day, moment = DateField("Date"), DateTimeField("When")
+    day.set_value("2026-08-20")
+    moment.set_value("2026-08-20T09:09:00")
+    assert (day.value(), moment.value()) == (dt.date(2026, 8, 20), dt.datetime(2026, 8, 20, 9, 9))
+    day.set_value("not a date")  # left as it was
+    assert day.value() == dt.date(2026, 8, 20)
+    day.set_value("")
+    assert day.value() is None

@@ -334,8 +334,14 @@ class DateField(_TypedField):
     def value(self) -> dt.date | None:
         return self._value if isinstance(self._value, dt.date) and self._problem is None else None
 
-    def set_value(self, value: dt.date | None) -> None:
-        """Show ``value`` (None: not set) without signalling a change: a form being filled."""
+    def set_value(self, value: dt.date | str | None) -> None:
+        """Show ``value`` (None: not set; an ISO text from a draft) without signalling a change: a form
+        being filled. An ISO text that is not a date leaves the field as it was."""
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value[:10]) if value else None
+            except ValueError:
+                return
         self._set(value, signals=False)
 
     def checked_value(self) -> dt.date:
@@ -404,7 +410,13 @@ class DateTimeField(_TypedField):
     def value(self) -> dt.datetime | None:
         return self._value if isinstance(self._value, dt.datetime) and self._problem is None else None
 
-    def set_value(self, value: dt.datetime | None) -> None:
+    def set_value(self, value: dt.datetime | str | None) -> None:
+        """Like DateField.set_value; an ISO text is "2026-08-20T09:09"."""
+        if isinstance(value, str):
+            try:
+                value = dt.datetime.fromisoformat(value) if value else None
+            except ValueError:
+                return
         self._set(value.replace(second=0, microsecond=0) if value else None, signals=False)
 
     def dateTime(self) -> QDateTime:
