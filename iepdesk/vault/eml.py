@@ -132,9 +132,9 @@ class _Reader:
         headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head + b"\n\n")
         structural = Message()
         for name in ("Content-Type", "Content-Disposition", "Content-Transfer-Encoding", "Content-ID"):
-            value = headers.get(name)
+            value = _raw_header(headers, name)
             if value is not None:
-                structural[name] = _FOLD.sub("", str(value))[:2_000]
+                structural[name] = value[:2_000]
         part = _Part(structural, body_start, end)
         maintype, _ = part.content_type()
         boundary = structural.get_boundary()
@@ -268,12 +268,23 @@ def _attachments(root: _Part) -> list[_Part]:
     return out
 
 
+def _raw_header(headers: Message, name: str) -> str | None:
+    """The first ``name`` header as it was written, unfolded; 8-bit bytes (kept as surrogate escapes
+    by the parser) are read as UTF-8, as most mail programs that send them mean."""
+    wanted = name.lower()
+    for key, value in headers.raw_items():
+        if key.lower() == wanted:
+            raw = value if isinstance(value, str) else str(value)
+            return _FOLD.sub("", raw).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return None
+
+
 def _header_text(headers: Message, name: str, limit: int, truncated: set[str], field: str) -> str:
     """One header, unfolded and decoded (encoded words, addresses) with its size bounded first."""
-    raw = headers.get(name)
+    raw = _raw_header(headers, name)
     if raw is None:
         return ""
-    value = _FOLD.sub("", str(raw)).strip()
+    value = raw.strip()
     cut = False
     if len(value) > MAX_HEADER_CHARS:
         space = value.rfind(" ", 0, MAX_HEADER_CHARS)
@@ -334,7 +345,7 @@ def parse_email(data: bytes) -> ParsedEmail:
         for item in _attachments(root)
     ]
     sent = None
-    date = _FOLD.sub("", str(headers.get("Date", "") or ""))[:200]
+    date = (_raw_header(headers, "Date") or "")[:200]
     if date.strip():
         try:
             sent = email.utils.parsedate_to_datetime(date)

@@ -289,3 +289,16 @@ def test_the_vault_keeps_the_whole_hostile_file(sources):
     document = library.documents()[0]
     text = type(document).get_by_id(document.id).text
     assert ("Subject: " + "x" * MAX_SUBJECT_CHARS + TRUNCATION_MARK) in text
+
+
+def test_raw_utf8_headers_are_read_as_utf8():
+    """Some mail programs send 8-bit UTF-8 in headers without encoded words."""
+    raw = (
+        b"From: Jos\xc3\xa9 <j@example.org>\r\nSubject: caf\xc3\xa9 \xff\r\n"
+        b"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nbody caf\xc3\xa9\r\n"
+        b'--b\r\nContent-Disposition: attachment; filename="\xc3\xa9t\xc3\xa9.pdf"\r\n\r\nx\r\n--b--\r\n'
+    )
+    mail = parse_email(raw)
+    assert (mail.sender, mail.subject, mail.body) == ("José <j@example.org>", "café \ufffd", "body café")
+    assert [a.filename for a in mail.attachments] == ["été.pdf"]
