@@ -32,6 +32,7 @@ from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
 from ui.search import open_search
 from ui.widgets import unsaved
+from ui.widgets.labels import scaled
 
 
 class MainWindow(QMainWindow):
@@ -54,14 +55,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 12px; }")
         self.sidebar.setIconSize(QSize(0, 0))
         self.sidebar.setSpacing(3)
-        self.sidebar.setMinimumWidth(190)
-        self.sidebar.setMaximumWidth(260)
+        # 160: 1024-pixel screens need the room for the pages. Both grow with large text.
+        self.sidebar.setMinimumWidth(scaled(self.sidebar, 160))
+        self.sidebar.setMaximumWidth(scaled(self.sidebar, 260))
         self.stack = QStackedWidget()
         for number, (title, page) in enumerate(self._build_pages(), start=1):
             self._pages.append(page)
             self.stack.addWidget(page)
             item = QListWidgetItem(title)
-            item.setSizeHint(QSize(0, 34))
+            item.setSizeHint(QSize(0, scaled(self.sidebar, 34)))
             item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
             self.sidebar.addItem(item)
             go = QAction(self.tr("Go to {title}").format(title=title), self)
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([210, 870])
+        splitter.setSizes([180, 900])
         self.setCentralWidget(splitter)
         self.sidebar.currentRowChanged.connect(self._row_changed)
         self.sidebar.setCurrentRow(0)

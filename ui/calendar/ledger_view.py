@@ -13,10 +13,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,9 @@ def _combo(accessible: str, items: list[tuple[str, str]]) -> QComboBox:
     box.setAccessibleName(accessible)
     for value, label in items:
         box.addItem(label, value)
+    # As wide as its longest choice, never squeezed: "This school year, so far" must read whole.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return box
 
 
@@ -87,20 +91,23 @@ class LedgerView(QWidget):
         self.grouping = _combo(t("Show"), [(g, t(label)) for g, label in GROUPINGS])
         self.count_button = QPushButton(t("&Count"))
         self.count_button.setAccessibleName(t("Count the minutes for these dates"))
-        controls = QHBoxLayout()
-        for text, widget in (
-            (t("&Period:"), self.preset),
-            (t("&From:"), self.start),
-            (t("&To:"), self.end),
-            (t("&Show:"), self.grouping),
+        # Two rows (in one, a 1024-pixel window squeezed the drop-downs to "This school year,"),
+        # the drop-downs lined up in one column.
+        controls = QGridLayout()
+        controls.setHorizontalSpacing(8)
+        controls.setVerticalSpacing(8)
+        for row, column, text, widget in (
+            (0, 0, t("&Period:"), self.preset),
+            (0, 2, t("&From:"), self.start),
+            (0, 4, t("&To:"), self.end),
+            (1, 0, t("&Show:"), self.grouping),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            controls.addWidget(label)
-            controls.addWidget(widget)
-            controls.addSpacing(6)
-        controls.addWidget(self.count_button)
-        controls.addStretch(1)
+            controls.addWidget(label, row, column)
+            controls.addWidget(widget, row, column + 1)
+        controls.addWidget(self.count_button, 1, 2, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        controls.setColumnStretch(6, 1)
 
         self.busy = note(t("Counting…"))
         self.busy.hide()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.calendar.texts import (
@@ -33,10 +33,13 @@ class Legend(QWidget):
     def _layout(self, width: int | None = None) -> list[tuple[QRect, str, str]]:
         width = self.width() if width is None else width
         fm = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_fm = QFontMetrics(bold)  # "missed" is drawn bold, as in the grid, so it is measured bold
         x, y, h = 0, 0, fm.height() + 6
         out = []
         for state, text in self._items:
-            w = fm.horizontalAdvance(text) + 14
+            w = (bold_fm if state == "missed" else fm).horizontalAdvance(text) + 14
             if x + w > width and x > 0:
                 x, y = 0, y + h + 4
             out.append((QRect(x, y, w, h), state, text))

@@ -21,7 +21,7 @@ from iepdesk.case_settings import CaseSettings
 from ui import messages
 from ui.calendar import school_ops
 from ui.calendar.texts import reasons, t
-from ui.widgets.labels import heading, note
+from ui.widgets.labels import heading, note, scaled
 
 
 def _box(title: str, *widgets: QWidget) -> QGroupBox:
@@ -148,7 +148,7 @@ class RulesPanel(QWidget):
         for widget in (threshold, partial, version, excused, self.status):
             column.addWidget(widget)
         column.addStretch(1)
-        content.setMaximumWidth(820)
+        content.setMaximumWidth(scaled(content, 820))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -32,7 +32,7 @@ from ui.calendar.scrub import close_dialogs
 from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDialog
 from ui.calendar.texts import kind_label, short_day, t
 from ui.tasks import TaskRunner
-from ui.widgets.labels import heading, note
+from ui.widgets.labels import heading, note, scaled
 
 
 def _weekdays(days: frozenset[int]) -> str:
@@ -181,7 +181,7 @@ class SchoolYearPanel(QWidget):
         for widget in (ics_box, self.years, self.days_off, self.grading):
             column.addWidget(widget)
         column.addStretch(1)
-        content.setMaximumWidth(900)
+        content.setMaximumWidth(scaled(content, 900))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -44,7 +44,8 @@ class CommsModel(RowsModel[CommRow]):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        roles = Qt.ItemDataRole
+        if role in (roles.DisplayRole, roles.AccessibleTextRole, roles.ToolTipRole):  # the tip: when elided
             return (
                 when_text(row.when),
                 self._channels.get(row.channel, row.channel),

@@ -85,11 +85,11 @@ class IepPage(VersionActions, CasePage):
             self, self.tr("New provision"), [QKeySequence("Ctrl+N")], self.new_provision
         )
         self.save_action = _action(self, self.tr("Save"), [QKeySequence("Ctrl+S")], self._save_shortcut)
-        revert = QAction(self.tr("Cancel changes"), self.editor.form_panel)
+        revert = QAction(self.tr("Cancel changes"), self.editor.form_side)
         revert.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         revert.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         revert.triggered.connect(lambda: self.editor.dirty and self.editor.revert())
-        self.editor.form_panel.addAction(revert)
+        self.editor.form_side.addAction(revert)
         self._connect()
         self._update_undo()
 

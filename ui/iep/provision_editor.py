@@ -65,7 +65,8 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class ProvisionEditor(QObject):
-    """Two panels for the page's splitter: ``form_panel`` and ``findings_panel``."""
+    """Two panels for the page's splitter: ``form_side`` (the scrolled ``form_panel`` over the save
+    buttons) and ``findings_panel``."""
 
     save_requested = Signal(bool)  # and start the next one
     dirty_changed = Signal(bool)
@@ -110,19 +111,32 @@ class ProvisionEditor(QObject):
         column.addWidget(self.header)
         column.addWidget(self.hint)
         column.addWidget(self.form)
-        column.addLayout(buttons)
-        column.addWidget(self.status)
         column.addWidget(keys)
         column.addStretch(1)
         self.form_panel = _scrolled(inner)
-        self.form_panel.setMinimumWidth(280)
+        # As wide as the form needs (its fields are never cut at the right, as no horizontal bar shows).
+        bar_width = self.form_panel.verticalScrollBar().sizeHint().width()
+        self.form_panel.setMinimumWidth(max(280, inner.minimumSizeHint().width() + bar_width))
+        # The save buttons sit under the scrolled form, so a long form never scrolls them out of view.
+        self.actions = QWidget()
+        bar = QVBoxLayout(self.actions)
+        bar.setContentsMargins(4, 6, 12, 0)
+        bar.setSpacing(4)
+        bar.addLayout(buttons)
+        bar.addWidget(self.status)
+        self.form_side = QWidget()
+        side = QVBoxLayout(self.form_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(self.form_panel, 1)
+        side.addWidget(self.actions)
         self.findings = FindingsView()
         findings_inner = QWidget()
         box = QVBoxLayout(findings_inner)
         box.setContentsMargins(8, 0, 8, 8)
         box.addWidget(self.findings)
         self.findings_panel = _scrolled(findings_inner)
-        self.findings_panel.setMinimumWidth(220)
+        self.findings_panel.setMinimumWidth(200)
 
         self.form.edited.connect(self._on_edited)
         self.form.enter_pressed.connect(lambda: self.save_requested.emit(True))
@@ -152,6 +166,7 @@ class ProvisionEditor(QObject):
         self._stored = store.blank_values("service")
         self.form.load(self._stored)
         self.form_panel.widget().setEnabled(False)
+        self.actions.setEnabled(False)
         self.header.setText(self.tr("No IEP version chosen"))
         self.hint.setText("")
         self.status.setText("")
@@ -174,6 +189,7 @@ class ProvisionEditor(QObject):
         self._pending = {}
         self.form.load(values)
         self.form_panel.widget().setEnabled(self.version_id is not None)
+        self.actions.setEnabled(self.version_id is not None)
         self.header.setText(title)
         self.hint.setText(words.kind_hint(str(values.get("kind"))))
         self.form.iep_wording.setExtraSelections([])

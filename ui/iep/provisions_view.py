@@ -11,8 +11,9 @@ from ui.iep.provision_editor import ProvisionEditor
 from ui.iep.provision_tree import ProvisionTree
 from ui.iep.store import VersionList
 
-#: Below this width the clarity findings go under the form instead of beside it.
-NARROW = 800
+#: Below this width the clarity findings go under the form instead of beside it (a 1024-pixel window
+#: leaves the tab about 780 pixels: room for the list, the form and the findings side by side).
+NARROW = 700
 
 
 class ProvisionsView(QWidget):
@@ -37,7 +38,7 @@ class ProvisionsView(QWidget):
         self.tree = ProvisionTree()
         # The findings sit beside the form; in a narrow window they move below it.
         self.inner = QSplitter(Qt.Orientation.Horizontal)
-        self.inner.addWidget(editor.form_panel)
+        self.inner.addWidget(editor.form_side)
         self.inner.addWidget(editor.findings_panel)
         self.inner.setChildrenCollapsible(False)
         self.inner.setStretchFactor(0, 4)
@@ -48,7 +49,7 @@ class ProvisionsView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 7)
-        self.splitter.setSizes([300, 700])
+        self.splitter.setSizes([250, 750])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)

@@ -19,7 +19,7 @@ from iepdesk.deadlines import STATE_MAY_DIFFER
 from ui.letters import next_steps_ctl as ctl
 from ui.letters.letters_ctl import day_text
 from ui.letters.widgets import hint
-from ui.widgets.labels import note
+from ui.widgets.labels import note, scaled
 
 
 class Step(QFrame):
@@ -191,7 +191,7 @@ class NextStepsView(QWidget):
             column.addWidget(step)
         column.addWidget(self.stop_line)
         column.addStretch(1)
-        content.setMaximumWidth(860)
+        content.setMaximumWidth(scaled(content, 860))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -34,7 +34,7 @@ from ui.pages.base import CasePage
 from ui.pages.child_form import ChildForm
 from ui.pages.team_view import TeamView
 from ui.widgets import unsaved
-from ui.widgets.labels import heading
+from ui.widgets.labels import heading, scaled
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class OverviewPage(CasePage):
         column.addWidget(child_box)
         column.addWidget(team_box)
         column.addStretch(1)
-        content.setMaximumWidth(860)
+        content.setMaximumWidth(scaled(content, 860))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.base import CasePage
-from ui.widgets.labels import heading, note
+from ui.widgets.labels import heading, note, scaled
 
 
 def _box(title: str, *rows: QWidget | QHBoxLayout | QFormLayout) -> QGroupBox:
@@ -121,7 +121,7 @@ class SettingsPage(CasePage):
         for box in (locking, computer, passphrase, backups):
             column.addWidget(box)
         column.addStretch(1)
-        content.setMaximumWidth(760)
+        content.setMaximumWidth(scaled(content, 760))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

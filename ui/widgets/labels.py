@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
@@ -33,3 +33,13 @@ def problem_label(accessible_name: str) -> QLabel:
     label.setAccessibleName(accessible_name)
     label.hide()
     return label
+
+
+#: The height of a line of text the fixed widths below were chosen at (9 pt, 96 dpi).
+_DESIGN_LINE = 14
+
+
+def scaled(widget: QWidget, pixels: int) -> int:
+    """A width chosen in pixels at the usual text size, grown with the text: with large text (the
+    system's text size, 200 %), a column in fixed pixels would cut its words off."""
+    return max(pixels, round(pixels * widget.fontMetrics().height() / _DESIGN_LINE))

@@ -69,4 +69,7 @@ def record_table(model: QAbstractTableModel, accessible_name: str, *, several: b
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
+    # Headings start where their column's text starts: centred, the heading of a wide column scrolled
+    # half out of view was drawn out of sight (a blank heading over the documents' titles).
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
