@@ -31,6 +31,7 @@ from ui.jobs import Created, KdfChooser, Remembered, default_kdf, open_remembere
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 from ui.welcome import WelcomeWindow
+from ui.widgets import unsaved
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +272,8 @@ class AppController(QObject):
         if window is not None:
             window.save_pending()  # background work ends; no form is saved behind the parent's back
             self._keep_drafts(window)
-            window.clear_case_content()
+            with unsaved.silenced():  # emptying the pages must not ask (or save, or discard)
+                window.clear_case_content()
         self.case.lock()
         self.case = None
         self.idle.stop()

@@ -12,6 +12,7 @@ from test_ui_binder import ScriptedPdfFiles, letters_page
 from test_ui_letters_case import INCIDENT_WORDS, SECRETS, make_letters_case
 from ui_support import PASSPHRASE, WAIT_MS, find_case_text, open_case
 
+from iepdesk import drafts as form_drafts
 from iepdesk.casefile import Case
 from iepdesk.letters import drafts
 from iepdesk.model import Letter
@@ -149,8 +150,11 @@ def test_edit_export_copy_and_restore_a_letter(qtbot, controller, sandbox) -> No
     assert view.editor.toPlainText() == ""
     assert not view.editor.document().isUndoAvailable()
     assert clipboard.text() == ""
-    with Case.open(path, PASSPHRASE):  # the unsaved edit was saved before the lock
-        assert "Unsaved zorbleflap line" in Letter.get_by_id(letter_id).body
+    with Case.open(path, PASSPHRASE):  # the unsaved edit is kept as a draft, not saved into the letter
+        assert "Unsaved zorbleflap line" not in Letter.get_by_id(letter_id).body
+        draft = form_drafts.load("letters")
+        assert draft is not None and draft.values["letter_id"] == letter_id
+        assert "Unsaved zorbleflap line" in draft.values["body"]
 
 
 def test_a_state_complaint_with_the_home_address_has_the_element(qtbot, controller, sandbox) -> None:

@@ -3,6 +3,7 @@ Discard / Cancel; a lock keeps the text as a draft inside the case and gives it 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -362,4 +363,45 @@ def test_iep_item_asks_before_moving_and_a_lock_keeps_it(qtbot, controller, sand
     answers.queue = [Choice.SAVE]
     window.show_page(0)
     assert Provision.get_by_id(first).location == "room 9"
+    assert drafts.load_all() == []
+
+
+def test_letter_editor_asks_before_another_draft_and_a_lock_keeps_it(
+    qtbot, controller, sandbox, answers
+) -> None:
+    from test_ui_binder import letters_page
+    from test_ui_letters_case import make_letters_case
+
+    from iepdesk.letters import drafts as letter_drafts
+    from iepdesk.model import Letter
+
+    path = make_letters_case(sandbox.documents)
+    with Case.open(path, PASSPHRASE):
+        today = dt.date.today()
+        first = int(letter_drafts.create_draft("records-request", today=today).id)
+        second = int(letter_drafts.create_draft("records-request", today=today).id)
+    open_case(qtbot, controller, path)
+    page = letters_page(controller)
+    view = page.letters
+    view.load(select_id=first)
+    assert not page.has_unsaved_changes()
+    view.editor.appendPlainText("A line not saved yet")
+    answers.queue = [Choice.CANCEL]
+    rows = [int(view.drafts.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(view.drafts.count())]
+    view.drafts.setCurrentRow(rows.index(second))  # a click on the other draft
+    assert len(answers.asked) == 1
+    assert int(view.letter.id) == first and "A line not saved yet" in view.editor.toPlainText()
+
+    controller.lock()
+    with Case.open(path, PASSPHRASE):
+        assert "A line not saved yet" not in Letter.get_by_id(first).body
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    page = letters_page(controller)
+    view = page.letters
+    assert int(view.letter.id) == first and "A line not saved yet" in view.editor.toPlainText()
+    assert view.status.text().startswith("Restored unsaved draft from ")
+    answers.queue = [Choice.SAVE]
+    controller.main_window.show_page(0)
+    assert "A line not saved yet" in Letter.get_by_id(first).body
     assert drafts.load_all() == []

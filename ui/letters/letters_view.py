@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk import drafts as form_drafts
 from iepdesk.model import Letter
 from ui import messages
 from ui.letters import kinds, output
@@ -31,6 +32,7 @@ from ui.letters.placeholders import PlaceholderHighlighter, placeholders_in
 from ui.letters.sent_dialog import SentDialog
 from ui.letters.services import Services, documents_folder, safe_file_name
 from ui.letters.widgets import hint
+from ui.widgets import unsaved
 from ui.widgets.labels import heading, note
 
 log = logging.getLogger(__name__)
@@ -168,13 +170,36 @@ class LettersView(QWidget):
         self.drafts.clear()
         self._show_letter(None)
 
-    def save_pending(self) -> None:
-        if self._dirty and self.letter is not None:
-            try:
-                ctl.save(int(self.letter.id), self.editor.toPlainText())
-                self._dirty = False
-            except Exception as exc:  # locking must go on
-                log.warning("could not save the letter being edited: %s", type(exc).__name__)
+    # ---- unsaved changes (ui.widgets.unsaved): asked on leaving, kept as a draft on locking --------
+    def has_unsaved_changes(self) -> bool:
+        return self.letter is not None and self.editor.toPlainText() != str(self.letter.body)
+
+    def save_unsaved(self) -> bool:
+        self._set_dirty(True)  # compared, not signalled: save what differs
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self._show_letter(self.letter)
+        self.status.setText(self.tr("Changes discarded."))
+
+    def draft_values(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes() or self.letter is None:
+            return None
+        return {"letter_id": int(self.letter.id), "body": self.editor.toPlainText()}
+
+    def restore_draft(self, values: dict[str, Any], saved_at: str) -> bool:
+        letter_id, body = values.get("letter_id"), values.get("body")
+        if not isinstance(letter_id, int) or not isinstance(body, str):
+            return False
+        self.load(select_id=letter_id)
+        if self.letter is None or int(self.letter.id) != letter_id:
+            return False  # the letter was deleted since
+        self.editor.setPlainText(body)  # signalled: the letter reads as not saved yet
+        self.status.setText(unsaved.restored_text(saved_at))
+        return self.has_unsaved_changes()
+
+    def _settled(self) -> bool:
+        return unsaved.resolve(self, self, self.tr("The letter you are editing"))
 
     def _show_letter(self, letter: Letter | None, keep_text: bool = False) -> None:
         self.letter = letter
@@ -216,8 +241,12 @@ class LettersView(QWidget):
         self.info.setText(f"{kinds.kind_label(str(letter.kind))}. {sent}")
 
     # ---- editing ----------------------------------------------------------------------------------
-    def _draft_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        self.save_pending()  # switching drafts never loses an edit
+    def _draft_chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if not self._settled():  # Cancel: back to the letter being edited
+            blocked = self.drafts.blockSignals(True)
+            self.drafts.setCurrentItem(previous)
+            self.drafts.blockSignals(blocked)
+            return
         letter = ctl.get(int(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
         self._show_letter(letter)
 
@@ -258,6 +287,10 @@ class LettersView(QWidget):
         self._set_dirty(False)
         self.letter = ctl.get(int(self.letter.id))
         self.status.setText(self.tr("Saved. Earlier versions are kept."))
+        try:
+            form_drafts.clear("letters")  # a draft kept at the last lock is this letter's, now saved
+        except Exception as exc:
+            log.warning("draft not cleared: %s", type(exc).__name__)
         return True
 
     def _track(self, dialog: QDialog) -> int:
@@ -270,7 +303,8 @@ class LettersView(QWidget):
             dialog.deleteLater()
 
     def new_letter(self, kind: str = "") -> None:
-        self.save_pending()
+        if not self._settled():
+            return
         wizard = NewLetterWizard(self.services.today(), kind, self)
         value = wizard.value() if self._track(wizard) == QDialog.DialogCode.Accepted else None
         if value is None:

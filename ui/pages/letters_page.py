@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from iepdesk import drafts
+from iepdesk.drafts import Draft
 from ui.letters import next_steps_ctl
 from ui.letters.binder_view import BinderView
 from ui.letters.letters_view import LettersView
@@ -24,6 +27,8 @@ def title() -> str:
 
 
 class LettersPage(CasePage):
+    draft_form = "letters"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("letters_page")
@@ -55,8 +60,36 @@ class LettersPage(CasePage):
         self._loaded = True
 
     def save_pending(self) -> None:
-        self.letters.save_pending()
-        self.binder.save_pending()
+        self.binder.save_pending()  # the binder's choices (not a record); a letter is kept as a draft
+
+    # ---- unsaved changes: the letter being edited (ui.widgets.unsaved) ----------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded and self.letters.has_unsaved_changes()
+
+    def save_unsaved(self) -> bool:
+        if not self.letters.save_unsaved():
+            return False
+        self._forget_draft()
+        return True
+
+    def discard_unsaved(self) -> None:
+        self._forget_draft()
+        self.letters.discard_unsaved()
+
+    def draft_values(self) -> dict[str, Any] | None:
+        return self.letters.draft_values() if self._loaded else None
+
+    def restore_draft(self, draft: Draft) -> bool:
+        if not self._loaded or not self.letters.restore_draft(draft.values, draft.saved_at):
+            return False
+        self.tabs.setCurrentWidget(self.letters)
+        return True
+
+    def _forget_draft(self) -> None:
+        try:
+            drafts.clear(self.draft_form)
+        except Exception as exc:
+            log.warning("draft not cleared: %s", type(exc).__name__)
 
     def clear(self) -> None:
         self._loaded = False

@@ -15,7 +15,8 @@ count a change that was typed and then undone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from typing import Any, Protocol, runtime_checkable
 
@@ -101,9 +102,24 @@ def ask(parent: QWidget | None, what: str = "") -> Choice:
     return Choice.CANCEL
 
 
+_silenced = 0
+
+
+@contextmanager
+def silenced() -> Iterator[None]:
+    """While the case locks: nothing asks (its drafts are already kept) and nothing is saved or
+    discarded; a form being emptied may move on."""
+    global _silenced
+    _silenced += 1
+    try:
+        yield
+    finally:
+        _silenced -= 1
+
+
 def resolve(parent: QWidget | None, form: Unsaved, what: str = "") -> bool:
     """Settle ``form``'s unsaved changes before leaving it: True when the parent may go on."""
-    if not form.has_unsaved_changes():
+    if _silenced or not form.has_unsaved_changes():
         return True
     choice = ask(parent, what)
     if choice is Choice.SAVE:
