@@ -460,3 +460,20 @@ def test_enter_does_the_main_action(qtbot: QtBot, opened_case: Any, name: str) -
     assert defaults == [default]
     qtbot.keyClick(target, Qt.Key.Key_Return, case.key)
     case.check(opened_case, dialog)
+
+
+def test_enter_never_picks_a_reason_for_a_missed_session(qtbot: QtBot) -> None:
+    """The focus starts on the first reason; Enter must not answer for the parent (its number does)."""
+    from ui.calendar.quick_dialog import QuickLogDialog
+    from ui.calendar.texts import reasons
+
+    dialog = QuickLogDialog(D(2026, 11, 10), "missed", [CHOICE])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason_buttons[0])
+    assert [b for b in dialog.findChildren(QPushButton) if b.isDefault()] == []
+    qtbot.keyClick(dialog.reason_buttons[0], Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.reason is None
+    qtbot.keyClick(dialog.reason_buttons[0], Qt.Key.Key_2)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.reason == reasons()[1][0]

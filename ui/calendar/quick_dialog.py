@@ -85,7 +85,9 @@ class QuickLogDialog(QDialog):
         # Enter logs what is ticked; for "missed" only a reason logs (its button or its number). The
         # focus starts on what to choose, not on Cancel (the first button when there is no box to tick).
         never_default(*self.reason_buttons)
-        if not missed:
+        if missed:  # Enter picks no reason, and does not cancel either (Qt would make Cancel the default)
+            never_default(buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        else:
             main_action(self, self.ok_button)
         visible = [box for box, _choice in self.boxes if not box.isHidden()]
         if visible:
