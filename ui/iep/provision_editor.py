@@ -164,6 +164,7 @@ class ProvisionEditor(QObject):
         """No version to edit: an empty, disabled form."""
         self.version_id, self.provision_id = None, None
         self._stored = store.blank_values("service")
+        self._pending = {}  # nothing of the case is kept once locked
         self.form.load(self._stored)
         self.form_panel.widget().setEnabled(False)
         self.actions.setEnabled(False)
