@@ -247,3 +247,30 @@ def test_the_page_size_asked_of_the_child_is_capped() -> None:
     assert width * height <= render_worker.MAX_PIXELS
     assert render_worker.page_pixels(0, 792, {"width": 800}) == (0, 0)
     assert pdf_worker.worker_command()[1] == ["-m", "ui.vault.render_worker"]
+
+
+def test_printing_draws_through_the_child_and_a_hostile_pdf_prints_nothing(qapp, tmp_path) -> None:
+    """Printing a letter or the binder (which may append any vault PDF) renders in the same child."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.kit_output import render_to
+
+    def pdf_printer(name: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / name))  # a PDF "printer" stands in for a real one
+        return printer
+
+    from test_ui_documents import make_pdf
+
+    good = make_pdf(tmp_path / "letter.pdf", "Dear Ms. Rivera", pages=2).read_bytes()
+    assert render_to(pdf_printer("good.pdf"), good)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(tmp_path / "good.pdf").pages) == 2
+
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    assert not render_to(pdf_printer("hostile.pdf"), self_referencing_pdf())
+    heartbeat.stop()
+    assert heartbeat.max_gap() < 0.5 and len(heartbeat.beats) > 50

@@ -29,6 +29,6 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     try:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        return render_to(printer, pdf)
+        return render_to(printer, pdf, parent)
     finally:
         dialog.deleteLater()

@@ -22,7 +22,7 @@ from typing import IO, Any
 MEMORY_LIMIT = 1024 * 1024 * 1024
 #: The largest page image sent back, in pixels per side and in total.
 MAX_SIDE = 8192
-MAX_PIXELS = 40_000_000
+MAX_PIXELS = 16_000_000  # 64 MB of pixels: a letter page at about 400 dpi
 FLAG = "--pdf-render-worker"
 
 
