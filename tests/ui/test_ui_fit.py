@@ -386,6 +386,12 @@ def test_the_iep_editor_keeps_its_findings_beside_and_its_save_buttons_in_view(q
     for button in (editor.save_button, editor.next_button, editor.revert_button):
         assert button.visibleRegion().boundingRect() == button.rect(), button.text()
         assert _button_problem(button) is None
+    assert editor.form_panel.verticalScrollBar().maximum() > 0  # the form scrolls, the buttons do not
+    # In a tall window the buttons sit right under the form, not at the bottom of the screen.
+    main_window.resize(1920, 1080)
+    QApplication.processEvents()
+    assert editor.form_panel.verticalScrollBar().maximum() == 0
+    assert editor.actions.geometry().top() - editor.form_panel.geometry().bottom() < 12
 
 
 def test_the_checker_sees_a_clipped_label_and_accepts_an_elided_one(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -62,6 +63,26 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the frame
     return area
+
+
+class _FormScroll(QScrollArea):
+    """As tall as the form when there is room (the save buttons then sit right under it), and
+    scrolling when there is not (the buttons stay in view under it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        height = inner.sizeHint().height() + 2 * self.frameWidth() if inner is not None else 0
+        return QSize(super().sizeHint().width(), height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QScrollArea filters its widget's events; a LayoutRequest means the form changed kind or grew.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 class ProvisionEditor(QObject):
@@ -113,7 +134,12 @@ class ProvisionEditor(QObject):
         column.addWidget(self.form)
         column.addWidget(keys)
         column.addStretch(1)
-        self.form_panel = _scrolled(inner)
+        self.form_panel = _FormScroll()
+        self.form_panel.setWidgetResizable(True)
+        self.form_panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_panel.setWidget(inner)
+        self.form_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_panel.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         # As wide as the form needs (its fields are never cut at the right, as no horizontal bar shows).
         bar_width = self.form_panel.verticalScrollBar().sizeHint().width()
         self.form_panel.setMinimumWidth(max(280, inner.minimumSizeHint().width() + bar_width))
@@ -130,6 +156,7 @@ class ProvisionEditor(QObject):
         side.setSpacing(0)
         side.addWidget(self.form_panel, 1)
         side.addWidget(self.actions)
+        side.addStretch(0)
         self.findings = FindingsView()
         findings_inner = QWidget()
         box = QVBoxLayout(findings_inner)
