@@ -274,3 +274,27 @@ def test_printing_draws_through_the_child_and_a_hostile_pdf_prints_nothing(qapp,
     assert not render_to(pdf_printer("hostile.pdf"), self_referencing_pdf())
     heartbeat.stop()
     assert heartbeat.max_gap() < 0.5 and len(heartbeat.beats) > 50
+
+
+def test_the_frozen_bundle_starts_the_child_through_the_launcher(qtbot, monkeypatch, tmp_path) -> None:
+    """Frozen, the child is the executable itself with --pdf-render-worker (ui.launcher dispatches it):
+    here ``python -m ui.launcher`` stands in for the bundle's executable."""
+    import sys
+
+    from test_ui_documents import make_pdf
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert pdf_worker.worker_command() == (sys.executable, [render_worker.FLAG])
+    monkeypatch.delattr(sys, "frozen")
+    monkeypatch.setattr(
+        pdf_worker, "worker_command", lambda: (sys.executable, ["-m", "ui.launcher", render_worker.FLAG])
+    )
+    renderer = pdf_worker.PdfRenderer()
+    pages: list[int] = []
+    images: list[object] = []
+    renderer.opened.connect(lambda count: (pages.append(count), renderer.render(0, width=300)))
+    renderer.rendered.connect(lambda _page, image, _scale: images.append(image))
+    renderer.start(make_pdf(tmp_path / "one.pdf", "One page", pages=1).read_bytes())
+    qtbot.waitUntil(lambda: bool(images), timeout=WAIT_MS)
+    renderer.stop()
+    assert pages == [1] and images[0].width() == 300 and not images[0].isNull()
