@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import threading
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -180,8 +180,8 @@ class BinderView(QWidget):
     def load(self) -> None:
         today = self.services.today()
         chosen = ctl.options(today)
-        self.start.setDate(QDate(chosen.start))
-        self.end.setDate(QDate(chosen.end))
+        self.start.setDate(chosen.start)
+        self.end.setDate(chosen.end)
         for section_id, box in self.sections.items():
             box.setChecked(section_id in chosen.sections)
         self.documents.set_choices(ctl.document_choices(), chosen.document_ids)
