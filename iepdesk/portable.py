@@ -14,33 +14,35 @@ from pathlib import Path
 from typing import Any
 
 from peewee import (
-    BooleanField,
     DateField,
     DateTimeField,
     Field,
-    ForeignKeyField,
-    IntegerField,
     IntegrityError,
 )
 
 from iepdesk import __version__
 from iepdesk.casefile import migrations
-from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, Child, Document, DocumentChunk, database
+from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, Document, DocumentChunk, database
+from iepdesk.portable_check import DOCUMENT_FILE_KEY, FormatError, check_document
+
+__all__ = [
+    "DOCUMENT_FILE_KEY",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "FormatError",
+    "ImportResult",
+    "export_case",
+    "import_case",
+]
 
 FORMAT = "iepdesk-case"
 FORMAT_VERSION = 1
-
-
-class FormatError(ValueError):
-    """The JSON is not an IEPDesk case export, or holds a value of the wrong type."""
 
 
 @dataclass(frozen=True)
 class ImportResult:
     rows: dict[str, int]
 
-
-DOCUMENT_FILE_KEY = "file"
 
 
 def files_folder(json_path: Path) -> Path:
@@ -89,63 +91,69 @@ def dumps(document: dict[str, Any]) -> str:
 def import_case(document: Any, files_dir: Path | None = None) -> ImportResult:
     """Replace every record of the open case with those in ``document`` (one transaction).
 
-    Documents' bytes are read from ``files_dir`` (written by ``export_case``) and checked against
-    their sha256; a missing or altered file stops the import and nothing changes."""
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise FormatError("This file is not an IEPDesk case export.")
-    version = document.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise FormatError("This export was made by a newer IEPDesk; update IEPDesk to import it.")
+    Every value is checked first (iepdesk.portable_check: a refusal names the field, like
+    ``provisions[2].days_of_week``), and every document's file must be there, before anything is
+    written. Documents' bytes are read from ``files_dir`` (written by ``export_case``) and checked
+    against their sha256; an altered file stops the import and nothing changes."""
+    sections = check_document(document, FORMAT_VERSION)
+    for section in sections:
+        for index, (row, file_name) in enumerate(zip(section.rows, section.files, strict=False)):
+            _document_file(row, file_name, files_dir, f"{section.model.json_name}[{index}]")
     counts: dict[str, int] = {}
     with database.atomic():
         for model in reversed(ALL_MODELS):
             model.delete().execute()
-        for model in ALL_MODELS:
-            rows = document.get(model.json_name, [])
-            if not isinstance(rows, list):
-                raise FormatError(f"'{model.json_name}' must be a list.")
-            columns = {f.name: f for f in _fields(model)}
-            files: list[str | None] = []
-            if model is Document:
-                files = [row.pop(DOCUMENT_FILE_KEY, None) if isinstance(row, dict) else None for row in rows]
-            converted = [_row_from_json(model, columns, row) for row in rows]
-            if model is Child and len(converted) != 1:
-                raise FormatError("'child' must hold exactly one child.")
-            for row in converted:
+        for section in sections:
+            model = section.model
+            for index, row in enumerate(section.rows):
                 try:
                     model.insert(row).execute()
-                except IntegrityError as exc:
+                except IntegrityError as exc:  # the checks above should leave nothing for here
                     raise FormatError(
-                        f"A record in '{model.json_name}' repeats an id or links to a record that "
-                        f"is not in the file ({exc})."
+                        f"repeats an id or links to a record that is not in the file ({exc}).",
+                        f"{model.json_name}[{index}]",
                     ) from None
-            counts[model.json_name] = len(converted)
-            if model is Document:
-                for row, file_name in zip(converted, files, strict=True):
-                    _load_document_bytes(row, file_name, files_dir)
+            counts[model.json_name] = len(section.rows)
+            for index, (row, file_name) in enumerate(zip(section.rows, section.files, strict=False)):
+                path = _document_file(row, file_name, files_dir, f"{model.json_name}[{index}]")
+                _load_document_bytes(row, path, f"{model.json_name}[{index}]")
     return ImportResult(rows=counts)
 
 
-def _load_document_bytes(row: dict[str, Any], file_name: str | None, files_dir: Path | None) -> None:
-    from iepdesk.vault import store
-
+def _document_file(row: dict[str, Any], file_name: str | None, files_dir: Path | None, where: str) -> Path:
     label = row.get("filename", row.get("id"))
     if file_name is None or files_dir is None:
         raise FormatError(
-            f"The file of document {label} is not in the export (export to a file, not the screen)."
+            f"The file of document {label} is not in the export (export to a file, not the screen).",
+            f"{where}.{DOCUMENT_FILE_KEY}",
         )
     path = files_dir / Path(file_name).name
     if not path.is_file():
-        raise FormatError(f"The file of document {label} is missing: {path}.")
+        raise FormatError(f"The file of document {label} is missing: {path}.", f"{where}.{DOCUMENT_FILE_KEY}")
+    return path
+
+
+def _load_document_bytes(row: dict[str, Any], path: Path, where: str) -> None:
+    from iepdesk.vault import store
+
+    label = row.get("filename", row.get("id"))
     digest = hashlib.sha256()
+    size = 0
     with open(path, "rb") as handle:
         seq = 0
         while block := handle.read(store.CHUNK_BYTES):
             digest.update(block)
+            size += len(block)
             DocumentChunk.insert(document=row["id"], seq=seq, data=block).execute()
             seq += 1
     if digest.hexdigest() != row.get("sha256"):
-        raise FormatError(f"The file of document {label} does not match its checksum: {path}.")
+        raise FormatError(
+            f"The file of document {label} does not match its checksum: {path}.", f"{where}.sha256"
+        )
+    if "size" in row and row["size"] != size:
+        raise FormatError(
+            f"is {row['size']}, but the file of document {label} holds {size} bytes.", f"{where}.size"
+        )
 
 
 def _fields(model: type[BaseModel]) -> list[Field]:
@@ -159,47 +167,4 @@ def _to_json(field: Field, value: Any) -> Any:
         return value.isoformat() if isinstance(value, dt.datetime) else str(value)
     if isinstance(field, DateField):
         return value.isoformat() if isinstance(value, dt.date) else str(value)
-    return value
-
-
-def _row_from_json(model: type[BaseModel], columns: dict[str, Field], row: Any) -> dict[str, Any]:
-    if not isinstance(row, dict):
-        raise FormatError(f"Each entry of '{model.json_name}' must be an object.")
-    unknown = set(row) - set(columns)
-    if unknown:
-        raise FormatError(f"'{model.json_name}' has unknown fields: {', '.join(sorted(unknown))}.")
-    out: dict[str, Any] = {}
-    for name, field in columns.items():
-        if name not in row:
-            if not field.null and field.default is None and not field.primary_key:
-                raise FormatError(f"'{model.json_name}.{name}' is required.")
-            continue
-        out[name] = _from_json(model.json_name, field, row[name])
-    return out
-
-
-def _from_json(table: str, field: Field, value: Any) -> Any:
-    if value is None:
-        if not field.null and not field.primary_key:
-            raise FormatError(f"'{table}.{field.name}' may not be empty.")
-        return None
-    try:
-        if isinstance(field, DateTimeField):
-            return dt.datetime.fromisoformat(value)
-        if isinstance(field, DateField):
-            return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise FormatError(f"'{table}.{field.name}' must be an ISO date, not {value!r}.") from None
-    if isinstance(field, BooleanField):
-        if not isinstance(value, bool):
-            raise FormatError(f"'{table}.{field.name}' must be true or false.")
-        return value
-    if isinstance(field, IntegerField | ForeignKeyField) or field.field_type in ("AUTO", "INT"):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise FormatError(f"'{table}.{field.name}' must be a whole number.")
-        if not -(2**63) <= value < 2**63:
-            raise FormatError(f"'{table}.{field.name}' is too large.")
-        return value
-    if not isinstance(value, str):
-        raise FormatError(f"'{table}.{field.name}' must be text.")
     return value

@@ -211,6 +211,11 @@ def value_for(model: type[BaseModel], field: Field, row: int, text: Callable[[st
         return ids[row % len(ids)]
     if field.null and row % 3 == 2:
         return None
+    from iepdesk.portable_check import RULES  # codes, weekday lists, time stamps: valid examples only
+
+    rule = RULES.get((model.json_name, field.name))
+    if rule is not None and rule.examples:
+        return rule.examples[row % len(rule.examples)]
     if getattr(field, "choices", None):
         return field.choices[row % len(field.choices)][0]
     if isinstance(field, DateTimeField):

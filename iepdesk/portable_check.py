@@ -1,0 +1,395 @@
+"""Every value of a JSON export checked against docs/case-format.md before anything is written.
+
+A refused value is reported with its place in the file (``provisions[2].days_of_week``) and a plain
+reason, so the parent (or whoever wrote the file) can fix that one value. Nothing of the case changes.
+Codes are compared exactly: "Delivered" is not "delivered", and the message lists the allowed ones.
+
+Each field's own rule is in ``RULES`` with valid examples (the tests fill records with them); every
+field also gets the check of its column type (text, whole number, date, a link to another record).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import BooleanField, DateField, DateTimeField, Field, ForeignKeyField, IntegerField
+
+from iepdesk.model import ALL_MODELS, BaseModel, Child, Document
+from iepdesk.model.calendar import DayOffKind, LogReason, LogSource, LogStatus
+from iepdesk.model.iep import Delivery, HowGiven, Period, ProvisionKind, VersionKind, VersionStatus
+from iepdesk.model.vault import Channel, Direction, DocumentKind
+
+#: A document's row in the export names its file beside the JSON (export only, not a column).
+DOCUMENT_FILE_KEY = "file"
+#: Informational keys of the export, beside the record sections.
+HEADER_KEYS = ("format", "format_version", "schema_version", "exported_by", "case_id", "case_created_at")
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+#: The largest whole number SQLite stores.
+INT_RANGE = (-(2**63), 2**63 - 1)
+
+
+class FormatError(ValueError):
+    """The JSON is not an IEPDesk case export, or holds a value the format does not allow.
+
+    ``path`` is where (``service_log[3].status``), empty for the file as a whole."""
+
+    def __init__(self, reason: str, path: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        where = f"{path}: " if path else ""
+        super().__init__(f"{where}{reason} Nothing was imported; the case is unchanged.")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """``check(value)`` gives the reason a (non-null) value is refused, or None; ``examples`` are valid
+    (none for free text, which any text but the refused ones fits)."""
+
+    check: Callable[[Any], str | None]
+    examples: tuple[Any, ...]
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def one_of(values: Iterable[Any]) -> Rule:
+    allowed = tuple(v.value if hasattr(v, "value") else v for v in values)
+
+    def check(value: Any) -> str | None:
+        if value in allowed and type(value) is type(allowed[0]):
+            return None
+        listed = ", ".join(json.dumps(v) for v in allowed)
+        return f"must be one of {listed} (exactly; found {_shown(value)})."
+
+    return Rule(check, allowed)
+
+
+_WEEKDAYS = re.compile(r"^\s*[1-7]\s*(,\s*[1-7]\s*)*$")
+
+
+def _weekday_list(value: Any) -> str | None:
+    if value == "" or _WEEKDAYS.match(value):
+        return None
+    return (
+        "must be ISO weekday numbers (1 = Monday … 7 = Sunday) separated by commas, "
+        f'like "1,2,3,4,5", not {_shown(value)}.'
+    )
+
+
+WEEKDAYS = Rule(_weekday_list, ("1,2,3,4,5", "2,4", "", "6"))
+
+
+def whole(low: int, high: int) -> Rule:
+    def check(value: Any) -> str | None:
+        return None if low <= value <= high else f"must be a whole number from {low} to {high}, not {value}."
+
+    return Rule(check, (low, high, (low + high) // 2, low + 1))
+
+
+def _timestamp(value: Any) -> str | None:
+    if value == "":
+        return None
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return f'must be a date and time like "2026-03-04T15:30:00+00:00" (or ""), not {_shown(value)}.'
+    return None
+
+
+TIMESTAMP = Rule(_timestamp, ("", "2026-03-04T15:30:00+00:00", "2019-04-07T08:30:15"))
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
+
+
+def _moment(value: Any) -> str | None:
+    good = bool(_DAY.match(value) or _MOMENT.match(value))
+    if good:
+        try:
+            when = dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+            good = FIRST_YEAR <= when.year <= LAST_YEAR
+        except ValueError:
+            good = False
+    return (
+        None
+        if good
+        else f'must be a date ("2026-03-10") or a date and time ("2026-03-10T16:42"), not {_shown(value)}.'
+    )
+
+
+MOMENT = Rule(_moment, ("2026-03-10T16:42", "2026-03-10", "2019-12-31T23:59:59"))
+
+
+def _hex64(value: Any) -> str | None:
+    return None if re.fullmatch(r"[0-9a-f]{64}", value) else "must be a sha256 checksum (64 hex digits)."
+
+
+def _non_blank(value: Any) -> str | None:
+    return None if value.strip() else "may not be blank."
+
+
+def _json_text(value: Any) -> tuple[Any, str | None]:
+    try:
+        return json.loads(value), None
+    except ValueError:
+        return None, f"must be JSON text, not {_shown(value)}."
+
+
+def _any_json(value: Any) -> str | None:
+    return _json_text(value)[1]
+
+
+def _selection(value: Any) -> str | None:
+    data, problem = _json_text(value)
+    if problem:
+        return problem
+    if not isinstance(data, dict):
+        return "must be a JSON object."
+    for key in ("incidents", "provisions", "communications"):
+        ids = data.get(key, [])
+        if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+            return f'"{key}" must be a list of record ids.'
+    for key in ("ledger_from", "ledger_to"):
+        day = data.get(key)
+        if day is not None and _date_problem(day):
+            return f'"{key}" must be a date like "2026-03-31" or null.'
+    return None
+
+
+def _details(value: Any) -> str | None:
+    data, problem = _json_text(value)
+    if problem:
+        return problem
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        return "must be a JSON object of texts."
+    return None
+
+
+def _letter_kinds() -> tuple[str, ...]:
+    from iepdesk.letters.drafts import KINDS
+
+    return KINDS
+
+
+LINK_KINDS = ("document", "communication", "incident", "provision", "log_entry", "iep_version")
+EMPTY_SELECTION = (
+    '{"incidents": [], "provisions": [], "communications": [], "ledger_from": null, "ledger_to": null}'
+)
+
+RULES: dict[tuple[str, str], Rule] = {
+    ("child", "name"): Rule(_non_blank, ()),  # free text: any that is not blank
+    ("iep_versions", "kind"): one_of(VersionKind),
+    ("iep_versions", "status"): one_of(VersionStatus),
+    ("provisions", "kind"): one_of(ProvisionKind),
+    ("provisions", "minutes_per_session"): whole(0, 9999),
+    ("provisions", "sessions_per_period"): whole(0, 9999),
+    ("provisions", "period"): one_of(Period),
+    ("provisions", "delivery"): one_of(Delivery),
+    ("provisions", "how_given"): one_of(HowGiven),
+    ("provisions", "days_of_week"): WEEKDAYS,
+    ("school_years", "weekdays"): WEEKDAYS,
+    ("non_school_days", "kind"): one_of(DayOffKind),
+    ("non_school_days", "source"): one_of(("manual", "ics")),
+    ("service_log", "status"): one_of(LogStatus),
+    ("service_log", "minutes"): whole(0, 24 * 60),
+    ("service_log", "reason"): one_of(LogReason),
+    ("service_log", "source"): one_of(LogSource),
+    ("service_log", "entered_at"): TIMESTAMP,
+    ("incidents", "entered_at"): TIMESTAMP,
+    ("case_settings", "value"): Rule(_any_json, ("85", '"min_days"', '["student_absent"]', "{}")),
+    ("documents", "kind"): one_of(DocumentKind),
+    ("documents", "size"): whole(0, INT_RANGE[1]),
+    ("documents", "sha256"): Rule(_hex64, ("0" * 64, "ab" * 32)),
+    ("documents", "imported_at"): TIMESTAMP,
+    ("communications", "when"): MOMENT,
+    ("communications", "channel"): one_of(Channel),
+    ("communications", "direction"): one_of(Direction),
+    ("communications", "follow_up_done"): one_of((0, 1)),
+    ("links", "from_kind"): one_of(LINK_KINDS),
+    ("links", "to_kind"): one_of(LINK_KINDS),
+    ("letters", "kind"): Rule(lambda v: one_of(_letter_kinds()).check(v), ("concerns-letter", "pwn-request")),
+    ("letters", "selection"): Rule(_selection, ("{}", EMPTY_SELECTION)),
+    ("letters", "details"): Rule(_details, ("{}", '{"recipient": "Ms. Rivera"}')),
+    ("letters", "created_at"): TIMESTAMP,
+    ("letters", "updated_at"): TIMESTAMP,
+    ("letter_revisions", "saved_at"): TIMESTAMP,
+}
+
+
+def _setting_problem(key: str, value: Any) -> str | None:
+    """The settings the ledger reads (iepdesk.case_settings): each of its own type and range."""
+    from iepdesk.case_settings import PARTIAL_SLOT_RULES, VERSION_CHANGE_RULES
+
+    if key == "shortfall_threshold_pct":
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
+        return None if ok else "must be a whole number from 0 to 100."
+    if key == "partial_slot_rule":
+        return one_of(PARTIAL_SLOT_RULES).check(value)
+    if key == "version_change_rule":
+        return one_of(VERSION_CHANGE_RULES).check(value)
+    if key == "excused_reasons":
+        allowed = tuple(r.value for r in LogReason)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v in allowed for v in value):
+            return f"must be a list of reason codes from {', '.join(json.dumps(v) for v in allowed)}."
+    return None
+
+
+def _date_problem(value: Any) -> str | None:
+    if not isinstance(value, str) or not _DAY.match(value):
+        return f'must be a date like "2026-03-31" (ISO 8601) or null, not {_shown(value)}.'
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return f"is not a real date: {_shown(value)}."
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        return f"must be a date between the years {FIRST_YEAR} and {LAST_YEAR}, not {_shown(value)}."
+    return None
+
+
+def _fields(model: type[BaseModel]) -> list[Field]:
+    return list(model._meta.sorted_fields)
+
+
+def _is_integer(field: Field) -> bool:
+    return isinstance(field, IntegerField | ForeignKeyField) or field.field_type in ("AUTO", "INT")
+
+
+def convert(field: Field, value: Any, path: str) -> Any:
+    """The stored value for ``value`` (a date from ISO text, …), or FormatError with ``path``."""
+    if value is None:  # an id may be left out (one is given), but not null
+        if not field.null:
+            raise FormatError("may not be empty (null).", path)
+        return None
+    if isinstance(field, DateTimeField):
+        if not isinstance(value, str):
+            raise FormatError(f"must be a date and time in ISO 8601, not {_shown(value)}.", path)
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise FormatError(f"must be a date and time in ISO 8601, not {_shown(value)}.", path) from None
+    if isinstance(field, DateField):
+        problem = _date_problem(value)
+        if problem:
+            raise FormatError(problem, path)
+        return dt.date.fromisoformat(value)
+    if isinstance(field, BooleanField):
+        if not isinstance(value, bool):
+            raise FormatError("must be true or false.", path)
+        return value
+    if _is_integer(field):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise FormatError(f"must be a whole number, not {_shown(value)}.", path)
+        if not INT_RANGE[0] <= value <= INT_RANGE[1]:
+            raise FormatError("is too large.", path)
+        return value
+    if not isinstance(value, str):
+        raise FormatError(f"must be text, not {_shown(value)}.", path)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise FormatError("holds a character that is not valid text (a lone surrogate).", path) from None
+    return value
+
+
+@dataclass(frozen=True)
+class Section:
+    """One model's rows, checked and converted, ready to insert; ``files`` for documents."""
+
+    model: type[BaseModel]
+    rows: list[dict[str, Any]]
+    files: list[str | None]
+
+
+def check_document(document: Any, newest_version: int) -> list[Section]:
+    """Check the whole export; every refusal names where. Nothing is written."""
+    if not isinstance(document, dict) or document.get("format") != "iepdesk-case":
+        raise FormatError("This file is not an IEPDesk case export.")
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FormatError("must be a whole number from 1.", "format_version")
+    if version > newest_version:
+        raise FormatError("This export was made by a newer IEPDesk; update IEPDesk to import it.")
+    sections = {m.json_name: m for m in ALL_MODELS}
+    unknown = sorted(set(document) - set(sections) - set(HEADER_KEYS))
+    if unknown:
+        raise FormatError(f"is not a part of the case format (known: {', '.join(sections)}).", unknown[0])
+    ids: dict[str, set[Any]] = {}
+    out = []
+    for model in ALL_MODELS:
+        out.append(_check_section(model, document.get(model.json_name, []), ids))
+    return out
+
+
+def _check_section(model: type[BaseModel], rows: Any, ids: dict[str, set[Any]]) -> Section:
+    table = model.json_name
+    if not isinstance(rows, list):
+        raise FormatError("must be a list.", table)
+    if model is Child and len(rows) != 1:
+        raise FormatError(f"must hold exactly one child (it holds {len(rows)}).", table)
+    columns = {f.name: f for f in _fields(model)}
+    pk_name = str(model._meta.primary_key.name)  # type: ignore[union-attr]
+    seen: dict[Any, int] = {}
+    converted: list[dict[str, Any]] = []
+    files: list[str | None] = []
+    for index, row in enumerate(rows):
+        where = f"{table}[{index}]"
+        if not isinstance(row, dict):
+            raise FormatError("must be an object.", where)
+        extra = set(row) - set(columns) - ({DOCUMENT_FILE_KEY} if model is Document else set())
+        if extra:
+            raise FormatError("is not a field of this record.", f"{where}.{sorted(extra)[0]}")
+        if model is Document:
+            name = row.get(DOCUMENT_FILE_KEY)
+            if name is not None and (not isinstance(name, str) or not name.strip()):
+                raise FormatError("must be the name of the document's file.", f"{where}.{DOCUMENT_FILE_KEY}")
+            files.append(name)
+        record = _check_row(model, columns, row, where, ids)
+        if pk_name in record:
+            key = record[pk_name]
+            if key in seen:
+                raise FormatError(
+                    f"repeats {_shown(key)}, already used by {table}[{seen[key]}].", f"{where}.{pk_name}"
+                )
+            seen[key] = index
+        converted.append(record)
+    ids[table] = set(seen)
+    return Section(model, converted, files)
+
+
+def _check_row(
+    model: type[BaseModel],
+    columns: dict[str, Field],
+    row: dict[str, Any],
+    where: str,
+    ids: dict[str, set[Any]],
+) -> dict[str, Any]:
+    table = model.json_name
+    out: dict[str, Any] = {}
+    for name, field in columns.items():
+        path = f"{where}.{name}"
+        if name not in row:
+            if not field.null and field.default is None and not field.primary_key:
+                raise FormatError("is required.", path)
+            continue
+        value = convert(field, row[name], path)
+        if value is not None:
+            rule = RULES.get((table, name))
+            problem = rule.check(value) if rule is not None else None
+            if problem:
+                raise FormatError(problem, path)
+            if isinstance(field, ForeignKeyField):
+                parent = field.rel_model.json_name
+                if value not in ids.get(parent, set()):
+                    raise FormatError(f"links to {parent} id {value}, which is not in the file.", path)
+        out[name] = value
+    if table == "case_settings" and isinstance(out.get("value"), str):
+        problem = _setting_problem(str(out.get("key", "")), json.loads(out["value"]))
+        if problem:
+            raise FormatError(problem, f"{where}.value")
+    return out
