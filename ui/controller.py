@@ -267,7 +267,8 @@ class AppController(QObject):
             self._lock_when_idle = True
             return
         path = self.case.paths.db
-        self._close_dialogs()
+        with unsaved.silenced():  # a dialog closes as Cancel would, without asking
+            self._close_dialogs()
         window = self.main_window
         if window is not None:
             window.save_pending()  # background work ends; no form is saved behind the parent's back

@@ -405,3 +405,80 @@ def test_letter_editor_asks_before_another_draft_and_a_lock_keeps_it(
     controller.main_window.show_page(0)
     assert "A line not saved yet" in Letter.get_by_id(first).body
     assert drafts.load_all() == []
+
+
+# ---- dialogs: Cancel / Esc with something typed asks --------------------------------------------------
+def test_incident_dialog_asks_on_cancel(qtbot, answers) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ui.calendar.incident_dialog import IncidentDialog
+
+    dialog = IncidentDialog(lambda _day: [], ["Ms. Rivera"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not dialog.isVisible() and answers.asked == []
+
+    dialog = IncidentDialog(lambda _day: [], ["Ms. Rivera"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.what, "No extended time on the math test")
+    answers.queue = [Choice.CANCEL]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.what.toPlainText() == "No extended time on the math test"
+    answers.queue = [Choice.DISCARD]
+    dialog.reject()  # the Cancel button
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert len(answers.asked) == 2
+
+
+def test_contact_dialog_save_from_the_question_accepts(qtbot, answers) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs.contact import ContactDialog
+
+    dialog = ContactDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Ms. Quennaby Rivera")
+    answers.queue = [Choice.SAVE]
+    dialog.close()  # the close box
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.value().name == "Ms. Quennaby Rivera"
+
+
+def test_day_dialog_note_asks_on_close_and_lock_asks_nothing(qtbot, controller, sandbox, answers) -> None:
+    from test_ui_calendar_support import build_case, calendar_page, when_modal
+
+    from iepdesk.model import ServiceLogEntry
+    from ui.calendar.day_dialog import DayDialog
+
+    ids = build_case(sandbox.documents)
+    page = calendar_page(qtbot, controller, ids)
+    view, grid = page.calendar, page.calendar.grid
+    view.show_month(2026, 11, 10)
+    grid.setFocus()
+
+    def work(dialog: DayDialog) -> None:
+        dialog.form.status.setCurrentIndex(dialog.form.status.findData("makeup"))
+        dialog.form.note.setText("Make-up for the session missed on Tuesday")
+        answers.queue = [Choice.CANCEL]
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible() and ServiceLogEntry.select().count() == 0
+        answers.queue = [Choice.SAVE]
+        dialog.reject()
+
+    done = when_modal(qtbot, work, DayDialog)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert done == ["done"] and len(answers.asked) == 2
+    entries_saved = [(e.status, e.note) for e in ServiceLogEntry.select()]
+    assert entries_saved == [("makeup", "Make-up for the session missed on Tuesday")]
+
+    def lock_now(dialog: DayDialog) -> None:
+        dialog.form.note.setText("typed, then the case locked")
+        controller.lock()
+
+    done = when_modal(qtbot, lock_now, DayDialog)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert done == ["done"] and controller.case is None
+    assert len(answers.asked) == 2  # the lock closed the dialog without asking

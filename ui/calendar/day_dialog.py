@@ -30,9 +30,10 @@ from ui.calendar.texts import INCIDENT_SYMBOL, SYMBOLS, long_day, no_school_labe
 from ui.calendar.undo import LogController
 from ui.widgets.dialog_keys import main_action, never_default
 from ui.widgets.labels import heading, note
+from ui.widgets.unsaved import AsksBeforeClosing
 
 
-class DayDialog(QDialog):
+class DayDialog(AsksBeforeClosing, QDialog):
     incident_requested = Signal(object)  # dt.date
 
     def __init__(
@@ -168,6 +169,14 @@ class DayDialog(QDialog):
     def done(self, result: int) -> None:
         self._closed = True
         super().done(result)
+
+    # ---- unsaved changes: the entry form (Close with a note typed asks Save / Discard / Cancel) ----
+    def has_unsaved_changes(self) -> bool:
+        return self.form_box.isEnabled() and self.form.has_changes()
+
+    def save_unsaved(self) -> bool:
+        self._save_form()
+        return not self.form.has_changes()  # saved: the form was emptied (or shows the saved entry)
 
     def _selected(self) -> log_ops.EntryRow | None:
         rows = self.table.selectionModel().selectedRows()

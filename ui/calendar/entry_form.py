@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 from iepdesk.model.calendar import LogStatus
 from ui.calendar.log_ops import EntryRow, ServiceChoice
 from ui.calendar.texts import reasons, sources, status_choices, t
+from ui.widgets.unsaved import Snapshot
 
 _AS_PLANNED = -1
 
@@ -58,6 +59,11 @@ class EntryForm(QWidget):
             form.addRow(label, widget)
         self.status.currentIndexChanged.connect(self._update)
         self._update()
+        self._snapshot = Snapshot.of(self)  # what the form held when reset or filled: has_changes
+        self._snapshot.take()
+
+    def has_changes(self) -> bool:
+        return self._snapshot.changed()
 
     def set_services(self, choices: list[ServiceChoice]) -> None:
         self.service.clear()
@@ -66,6 +72,7 @@ class EntryForm(QWidget):
                 t("{name} ({minutes} min)").format(name=choice.name, minutes=choice.minutes_per_session),
                 choice.provision_id,
             )
+        self._snapshot.take()
 
     def _update(self) -> None:
         status = self.status.currentData()
@@ -77,6 +84,7 @@ class EntryForm(QWidget):
         self.minutes.setValue(_AS_PLANNED)
         self.reason.setCurrentIndex(0)
         self.note.clear()
+        self._snapshot.take()
 
     def set_entry(self, entry: EntryRow) -> None:
         index = self.service.findData(entry.provision_id)
@@ -89,6 +97,7 @@ class EntryForm(QWidget):
         self.reason.setCurrentIndex(max(0, self.reason.findData(entry.reason)))
         self.source.setCurrentIndex(max(0, self.source.findData(entry.source)))
         self.note.setText(entry.note)
+        self._snapshot.take()
 
     def provision_id(self) -> int | None:
         value = self.service.currentData()

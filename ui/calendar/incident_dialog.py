@@ -26,6 +26,7 @@ from ui.calendar.texts import t
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import note, problem_label
+from ui.widgets.unsaved import AsksBeforeClosing
 
 
 def kind_word(kind: str) -> str:
@@ -46,7 +47,7 @@ def _text_box(accessible: str, placeholder: str, height: int) -> QPlainTextEdit:
     return box
 
 
-class IncidentDialog(QDialog):
+class IncidentDialog(AsksBeforeClosing, QDialog):
     def __init__(
         self,
         provisions_on: Callable[[dt.date], list[ProvisionChoice]],
@@ -129,6 +130,7 @@ class IncidentDialog(QDialog):
         self.provisions.itemChanged.connect(self._item_changed)
         self._load_provisions()
         self.date.setFocus()
+        self.keep_snapshot()  # Cancel or Esc after typing asks Save / Discard / Cancel
 
     def _load_provisions(self) -> None:
         blocked = self.provisions.blockSignals(True)

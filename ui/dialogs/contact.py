@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from iepdesk.model.child import TEAM_ROLES
 from ui.controllers.profile import ContactData
 from ui.widgets.dialog_keys import main_action
+from ui.widgets.unsaved import AsksBeforeClosing
 
 
-class ContactDialog(QDialog):
+class ContactDialog(AsksBeforeClosing, QDialog):
     def __init__(self, contact: ContactData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._id = contact.id if contact else None
@@ -83,6 +84,7 @@ class ContactDialog(QDialog):
             self.phone.setText(contact.phone)
             self.notes.setPlainText(contact.notes)
         self._update()
+        self.keep_snapshot()  # Cancel or Esc after typing asks Save / Discard / Cancel
 
     def _update(self) -> None:
         self.save_button.setEnabled(bool(self.name.text().strip()))

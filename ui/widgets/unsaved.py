@@ -217,7 +217,16 @@ def set_widget_value(widget: QWidget, value: Any) -> None:
             setter(value)
 
 
-_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateTimeEdit, QSpinBox, QDoubleSpinBox)
+_FIELDS = (
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QDateTimeEdit,
+    QSpinBox,
+    QDoubleSpinBox,
+    QListWidget,
+)
 
 
 def form_fields(form: QWidget) -> dict[str, QWidget]:
@@ -277,3 +286,37 @@ class Snapshot:
                 field[1](values[name])
             else:
                 set_widget_value(field, values[name])
+
+
+class AsksBeforeClosing:
+    """For a dialog (listed before QDialog among its bases): Cancel, Esc or the close box with unsaved
+    changes asks Save / Discard / Cancel. The dialog calls keep_snapshot() once it is filled; Save
+    presses its save_button (the dialog closes when what was typed could be saved). While the case
+    locks (``silenced``) it closes without asking, as before."""
+
+    _unsaved: Snapshot | None = None
+
+    def keep_snapshot(self, snapshot: Snapshot | None = None) -> None:
+        self._unsaved = snapshot or Snapshot.of(self)  # type: ignore[arg-type]
+        self._unsaved.take()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._unsaved is not None and self._unsaved.changed()
+
+    def save_unsaved(self) -> bool:
+        button = getattr(self, "save_button", None)
+        if isinstance(button, QAbstractButton) and button.isEnabled():
+            button.click()
+        return not self.isVisible()  # type: ignore[attr-defined]
+
+    def discard_unsaved(self) -> None:
+        """Closing throws the changes away."""
+
+    def reject(self) -> None:
+        if not _silenced and self.has_unsaved_changes():
+            choice = ask(self)  # type: ignore[arg-type]
+            if choice is Choice.CANCEL:
+                return
+            if choice is Choice.SAVE and (not self.save_unsaved() or not self.isVisible()):  # type: ignore[attr-defined]
+                return  # not saved: the dialog stays, saying why; or saved and closed
+        super().reject()  # type: ignore[misc]
