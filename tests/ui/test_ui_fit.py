@@ -233,7 +233,9 @@ def _cell_problems(view: QAbstractItemView) -> Iterator[str]:
             if text is None or not str(text).strip():
                 continue
             text = str(text).splitlines()[0]
-            needed = fm.horizontalAdvance(text) + 6  # the style's cell margins
+            font = model.data(index, Qt.ItemDataRole.FontRole)  # a bold total line is wider
+            metrics = QFontMetrics(font) if isinstance(font, QFont) else fm
+            needed = metrics.horizontalAdvance(text) + 6  # the style's cell margins
             if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
                 needed += view.iconSize().width() + 4
             if column == 0 and hasattr(view, "indentation"):
