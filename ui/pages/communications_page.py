@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,7 @@ class CommunicationsPage(CasePage):
         self.form = self.view.form
         self._open = False
         self._current_id: int | None = None
+        self._selecting = False  # the list is being reloaded or reselected from code, not by the parent
         self._folder = Path.home()
         v = self.view
         v.new_button.clicked.connect(lambda: self.new_entry())  # not new_entry(checked): that is no email
@@ -87,9 +90,10 @@ class CommunicationsPage(CasePage):
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)
             return False
-        self.view.set_rows(entries.list_rows())
+        with self._selecting_from_code():
+            self.view.set_rows(entries.list_rows())
+            self.view.select(self._current_id)
         self._refresh_follow_ups()
-        self.view.select(self._current_id)
         return True
 
     def discard_unsaved(self) -> None:
@@ -113,7 +117,8 @@ class CommunicationsPage(CasePage):
         except Exception:  # the entry was deleted since: the draft becomes a new entry
             saved, data.id = None, None
         self._current_id = None
-        self.view.select(data.id)
+        with self._selecting_from_code():
+            self.view.select(data.id)
         self._show_entry(saved or EntryData())
         baseline = self.form.baseline()
         self._show_entry(data)
@@ -145,16 +150,31 @@ class CommunicationsPage(CasePage):
     def refresh(self, select_id: int | None = None) -> None:
         if not self._open:
             return
-        self.view.set_rows(entries.list_rows())
-        self.view.select(select_id if select_id is not None else self._current_id)
-        self._refresh_follow_ups()
+        self._reload(select_id if select_id is not None else self._current_id)
         self._selection_changed()
+
+    def _reload(self, select_id: int | None) -> None:
+        """The list again, with ``select_id`` chosen (without acting on the choice: the caller does)."""
+        with self._selecting_from_code():
+            self.view.set_rows(entries.list_rows())
+            self.view.select(select_id)
+        self._refresh_follow_ups()
+
+    @contextmanager
+    def _selecting_from_code(self) -> Iterator[None]:
+        """Selections made inside are not the parent choosing a row: _selection_changed ignores them, so
+        reloading or reselecting never re-enters it (that recursion froze and aborted the window)."""
+        outer, self._selecting = self._selecting, True
+        try:
+            yield
+        finally:
+            self._selecting = outer
 
     def _refresh_follow_ups(self) -> None:
         self.view.set_follow_ups(entries.follow_ups())
 
     def _selection_changed(self) -> None:
-        if not self._open:
+        if not self._open or self._selecting:
             return
         self._update_buttons()
         new_id = self.view.selected_id()
@@ -162,11 +182,11 @@ class CommunicationsPage(CasePage):
             return
         if self.has_unsaved_changes():
             if not unsaved.resolve(self, self, self.tr("The entry you are writing")):
-                self.view.select(self._current_id)  # Cancel: back to the entry being written
+                with self._selecting_from_code():
+                    self.view.select(self._current_id)  # Cancel: back to the entry being written
+                self._update_buttons()
                 return
-            self._current_id = None
-            self.refresh(select_id=new_id)  # shows the saved change in the list, then the chosen entry
-            return
+            self._reload(new_id)  # shows the saved change in the list, the chosen row still chosen
         self._show_entry(entries.load_entry(new_id))
 
     def _show_entry(self, data: EntryData) -> None:
