@@ -482,3 +482,18 @@ def test_day_dialog_note_asks_on_close_and_lock_asks_nothing(qtbot, controller, 
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     assert done == ["done"] and controller.case is None
     assert len(answers.asked) == 2  # the lock closed the dialog without asking
+
+
+def test_pasted_provider_log_asks_and_save_checks_the_lines_first(qtbot, answers) -> None:
+    from ui.calendar.bulk_dialog import BulkDialog
+
+    dialog = BulkDialog([(1, "Speech-language therapy")], 1, 2026)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText("3/2 seen 30\n3/4 absent")
+    answers.queue = [Choice.SAVE]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.table.rowCount() == 2  # checked and shown, not saved unseen
+    answers.queue = [Choice.DISCARD]
+    dialog.reject()
+    assert not dialog.isVisible()

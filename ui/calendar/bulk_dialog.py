@@ -24,9 +24,10 @@ from iepdesk.schedule.logbook import ParsedLine, parse_provider_log
 from ui.calendar.texts import SYMBOLS, core_message, minutes_text, reason_label, short_day, status_label, t
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
+from ui.widgets.unsaved import AsksBeforeClosing, Snapshot
 
 
-class BulkDialog(QDialog):
+class BulkDialog(AsksBeforeClosing, QDialog):
     """After exec(): ``provision_id()``, ``service_name()`` and ``lines`` (the checked lines)."""
 
     def __init__(
@@ -120,6 +121,15 @@ class BulkDialog(QDialog):
         # Enter (Ctrl+Enter in the log) checks the lines, then saves them once they are checked.
         main_action(self, self.check_button, self.save_button)
         self._update()
+        self.keep_snapshot(Snapshot({"text": self.text}))  # pasted lines: closing asks first
+
+    def save_unsaved(self) -> bool:
+        """Save from the question: lines not checked yet are checked and shown first (the dialog stays);
+        what the check read is never saved unseen."""
+        if not self.save_button.isEnabled():
+            self.check()
+            return False
+        return super().save_unsaved()
 
     def provision_id(self) -> int | None:
         value = self.service.currentData()

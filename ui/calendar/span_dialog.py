@@ -25,6 +25,7 @@ from ui.calendar.texts import kinds, t
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import problem_label
+from ui.widgets.unsaved import AsksBeforeClosing
 
 SCHOOL_YEAR, DAY_OFF, GRADING_PERIOD = "school_year", "day_off", "grading_period"
 
@@ -33,7 +34,7 @@ def _date_edit(accessible: str, value: dt.date) -> DateField:
     return DateField(accessible, value)
 
 
-class SpanDialog(QDialog):
+class SpanDialog(AsksBeforeClosing, QDialog):
     def __init__(self, what: str, span: Span | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.what = what
@@ -103,9 +104,11 @@ class SpanDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        main_action(self, buttons.button(QDialogButtonBox.StandardButton.Save))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        main_action(self, self.save_button)
         self.first.committed.connect(self._follow_first)
         (self.first if what == DAY_OFF else self.name).setFocus()
+        self.keep_snapshot()  # Cancel or Esc after typing asks Save / Discard / Cancel
 
     def _follow_first(self) -> None:
         first, last = self.first.value(), self.last.value()
