@@ -6,7 +6,9 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -151,17 +153,23 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         if folder.exists():
             raise errors.CaseExistsError(f"{folder} already exists; move it away or choose another name.")
     with Case.open(args.path, _passphrase()):
-        document = portable.export_case(portable.files_folder(out) if out is not None else None)
-        text = portable.dumps(document)
-    if out is not None:
-        out.write_text(text, encoding="utf-8")
-        documents = len(document.get("documents", []))
-        where = f" and {documents} document file(s) in {portable.files_folder(out)}" if documents else ""
-        sys.stderr.write(f"Exported to {out}{where}. This copy is NOT encrypted.\n")
-    else:
-        sys.stdout.write(text)
-        if document.get("documents"):
-            sys.stderr.write("iepdesk: documents are listed but their files are only written with OUT.\n")
+        if out is not None:
+            try:
+                documents = portable.export_to_file(out)
+            except Exception as exc:
+                reason = errors.write_failure(exc)
+                if reason is None:
+                    raise
+                raise errors.CannotWriteError(
+                    f"{reason}: the export could not be written to {out}; nothing of it was left."
+                ) from None
+            where = f" and {documents} document file(s) in {portable.files_folder(out)}" if documents else ""
+            sys.stderr.write(f"Exported to {out}{where}. This copy is NOT encrypted.\n")
+            return errors.EXIT_OK
+        document = portable.export_case(None)
+    sys.stdout.write(portable.dumps(document))
+    if document.get("documents"):
+        sys.stderr.write("iepdesk: documents are listed but their files are only written with OUT.\n")
     return errors.EXIT_OK
 
 
@@ -323,9 +331,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(BaseException):
+    """SIGTERM (a shutdown, ``kill``): raised so that every ``finally`` removes its temporary files."""
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    raise _Terminated(signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
+    try:
+        return _run(args)
+    finally:
+        if in_main_thread and previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         code: int = args.func(args)
         return code
@@ -351,6 +377,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("iepdesk: interrupted; nothing was left half-written.\n")
         return 130
+    except _Terminated:
+        sys.stderr.write("iepdesk: stopped; nothing was left half-written.\n")
+        return 128 + signal.SIGTERM
 
 
 if __name__ == "__main__":

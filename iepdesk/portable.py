@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from peewee import (
 
 from iepdesk import __version__
 from iepdesk.casefile import migrations
+from iepdesk.casefile.atomic import write_atomic
 from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, Document, DocumentChunk, database
 from iepdesk.portable_check import DOCUMENT_FILE_KEY, FormatError, check_document
 
@@ -32,6 +34,7 @@ __all__ = [
     "FormatError",
     "ImportResult",
     "export_case",
+    "export_to_file",
     "import_case",
 ]
 
@@ -75,13 +78,37 @@ def export_case(files_dir: Path | None = None) -> dict[str, Any]:
 
 
 def _write_document_files(rows: list[dict[str, Any]], files_dir: Path) -> None:
+    """The documents' bytes into ``files_dir``, made here (none: no folder). On any failure the folder
+    goes again with what was written into it: those copies are not encrypted."""
     from iepdesk.vault import store
 
+    if not rows:
+        return
     files_dir.mkdir(parents=False, exist_ok=False)
-    for row in rows:
-        name = f"{row['id']}-{row['filename']}"
-        path = store.export_document(int(row["id"]), files_dir, name)
-        row[DOCUMENT_FILE_KEY] = path.name
+    try:
+        for row in rows:
+            name = f"{row['id']}-{row['filename']}"
+            path = store.export_document(int(row["id"]), files_dir, name)
+            row[DOCUMENT_FILE_KEY] = path.name
+    except BaseException:
+        shutil.rmtree(files_dir, ignore_errors=True)
+        raise
+
+
+def export_to_file(out: Path) -> int:
+    """Write the open case as JSON to ``out`` (temp file, fsync, atomic replace) and its documents
+    into ``files_folder(out)`` (which must not exist). Returns how many documents were written. On any
+    failure nothing of the export is left behind. The export is NOT encrypted."""
+    folder = files_folder(out)
+    document = export_case(folder)
+    documents = len(document.get(Document.json_name, []))
+    try:
+        write_atomic(out, dumps(document).encode("utf-8"))
+    except BaseException:
+        if documents:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return documents
 
 
 def dumps(document: dict[str, Any]) -> str:

@@ -223,3 +223,15 @@ def test_a_secret_that_cannot_be_shown_removes_the_new_case(sandbox, monkeypatch
 def test_help_lists_exit_code_5() -> None:
     result = run_cli_in_process("--help")
     assert "5 could not write" in result.stdout
+
+
+def test_export_json_on_a_full_disk_leaves_nothing(tiny_disk: Path, make_case, tmp_path: Path) -> None:
+    case, _ = make_case()
+    document = tmp_path / "report.pdf"
+    document.write_bytes(os.urandom(400_000))
+    assert run_cli("vault", "add", case, document).code == 0
+    fill(tiny_disk, leave=100 * 1024)  # the JSON would fit, the document's copy does not
+    result = run_cli("export-json", case, tiny_disk / "maya.json")
+    assert_plain_failure(result, errors.EXIT_CANNOT_WRITE)
+    assert "The disk is full: the export could not be written" in result.stderr
+    assert listing(tiny_disk) == [FILLER]  # no maya.json, no maya.files, no half-written copy
