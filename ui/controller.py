@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -267,12 +268,13 @@ class AppController(QObject):
             self._lock_when_idle = True
             return
         path = self.case.paths.db
+        dialog_drafts = unsaved.open_dialog_drafts()  # read before the dialogs close
         with unsaved.silenced():  # a dialog closes as Cancel would, without asking
             self._close_dialogs()
         window = self.main_window
         if window is not None:
             window.save_pending()  # background work ends; no form is saved behind the parent's back
-            self._keep_drafts(window)
+            self._keep_drafts(window, dialog_drafts)
             with unsaved.silenced():  # emptying the pages must not ask (or save, or discard)
                 window.clear_case_content()
         self.case.lock()
@@ -289,13 +291,13 @@ class AppController(QObject):
         elif then == "welcome":
             self.show_welcome()
 
-    def _keep_drafts(self, window: MainWindow) -> None:
+    def _keep_drafts(self, window: MainWindow, dialog_drafts: dict[str, dict[str, Any]]) -> None:
         """A lock cannot ask Save / Discard: what is unsaved is kept in the case as drafts, written now,
         just before the database closes (a close or quit already asked, so it clears old drafts)."""
         if self.case is None or self.case.is_locked:
             return
         try:
-            drafts.replace_all(window.keep_drafts())
+            drafts.replace_all({**window.keep_drafts(), **dialog_drafts})
         except Exception as exc:  # locking goes on whatever happens
             log.warning("drafts not kept: %s", type(exc).__name__)
 

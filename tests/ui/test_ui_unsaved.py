@@ -497,3 +497,43 @@ def test_pasted_provider_log_asks_and_save_checks_the_lines_first(qtbot, answers
     answers.queue = [Choice.DISCARD]
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_incident_dialog_open_at_lock_comes_back_after_unlock(qtbot, controller, case_path, answers) -> None:
+    from test_ui_calendar_support import when_modal
+
+    from ui.calendar import incident_ops
+    from ui.calendar.incident_dialog import IncidentDialog
+    from ui.pages.incidents_page import IncidentsPage
+
+    open_case(qtbot, controller, case_path)
+    window = controller.main_window
+    page = next(p for p in window.pages if isinstance(p, IncidentsPage))
+    window.show_page(window.pages.index(page))
+    what = "No extended time on the math test; the aide was"
+
+    def type_and_lock(dialog: IncidentDialog) -> None:
+        qtbot.keyClicks(dialog.what, what)
+        dialog.reported_by.setEditText("My child")
+        controller.lock()  # idle: nobody there to answer a question
+
+    done = when_modal(qtbot, type_and_lock, IncidentDialog)
+    page.view.add_button.click()
+    assert done == ["done"] and controller.case is None and answers.asked == []
+
+    seen: dict[str, str] = {}
+
+    def check_and_save(dialog: IncidentDialog) -> None:
+        seen["what"] = dialog.what.toPlainText()
+        seen["mark"] = dialog.problem.text()
+        seen["by"] = dialog.reported_by.currentText()
+        dialog.save_button.click()
+
+    restored = when_modal(qtbot, check_and_save, IncidentDialog)
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: restored == ["done"], timeout=WAIT_MS)
+    assert seen["what"] == what and seen["by"] == "My child"
+    assert seen["mark"].startswith("Restored unsaved draft from ")
+    rows = incident_ops.find(None, None, None, "")
+    assert [r.data().what_happened for r in rows] == [what]  # one record, made by Save, not by the lock
+    assert drafts.load_all() == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -48,6 +49,8 @@ def _text_box(accessible: str, placeholder: str, height: int) -> QPlainTextEdit:
 
 
 class IncidentDialog(AsksBeforeClosing, QDialog):
+    #: Kept in the case's draft store when the case locks with this dialog open (see ui.widgets.unsaved).
+    draft_form = "incident"
     def __init__(
         self,
         provisions_on: Callable[[dt.date], list[ProvisionChoice]],
@@ -131,6 +134,23 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
         self._load_provisions()
         self.date.setFocus()
         self.keep_snapshot()  # Cancel or Esc after typing asks Save / Discard / Cancel
+        #: The incident being changed (None: a new one), so a draft goes back to the same incident.
+        self.incident_id: int | None = None
+
+    def draft_values(self) -> dict[str, Any] | None:
+        if self._unsaved is None or not self.has_unsaved_changes():
+            return None
+        return {"incident_id": self.incident_id, "fields": self._unsaved.values()}
+
+    def restore_draft(self, fields: dict[str, Any], mark: str) -> None:
+        """Fill in what was typed before the case locked, marked; it stays unsaved until Save."""
+        if self._unsaved is None:
+            return
+        self._unsaved.apply(fields, ["date"])
+        self._load_provisions()  # the IEP items of the draft's day
+        self._unsaved.apply(fields, [name for name in fields if name != "date"])
+        self.problem.setText(mark)
+        self.problem.show()
 
     def _load_provisions(self) -> None:
         blocked = self.provisions.blockSignals(True)

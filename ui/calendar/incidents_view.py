@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -27,14 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk import drafts as form_drafts
+from iepdesk.drafts import Draft
 from ui import messages
 from ui.calendar import incident_ops
 from ui.calendar.incident_dialog import IncidentDialog, kind_word
 from ui.calendar.incident_ops import IncidentRow
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.texts import INCIDENT_SYMBOL, long_day, short_day, t
+from ui.widgets import unsaved
 from ui.widgets.labels import heading, note
 from ui.widgets.optional_date import OptionalDateEdit
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -261,11 +267,19 @@ class IncidentsView(QWidget):
 
     # ---- actions ----------------------------------------------------------------------------------
     def _ask(
-        self, data: incident_ops.IncidentData | None, day: dt.date | None = None
+        self,
+        data: incident_ops.IncidentData | None,
+        day: dt.date | None = None,
+        incident_id: int | None = None,
+        draft: Draft | None = None,
     ) -> incident_ops.IncidentData | None:
         dialog = IncidentDialog(
             incident_ops.provisions_on, incident_ops.reporter_suggestions(), data, day, self
         )
+        dialog.incident_id = incident_id
+        fields = draft.values.get("fields") if draft is not None else None
+        if draft is not None and isinstance(fields, dict):
+            dialog.restore_draft(fields, unsaved.restored_text(draft.saved_at))
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.value() if accepted and self._live else None
@@ -288,7 +302,7 @@ class IncidentsView(QWidget):
         row = self.selected()
         if row is None:
             return
-        value = self._ask(row.data())
+        value = self._ask(row.data(), incident_id=row.id)
         if value is None:
             return
         try:
@@ -297,6 +311,28 @@ class IncidentsView(QWidget):
             messages.show_error(self, t("Not saved"), exc)
             return
         self.refresh(select_id=row.id)
+
+    def resume_draft(self, draft: Draft) -> None:
+        """Open the incident dialog again with what was typed before the case locked."""
+        incident_id = draft.values.get("incident_id")
+        rows = incident_ops.find(None, None, None, "") if isinstance(incident_id, int) else []
+        row = next((r for r in rows if r.id == incident_id), None)
+        value = self._ask(row.data() if row else None, None, row.id if row else None, draft)
+        if not self._live:
+            return  # locked again: the lock kept the draft anew
+        try:
+            form_drafts.clear(IncidentDialog.draft_form)  # saved or discarded now
+        except Exception as exc:
+            log.warning("draft not cleared: %s", type(exc).__name__)
+        if value is None:
+            return
+        try:
+            new_id = incident_ops.save(value, row.id if row else None)
+        except Exception as exc:
+            messages.show_error(self, t("Not saved"), exc)
+            return
+        self.load()
+        self.refresh(select_id=new_id)
 
     def _delete_selected(self) -> None:
         row = self.selected()

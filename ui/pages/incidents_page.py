@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from iepdesk.drafts import Draft
 from ui.calendar.incidents_view import IncidentsView
 from ui.pages.base import CasePage
 
@@ -15,6 +16,9 @@ def title() -> str:
 
 
 class IncidentsPage(CasePage):
+    #: An incident dialog open when the case locked is kept under this key (IncidentDialog.draft_form).
+    draft_form = "incident"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = IncidentsView()
@@ -29,6 +33,14 @@ class IncidentsPage(CasePage):
 
     def save_pending(self) -> None:
         """Incidents are saved when their dialog closes; nothing waits here."""
+
+    def restore_draft(self, draft: Draft) -> bool:
+        """The incident being written when the case locked: its dialog opens again, filled and marked,
+        once the window shows."""
+        if not self._loaded or not isinstance(draft.values.get("fields"), dict):
+            return False
+        QTimer.singleShot(0, lambda: self._loaded and self.view.resume_draft(draft))
+        return True
 
     def clear(self) -> None:
         self._loaded = False

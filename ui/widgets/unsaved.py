@@ -23,6 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -320,3 +321,23 @@ class AsksBeforeClosing:
             if choice is Choice.SAVE and (not self.save_unsaved() or not self.isVisible()):  # type: ignore[attr-defined]
                 return  # not saved: the dialog stays, saying why; or saved and closed
         super().reject()  # type: ignore[misc]
+
+
+def open_dialog_drafts() -> dict[str, dict[str, Any]]:
+    """What is typed into each open dialog that keeps drafts (``draft_form``, ``draft_values()``), for
+    the case's draft store: the case is locking and the dialog is about to close."""
+    kept: dict[str, dict[str, Any]] = {}
+    for widget in QApplication.topLevelWidgets():
+        form = getattr(widget, "draft_form", "")
+        values_of = getattr(widget, "draft_values", None)
+        if not (
+            isinstance(widget, AsksBeforeClosing) and widget.isVisible() and form and callable(values_of)
+        ):
+            continue
+        try:
+            values = values_of()
+        except Exception:  # the lock goes on; this dialog's draft is lost, never half-saved
+            values = None
+        if isinstance(values, dict):
+            kept[form] = values
+    return kept
