@@ -39,24 +39,28 @@ def lock_in_use(fd: int) -> None:
 
 
 class _Hold:
-    def __init__(self, path: Path, handle: BinaryIO) -> None:
+    def __init__(self, path: Path, handle: BinaryIO | None) -> None:
         self.path, self._handle = path, handle
 
     def close(self) -> None:
         with _in_use_lock:
             _in_use.discard(str(self.path))
-        self._handle.close()
+        if self._handle is not None:
+            self._handle.close()
 
 
 def hold_temp(path: Path) -> _Hold:
     """Create ``path`` (empty, never an existing file) and hold it as in use until ``close()``: another
-    process's :func:`remove_stale_copies` leaves it alone, and so does this one's."""
-    handle = open(path, "xb")  # noqa: SIM115 (held open on purpose until close())
-    try:
-        lock_in_use(handle.fileno())
-    except BaseException:
-        handle.close()
-        raise
+    process's :func:`remove_stale_copies` leaves it alone, and so does this one's. Off POSIX nothing is
+    kept open (Windows could not move an open file); the age alone protects it there."""
+    handle = None
+    if os.name == "posix":
+        handle = open(path, "xb")  # noqa: SIM115 (held open on purpose until close())
+        try:
+            lock_in_use(handle.fileno())
+        except BaseException:
+            handle.close()
+            raise
     with _in_use_lock:
         _in_use.add(str(path))
     return _Hold(path, handle)
