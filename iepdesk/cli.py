@@ -193,6 +193,11 @@ def cmd_import_json(args: argparse.Namespace) -> int:
             result = portable.import_case(document, portable.files_folder(Path(args.file)))
         except portable.FormatError as exc:
             raise errors.UsageError(str(exc)) from None
+        except Exception as exc:  # one transaction: a full disk rolls all of it back
+            reason = errors.write_failure(exc)
+            if reason is None:
+                raise
+            raise errors.CannotWriteError(f"{reason}: nothing was imported; the case is unchanged.") from None
     summary = ", ".join(f"{count} {name}" for name, count in result.rows.items())
     _out(f"Imported {summary}.")
     return errors.EXIT_OK

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import os
 import shutil
 import sqlite3
@@ -131,7 +132,7 @@ def test_vault_add_on_a_full_disk_keeps_what_was_stored(tiny_disk: Path, tmp_pat
     (tiny_disk / FILLER).unlink()
     assert run_cli("check", case).stdout == "ok\n"
     listed = run_cli("vault", "list", case, "--json")
-    assert [d["filename"] for d in __import__("json").loads(listed.stdout)] == ["small.txt"]
+    assert [d["filename"] for d in json.loads(listed.stdout)] == ["small.txt"]
     out = tmp_path / "out"
     out.mkdir()
     assert run_cli("vault", "export", case, "1", out).code == 0
@@ -235,3 +236,27 @@ def test_export_json_on_a_full_disk_leaves_nothing(tiny_disk: Path, make_case, t
     assert_plain_failure(result, errors.EXIT_CANNOT_WRITE)
     assert "The disk is full: the export could not be written" in result.stderr
     assert listing(tiny_disk) == [FILLER]  # no maya.json, no maya.files, no half-written copy
+
+
+def test_import_json_on_a_full_disk_changes_nothing(tiny_disk: Path, make_case, tmp_path: Path) -> None:
+    source, _ = make_case("Source")
+    report = tmp_path / "report.pdf"
+    report.write_bytes(os.urandom(600_000))
+    assert run_cli("vault", "add", source, report).code == 0
+    export = tmp_path / "export" / "maya.json"
+    export.parent.mkdir()
+    assert run_cli("export-json", source, export).code == 0
+    case = tiny_disk / "Maya.iepcase"
+    assert run_cli("new", case, "--child", "Maya").code == 0
+    before = run_cli("export-json", case).stdout
+    fill(tiny_disk, leave=64 * 1024)
+    result = run_cli("import-json", case, export, "--replace")
+    assert_plain_failure(result, errors.EXIT_CANNOT_WRITE)
+    assert "The disk is full: nothing was imported; the case is unchanged." in result.stderr
+    (tiny_disk / FILLER).unlink()
+    assert run_cli("check", case).stdout == "ok\n"
+    after = run_cli("export-json", case).stdout
+    strip = ("exported_by", "case_id", "case_created_at")
+    assert {k: v for k, v in json.loads(after).items() if k not in strip} == {
+        k: v for k, v in json.loads(before).items() if k not in strip
+    }
