@@ -493,6 +493,7 @@ def test_any_change_to_a_valid_export_imports_exactly_or_is_refused_with_a_path(
             max_examples=200 if run == "set" else 60,
             deadline=None,
             derandomize=True,  # the same examples every run: a CI failure is never chance
+            database=None,
             suppress_health_check=[HealthCheck.too_slow],
         )
         @given(data=st.data())
