@@ -483,6 +483,26 @@ def test_day_dialog_note_asks_on_close_and_lock_asks_nothing(qtbot, controller, 
     assert done == ["done"] and controller.case is None
     assert len(answers.asked) == 2  # the lock closed the dialog without asking
 
+    seen: dict[str, str] = {}
+
+    def check_and_save(dialog: DayDialog) -> None:
+        seen["note"], seen["mark"] = dialog.form.note.text(), dialog.form_box.title()
+        seen["day"] = dialog.day.isoformat()
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        dialog.reject()  # nothing unsaved any more: closes without asking
+
+    restored = when_modal(qtbot, check_and_save, DayDialog)
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: restored == ["done"], timeout=WAIT_MS)
+    assert seen["note"] == "typed, then the case locked" and seen["day"] == "2026-11-10"
+    assert seen["mark"].startswith("Restored unsaved draft from ")
+    assert len(answers.asked) == 2
+    assert sorted(e.note for e in ServiceLogEntry.select()) == [
+        "Make-up for the session missed on Tuesday",
+        "typed, then the case locked",
+    ]
+    assert drafts.load_all() == []
+
 
 def test_pasted_provider_log_asks_and_save_checks_the_lines_first(qtbot, answers) -> None:
     from ui.calendar.bulk_dialog import BulkDialog

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from iepdesk import drafts as form_drafts
+from iepdesk.drafts import Draft
 from iepdesk.schedule.month import MonthView, month_view, week_view
 from ui import messages
 from ui.calendar import incident_ops, log_ops
@@ -23,7 +26,10 @@ from ui.calendar.scrub import close_dialogs
 from ui.calendar.texts import SYMBOLS, month_title, short_day, status_label, t
 from ui.calendar.undo import LogController
 from ui.calendar.week_dialog import WeekDialog
+from ui.widgets import unsaved
 from ui.widgets.labels import heading, note
+
+log = logging.getLogger(__name__)
 
 
 def _button(text: str, accessible: str) -> QPushButton:
@@ -265,7 +271,8 @@ class CalendarView(QWidget):
         )
         self.grid.setFocus()
 
-    def open_day(self, day: dt.date) -> None:
+    def open_day(self, day: dt.date, draft: Draft | None = None) -> None:
+        """The day's dialog; ``draft``: what was typed in it before the case locked, filled in again."""
         cell = self.grid.cell(day)
         dialog = DayDialog(
             day,
@@ -276,8 +283,15 @@ class CalendarView(QWidget):
             self,
         )
         dialog.incident_requested.connect(lambda d: self.record_incident(d, dialog))
+        if draft is not None:
+            dialog.restore_draft(draft.values, unsaved.restored_text(draft.saved_at))
         dialog.exec()
         dialog.deleteLater()
+        if draft is not None and self._live:  # saved or discarded now (a new lock kept it anew)
+            try:
+                form_drafts.clear(DayDialog.draft_form)
+            except Exception as exc:
+                log.warning("draft not cleared: %s", type(exc).__name__)
         if self._live:
             self.reload()
             self.grid.setFocus()

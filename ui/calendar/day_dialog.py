@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
@@ -34,6 +35,8 @@ from ui.widgets.unsaved import AsksBeforeClosing
 
 
 class DayDialog(AsksBeforeClosing, QDialog):
+    #: Kept in the case's draft store when the case locks with this dialog open (see ui.widgets.unsaved).
+    draft_form = "day"
     incident_requested = Signal(object)  # dt.date
 
     def __init__(
@@ -177,6 +180,24 @@ class DayDialog(AsksBeforeClosing, QDialog):
     def save_unsaved(self) -> bool:
         self._save_form()
         return not self.form.has_changes()  # saved: the form was emptied (or shows the saved entry)
+
+    def draft_values(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        return {"day": self.day.isoformat(), "editing": self._editing, "fields": self.form.field_values()}
+
+    def restore_draft(self, values: dict[str, Any], mark: str) -> None:
+        """Fill the entry form with what was typed before the case locked, marked, not saved."""
+        editing = values.get("editing")
+        for row in range(self.model.rowCount()):
+            entry = self.model.row_data(row)
+            if isinstance(editing, int) and entry is not None and entry.id == editing:
+                self.table.selectRow(row)
+                self._edit_selected()
+        fields = values.get("fields")
+        if isinstance(fields, dict):
+            self.form.put_values(fields)
+        self.form_box.setTitle(mark)
 
     def _selected(self) -> log_ops.EntryRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -65,6 +65,14 @@ class EntryForm(QWidget):
     def has_changes(self) -> bool:
         return self._snapshot.changed()
 
+    def field_values(self) -> dict[str, Any]:
+        """What the fields hold, by name (for a draft kept when the case locks)."""
+        return self._snapshot.values()
+
+    def put_values(self, values: dict[str, Any]) -> None:
+        """Fill the fields from a draft; they stay unsaved (compared with what was reset or loaded)."""
+        self._snapshot.apply(values)
+
     def set_services(self, choices: list[ServiceChoice]) -> None:
         self.service.clear()
         for choice in choices:

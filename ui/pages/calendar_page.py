@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from iepdesk.drafts import Draft
 from ui.calendar.calendar_view import CalendarView
 from ui.calendar.ledger_view import LedgerView
 from ui.calendar.rules_panel import RulesPanel
@@ -23,6 +24,9 @@ def title() -> str:
 
 
 class CalendarPage(CasePage):
+    #: A day dialog open when the case locked is kept under this key (DayDialog.draft_form).
+    draft_form = "day"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.calendar = CalendarView()
@@ -61,6 +65,23 @@ class CalendarPage(CasePage):
 
     def save_pending(self) -> None:
         """Every change is saved when it is made; nothing waits here."""
+
+    def restore_draft(self, draft: Draft) -> bool:
+        """The day dialog being filled in when the case locked opens again, filled and marked, once the
+        window shows."""
+        try:
+            day = dt.date.fromisoformat(str(draft.values.get("day")))
+        except ValueError:
+            return False
+        self.tabs.setCurrentWidget(self.calendar)
+
+        def reopen() -> None:
+            if self.calendar.isVisible():
+                self.calendar.go_to(day)
+                self.calendar.open_day(day, draft)
+
+        QTimer.singleShot(0, reopen)
+        return True
 
     def clear(self) -> None:
         for part in (self.ledger, self.calendar, self.school, self.rules):
