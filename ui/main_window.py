@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
     def restore_drafts(self, drafts: list[Draft]) -> None:
         """Give each page back the draft kept at the last lock; show the first page that took one."""
         by_form = {page.draft_form: page for page in self._pages if page.draft_form}
+        by_form |= {form: page for page in self._pages for form in page.dialog_draft_forms}
         first: int | None = None
         for draft in drafts:
             page = by_form.get(draft.form)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from ui_support import CHILD, PASSPHRASE, WAIT_MS, open_case, unlock_with
 
 from iepdesk import drafts
@@ -556,4 +556,43 @@ def test_incident_dialog_open_at_lock_comes_back_after_unlock(qtbot, controller,
     assert seen["mark"].startswith("Restored unsaved draft from ")
     rows = incident_ops.find(None, None, None, "")
     assert [r.data().what_happened for r in rows] == [what]  # one record, made by Save, not by the lock
+    assert drafts.load_all() == []
+
+
+def test_team_member_dialog_open_at_lock_comes_back_after_unlock(
+    qtbot, controller, case_path, answers
+) -> None:
+    from test_ui_calendar_support import when_modal
+
+    from ui.controllers import profile
+    from ui.dialogs.contact import ContactDialog
+
+    open_case(qtbot, controller, case_path)
+    window = controller.main_window
+    window.show_page(0)
+
+    def type_and_lock(dialog: ContactDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Ms. Quennaby Rivera")
+        dialog.email.setText("rivera@school.example")
+        controller.lock()
+
+    done = when_modal(qtbot, type_and_lock, ContactDialog)
+    window.overview.team.add_button.click()
+    assert done == ["done"] and controller.case is None and answers.asked == []
+
+    seen: dict[str, str] = {}
+
+    def check_and_save(dialog: ContactDialog) -> None:
+        seen["name"], seen["email"] = dialog.name.text(), dialog.email.text()
+        seen["texts"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.save_button.click()
+
+    restored = when_modal(qtbot, check_and_save, ContactDialog)
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: restored == ["done"], timeout=WAIT_MS)
+    assert (seen["name"], seen["email"]) == ("Ms. Quennaby Rivera", "rivera@school.example")
+    assert "Restored unsaved draft from " in seen["texts"]
+    assert [(c.name, c.email) for c in profile.list_contacts()] == [
+        ("Ms. Quennaby Rivera", "rivera@school.example")
+    ]
     assert drafts.load_all() == []

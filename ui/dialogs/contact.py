@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +23,9 @@ from ui.widgets.unsaved import AsksBeforeClosing
 
 
 class ContactDialog(AsksBeforeClosing, QDialog):
+    #: Kept in the case's draft store when the case locks with this dialog open (see ui.widgets.unsaved).
+    draft_form = "contact"
+
     def __init__(self, contact: ContactData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._id = contact.id if contact else None
@@ -88,6 +93,20 @@ class ContactDialog(AsksBeforeClosing, QDialog):
 
     def _update(self) -> None:
         self.save_button.setEnabled(bool(self.name.text().strip()))
+
+    def draft_values(self) -> dict[str, Any] | None:
+        if self._unsaved is None or not self.has_unsaved_changes():
+            return None
+        return {"contact_id": self._id, "fields": self._unsaved.values()}
+
+    def restore_draft(self, fields: dict[str, Any], mark: str) -> None:
+        """Fill in what was typed before the case locked, marked; it stays unsaved until Save."""
+        if self._unsaved is not None:
+            self._unsaved.apply(fields)
+        self._update()
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, QLabel(mark))
 
     def value(self) -> ContactData:
         return ContactData(

@@ -18,6 +18,9 @@ class CasePage(QWidget):
 
     #: The page's key in the case's draft store (iepdesk.drafts); empty: the page keeps no drafts.
     draft_form = ""
+    #: Keys of drafts kept from the page's dialogs (open when the case locked), also given to
+    #: restore_draft().
+    dialog_draft_forms: tuple[str, ...] = ()
 
     def load(self) -> None:
         """Read what the page shows from the unlocked case."""

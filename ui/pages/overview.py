@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 class OverviewPage(CasePage):
     child_renamed = Signal(str)
     draft_form = "overview"
+    dialog_draft_forms = ("contact",)  # a team member being added or changed when the case locked
 
     def __init__(self, copy_text: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +161,9 @@ class OverviewPage(CasePage):
         values = draft.values.get("fields")
         if not self._loaded or not isinstance(values, dict):
             return False
+        if draft.form == "contact":  # its dialog opens again once the window shows
+            QTimer.singleShot(0, lambda: self._loaded and self._resume_contact(draft))
+            return True
         self._snapshot.apply(values)
         if not self._snapshot.changed():
             return False
@@ -216,13 +220,38 @@ class OverviewPage(CasePage):
         return True
 
     # ---- team -------------------------------------------------------------------------------------
-    def _ask_contact(self, contact: profile.ContactData | None) -> profile.ContactData | None:
+    def _ask_contact(
+        self, contact: profile.ContactData | None, draft: Draft | None = None
+    ) -> profile.ContactData | None:
         dialog = ContactDialog(contact, self)
+        fields = draft.values.get("fields") if draft is not None else None
+        if draft is not None and isinstance(fields, dict):
+            dialog.restore_draft(fields, unsaved.restored_text(draft.saved_at))
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.value() if accepted else None
         finally:
             dialog.deleteLater()
+
+    def _resume_contact(self, draft: Draft) -> None:
+        contact_id = draft.values.get("contact_id")
+        contacts = profile.list_contacts() if isinstance(contact_id, int) else []
+        contact = next((c for c in contacts if c.id == contact_id), None)
+        value = self._ask_contact(contact, draft)
+        if not self._loaded:
+            return  # locked again: the lock kept the draft anew
+        try:
+            drafts.clear("contact")  # saved or discarded now
+        except Exception as exc:
+            log.warning("draft not cleared: %s", type(exc).__name__)
+        if value is None:
+            return
+        try:
+            saved = profile.update_contact(value) if contact is not None else profile.add_contact(value)
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
+            return
+        self.team.set_contacts(profile.list_contacts(), select_id=saved.id)
 
     def _add_contact(self) -> None:
         value = self._ask_contact(None)
