@@ -233,10 +233,42 @@ def _setting_problem(key: str, value: Any) -> str | None:
         return one_of(PARTIAL_SLOT_RULES).check(value)
     if key == "version_change_rule":
         return one_of(VERSION_CHANGE_RULES).check(value)
+    if key == "binder_options":
+        return _binder_options_problem(value)
     if key == "excused_reasons":
         allowed = tuple(r.value for r in LogReason)
         if not isinstance(value, list) or not all(isinstance(v, str) and v in allowed for v in value):
             return f"must be a list of reason codes from {', '.join(json.dumps(v) for v in allowed)}."
+    return None
+
+
+def _binder_options_problem(value: Any) -> str | None:
+    """The binder's remembered choices (iepdesk.export.binder_data.BinderOptions)."""
+    from iepdesk.export.binder_data import SECTIONS
+
+    if not isinstance(value, dict):
+        return "must be a JSON object of the binder's choices."
+    for key in ("start", "end"):
+        if _date_problem(value.get(key)):
+            return f'"{key}" must be a date like "2026-03-31".'
+    if value["start"] > value["end"]:
+        return '"end" is before "start".'
+    if value.get("meeting_date") is not None and _date_problem(value["meeting_date"]):
+        return '"meeting_date" must be a date like "2026-03-31" or null.'
+    known = [s for s, _ in SECTIONS]
+    sections = value.get("sections", known)
+    if not isinstance(sections, list) or not all(s in known for s in sections):
+        return f'"sections" must be a list of {", ".join(json.dumps(s) for s in known)}.'
+    ids = value.get("document_ids", [])
+    if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        return '"document_ids" must be a list of document ids.'
+    if value.get("page_size", "letter") not in ("letter", "a4"):
+        return '"page_size" must be "letter" or "a4".'
+    if not isinstance(value.get("duplex", False), bool):
+        return '"duplex" must be true or false.'
+    for key in ("prepared_by", "concerns"):
+        if not isinstance(value.get(key, ""), str):
+            return f'"{key}" must be text.'
     return None
 
 

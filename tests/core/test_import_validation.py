@@ -235,11 +235,38 @@ def test_the_settings_the_ledger_reads_are_checked_for_their_meaning(exported, t
         ("version_change_rule", "1", '"first_day", "newer"'),
         ("excused_reasons", '["student_absent", "Student ill"]', "a list of reason codes"),
     ]:
-        path = f"case_settings[{keys.index(key)}].value"
-        with Case.open(target, PASSPHRASE), pytest.raises(FormatError) as refused:
-            portable.import_case(_set(document, path, value), files)
-        assert refused.value.path == path, key
-        assert reason in str(refused.value), key
+        _refused_setting(document, files, target, keys, key, value, reason)
+
+
+def test_the_binders_remembered_choices_are_checked(exported, target) -> None:
+    _, document, files = exported
+    doc = copy.deepcopy(document)
+    good = {"start": "2025-09-01", "end": "2026-03-16", "sections": ["iep", "ledger"], "duplex": False}
+    doc["case_settings"].append({"key": "binder_options", "value": json.dumps(good)})
+    with Case.open(target, PASSPHRASE):
+        portable.import_case(copy.deepcopy(doc), files)
+        assert binder_data.remembered_options(TODAY).sections == ["iep", "ledger"]
+        portable.import_case(copy.deepcopy(document), files)
+    keys = [row["key"] for row in doc["case_settings"]]
+    for change, reason in [
+        ({"sections": 5}, '"sections" must be a list of "contacts", "iep"'),
+        ({"sections": ["Ledger"]}, '"sections" must be a list of'),
+        ({"start": None}, '"start" must be a date'),
+        ({"end": "2025-01-01"}, '"end" is before "start"'),
+        ({"document_ids": ["1"]}, '"document_ids" must be a list of document ids'),
+        ({"page_size": "A4"}, '"page_size" must be "letter" or "a4"'),
+        ({"duplex": "yes"}, '"duplex" must be true or false'),
+        ({"concerns": ["a"]}, '"concerns" must be text'),
+    ]:
+        _refused_setting(doc, files, target, keys, "binder_options", json.dumps({**good, **change}), reason)
+
+
+def _refused_setting(document, files, target, keys, key: str, value: str, reason: str) -> None:
+    path = f"case_settings[{keys.index(key)}].value"
+    with Case.open(target, PASSPHRASE), pytest.raises(FormatError) as refused:
+        portable.import_case(_set(document, path, value), files)
+    assert refused.value.path == path, key
+    assert reason in str(refused.value), (key, value)
 
 
 def test_every_field_of_every_record_refuses_a_value_of_the_wrong_type(exported, target) -> None:
