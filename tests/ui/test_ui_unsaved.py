@@ -596,3 +596,24 @@ def test_team_member_dialog_open_at_lock_comes_back_after_unlock(
         ("Ms. Quennaby Rivera", "rivera@school.example")
     ]
     assert drafts.load_all() == []
+
+
+def test_idle_lock_while_the_question_is_open_keeps_the_draft(
+    qtbot, controller, case_path, monkeypatch
+) -> None:
+    page = comms_page(qtbot, controller, case_path)
+    start_typing(qtbot, page, CALL)
+
+    def lock_while_asking(_question: str) -> Choice:
+        controller.lock()  # the parent walked away from the question; the idle lock closes it
+        return Choice.CANCEL
+
+    monkeypatch.setattr(unsaved, "answer_for_tests", lock_while_asking)
+    controller.main_window.show_page(0)
+    assert controller.case is None
+    monkeypatch.setattr(unsaved, "answer_for_tests", lambda _q: Choice.SAVE)
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    page = next(p for p in controller.main_window.pages if isinstance(p, CommunicationsPage))
+    assert entries.list_rows() == []
+    assert page.form.body.toPlainText() == CALL and page.has_unsaved_changes()
