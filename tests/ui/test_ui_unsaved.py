@@ -617,3 +617,27 @@ def test_idle_lock_while_the_question_is_open_keeps_the_draft(
     page = next(p for p in controller.main_window.pages if isinstance(p, CommunicationsPage))
     assert entries.list_rows() == []
     assert page.form.body.toPlainText() == CALL and page.has_unsaved_changes()
+
+
+def test_an_unreadable_typed_date_is_an_unsaved_change_and_its_draft_keeps_the_text(
+    qtbot, controller, case_path, answers
+) -> None:
+    """A date the field cannot read has no value, but the parent typed it: leaving asks, and a lock
+    keeps exactly what was typed (not an empty date)."""
+    open_case(qtbot, controller, case_path)
+    window = controller.main_window
+    page = window.overview
+    window.show_page(0)
+    qtbot.keyClicks(page.form.date_of_birth.edit, "Febuary 30")
+    assert page.form.date_of_birth.value() is None
+    assert page.has_unsaved_changes()
+    answers.queue = [Choice.CANCEL]
+    window.show_page(1)
+    assert window.stack.currentIndex() == 0 and answers.asked
+
+    controller.lock()
+    unlock_with(qtbot, controller, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
+    page = controller.main_window.overview
+    assert page.form.date_of_birth.edit.text() == "Febuary 30"
+    assert page.status.text().startswith("Restored unsaved draft from ")

@@ -167,6 +167,10 @@ def widget_value(widget: QWidget) -> Any:
             for r in range(widget.count())
             if widget.item(r).flags() & Qt.ItemFlag.ItemIsUserCheckable
         ]
+    readable = getattr(widget, "is_readable", None)  # a date field: what is typed, even unreadable
+    edit = getattr(widget, "edit", None)
+    if callable(readable) and isinstance(edit, QLineEdit) and not readable():
+        return {"typed": edit.text()}
     value = getattr(widget, "value", None)  # a field of our own (a date field, …)
     if callable(value):
         held = value()
@@ -206,6 +210,10 @@ def set_widget_value(widget: QWidget, value: Any) -> None:
         rows = [r for r in range(widget.count()) if widget.item(r).flags() & Qt.ItemFlag.ItemIsUserCheckable]
         for row, on in zip(rows, value, strict=False):
             widget.item(row).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+    elif isinstance(value, dict) and isinstance(value.get("typed"), str):
+        edit = getattr(widget, "edit", None)  # a date field's unreadable text, given back as typed
+        if isinstance(edit, QLineEdit):
+            edit.setText(value["typed"])
     else:
         setter = getattr(widget, "set_value", None)
         if callable(setter):
