@@ -47,7 +47,6 @@ class ImportResult:
     rows: dict[str, int]
 
 
-
 def files_folder(json_path: Path) -> Path:
     """Where an export keeps its documents: ``maya.json`` → ``maya.files/``."""
     return json_path.with_name(json_path.stem + ".files")

@@ -51,6 +51,7 @@ def _text_box(accessible: str, placeholder: str, height: int) -> QPlainTextEdit:
 class IncidentDialog(AsksBeforeClosing, QDialog):
     #: Kept in the case's draft store when the case locks with this dialog open (see ui.widgets.unsaved).
     draft_form = "incident"
+
     def __init__(
         self,
         provisions_on: Callable[[dt.date], list[ProvisionChoice]],

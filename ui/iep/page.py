@@ -46,6 +46,7 @@ def _action(parent: QWidget, text: str, keys: list[QKeySequence], slot: object) 
 
 class IepPage(VersionActions, CasePage):
     draft_form = "iep"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack = QUndoStack(self)

@@ -25,7 +25,7 @@ def password_field(accessible_name: str) -> QLineEdit:
 
 
 class ShowPassphrase(QCheckBox):
-    """"Show what I type": reveals (or hides again) the passphrase typed in ``fields``."""
+    """ "Show what I type": reveals (or hides again) the passphrase typed in ``fields``."""
 
     def __init__(self, *fields: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Show what I type"), parent)
