@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from iepdesk import drafts
 from iepdesk.dates import DateTextError
 from iepdesk.drafts import Draft
 from iepdesk.model.iep import VersionStatus
@@ -194,10 +193,7 @@ class IepPage(VersionActions, CasePage):
         return self.has_unsaved_changes()
 
     def _forget_draft(self) -> None:
-        try:
-            drafts.clear(self.draft_form)
-        except Exception as exc:
-            log.warning("draft not cleared: %s", type(exc).__name__)
+        unsaved.forget_draft(self.draft_form)
 
     def clear(self) -> None:
         if self.compare_dialog is not None:

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from iepdesk import drafts
 from iepdesk.drafts import Draft
 from iepdesk.vault.eml import parse_email, parse_pasted
 from ui import messages
@@ -130,10 +129,7 @@ class CommunicationsPage(CasePage):
         return True
 
     def _forget_draft(self) -> None:
-        try:
-            drafts.clear(self.draft_form)
-        except Exception as exc:
-            log.warning("draft not cleared: %s", type(exc).__name__)
+        unsaved.forget_draft(self.draft_form)
 
     def clear(self) -> None:
         self._open = False

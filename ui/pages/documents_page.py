@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
-from iepdesk import drafts
 from iepdesk.drafts import Draft
 from iepdesk.vault import library, store
 from iepdesk.vault.eml import Attachment
@@ -135,10 +134,7 @@ class DocumentsPage(CasePage):
         return True
 
     def _forget_draft(self) -> None:
-        try:
-            drafts.clear(self.draft_form)
-        except Exception as exc:
-            log.warning("draft not cleared: %s", type(exc).__name__)
+        unsaved.forget_draft(self.draft_form)
 
     def _show_details(self, doc_id: int | None) -> None:
         row = documents.get_row(doc_id) if doc_id is not None else None

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from iepdesk import drafts
 from iepdesk.drafts import Draft
 from ui.letters import next_steps_ctl
 from ui.letters.binder_view import BinderView
@@ -17,6 +16,7 @@ from ui.letters.letters_view import LettersView
 from ui.letters.next_steps_view import NextStepsView
 from ui.letters.services import Services
 from ui.pages.base import CasePage
+from ui.widgets import unsaved
 from ui.widgets.labels import heading
 
 log = logging.getLogger(__name__)
@@ -86,10 +86,7 @@ class LettersPage(CasePage):
         return True
 
     def _forget_draft(self) -> None:
-        try:
-            drafts.clear(self.draft_form)
-        except Exception as exc:
-            log.warning("draft not cleared: %s", type(exc).__name__)
+        unsaved.forget_draft(self.draft_form)
 
     def clear(self) -> None:
         self._loaded = False

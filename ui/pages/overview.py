@@ -172,10 +172,7 @@ class OverviewPage(CasePage):
         return True
 
     def _forget_draft(self) -> None:
-        try:
-            drafts.clear(self.draft_form)
-        except Exception as exc:
-            log.warning("draft not cleared: %s", type(exc).__name__)
+        unsaved.forget_draft(self.draft_form)
 
     def clear(self) -> None:
         self._loaded = False

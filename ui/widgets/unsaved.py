@@ -15,6 +15,7 @@ count a change that was typed and then undone.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -36,6 +37,19 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+log = logging.getLogger(__name__)
+
+
+def forget_draft(form: str) -> None:
+    """Drop ``form``'s kept draft once the parent saved or discarded it. A failure is logged by its
+    kind only (never the draft's text): the draft then comes back once more, which loses nothing."""
+    from iepdesk import drafts
+
+    try:
+        drafts.clear(form)
+    except Exception as exc:
+        log.warning("draft not cleared: %s", type(exc).__name__)
 
 
 class Choice(Enum):
