@@ -1,0 +1,199 @@
+"""Issue 11: the ledger at the edges a parent picks, each case through `iepdesk ledger --json`.
+
+Every expected figure is worked out by hand in the comment above it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from iepdesk.casefile import Argon2Params, Case
+from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
+
+from .conftest import D, speech
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "IEPDESK_PASSPHRASE": "cli passphrase", "IEPDESK_KDF": "floor"}
+    return subprocess.run(
+        [sys.executable, "-m", "iepdesk", *args], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def ledger_json(path: Path, *args: str) -> dict[str, Any]:
+    result = run("ledger", str(path), *args, "--json")
+    assert result.returncode == 0, result.stderr
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def new_case(tmp_path: Path) -> tuple[Case, Path]:
+    path = tmp_path / "boundaries.iepcase"
+    case, _ = Case.create(path, "Jacob Smith", "cli passphrase", Argon2Params())
+    return case, path
+
+
+def year_and_iep() -> IepVersion:
+    SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
+    version: IepVersion = IepVersion.create(
+        kind="annual", status="final", effective_from=D(2025, 9, 1), effective_to=D(2026, 8, 31)
+    )
+    return version
+
+
+def log(p: Provision, day: Any, status: str, **kw: Any) -> int:
+    return int(ServiceLogEntry.create(provision=p, date=day, status=status, **kw).id)
+
+
+# The 12-week Tue/Thu 30-minute speech log: weeks of Sep 1 to Nov 17, 2025 (24 sessions, all logged).
+PROVIDER_ABSENT = [D(2025, 9, 16), D(2025, 10, 2), D(2025, 10, 14), D(2025, 10, 30), D(2025, 11, 11)]
+STUDENT_ABSENT = [D(2025, 9, 25), D(2025, 10, 21), D(2025, 11, 6)]
+
+
+def twelve_week_log(tmp_path: Path) -> Path:
+    case, path = new_case(tmp_path)
+    with case:
+        s = speech(year_and_iep(), days_of_week="2,4")
+        for week in range(12):
+            for offset in (1, 3):  # Tuesday, Thursday
+                day = D(2025, 9, 1) + dt.timedelta(days=7 * week + offset)
+                if day in PROVIDER_ABSENT:
+                    log(s, day, "missed", reason="provider_absent")
+                elif day in STUDENT_ABSENT:
+                    log(s, day, "missed", reason="student_absent")
+                else:
+                    log(s, day, "delivered")
+    return path
+
+
+def total(data: dict[str, Any]) -> dict[str, Any]:
+    assert len(data["totals"]) == 1
+    row: dict[str, Any] = data["totals"][0]
+    return row
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
+def test_case_1_a_period_starting_mid_week_invents_no_make_up(tmp_path: Path) -> None:
+    path = twelve_week_log(tmp_path)
+    t = total(ledger_json(path, "--from", "2025-09-03", "--to", "2025-11-21", "--as-of", "2025-12-01"))
+    # From Wed Sep 3: 23 of the 24 sessions (Tue Sep 2 is outside). 24 - 5 - 3 = 16 delivered, one of
+    # them Sep 2, so 15 x 30 = 450 delivered; 5 x 30 = 150 missed (provider absent); 3 x 30 = 90 excused.
+    # Thursday Sep 4 is that week's second session, not a make-up: made up 0, owed 150 - 0 = 150.
+    assert (t["delivered"], t["made_up"], t["owed"]) == (450, 0, 150)
+    assert (t["required"], t["excused"], t["missed"], t["not_recorded"]) == (23 * 30, 90, 150, 0)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
+def test_case_2_to_is_respected(tmp_path: Path) -> None:
+    path = twelve_week_log(tmp_path)
+    data = ledger_json(path, "--from", "2025-09-01", "--to", "2025-11-18", "--as-of", "2025-12-01")
+    t = total(data)
+    # Sep 2 to Nov 18: 23 sessions (Thu Nov 20 is after --to): 690 required; delivered 16 - 1 = 15 -> 450.
+    assert (t["required"], t["delivered"], t["missed"], t["excused"]) == (690, 450, 150, 90)
+    assert t["made_up"] == 0
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
+def test_case_3_future_sessions_are_still_to_come(tmp_path: Path) -> None:
+    case, path = new_case(tmp_path)
+    with case:
+        version = year_and_iep()
+        tue_thu = speech(version, days_of_week="2,4")
+        weekly = speech(version, title="Counseling", minutes_per_session=30, sessions_per_period=2)
+        log(weekly, D(2025, 11, 17), "delivered")
+        del tue_thu
+    # As of Tue Nov 18 (that day is over): --to Nov 23 is cut to Nov 18.
+    data = ledger_json(path, "--from", "2025-11-17", "--to", "2025-11-23", "--as-of", "2025-11-18")
+    assert data["to"] == "2025-11-18"
+    assert data["as_of"] == "2025-11-18"
+    rows = {r["service"]: r for r in data["totals"]}
+    speech_row, counseling = rows["Speech therapy"], rows["Counseling"]
+    # Speech Tue/Thu: Tuesday is owed and unlogged (30 not recorded); Thursday can still happen.
+    assert (speech_row["required"], speech_row["not_recorded"], speech_row["still_to_come"]) == (30, 30, 30)
+    # Counseling 2 a week, no fixed days: Monday delivered; the second can still happen Wed-Fri:
+    # required 30 (the delivered one), not recorded 0, still to come 30.
+    assert (counseling["required"], counseling["delivered"], counseling["not_recorded"]) == (30, 30, 0)
+    assert counseling["still_to_come"] == 30
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
+def test_case_4_the_same_session_logged_from_two_sources(tmp_path: Path) -> None:
+    case, path = new_case(tmp_path)
+    with case:
+        s = speech(year_and_iep(), days_of_week="2,4")
+        for source in ("child_reported", "provider_log"):
+            log(s, D(2025, 11, 18), "delivered", source=source)
+            log(s, D(2025, 11, 20), "missed", reason="provider_absent", source=source)
+        # The next week they disagree on Tuesday: the provider's log (first in the order) wins.
+        log(s, D(2025, 11, 25), "delivered", source="parent_saw")
+        kept = log(s, D(2025, 11, 25), "shortened", minutes=20, source="provider_log")
+        log(s, D(2025, 11, 27), "delivered", source="provider_log")
+    data = ledger_json(path, "--from", "2025-11-17", "--to", "2025-11-28", "--as-of", "2025-12-01")
+    t = total(data)
+    # Week of Nov 17: one delivered (30) and one missed (30) session, each logged twice.
+    # Week of Nov 24: Tuesday 20 of 30 (10 missed), Thursday 30. Delivered 30 + 20 + 30 = 80;
+    # missed 30 + 10 = 40; owed 40; required 4 x 30 = 120; nothing is "on a day with no session".
+    assert (t["required"], t["delivered"], t["missed"], t["owed"]) == (120, 80, 40, 40)
+    assert data["unmatched_entries"] == []
+    assert [c["kept_entry"] for c in data["conflicts"]] == [kept]
+    assert data["conflicts"][0]["date"] == "2025-11-25"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
+def test_case_5_cut_short_with_no_minutes_is_not_delivered_in_full(tmp_path: Path) -> None:
+    case, path = new_case(tmp_path)
+    with case:
+        s = speech(year_and_iep(), days_of_week="2,4")
+        log(s, D(2025, 11, 18), "delivered")
+        log(s, D(2025, 11, 20), "shortened")  # minutes not given
+    t = total(ledger_json(path, "--from", "2025-11-17", "--to", "2025-11-21", "--as-of", "2025-12-01"))
+    # Tuesday 30 delivered; Thursday's minutes are unknown: 30 minutes "minutes unknown", left out of
+    # the rate's base: 30 / (60 - 30) = 100 % of what is known, with 1 session left out.
+    assert (t["required"], t["delivered"], t["minutes_unknown"], t["sessions_minutes_unknown"]) == (
+        60,
+        30,
+        30,
+        1,
+    )
+    assert t["delivered"] + t["excused"] + t["missed"] + t["not_recorded"] + t["minutes_unknown"] == 60
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
+def test_case_6_an_entry_on_a_day_no_session_is_owed(tmp_path: Path) -> None:
+    case, path = new_case(tmp_path)
+    with case:
+        s = speech(year_and_iep())  # 2 x 30 a week, no fixed days
+        log(s, D(2025, 11, 18), "delivered")
+        saturday = log(s, D(2025, 11, 22), "missed", reason="school_closed")
+    data = ledger_json(path, "--from", "2025-11-17", "--to", "2025-11-23", "--as-of", "2025-12-01")
+    t = total(data)
+    # The Saturday entry matches no session: excused 0; the second session is not recorded (30).
+    assert (t["required"], t["delivered"], t["excused"], t["not_recorded"]) == (60, 30, 0, 30)
+    assert data["unmatched_entries"] == [saturday]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
+def test_case_7_an_amendment_without_its_link_is_detected(tmp_path: Path) -> None:
+    case, path = new_case(tmp_path)
+    with case:
+        annual = year_and_iep()
+        annual.effective_to = D(2025, 10, 14)
+        annual.save()
+        old = speech(annual)
+        amendment = IepVersion.create(
+            kind="amendment", status="final", effective_from=D(2025, 10, 15), effective_to=D(2026, 8, 31)
+        )
+        new = speech(amendment, minutes_per_session=45)  # typed again: no "start from this one"
+    data = ledger_json(path, "--from", "2025-10-13", "--to", "2025-10-24", "--as-of", "2025-12-01")
+    assert data["proposed_links"] == [
+        {"provision": new.id, "looks_like": old.id, "service": "Speech therapy"}
+    ]
+    assert any("Speech therapy" in w and "start from this one" in w for w in data["warnings"])
