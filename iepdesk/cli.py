@@ -261,6 +261,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_", type=_date, help="first day (default: start of the school year)")
     p.add_argument("--to", type=_date, help="last day (default: today)")
     p.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_date,
+        help="count as of this day, that day included (default: today, its sessions still to come)",
+    )
+    p.add_argument(
         "--by",
         default="whole",
         choices=["week", "month", "grading_period", "iep_year", "whole"],

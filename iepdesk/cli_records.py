@@ -92,7 +92,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
             term = SchoolCalendar.load().term_of(end)
             start = term.first_day if term is not None else end - dt.timedelta(days=365)
         try:
-            ledger = build_ledger(start, end, args.by)
+            ledger = build_ledger(start, end, args.by, as_of=args.as_of)
         except ValueError as exc:
             raise errors.UsageError(str(exc)) from None
     if args.json:
@@ -114,6 +114,10 @@ def cmd_ledger(args: argparse.Namespace) -> int:
                 "owed": f.owed,
                 "sessions_required": f.sessions_required,
                 "sessions_not_recorded": f.sessions_not_recorded,
+                "still_to_come": f.still_to_come,
+                "sessions_still_to_come": f.sessions_still_to_come,
+                "minutes_unknown": f.minutes_unknown,
+                "sessions_minutes_unknown": f.sessions_minutes_unknown,
                 "rate": f.rate,
                 "below_threshold": r.below_threshold,
                 "entries": {
@@ -121,6 +125,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
                     "excused": f.excused_entries,
                     "missed": f.missed_entries,
                     "made_up": f.made_up_entries,
+                    "minutes_unknown": f.minutes_unknown_entries,
                     "not_recorded_slots": [d.isoformat() for d in f.not_recorded_slots],
                 },
             }
@@ -135,6 +140,23 @@ def cmd_ledger(args: argparse.Namespace) -> int:
             "totals": [row(r) for r in ledger.totals],
             "warnings": ledger.warnings,
             "unmatched_entries": ledger.unmatched_entries,
+            "as_of": ledger.as_of.isoformat() if ledger.as_of else None,
+            "conflicts": [
+                {
+                    "service_id": c.service_id,
+                    "date": c.date.isoformat(),
+                    "kept_entry": c.kept_entry,
+                    "other_entries": list(c.other_entries),
+                    "kept": c.kept,
+                    "others": list(c.others),
+                }
+                for c in ledger.conflicts
+            ],
+            "duplicate_entries": ledger.duplicate_entries,
+            "proposed_links": [
+                {"provision": link.provision, "looks_like": link.looks_like, "service": link.service}
+                for link in ledger.proposed_links
+            ],
         }
         sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
         return errors.EXIT_OK
@@ -158,6 +180,17 @@ def cmd_ledger(args: argparse.Namespace) -> int:
                 f"{name[:44]:<44} {f.required:>9} {f.delivered:>9} {f.excused:>8} {f.missed:>7} "
                 f"{f.made_up:>8} {f.not_recorded:>8} {f.owed:>6}{flag}"
             )
+    unknown = sum(t.figures.sessions_minutes_unknown for t in ledger.totals)
+    if unknown:
+        _out(
+            f"Note: {unknown} session(s) cut short, minutes not known: ask the school. "
+            "The rate leaves them out."
+        )
+    coming = sum(t.figures.still_to_come for t in ledger.totals)
+    if coming:
+        _out(f"Still to come after {ledger.as_of}: {coming} minutes (not counted as required).")
+    for c in ledger.conflicts:
+        _out(f"Conflict {c.date.isoformat()}: counted {c.kept}; also logged {'; '.join(c.others)}")
     for warning in ledger.warnings:
         _out(f"Note: {warning}")
     return errors.EXIT_OK

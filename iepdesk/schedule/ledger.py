@@ -9,6 +9,7 @@ are taken in an order set by their content (date, status, minutes, …), never b
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
 from iepdesk.model import Provision, ServiceLogEntry
-from iepdesk.model.calendar import LogStatus
+from iepdesk.model.calendar import LogSource, LogStatus
 from iepdesk.schedule.expected import Buckets, ExpectedSlot, bucket_of, expected_slots, lineage_roots
 from iepdesk.schedule.school_calendar import SchoolCalendar
 
@@ -33,10 +34,19 @@ class Figures:
     not_recorded: int = 0
     sessions_required: int = 0
     sessions_not_recorded: int = 0
+    #: Sessions of the period that can still happen (after the as-of date): not part of required.
+    still_to_come: int = 0
+    sessions_still_to_come: int = 0
+    #: Cut short, minutes not given: neither delivered nor missed until the school says (ask it).
+    minutes_unknown: int = 0
+    sessions_minutes_unknown: int = 0
+    #: Entries counted as one of the required sessions.
+    sessions_counted: int = 0
     delivered_entries: list[int] = field(default_factory=list)
     excused_entries: list[int] = field(default_factory=list)
     missed_entries: list[int] = field(default_factory=list)
     made_up_entries: list[int] = field(default_factory=list)
+    minutes_unknown_entries: list[int] = field(default_factory=list)
     #: First school day of each slot with sessions nobody logged.
     not_recorded_slots: list[dt.date] = field(default_factory=list)
 
@@ -52,7 +62,7 @@ class Figures:
     @property
     def rate(self) -> float | None:
         """Share of the recorded, non-excused required minutes that were provided (make-ups count)."""
-        base = self.required - self.excused - self.not_recorded
+        base = self.required - self.excused - self.not_recorded - self.minutes_unknown
         if base <= 0:
             return None
         return min(1.0, (self.delivered + self.made_up) / base)
@@ -67,12 +77,18 @@ class Figures:
             "not_recorded",
             "sessions_required",
             "sessions_not_recorded",
+            "still_to_come",
+            "sessions_still_to_come",
+            "minutes_unknown",
+            "sessions_minutes_unknown",
+            "sessions_counted",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.delivered_entries += other.delivered_entries
         self.excused_entries += other.excused_entries
         self.missed_entries += other.missed_entries
         self.made_up_entries += other.made_up_entries
+        self.minutes_unknown_entries += other.minutes_unknown_entries
         self.not_recorded_slots += other.not_recorded_slots
 
 
@@ -99,6 +115,31 @@ class Ledger:
     warnings: list[str]
     #: Entries that match no expected session (logged on a day the service was not scheduled).
     unmatched_entries: list[int]
+    #: The day the figures are counted as of: nothing after it is required or "not recorded".
+    as_of: dt.date | None = None
+    #: Sessions two sources logged differently (each counted once, by SOURCE_ORDER).
+    conflicts: list[Conflict] = field(default_factory=list)
+    #: Second records of a session from another source, set aside (not counted twice).
+    duplicate_entries: list[int] = field(default_factory=list)
+    #: Services typed in anew in a later IEP that look like a change of an earlier one.
+    proposed_links: list[ProposedLink] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    service_id: int
+    date: dt.date
+    kept_entry: int
+    other_entries: tuple[int, ...]
+    kept: str
+    others: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProposedLink:
+    provision: int  # the later provision, typed in anew
+    looks_like: int  # the earlier provision it probably continues
+    service: str
 
 
 def build_ledger(
@@ -107,14 +148,32 @@ def build_ledger(
     grouping: str = "whole",
     settings: CaseSettings | None = None,
     calendar: SchoolCalendar | None = None,
+    as_of: dt.date | None = None,
 ) -> Ledger:
+    """The figures of [start, end] as of a date: the one figures API (CLI, window, letters, binder).
+
+    ``as_of`` None means today, with today's own sessions still to come until the day is over; an
+    explicit date counts that whole day as past. Every entry is matched to an expected session within
+    its own week (month, …) whatever the period; the period only chooses what is shown.
+    """
     if grouping not in GROUPINGS:
         raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
     if end < start:
         raise ValueError("The end date is before the start date.")
+    if as_of is None:
+        as_of = dt.date.today()
+        cutoff = as_of - dt.timedelta(days=1)  # today's sessions can still happen
+    else:
+        cutoff = as_of
+    shown_end = max(start, min(end, as_of))
     settings = settings or case_settings.load()
     calendar = calendar or SchoolCalendar.load()
-    slots = expected_slots(start, end, settings, calendar)
+    # Every slot whose week (month, …) touches the period, whole: matching never sees the period's edge.
+    slots = [
+        s
+        for s in expected_slots(start - dt.timedelta(days=366), end, settings, calendar)
+        if s.active_days[-1] >= start
+    ]
     roots = lineage_roots()
     names = _service_names(roots)
     excused = set(settings.excused_reasons)
@@ -125,90 +184,73 @@ def build_ledger(
     slot_index: dict[tuple[int, str], ExpectedSlot] = {}
     for slot in slots:
         slot_index[(slot.service_id, slot.bucket.key)] = slot
-    # Entries of the range, plus those of slots that begin in range but run past it.
-    last_day = max([end, *(s.bucket.end for s in slots)])
+    last_day = min(as_of, max([end, *(s.bucket.end for s in slots)]))
     first_day = min([start, *(s.bucket.start for s in slots)])
-    entries: list[Any] = list(
+    raw: list[Any] = list(
         ServiceLogEntry.select()
         .where((ServiceLogEntry.date >= first_day) & (ServiceLogEntry.date <= last_day))
         .namedtuples()  # plain rows: a ten-year log is ~30,000 of them
     )
-    # Content order, not entry order: when a period has more entries than sessions, which ones count
-    # must not depend on which was typed first.
-    entries.sort(key=_content_order)
     provisions = {
-        p.id: p
-        for p in Provision.select().where(Provision.id.in_(list({e.provision for e in entries}) or [0]))
+        p.id: p for p in Provision.select().where(Provision.id.in_(list({e.provision for e in raw}) or [0]))
     }
+    entries, conflicts, duplicates = _one_record_per_session(raw, roots, start, shown_end)
+
+    def in_range(day: dt.date) -> bool:
+        return start <= day <= shown_end
 
     buckets = Buckets(calendar)
-    per_slot: dict[tuple[int, str], Figures] = defaultdict(Figures)
-    counted: dict[tuple[int, str], int] = defaultdict(int)
+    counted: dict[tuple[int, str], list[tuple[Any, Figures]]] = defaultdict(list)
     extra: list[tuple[int, dt.date, Figures]] = []  # (service, date, figures) of make-ups and extras
     unmatched: list[int] = []
+    active_sets: dict[tuple[int, str], frozenset[dt.date]] = {}
     for entry in entries:
         pid: int = entry.provision  # a raw id: the rows are named tuples
         provision = provisions.get(pid)
         service_id = roots.get(pid, pid)
         if provision is None or provision.period is None:
-            unmatched.append(entry.id)
+            if in_range(entry.date):
+                unmatched.append(entry.id)
             continue
         key = (service_id, buckets.get(str(provision.period), entry.date).key)
         matched = slot_index.get(key)
+        if matched is not None:
+            active = active_sets.get(key)
+            if active is None:
+                active = active_sets[key] = frozenset(matched.active_days)
+            if entry.date not in active:
+                matched = None  # a Saturday, a holiday: no session is owed that day
         planned = matched.minutes_per_session if matched else int(provision.minutes_per_session or 0)
         minutes = entry.minutes if entry.minutes is not None else planned
+        delivered = entry.status in (LogStatus.DELIVERED.value, LogStatus.SHORTENED.value)
         is_makeup = entry.status == LogStatus.MAKEUP.value
-        if not is_makeup and (matched is None or counted[key] >= matched.sessions):
-            if matched is None and not (start <= entry.date <= end):
+        if not is_makeup and (matched is None or len(counted[key]) >= matched.sessions):
+            if not delivered:
+                if in_range(entry.date):
+                    unmatched.append(entry.id)
                 continue
-            if entry.status in (LogStatus.DELIVERED.value, LogStatus.SHORTENED.value):
-                is_makeup = True  # a session beyond what the period requires counts as a make-up
-            else:
-                unmatched.append(entry.id)
-                continue
+            is_makeup = True  # a session beyond what the period requires counts as a make-up
         if is_makeup:
-            if start <= entry.date <= end:
-                f = Figures(made_up=max(0, minutes), made_up_entries=[entry.id])
-                extra.append((service_id, entry.date, f))
+            if in_range(entry.date):
+                made_up = Figures(made_up=max(0, minutes), made_up_entries=[entry.id])
+                extra.append((service_id, entry.date, made_up))
             continue
-        counted[key] += 1
-        f = per_slot[key]
-        if entry.status in (LogStatus.DELIVERED.value, LogStatus.SHORTENED.value):
-            # Minutes over the plan are capped; minutes under it are missed (a delivered session
-            # logged with fewer minutes is a shortened one, whatever it was called).
-            given = max(0, min(minutes, planned))
-            f.delivered += given
-            f.delivered_entries.append(entry.id)
-            if given < planned:
-                f.missed += planned - given
-                f.missed_entries.append(entry.id)
-        elif entry.reason in excused:
-            f.excused += planned
-            f.excused_entries.append(entry.id)
-        else:
-            f.missed += planned
-            f.missed_entries.append(entry.id)
+        counted[key].append((entry, _entry_figures(entry, planned, excused)))
 
     rows_by_key: dict[tuple[int, str], tuple[dt.date, dt.date, str, Figures]] = {}
-
     group_memo: dict[dt.date, tuple[str, dt.date, dt.date, str]] = {}
 
     def bucket_for(day: dt.date) -> tuple[str, dt.date, dt.date, str]:
         found = group_memo.get(day)
         if found is None:
-            found = group_memo[day] = _group_bucket(grouping, day, start, end, calendar)
+            found = group_memo[day] = _group_bucket(grouping, day, start, shown_end, calendar)
         return found
 
     for slot in slots:
-        f = per_slot.get((slot.service_id, slot.bucket.key), Figures())
-        f.required += slot.minutes
-        f.sessions_required += slot.sessions
-        missing = slot.sessions - counted.get((slot.service_id, slot.bucket.key), 0)
-        if missing > 0:
-            f.not_recorded += missing * slot.minutes_per_session
-            f.sessions_not_recorded += missing
-            f.not_recorded_slots.append(slot.first_day)
-        gkey, gstart, gend, label = bucket_for(slot.first_day)
+        f = _slice(slot, counted.get((slot.service_id, slot.bucket.key), []), start, end, cutoff, settings)
+        if f is None:
+            continue
+        gkey, gstart, gend, label = bucket_for(max(slot.first_day, start))
         rows_by_key.setdefault((slot.service_id, gkey), (gstart, gend, label, Figures()))[3].add(f)
     for service_id, day, f in extra:
         gkey, gstart, gend, label = bucket_for(day)
@@ -217,6 +259,17 @@ def build_ledger(
         warnings.append(
             f"{len(unmatched)} log entr{'y' if len(unmatched) == 1 else 'ies'} fall on days with no expected "
             "session and are not counted; check their dates and services."
+        )
+    if conflicts:
+        warnings.append(
+            f"{len(conflicts)} session{'' if len(conflicts) == 1 else 's'} were logged differently by two "
+            "sources; each is counted once, from the source first in the order (see conflicts)."
+        )
+    links = proposed_links(names)
+    for link in links:
+        warnings.append(
+            f"“{link.service}” in a later IEP looks like a change of the earlier “{link.service}” but was "
+            "typed in anew: link it (start from this one) so the ledger counts it as one service."
         )
 
     threshold = settings.shortfall_threshold_pct
@@ -230,10 +283,216 @@ def build_ledger(
     for ledger_row in rows:
         totals_by_service[ledger_row.service_id].add(ledger_row.figures)
     totals = [
-        LedgerRow(sid, names.get(sid, f"service {sid}"), start, end, "Total", fig, _below(fig, threshold))
+        LedgerRow(
+            sid, names.get(sid, f"service {sid}"), start, shown_end, "Total", fig, _below(fig, threshold)
+        )
         for sid, fig in sorted(totals_by_service.items(), key=lambda kv: names.get(kv[0], ""))
     ]
-    return Ledger(start, end, grouping, rows, totals, threshold, warnings, unmatched)
+    return Ledger(
+        start,
+        shown_end,
+        grouping,
+        rows,
+        totals,
+        threshold,
+        warnings,
+        unmatched,
+        as_of=as_of,
+        conflicts=conflicts,
+        duplicate_entries=duplicates,
+        proposed_links=links,
+    )
+
+
+#: Which record counts when two sources logged one session differently: first in this order wins.
+#: The provider's own session log, then the school's record, then what the parent saw, then what the
+#: child reported, then an entry with no source (docs/counting-rules.md, "Two records of one session").
+SOURCE_ORDER = (
+    LogSource.PROVIDER_LOG.value,
+    LogSource.SCHOOL_RECORD.value,
+    LogSource.PARENT_SAW.value,
+    LogSource.CHILD_REPORTED.value,
+    "",
+)
+
+
+def _source_rank(e: Any) -> int:
+    source = e.source or ""
+    return SOURCE_ORDER.index(source) if source in SOURCE_ORDER else len(SOURCE_ORDER)
+
+
+def _one_record_per_session(
+    raw: list[Any], roots: dict[int, int], start: dt.date, end: dt.date
+) -> tuple[list[Any], list[Conflict], list[int]]:
+    """Entries for one service on one day from different sources are one session; from the same
+    source, separate sessions. Returns the kept entries (content order), the conflicts and the
+    entries set aside as second records."""
+    by_day: dict[tuple[int, dt.date], dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for e in raw:
+        by_day[(roots.get(e.provision, e.provision), e.date)][e.source or ""].append(e)
+    kept: list[Any] = []
+    conflicts: list[Conflict] = []
+    duplicates: list[int] = []
+    for (service_id, day), sources in by_day.items():
+        if len(sources) == 1:
+            kept.extend(next(iter(sources.values())))
+            continue
+        ordered = {s: sorted(es, key=_content_order) for s, es in sources.items()}
+        for k in range(max(len(es) for es in ordered.values())):
+            members = sorted((es[k] for es in ordered.values() if len(es) > k), key=_source_rank)
+            first = members[0]
+            kept.append(first)
+            others = members[1:]
+            duplicates.extend(o.id for o in others)
+            said = (first.status, first.minutes, first.reason)
+            differ = [o for o in others if (o.status, o.minutes, o.reason) != said]
+            if differ and start <= day <= end:
+                conflicts.append(
+                    Conflict(
+                        service_id=service_id,
+                        date=day,
+                        kept_entry=first.id,
+                        other_entries=tuple(o.id for o in differ),
+                        kept=_describe(first),
+                        others=tuple(_describe(o) for o in differ),
+                    )
+                )
+    kept.sort(key=_content_order)
+    conflicts.sort(key=lambda c: (c.date, c.service_id, c.kept_entry))
+    return kept, conflicts, sorted(duplicates)
+
+
+def _describe(e: Any) -> str:
+    minutes = f" {e.minutes} min" if e.minutes is not None else ""
+    reason = f" ({e.reason})" if e.reason else ""
+    return f"{e.source or 'no source'}: {e.status}{minutes}{reason}"
+
+
+def _entry_figures(entry: Any, planned: int, excused: set[str]) -> Figures:
+    """What one counted entry adds: its planned minutes, split by what happened."""
+    f = Figures(sessions_counted=1)
+    if entry.status == LogStatus.SHORTENED.value and entry.minutes is None:
+        f.minutes_unknown = planned  # cut short, minutes not given: ask the school
+        f.sessions_minutes_unknown = 1
+        f.minutes_unknown_entries.append(entry.id)
+    elif entry.status in (LogStatus.DELIVERED.value, LogStatus.SHORTENED.value):
+        # Minutes over the plan are capped; minutes under it are missed (a delivered session
+        # logged with fewer minutes is a shortened one, whatever it was called).
+        minutes = entry.minutes if entry.minutes is not None else planned
+        given = max(0, min(minutes, planned))
+        f.delivered = given
+        f.delivered_entries.append(entry.id)
+        if given < planned:
+            f.missed = planned - given
+            f.missed_entries.append(entry.id)
+    elif entry.reason in excused:
+        f.excused = planned
+        f.excused_entries.append(entry.id)
+    else:
+        f.missed = planned
+        f.missed_entries.append(entry.id)
+    return f
+
+
+def _slice(
+    slot: ExpectedSlot,
+    counted: list[tuple[Any, Figures]],
+    start: dt.date,
+    end: dt.date,
+    cutoff: dt.date,
+    settings: CaseSettings,
+) -> Figures | None:
+    """The part of one slot inside [start, end]: its counted entries dated inside, and its sessions
+    with no entry, "not recorded" up to the cutoff and "still to come" after it."""
+    inside = [(e, f) for e, f in counted if start <= e.date <= end]
+    days_in = [d for d in slot.active_days if start <= d <= end]
+    if not inside and not days_in:
+        return None
+    out = Figures()
+    for _e, f in inside:
+        out.add(f)
+    upto_end = [e for e, _f in counted if e.date <= end]  # entries after the period never fill it
+    mps = slot.minutes_per_session
+    if slot.session_days:
+        open_days = _open_session_days(slot.session_days, [e.date for e in upto_end])
+        open_in = [d for d in open_days if start <= d <= end]
+        past = [d for d in open_in if d <= cutoff]
+        future = len(open_in) - len(past)
+    else:
+        expected_in = _sessions_inside(slot, len(days_in), settings)
+        open_count = min(slot.sessions - len(upto_end), max(0, expected_in - len(inside)))
+        future_days = sum(1 for d in days_in if d > cutoff)
+        future = min(open_count, future_days)
+        past = [slot.first_day] * (open_count - future)
+    out.sessions_not_recorded = len(past)
+    out.not_recorded = len(past) * mps
+    out.sessions_still_to_come = future
+    out.still_to_come = future * mps
+    out.sessions_required = len(inside) + len(past)
+    out.required = out.sessions_required * mps
+    if past:
+        out.not_recorded_slots.append(max(slot.first_day, start))
+    return out
+
+
+def _open_session_days(session_days: tuple[dt.date, ...], entry_days: list[dt.date]) -> list[dt.date]:
+    """Fixed weekdays: an entry on a session's day fills it; an entry on another school day of the
+    week fills the nearest earlier open session (else the next one). The rest are open."""
+    open_days = list(session_days)
+    others = []
+    for day in sorted(entry_days):
+        if day in open_days:
+            open_days.remove(day)
+        else:
+            others.append(day)
+    for day in others:
+        if not open_days:
+            break
+        earlier = [d for d in open_days if d <= day]
+        open_days.remove(earlier[-1] if earlier else open_days[0])
+    return open_days
+
+
+def _sessions_inside(slot: ExpectedSlot, days_in: int, settings: CaseSettings) -> int:
+    """Sessions of a week (month, …) owed in the part of it inside the period: all of them when the
+    whole week is inside; else one per school day inside up to the number ("min_days"), or in
+    proportion to its school days inside, rounded to the nearest session ("prorate")."""
+    total = len(slot.active_days)
+    if days_in >= total:
+        return slot.sessions
+    if settings.partial_slot_rule == "prorate":
+        return min(slot.sessions, int(slot.sessions * days_in / total + 0.5))
+    return min(slot.sessions, days_in)
+
+
+def proposed_links(names: dict[int, str] | None = None) -> list[ProposedLink]:
+    """Services of a later final IEP typed in anew (no "start from this one") whose title matches a
+    service of the version just before it: probably an amendment of it, to be linked."""
+    from iepdesk.model import IepVersion
+    from iepdesk.model.iep import ProvisionKind, VersionStatus
+
+    versions = sorted(
+        IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value),
+        key=lambda v: (v.effective_from or dt.date.min, v.id),
+    )
+    copied = {p.copied_from for p in Provision.select(Provision.copied_from) if p.copied_from is not None}
+    by_version: dict[int, list[Provision]] = defaultdict(list)
+    for p in Provision.select().where(Provision.kind == ProvisionKind.SERVICE.value):
+        by_version[p.__data__["version"]].append(p)
+    links: list[ProposedLink] = []
+    for earlier, later in itertools.pairwise(versions):
+        olds = {
+            str(p.title or "").strip().lower(): p
+            for p in by_version.get(earlier.id, [])
+            if p.id not in copied
+        }
+        for p in by_version.get(later.id, []):
+            if p.copied_from is not None:
+                continue
+            old = olds.get(str(p.title or "").strip().lower())
+            if old is not None and old.title:
+                links.append(ProposedLink(provision=p.id, looks_like=old.id, service=str(p.title)))
+    return links
 
 
 _STATUS_RANK = {

@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
 
@@ -80,7 +78,6 @@ def total(data: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
 def test_case_1_a_period_starting_mid_week_invents_no_make_up(tmp_path: Path) -> None:
     path = twelve_week_log(tmp_path)
     t = total(ledger_json(path, "--from", "2025-09-03", "--to", "2025-11-21", "--as-of", "2025-12-01"))
@@ -91,7 +88,6 @@ def test_case_1_a_period_starting_mid_week_invents_no_make_up(tmp_path: Path) ->
     assert (t["required"], t["excused"], t["missed"], t["not_recorded"]) == (23 * 30, 90, 150, 0)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
 def test_case_2_to_is_respected(tmp_path: Path) -> None:
     path = twelve_week_log(tmp_path)
     data = ledger_json(path, "--from", "2025-09-01", "--to", "2025-11-18", "--as-of", "2025-12-01")
@@ -101,7 +97,6 @@ def test_case_2_to_is_respected(tmp_path: Path) -> None:
     assert t["made_up"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
 def test_case_3_future_sessions_are_still_to_come(tmp_path: Path) -> None:
     case, path = new_case(tmp_path)
     with case:
@@ -124,7 +119,6 @@ def test_case_3_future_sessions_are_still_to_come(tmp_path: Path) -> None:
     assert counseling["still_to_come"] == 30
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
 def test_case_4_the_same_session_logged_from_two_sources(tmp_path: Path) -> None:
     case, path = new_case(tmp_path)
     with case:
@@ -147,7 +141,6 @@ def test_case_4_the_same_session_logged_from_two_sources(tmp_path: Path) -> None
     assert data["conflicts"][0]["date"] == "2025-11-25"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
 def test_case_5_cut_short_with_no_minutes_is_not_delivered_in_full(tmp_path: Path) -> None:
     case, path = new_case(tmp_path)
     with case:
@@ -166,7 +159,6 @@ def test_case_5_cut_short_with_no_minutes_is_not_delivered_in_full(tmp_path: Pat
     assert t["delivered"] + t["excused"] + t["missed"] + t["not_recorded"] + t["minutes_unknown"] == 60
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
 def test_case_6_an_entry_on_a_day_no_session_is_owed(tmp_path: Path) -> None:
     case, path = new_case(tmp_path)
     with case:
@@ -180,7 +172,6 @@ def test_case_6_an_entry_on_a_day_no_session_is_owed(tmp_path: Path) -> None:
     assert data["unmatched_entries"] == [saturday]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11: not built yet")
 def test_case_7_an_amendment_without_its_link_is_detected(tmp_path: Path) -> None:
     case, path = new_case(tmp_path)
     with case:
