@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from iepdesk.model import CaseSetting
+from iepdesk.schedule.reasons import default_excused
 
 PARTIAL_SLOT_RULES = ("min_days", "prorate")
 VERSION_CHANGE_RULES = ("first_day", "newer")
@@ -26,8 +27,9 @@ class CaseSettings:
     #: An IEP change in the middle of a week or month: "first_day" uses the version in effect on the
     #: first school day of that week or month; "newer" uses the newer version for the whole of it.
     version_change_rule: str = "first_day"
-    #: Missed-session reasons that excuse the school (the minutes are not owed).
-    excused_reasons: tuple[str, ...] = ("student_absent", "school_closed")
+    #: Missed-session reasons that excuse the school (the minutes are not owed); the defaults and
+    #: their sources are declared once, in iepdesk/schedule/reasons.py.
+    excused_reasons: tuple[str, ...] = default_excused()
 
     def validate(self) -> None:
         if not 0 <= self.shortfall_threshold_pct <= 100:

@@ -153,6 +153,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
                 for c in ledger.conflicts
             ],
             "duplicate_entries": ledger.duplicate_entries,
+            "ask_the_school": ledger.ask_the_school,
             "proposed_links": [
                 {"provision": link.provision, "looks_like": link.looks_like, "service": link.service}
                 for link in ledger.proposed_links

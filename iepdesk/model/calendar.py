@@ -34,6 +34,10 @@ class LogReason(StrEnum):
     STUDENT_REFUSED = "student_refused"
     SCHOOL_CLOSED = "school_closed"
     UNKNOWN = "unknown"
+    # Added for issue 11 (older exports hold only the codes above, which keep their meaning).
+    NOT_SCHEDULED = "not_scheduled"
+    PROVIDER_REASSIGNED = "provider_reassigned"
+    DELAYED_START = "delayed_start"  # delayed start or early release
 
 
 class LogSource(StrEnum):

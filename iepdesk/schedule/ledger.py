@@ -19,6 +19,7 @@ from iepdesk.case_settings import CaseSettings
 from iepdesk.model import Provision, ServiceLogEntry
 from iepdesk.model.calendar import LogSource, LogStatus
 from iepdesk.schedule.expected import Buckets, ExpectedSlot, bucket_of, expected_slots, lineage_roots
+from iepdesk.schedule.reasons import asks_the_school
 from iepdesk.schedule.school_calendar import SchoolCalendar
 
 GROUPINGS = ("week", "month", "grading_period", "iep_year", "whole")
@@ -123,6 +124,8 @@ class Ledger:
     duplicate_entries: list[int] = field(default_factory=list)
     #: Services typed in anew in a later IEP that look like a change of an earlier one.
     proposed_links: list[ProposedLink] = field(default_factory=list)
+    #: Entries counted as missed for an unknown reason, or cut short with minutes not known.
+    ask_the_school: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,7 @@ def build_ledger(
     counted: dict[tuple[int, str], list[tuple[Any, Figures]]] = defaultdict(list)
     extra: list[tuple[int, dt.date, Figures]] = []  # (service, date, figures) of make-ups and extras
     unmatched: list[int] = []
+    ask: list[int] = []  # missed for an unknown reason, or cut short with minutes not given
     active_sets: dict[tuple[int, str], frozenset[dt.date]] = {}
     for entry in entries:
         pid: int = entry.provision  # a raw id: the rows are named tuples
@@ -236,6 +240,11 @@ def build_ledger(
                 extra.append((service_id, entry.date, made_up))
             continue
         counted[key].append((entry, _entry_figures(entry, planned, excused)))
+        if in_range(entry.date) and (
+            (entry.status == LogStatus.MISSED.value and asks_the_school(entry.reason))
+            or (entry.status == LogStatus.SHORTENED.value and entry.minutes is None)
+        ):
+            ask.append(entry.id)
 
     rows_by_key: dict[tuple[int, str], tuple[dt.date, dt.date, str, Figures]] = {}
     group_memo: dict[dt.date, tuple[str, dt.date, dt.date, str]] = {}
@@ -264,6 +273,11 @@ def build_ledger(
         warnings.append(
             f"{len(conflicts)} session{'' if len(conflicts) == 1 else 's'} were logged differently by two "
             "sources; each is counted once, from the source first in the order (see conflicts)."
+        )
+    if ask:
+        warnings.append(
+            f"{len(ask)} session{'' if len(ask) == 1 else 's'} missed for an unknown reason or cut short "
+            "with minutes not known: ask the school (see ask_the_school)."
         )
     links = proposed_links(names)
     for link in links:
@@ -301,6 +315,7 @@ def build_ledger(
         conflicts=conflicts,
         duplicate_entries=duplicates,
         proposed_links=links,
+        ask_the_school=sorted(ask),
     )
 
 

@@ -73,6 +73,9 @@ def reason_label(reason: str | None) -> str:
         LogReason.STUDENT_REFUSED.value: t("Student refused"),
         LogReason.SCHOOL_CLOSED.value: t("School closed"),
         LogReason.UNKNOWN.value: t("Don't know"),
+        LogReason.NOT_SCHEDULED.value: t("Not scheduled"),
+        LogReason.PROVIDER_REASSIGNED.value: t("Provider reassigned to other duties"),
+        LogReason.DELAYED_START.value: t("Delayed start or early release"),
     }.get(reason, reason)
 
 
