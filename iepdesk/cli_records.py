@@ -82,7 +82,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from iepdesk.schedule.ledger import build_ledger
+    from iepdesk.schedule.ledger import build_ledger, ledger_notes
     from iepdesk.schedule.school_calendar import SchoolCalendar
 
     with Case.open(args.path, _passphrase()):
@@ -181,17 +181,8 @@ def cmd_ledger(args: argparse.Namespace) -> int:
                 f"{name[:44]:<44} {f.required:>9} {f.delivered:>9} {f.excused:>8} {f.missed:>7} "
                 f"{f.made_up:>8} {f.not_recorded:>8} {f.owed:>6}{flag}"
             )
-    unknown = sum(t.figures.sessions_minutes_unknown for t in ledger.totals)
-    if unknown:
-        _out(
-            f"Note: {unknown} session(s) cut short, minutes not known: ask the school. "
-            "The rate leaves them out."
-        )
-    coming = sum(t.figures.still_to_come for t in ledger.totals)
-    if coming:
-        _out(f"Still to come after {ledger.as_of}: {coming} minutes (not counted as required).")
-    for c in ledger.conflicts:
-        _out(f"Conflict {c.date.isoformat()}: counted {c.kept}; also logged {'; '.join(c.others)}")
+    for note in ledger_notes(ledger):
+        _out(f"Note: {note}")
     for warning in ledger.warnings:
         _out(f"Note: {warning}")
     return errors.EXIT_OK

@@ -388,6 +388,10 @@ class _Layout:
                 [0.19, 0.1, 0.11, 0.1, 0.09, 0.1, 0.11, 0.09, 0.11],
             )
         )
+        from iepdesk.schedule.ledger import ledger_notes
+
+        for note in ledger_notes(ledger):
+            out.append(self._para(note, self.s_note))
         out.append(Spacer(1, 10))
         for total in ledger.totals:
             months = [r for r in ledger.rows if r.service_id == total.service_id]

@@ -205,11 +205,17 @@ def _facts(selection: Selection, child: str) -> str:
             if f.required == 0:
                 continue
             lines.append(
-                f"- From {long_date(selection.ledger_from)} to {long_date(selection.ledger_to)}, "
+                f"- From {long_date(ledger.start)} to {long_date(ledger.end)}, "
                 f"{child} was to receive {f.required} minutes of {row.service.lower()}. By my records, "
                 f"{f.delivered} minutes were delivered and {f.missed} minutes were missed"
                 + (f"; {f.made_up} minutes were made up" if f.made_up else "")
                 + (f"; {f.not_recorded} minutes are not yet recorded either way" if f.not_recorded else "")
+                + (
+                    f"; {f.minutes_unknown} minutes were in sessions cut short, for which I do not know "
+                    "how long they lasted"
+                    if f.minutes_unknown
+                    else ""
+                )
                 + "."
             )
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,22 +70,20 @@ class Figures:
         return min(1.0, (self.delivered + self.made_up) / base)
 
     def add(self, other: Figures) -> None:
-        for name in (
-            "required",
-            "delivered",
-            "excused",
-            "missed",
-            "made_up",
-            "not_recorded",
-            "sessions_required",
-            "sessions_not_recorded",
-            "still_to_come",
-            "sessions_still_to_come",
-            "minutes_unknown",
-            "sessions_minutes_unknown",
-            "sessions_counted",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        # Spelled out, not a loop over names: a ten-year ledger adds ~60,000 of these.
+        self.required += other.required
+        self.delivered += other.delivered
+        self.excused += other.excused
+        self.missed += other.missed
+        self.made_up += other.made_up
+        self.not_recorded += other.not_recorded
+        self.sessions_required += other.sessions_required
+        self.sessions_not_recorded += other.sessions_not_recorded
+        self.still_to_come += other.still_to_come
+        self.sessions_still_to_come += other.sessions_still_to_come
+        self.minutes_unknown += other.minutes_unknown
+        self.sessions_minutes_unknown += other.sessions_minutes_unknown
+        self.sessions_counted += other.sessions_counted
         self.delivered_entries += other.delivered_entries
         self.excused_entries += other.excused_entries
         self.missed_entries += other.missed_entries
@@ -189,8 +188,9 @@ def build_ledger(
         slot_index[(slot.service_id, slot.bucket.key)] = slot
     last_day = min(as_of, max([end, *(s.bucket.end for s in slots)]))
     first_day = min([start, *(s.bucket.start for s in slots)])
+    E = ServiceLogEntry
     raw: list[Any] = list(
-        ServiceLogEntry.select()
+        E.select(E.id, E.provision, E.date, E.status, E.minutes, E.reason, E.source, E.note)
         .where((ServiceLogEntry.date >= first_day) & (ServiceLogEntry.date <= last_day))
         .namedtuples()  # plain rows: a ten-year log is ~30,000 of them
     )
@@ -203,7 +203,7 @@ def build_ledger(
         return start <= day <= shown_end
 
     buckets = Buckets(calendar)
-    counted: dict[tuple[int, str], list[tuple[Any, Figures]]] = defaultdict(list)
+    counted: dict[tuple[int, str], list[Any]] = defaultdict(list)
     extra: list[tuple[int, dt.date, Figures]] = []  # (service, date, figures) of make-ups and extras
     unmatched: list[int] = []
     ask: list[int] = []  # missed for an unknown reason, or cut short with minutes not given
@@ -226,8 +226,8 @@ def build_ledger(
                 matched = None  # a Saturday, a holiday: no session is owed that day
         planned = matched.minutes_per_session if matched else int(provision.minutes_per_session or 0)
         minutes = entry.minutes if entry.minutes is not None else planned
-        delivered = entry.status in (LogStatus.DELIVERED.value, LogStatus.SHORTENED.value)
-        is_makeup = entry.status == LogStatus.MAKEUP.value
+        delivered = entry.status in _GIVEN
+        is_makeup = entry.status == _MAKEUP
         if not is_makeup and (matched is None or len(counted[key]) >= matched.sessions):
             if not delivered:
                 if in_range(entry.date):
@@ -239,10 +239,10 @@ def build_ledger(
                 made_up = Figures(made_up=max(0, minutes), made_up_entries=[entry.id])
                 extra.append((service_id, entry.date, made_up))
             continue
-        counted[key].append((entry, _entry_figures(entry, planned, excused)))
+        counted[key].append(entry)
         if in_range(entry.date) and (
-            (entry.status == LogStatus.MISSED.value and asks_the_school(entry.reason))
-            or (entry.status == LogStatus.SHORTENED.value and entry.minutes is None)
+            (entry.status == _MISSED and asks_the_school(entry.reason))
+            or (entry.status == _SHORTENED and entry.minutes is None)
         ):
             ask.append(entry.id)
 
@@ -256,7 +256,8 @@ def build_ledger(
         return found
 
     for slot in slots:
-        f = _slice(slot, counted.get((slot.service_id, slot.bucket.key), []), start, end, cutoff, settings)
+        found = counted.get((slot.service_id, slot.bucket.key), [])
+        f = _slice(slot, found, start, end, cutoff, settings, excused)
         if f is None:
             continue
         gkey, gstart, gend, label = bucket_for(max(slot.first_day, start))
@@ -317,6 +318,31 @@ def build_ledger(
         proposed_links=links,
         ask_the_school=sorted(ask),
     )
+
+
+def ledger_notes(ledger: Ledger) -> list[str]:
+    """What a reader of the figures must also be told, in words (the binder, letters, the CLI):
+    sessions whose minutes are unknown, minutes still to come, and sessions logged differently."""
+    names = {t.service_id: t.service for t in ledger.totals}
+    notes: list[str] = []
+    for t in ledger.totals:
+        f = t.figures
+        if f.sessions_minutes_unknown:
+            notes.append(
+                f"{t.service}: {f.sessions_minutes_unknown} session(s) cut short, minutes not known: ask the "
+                f"school. The rate leaves out those {f.minutes_unknown} minutes."
+            )
+        if f.still_to_come and ledger.as_of is not None:
+            notes.append(
+                f"{t.service}: {f.still_to_come} minutes are still to come after {ledger.as_of.isoformat()} "
+                "(not counted as required)."
+            )
+    for c in ledger.conflicts:
+        notes.append(
+            f"{c.date.isoformat()}, {names.get(c.service_id, 'a service')}: logged differently. Counted: "
+            f"{c.kept}. Also logged: {'; '.join(c.others)}."
+        )
+    return notes
 
 
 #: Which record counts when two sources logged one session differently: first in this order wins.
@@ -383,51 +409,59 @@ def _describe(e: Any) -> str:
     return f"{e.source or 'no source'}: {e.status}{minutes}{reason}"
 
 
-def _entry_figures(entry: Any, planned: int, excused: set[str]) -> Figures:
-    """What one counted entry adds: its planned minutes, split by what happened."""
-    f = Figures(sessions_counted=1)
-    if entry.status == LogStatus.SHORTENED.value and entry.minutes is None:
-        f.minutes_unknown = planned  # cut short, minutes not given: ask the school
-        f.sessions_minutes_unknown = 1
+_GIVEN = (LogStatus.DELIVERED.value, LogStatus.SHORTENED.value)
+_SHORTENED, _MISSED, _MAKEUP = LogStatus.SHORTENED.value, LogStatus.MISSED.value, LogStatus.MAKEUP.value
+
+
+def _count_entry(f: Figures, entry: Any, planned: int, excused: set[str]) -> None:
+    """Add what one counted entry gives to ``f``: its planned minutes, split by what happened."""
+    f.sessions_counted += 1
+    if entry.status == _SHORTENED and entry.minutes is None:
+        f.minutes_unknown += planned  # cut short, minutes not given: ask the school
+        f.sessions_minutes_unknown += 1
         f.minutes_unknown_entries.append(entry.id)
-    elif entry.status in (LogStatus.DELIVERED.value, LogStatus.SHORTENED.value):
+    elif entry.status in _GIVEN:
         # Minutes over the plan are capped; minutes under it are missed (a delivered session
         # logged with fewer minutes is a shortened one, whatever it was called).
         minutes = entry.minutes if entry.minutes is not None else planned
         given = max(0, min(minutes, planned))
-        f.delivered = given
+        f.delivered += given
         f.delivered_entries.append(entry.id)
         if given < planned:
-            f.missed = planned - given
+            f.missed += planned - given
             f.missed_entries.append(entry.id)
     elif entry.reason in excused:
-        f.excused = planned
+        f.excused += planned
         f.excused_entries.append(entry.id)
     else:
-        f.missed = planned
+        f.missed += planned
         f.missed_entries.append(entry.id)
-    return f
 
 
 def _slice(
     slot: ExpectedSlot,
-    counted: list[tuple[Any, Figures]],
+    counted: list[Any],
     start: dt.date,
     end: dt.date,
     cutoff: dt.date,
     settings: CaseSettings,
+    excused: set[str],
 ) -> Figures | None:
     """The part of one slot inside [start, end]: its counted entries dated inside, and its sessions
     with no entry, "not recorded" up to the cutoff and "still to come" after it."""
-    inside = [(e, f) for e, f in counted if start <= e.date <= end]
-    days_in = [d for d in slot.active_days if start <= d <= end]
-    if not inside and not days_in:
-        return None
-    out = Figures()
-    for _e, f in inside:
-        out.add(f)
-    upto_end = [e for e, _f in counted if e.date <= end]  # entries after the period never fill it
+    if start <= slot.bucket.start and slot.bucket.end <= end:  # the whole week (month, …) is inside
+        inside = upto_end = counted
+        days_in: Sequence[dt.date] = slot.active_days
+    else:
+        inside = [e for e in counted if start <= e.date <= end]
+        upto_end = [e for e in counted if e.date <= end]  # entries after the period never fill it
+        days_in = [d for d in slot.active_days if start <= d <= end]
+        if not inside and not days_in:
+            return None
     mps = slot.minutes_per_session
+    out = Figures()
+    for e in inside:
+        _count_entry(out, e, mps, excused)
     if slot.session_days:
         open_days = _open_session_days(slot.session_days, [e.date for e in upto_end])
         open_in = [d for d in open_days if start <= d <= end]
@@ -436,7 +470,7 @@ def _slice(
     else:
         expected_in = _sessions_inside(slot, len(days_in), settings)
         open_count = min(slot.sessions - len(upto_end), max(0, expected_in - len(inside)))
-        future_days = sum(1 for d in days_in if d > cutoff)
+        future_days = 0 if not days_in or days_in[-1] <= cutoff else sum(1 for d in days_in if d > cutoff)
         future = min(open_count, future_days)
         past = [slot.first_day] * (open_count - future)
     out.sessions_not_recorded = len(past)
