@@ -119,8 +119,10 @@ def expected_slots(
     end: dt.date,
     settings: CaseSettings | None = None,
     calendar: SchoolCalendar | None = None,
+    touching: bool = False,
 ) -> list[ExpectedSlot]:
-    """Slots whose first active school day falls in [start, end], for every service."""
+    """Slots whose first active school day falls in [start, end], for every service; with
+    ``touching``, every slot with an active school day in [start, end] (a week cut by the edge)."""
     settings = settings or CaseSettings()
     calendar = calendar or SchoolCalendar.load()
     versions = list(IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value))
@@ -159,7 +161,7 @@ def expected_slots(
     slots: list[ExpectedSlot] = []
     for key, entries in days_by_slot.items():
         first_day = entries[0][0]
-        if not start <= first_day <= end:
+        if not (start <= first_day <= end or (touching and first_day < start <= entries[-1][0])):
             continue
         governing = entries[0][1] if settings.version_change_rule == "first_day" else entries[-1][1]
         active = tuple(d for d, _ in entries)

@@ -151,12 +151,14 @@ def build_ledger(
     settings: CaseSettings | None = None,
     calendar: SchoolCalendar | None = None,
     as_of: dt.date | None = None,
+    slots: list[ExpectedSlot] | None = None,
 ) -> Ledger:
     """The figures of [start, end] as of a date: the one figures API (CLI, window, letters, binder).
 
     ``as_of`` None means today, with today's own sessions still to come until the day is over; an
     explicit date counts that whole day as past. Every entry is matched to an expected session within
-    its own week (month, …) whatever the period; the period only chooses what is shown.
+    its own week (month, …) whatever the period; the period only chooses what is shown. ``slots``:
+    the caller's own ``expected_slots(start, end, settings, calendar, touching=True)``, if it has them.
     """
     if grouping not in GROUPINGS:
         raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
@@ -171,11 +173,8 @@ def build_ledger(
     settings = settings or case_settings.load()
     calendar = calendar or SchoolCalendar.load()
     # Every slot whose week (month, …) touches the period, whole: matching never sees the period's edge.
-    slots = [
-        s
-        for s in expected_slots(start - dt.timedelta(days=366), end, settings, calendar)
-        if s.active_days[-1] >= start
-    ]
+    if slots is None:
+        slots = expected_slots(start, end, settings, calendar, touching=True)
     roots = lineage_roots()
     names = _service_names(roots)
     excused = set(settings.excused_reasons)
@@ -280,7 +279,7 @@ def build_ledger(
             f"{len(ask)} session{'' if len(ask) == 1 else 's'} missed for an unknown reason or cut short "
             "with minutes not known: ask the school (see ask_the_school)."
         )
-    links = proposed_links(names)
+    links = proposed_links()
     for link in links:
         warnings.append(
             f"“{link.service}” in a later IEP looks like a change of the earlier “{link.service}” but was "
@@ -514,33 +513,35 @@ def _sessions_inside(slot: ExpectedSlot, days_in: int, settings: CaseSettings) -
     return min(slot.sessions, days_in)
 
 
-def proposed_links(names: dict[int, str] | None = None) -> list[ProposedLink]:
+def proposed_links() -> list[ProposedLink]:
     """Services of a later final IEP typed in anew (no "start from this one") whose title matches a
     service of the version just before it: probably an amendment of it, to be linked."""
     from iepdesk.model import IepVersion
     from iepdesk.model.iep import ProvisionKind, VersionStatus
 
-    versions = sorted(
-        IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value),
-        key=lambda v: (v.effective_from or dt.date.min, v.id),
+    versions: list[Any] = sorted(
+        IepVersion.select(IepVersion.id, IepVersion.effective_from)
+        .where(IepVersion.status == VersionStatus.FINAL.value)
+        .tuples(),
+        key=lambda v: (v[1] or dt.date.min, v[0]),
     )
-    copied = {p.copied_from for p in Provision.select(Provision.copied_from) if p.copied_from is not None}
-    by_version: dict[int, list[Provision]] = defaultdict(list)
-    for p in Provision.select().where(Provision.kind == ProvisionKind.SERVICE.value):
-        by_version[p.__data__["version"]].append(p)
+    rows: list[Any] = list(
+        Provision.select(
+            Provision.id, Provision.version, Provision.title, Provision.copied_from, Provision.kind
+        ).tuples()
+    )
+    copied = {r[3] for r in rows if r[3] is not None}
+    by_version: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
+    for pid, version, title, copied_from, kind in rows:
+        if kind == ProvisionKind.SERVICE.value:
+            by_version[version].append((pid, str(title or "").strip(), copied_from))
     links: list[ProposedLink] = []
-    for earlier, later in itertools.pairwise(versions):
-        olds = {
-            str(p.title or "").strip().lower(): p
-            for p in by_version.get(earlier.id, [])
-            if p.id not in copied
-        }
-        for p in by_version.get(later.id, []):
-            if p.copied_from is not None:
-                continue
-            old = olds.get(str(p.title or "").strip().lower())
-            if old is not None and old.title:
-                links.append(ProposedLink(provision=p.id, looks_like=old.id, service=str(p.title)))
+    for (earlier, _), (later, _) in itertools.pairwise(versions):
+        olds = {t.lower(): pid for pid, t, _c in by_version.get(earlier, []) if t and pid not in copied}
+        for pid, title, copied_from in by_version.get(later, []):
+            old = olds.get(title.lower()) if title and copied_from is None else None
+            if old is not None:
+                links.append(ProposedLink(provision=pid, looks_like=old, service=title))
     return links
 
 

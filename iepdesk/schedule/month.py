@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from iepdesk import case_settings
@@ -81,7 +80,8 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
         for d in week
     }
     owed: dict[tuple[int, dt.date], tuple[int, int]] = {}
-    for slot in expected_slots(start, end, settings, school):
+    slots = expected_slots(start, end, settings, school, touching=True)
+    for slot in slots:
         name = titles.get(slot.provision_id, "Service")
         days = slot.session_days or (slot.active_days if slot.period == "day" else ())
         for d in days:
@@ -89,7 +89,14 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
                 cells[d].expected.append((slot.service_id, name))
         if slot.period == "week":
             owed[(slot.service_id, slot.bucket.start)] = (slot.sessions, slot.provision_id)
-    logged_per_week: dict[tuple[int, dt.date], int] = defaultdict(int)
+    # The weekly column's "logged" is the ledger's own count of sessions (the one figures API): a
+    # session logged by two sources is one, an entry on a Saturday or a make-up is none.
+    from iepdesk.schedule.ledger import build_ledger
+
+    logged_per_week = {
+        (r.service_id, r.bucket_start): r.figures.sessions_counted
+        for r in build_ledger(start, end, "week", settings, school, as_of=end, slots=slots).rows
+    }
     for e in (
         ServiceLogEntry.select()
         .where((ServiceLogEntry.date >= start) & (ServiceLogEntry.date <= end))
@@ -100,8 +107,6 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
         cells[e.date].logged.append(
             LoggedSession(e.id, sid, pid, titles.get(pid, "Service"), e.status, e.minutes, e.reason)
         )
-        if e.status != "makeup":
-            logged_per_week[(sid, e.date - dt.timedelta(days=e.date.weekday()))] += 1
     for incident in Incident.select(Incident.id, Incident.date).where(
         (Incident.date >= start) & (Incident.date <= end)
     ):

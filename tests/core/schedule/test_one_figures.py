@@ -53,3 +53,21 @@ def test_notes_name_unknown_minutes_conflicts_and_what_is_still_to_come(
     assert any("1 session(s) cut short, minutes not known: ask the school" in n for n in notes)
     assert any("30 minutes are still to come after 2026-03-10" in n for n in notes)
     assert any(n.startswith("2026-03-03, Speech therapy: logged differently") for n in notes)
+
+
+def test_the_month_views_weekly_column_counts_sessions_as_the_ledger_does(
+    school_year: SchoolYear, annual: IepVersion
+) -> None:
+    from iepdesk.schedule.month import month_view
+
+    s = speech(annual)  # 2 x 30 a week
+    # Week of March 2, 2026: Tuesday logged by the parent and by the provider (one session), and a
+    # Saturday entry (no session that day): 1 session logged of 2, as in the ledger.
+    ServiceLogEntry.create(provision=s, date=D(2026, 3, 3), status="delivered", source="parent_saw")
+    ServiceLogEntry.create(provision=s, date=D(2026, 3, 3), status="delivered", source="provider_log")
+    ServiceLogEntry.create(provision=s, date=D(2026, 3, 7), status="missed", reason="school_closed")
+    view = month_view(2026, 3)
+    line = view.week_lines[1][0]  # the first row is the week of February 23
+    assert (line.owed, line.logged) == (2, 1)
+    ledger = build_ledger(D(2026, 3, 2), D(2026, 3, 8), as_of=D(2026, 12, 1))
+    assert ledger.totals[0].figures.sessions_counted == line.logged
