@@ -20,7 +20,7 @@ from typing import Any
 from peewee import BooleanField, DateField, DateTimeField, Field, ForeignKeyField, IntegerField
 
 from iepdesk.model import ALL_MODELS, BaseModel, Child, Document
-from iepdesk.model.calendar import DayOffKind, LogReason, LogSource, LogStatus
+from iepdesk.model.calendar import DayOffKind, EntryCounting, LogReason, LogSource, LogStatus
 from iepdesk.model.iep import Delivery, HowGiven, Period, ProvisionKind, VersionKind, VersionStatus
 from iepdesk.model.vault import Channel, Direction, DocumentKind
 
@@ -200,6 +200,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("service_log", "minutes"): whole(0, 24 * 60),
     ("service_log", "reason"): one_of(LogReason),
     ("service_log", "source"): one_of(LogSource),
+    ("service_log", "counting"): one_of(EntryCounting),
     ("service_log", "entered_at"): TIMESTAMP,
     ("incidents", "entered_at"): TIMESTAMP,
     ("case_settings", "value"): Rule(_any_json, ("85", '"min_days"', '["student_absent"]', "{}")),

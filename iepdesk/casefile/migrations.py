@@ -322,6 +322,11 @@ _v6_notes_to_propose = _statements(
 )
 
 
+_v7_how_an_entry_counts = _statements(
+    "ALTER TABLE service_log_entry ADD COLUMN counting VARCHAR(20) NOT NULL DEFAULT ''",
+)
+
+
 LADDER: tuple[Migration, ...] = (
     Migration(1, "child, team contacts and case facts", _v1_child_and_team),
     Migration(
@@ -333,6 +338,7 @@ LADDER: tuple[Migration, ...] = (
         5, "letters and their history; home address and parent contact details", _v5_letters_and_parent
     ),
     Migration(6, "each provision's notes to propose at the next meeting", _v6_notes_to_propose),
+    Migration(7, "how a log entry counts beside another source's entry of that day", _v7_how_an_entry_counts),
 )
 
 LATEST_VERSION = LADDER[-1].version

@@ -40,6 +40,14 @@ class LogReason(StrEnum):
     DELAYED_START = "delayed_start"  # delayed start or early release
 
 
+class EntryCounting(StrEnum):
+    """How an entry counts beside another source's entry for the same service on the same day."""
+
+    BY_SOURCE = ""  # one session with it, counted from the source first in the order (default)
+    SEPARATE = "separate"  # a session of its own (the parent says the two were different sessions)
+    PREFERRED = "preferred"  # one session with it, counted from this record (the parent's choice)
+
+
 class LogSource(StrEnum):
     PARENT_SAW = "parent_saw"
     CHILD_REPORTED = "child_reported"
@@ -98,6 +106,8 @@ class ServiceLogEntry(BaseModel):
     minutes = IntegerField(null=True)
     reason = CharField(max_length=30, null=True)
     source = CharField(max_length=30, null=True)
+    #: EntryCounting: "" (by the order of sources), "separate" or "preferred" (schema 7).
+    counting = CharField(max_length=20, default="")
     note = TextField(default="")
     #: Order of entry (the ledger never depends on it; kept for the record).
     entered_at = CharField(max_length=40, default="")

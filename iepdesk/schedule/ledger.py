@@ -18,7 +18,7 @@ from typing import Any
 from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
 from iepdesk.model import Provision, ServiceLogEntry
-from iepdesk.model.calendar import LogSource, LogStatus
+from iepdesk.model.calendar import EntryCounting, LogSource, LogStatus
 from iepdesk.schedule.expected import Buckets, ExpectedSlot, bucket_of, expected_slots, lineage_roots
 from iepdesk.schedule.reasons import asks_the_school
 from iepdesk.schedule.school_calendar import SchoolCalendar
@@ -189,7 +189,7 @@ def build_ledger(
     first_day = min([start, *(s.bucket.start for s in slots)])
     E = ServiceLogEntry
     raw: list[Any] = list(
-        E.select(E.id, E.provision, E.date, E.status, E.minutes, E.reason, E.source, E.note)
+        E.select(E.id, E.provision, E.date, E.status, E.minutes, E.reason, E.source, E.note, E.counting)
         .where((ServiceLogEntry.date >= first_day) & (ServiceLogEntry.date <= last_day))
         .namedtuples()  # plain rows: a ten-year log is ~30,000 of them
     )
@@ -356,9 +356,11 @@ SOURCE_ORDER = (
 )
 
 
-def _source_rank(e: Any) -> int:
+def _record_rank(e: Any) -> tuple[int, int]:
+    """The parent's choice ("preferred") first, then the order of sources."""
     source = e.source or ""
-    return SOURCE_ORDER.index(source) if source in SOURCE_ORDER else len(SOURCE_ORDER)
+    rank = SOURCE_ORDER.index(source) if source in SOURCE_ORDER else len(SOURCE_ORDER)
+    return (0 if e.counting == EntryCounting.PREFERRED.value else 1, rank)
 
 
 def _one_record_per_session(
@@ -368,9 +370,12 @@ def _one_record_per_session(
     source, separate sessions. Returns the kept entries (content order), the conflicts and the
     entries set aside as second records."""
     by_day: dict[tuple[int, dt.date], dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for e in raw:
-        by_day[(roots.get(e.provision, e.provision), e.date)][e.source or ""].append(e)
     kept: list[Any] = []
+    for e in raw:
+        if e.counting == EntryCounting.SEPARATE.value:
+            kept.append(e)  # the parent says: a session of its own, whoever else logged that day
+        else:
+            by_day[(roots.get(e.provision, e.provision), e.date)][e.source or ""].append(e)
     conflicts: list[Conflict] = []
     duplicates: list[int] = []
     for (service_id, day), sources in by_day.items():
@@ -379,7 +384,7 @@ def _one_record_per_session(
             continue
         ordered = {s: sorted(es, key=_content_order) for s, es in sources.items()}
         for k in range(max(len(es) for es in ordered.values())):
-            members = sorted((es[k] for es in ordered.values() if len(es) > k), key=_source_rank)
+            members = sorted((es[k] for es in ordered.values() if len(es) > k), key=_record_rank)
             first = members[0]
             kept.append(first)
             others = members[1:]

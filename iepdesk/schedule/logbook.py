@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dateutil import parser as date_parser
 
 from iepdesk.model import Incident, IncidentProvision, Provision, ServiceLogEntry, database
-from iepdesk.model.calendar import LogReason, LogSource, LogStatus
+from iepdesk.model.calendar import EntryCounting, LogReason, LogSource, LogStatus
 from iepdesk.schedule.expected import ExpectedSlot, expected_slots
 
 
@@ -48,6 +48,13 @@ def log_session(
         entered_at=_now(),
     )
     return entry
+
+
+def set_counting(entry_id: int, counting: str) -> None:
+    """How an entry counts beside another source's entry for that service and day: "" by the order
+    of sources, "separate" (a session of its own), or "preferred" (counted from this record)."""
+    EntryCounting(counting)  # raises ValueError for anything else
+    ServiceLogEntry.update(counting=counting).where(ServiceLogEntry.id == entry_id).execute()
 
 
 def entries_between(start: dt.date, end: dt.date) -> list[ServiceLogEntry]:

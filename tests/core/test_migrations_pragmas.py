@@ -131,9 +131,34 @@ def test_v6_adds_notes_to_propose_and_keeps_the_provisions(make_case, monkeypatc
                 "VALUES (1, 'service', 'Speech', 'Speech as needed.')"
             )
     with Case.open(path, PASSPHRASE) as case:
-        assert case.check().schema_version == 6
+        assert case.check().schema_version == migrations.LATEST_VERSION  # 6 and every step after it
         row = database.execute_sql("SELECT title, iep_wording, to_propose FROM provision").fetchall()
         assert row == [("Speech", "Speech as needed.", "")]
+
+
+def test_v7_adds_how_an_entry_counts_and_keeps_the_log(make_case, monkeypatch):
+    """A case from schema 6 (before "separate session"): its log entries come through, counted by
+    the order of sources (counting '')."""
+    v6 = tuple(step for step in migrations.LADDER if step.version <= 6)
+    with monkeypatch.context() as patch:
+        _use_ladder(patch, v6)
+        path, _ = make_case()
+        with Case.open(path, PASSPHRASE):
+            database.execute_sql("INSERT INTO iep_version (kind, status) VALUES ('annual', 'final')")
+            database.execute_sql(
+                "INSERT INTO provision (version_id, kind, title) VALUES (1, 'service', 'Speech')"
+            )
+            database.execute_sql(
+                "INSERT INTO service_log_entry (provision_id, date, status, source, note, entered_at) "
+                "VALUES (1, '2026-03-03', 'delivered', 'provider_log', 'seen', '')"
+            )
+    with Case.open(path, PASSPHRASE) as case:
+        assert case.check().ok
+        assert case.check().schema_version == 7
+        row = database.execute_sql(
+            "SELECT date, status, source, note, counting FROM service_log_entry"
+        ).fetchall()
+        assert row == [("2026-03-03", "delivered", "provider_log", "seen", "")]
 
 
 def _next_step(apply) -> migrations.Migration:
