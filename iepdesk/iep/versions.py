@@ -162,6 +162,21 @@ def start_next_version(source: IepVersion, kind: VersionKind = VersionKind.ANNUA
     return draft
 
 
+def link_to_earlier(provision_id: int, earlier_id: int) -> None:
+    """Record that a provision typed in anew continues an earlier one (as "start from this one" would
+    have), so the ledger follows them as one service. The IEP's own words are not touched."""
+    if provision_id == earlier_id:
+        raise ValueError("A provision cannot continue itself.")
+    later = Provision.get_by_id(provision_id)
+    earlier = Provision.get_by_id(earlier_id)
+    if later.copied_from is not None:
+        raise ValueError("This provision already continues an earlier one.")
+    if earlier.__data__["version"] == later.__data__["version"]:
+        raise ValueError("Both provisions are in the same IEP version.")
+    later.copied_from = earlier.id
+    later.save()
+
+
 def provisions_of(version: IepVersion) -> list[Provision]:
     return list(
         Provision.select().where(Provision.version == version.id).order_by(Provision.position, Provision.id)

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
 
@@ -188,3 +190,43 @@ def test_case_7_an_amendment_without_its_link_is_detected(tmp_path: Path) -> Non
         {"provision": new.id, "looks_like": old.id, "service": "Speech therapy"}
     ]
     assert any("Speech therapy" in w and "start from this one" in w for w in data["warnings"])
+
+
+def test_case_7_once_linked_the_amendment_is_one_service(tmp_path: Path) -> None:
+    from iepdesk.iep import versions
+
+    case, path = new_case(tmp_path)
+    with case:
+        annual = year_and_iep()
+        annual.effective_to = D(2025, 10, 14)  # a Tuesday
+        annual.save()
+        old = speech(annual, days_of_week="2,4")
+        amendment = IepVersion.create(
+            kind="amendment", status="final", effective_from=D(2025, 10, 15), effective_to=D(2026, 8, 31)
+        )
+        new = speech(amendment, days_of_week="2,4", minutes_per_session=45)
+        # The parent keeps logging against the service she knows (the old one): Thu Oct 16 and the
+        # week of Oct 20 (Tue delivered, Thu missed with the provider absent).
+        log(old, D(2025, 10, 14), "delivered")
+        log(old, D(2025, 10, 16), "delivered")
+        log(old, D(2025, 10, 21), "delivered")
+        log(old, D(2025, 10, 23), "missed", reason="provider_absent")
+    before = ledger_json(path, "--from", "2025-10-13", "--to", "2025-10-24", "--as-of", "2025-12-01")
+    # Unlinked: two lines; the old service's Oct 16 and Oct 21 entries match no session of it and
+    # become make-ups (60), its Oct 23 miss matches nothing; nothing is owed.
+    assert len(before["totals"]) == 2
+    assert sum(t["owed"] for t in before["totals"]) == 0
+    with Case.open(path, "cli passphrase"):
+        versions.link_to_earlier(new.id, old.id)
+        with pytest.raises(ValueError, match="already continues"):
+            versions.link_to_earlier(new.id, old.id)
+        with pytest.raises(ValueError, match="itself"):
+            versions.link_to_earlier(old.id, old.id)
+    linked = ledger_json(path, "--from", "2025-10-13", "--to", "2025-10-24", "--as-of", "2025-12-01")
+    assert linked["proposed_links"] == []
+    after = total(linked)
+    # Linked (first-day rule): week of Oct 13 under the annual IEP, Tue/Thu 30 = 60, both delivered;
+    # week of Oct 20 under the amendment, Tue/Thu 45 = 90: Tue delivered 45, Thu missed 45.
+    # Required 150, delivered 105, missed 45, made up 0, owed 45; no warning left.
+    assert (after["required"], after["delivered"], after["missed"], after["made_up"]) == (150, 105, 45, 0)
+    assert after["owed"] == 45
