@@ -184,3 +184,20 @@ def test_draft_versions_owe_nothing(school_year: SchoolYear, case) -> None:  # t
     draft = IepVersion.create(kind="annual", status="draft", effective_from=D(2025, 9, 1))
     speech(draft)
     assert build_ledger(D(2026, 3, 1), D(2026, 3, 31)).totals == []
+
+
+def test_a_period_cut_mid_week_is_not_filled_by_a_later_entry(
+    school_year: SchoolYear, annual: IepVersion
+) -> None:
+    s = speech(annual)  # 2 x 30 a week, no fixed days
+    log(s, D(2026, 3, 5), "delivered")  # Thursday, after the period
+    # Period Mon-Tue March 2-3: 2 school days inside, "min_days": 2 sessions owed inside, none logged
+    # inside: 60 not recorded, however the as-of date moves past the Thursday entry.
+    for as_of in (D(2026, 3, 3), D(2026, 3, 5), D(2026, 3, 31)):
+        f = only_row(build_ledger(D(2026, 3, 2), D(2026, 3, 3), as_of=as_of))
+        assert (f.required, f.not_recorded, f.delivered) == (60, 60, 0), as_of
+    # "prorate": 2 x 2 / 5 = 0.8, rounded to 1 session: 30.
+    settings = case_settings.load()
+    settings.partial_slot_rule = "prorate"
+    case_settings.save(settings)
+    assert only_row(build_ledger(D(2026, 3, 2), D(2026, 3, 3), as_of=D(2026, 3, 31))).required == 30

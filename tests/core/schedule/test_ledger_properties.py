@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from iepdesk import case_settings
 from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry, database
 from iepdesk.schedule.ledger import Figures, build_ledger
 
@@ -136,6 +137,7 @@ def _sums(start: dt.date, end: dt.date, as_of: dt.date) -> dict[int, tuple[int, 
     as_of=st.integers(min_value=0, max_value=SPAN + 10),
     later=st.integers(min_value=0, max_value=20),
     order=st.randoms(use_true_random=False),
+    rule=st.sampled_from(["min_days", "prorate"]),
 )
 def test_any_period_at_any_as_of_date(
     school_year: SchoolYear,
@@ -147,7 +149,11 @@ def test_any_period_at_any_as_of_date(
     as_of: int,
     later: int,
     order,  # type: ignore[no-untyped-def]
+    rule: str,
 ) -> None:
+    counting = case_settings.load()
+    counting.partial_slot_rule = rule  # how a week cut by the period's edge is counted
+    case_settings.save(counting)
     services = _services(annual)
     _fill(services, rows)
     start = START + dt.timedelta(days=a)
