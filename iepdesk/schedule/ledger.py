@@ -271,8 +271,8 @@ def build_ledger(
         )
     if conflicts:
         warnings.append(
-            f"{len(conflicts)} session{'' if len(conflicts) == 1 else 's'} were logged differently by two "
-            "sources; each is counted once, from the source first in the order (see conflicts)."
+            f"{len(conflicts)} session{' was' if len(conflicts) == 1 else 's were'} logged differently by "
+            "two sources; each is counted once, from the source first in the order (see conflicts)."
         )
     if ask:
         warnings.append(
@@ -327,8 +327,9 @@ def ledger_notes(ledger: Ledger) -> list[str]:
     for t in ledger.totals:
         f = t.figures
         if f.sessions_minutes_unknown:
+            n = f.sessions_minutes_unknown
             notes.append(
-                f"{t.service}: {f.sessions_minutes_unknown} session(s) cut short, minutes not known: ask the "
+                f"{t.service}: {n} session{'' if n == 1 else 's'} cut short, minutes not known: ask the "
                 f"school. The rate leaves out those {f.minutes_unknown} minutes."
             )
         if f.still_to_come and ledger.as_of is not None:

@@ -50,7 +50,7 @@ def test_notes_name_unknown_minutes_conflicts_and_what_is_still_to_come(
     f = ledger.totals[0].figures
     assert (f.required, f.missed, f.not_recorded, f.minutes_unknown, f.still_to_come) == (90, 30, 30, 30, 30)
     notes = ledger_notes(ledger)
-    assert any("1 session(s) cut short, minutes not known: ask the school" in n for n in notes)
+    assert any("1 session cut short, minutes not known: ask the school" in n for n in notes)
     assert any("30 minutes are still to come after 2026-03-10" in n for n in notes)
     assert any(n.startswith("2026-03-03, Speech therapy: logged differently") for n in notes)
 
