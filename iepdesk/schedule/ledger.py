@@ -266,8 +266,8 @@ def build_ledger(
         rows_by_key.setdefault((service_id, gkey), (gstart, gend, label, Figures()))[3].add(f)
     if unmatched:
         warnings.append(
-            f"{len(unmatched)} log entr{'y' if len(unmatched) == 1 else 'ies'} fall on days with no expected "
-            "session and are not counted; check their dates and services."
+            f"{len(unmatched)} log entr{'y falls' if len(unmatched) == 1 else 'ies fall'} on days with no "
+            "expected session and are not counted; check their dates and services."
         )
     if conflicts:
         warnings.append(
