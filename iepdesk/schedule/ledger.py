@@ -13,11 +13,11 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
-from iepdesk.model import Provision, ServiceLogEntry
+from iepdesk.model import Provision, database
 from iepdesk.model.calendar import EntryCounting, LogSource, LogStatus
 from iepdesk.schedule.expected import Buckets, ExpectedSlot, bucket_of, expected_slots, lineage_roots
 from iepdesk.schedule.reasons import asks_the_school
@@ -187,12 +187,7 @@ def build_ledger(
         slot_index[(slot.service_id, slot.bucket.key)] = slot
     last_day = min(as_of, max([end, *(s.bucket.end for s in slots)]))
     first_day = min([start, *(s.bucket.start for s in slots)])
-    E = ServiceLogEntry
-    raw: list[Any] = list(
-        E.select(E.id, E.provision, E.date, E.status, E.minutes, E.reason, E.source, E.note, E.counting)
-        .where((ServiceLogEntry.date >= first_day) & (ServiceLogEntry.date <= last_day))
-        .namedtuples()  # plain rows: a ten-year log is ~30,000 of them
-    )
+    raw = _entries_between(first_day, last_day)
     provisions = {
         p.id: p for p in Provision.select().where(Provision.id.in_(list({e.provision for e in raw}) or [0]))
     }
@@ -345,6 +340,33 @@ def ledger_notes(ledger: Ledger) -> list[str]:
     return notes
 
 
+class _Entry(NamedTuple):
+    id: int
+    provision: int
+    date: dt.date
+    status: str
+    minutes: int | None
+    reason: str | None
+    source: str | None
+    note: str
+    counting: str
+
+
+def _entries_between(first: dt.date, last: dt.date) -> list[Any]:
+    """The log's rows as plain tuples, read straight from SQLite: a ten-year log is ~30,000 rows,
+    and building a model (or peewee's named tuple) for each costs more than the counting."""
+    cursor = database.execute_sql(
+        "SELECT id, provision_id, date, status, minutes, reason, source, note, counting "
+        "FROM service_log_entry WHERE date >= ? AND date <= ?",
+        (first.isoformat(), last.isoformat()),
+    )
+    day = dt.date.fromisoformat
+    return [
+        _Entry(i, p, day(str(d)[:10]), st, m, r, so, n or "", c or "")
+        for i, p, d, st, m, r, so, n, c in cursor.fetchall()
+    ]
+
+
 #: Which record counts when two sources logged one session differently: first in this order wins.
 #: The provider's own session log, then the school's record, then what the parent saw, then what the
 #: child reported, then an entry with no source (docs/counting-rules.md, "Two records of one session").
@@ -370,18 +392,25 @@ def _one_record_per_session(
     """Entries for one service on one day from different sources are one session; from the same
     source, separate sessions. Returns the kept entries (content order), the conflicts and the
     entries set aside as second records."""
-    by_day: dict[tuple[int, dt.date], dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    by_day: dict[tuple[int, dt.date], list[Any]] = defaultdict(list)
     kept: list[Any] = []
+    separate = EntryCounting.SEPARATE.value
     for e in raw:
-        if e.counting == EntryCounting.SEPARATE.value:
+        if e.counting == separate:
             kept.append(e)  # the parent says: a session of its own, whoever else logged that day
         else:
-            by_day[(roots.get(e.provision, e.provision), e.date)][e.source or ""].append(e)
+            by_day[(roots.get(e.provision, e.provision), e.date)].append(e)
     conflicts: list[Conflict] = []
     duplicates: list[int] = []
-    for (service_id, day), sources in by_day.items():
+    for (service_id, day), day_entries in by_day.items():
+        if len(day_entries) == 1:
+            kept.append(day_entries[0])
+            continue
+        sources: dict[str, list[Any]] = defaultdict(list)
+        for e in day_entries:
+            sources[e.source or ""].append(e)
         if len(sources) == 1:
-            kept.extend(next(iter(sources.values())))
+            kept.extend(day_entries)
             continue
         ordered = {s: sorted(es, key=_content_order) for s, es in sources.items()}
         for k in range(max(len(es) for es in ordered.values())):
