@@ -259,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("ledger", cmd_ledger, "Minutes required, delivered, missed and owed per service.")
     p.add_argument("path")
     p.add_argument("--from", dest="from_", type=_date, help="first day (default: start of the school year)")
-    p.add_argument("--to", type=_date, help="last day (default: today)")
+    p.add_argument("--to", type=_date, help="last day (default: the as-of day)")
     p.add_argument(
         "--as-of",
         dest="as_of",

@@ -86,7 +86,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     from iepdesk.schedule.school_calendar import SchoolCalendar
 
     with Case.open(args.path, _passphrase()):
-        end = args.to or dt.date.today()
+        end = args.to or args.as_of or dt.date.today()
         start = args.from_
         if start is None:
             term = SchoolCalendar.load().term_of(end)

@@ -230,3 +230,12 @@ def test_case_7_once_linked_the_amendment_is_one_service(tmp_path: Path) -> None
     # Required 150, delivered 105, missed 45, made up 0, owed 45; no warning left.
     assert (after["required"], after["delivered"], after["missed"], after["made_up"]) == (150, 105, 45, 0)
     assert after["owed"] == 45
+
+
+def test_as_of_alone_counts_its_school_year_to_that_day(tmp_path: Path) -> None:
+    path = twelve_week_log(tmp_path)
+    data = ledger_json(path, "--as-of", "2025-11-18")
+    # From the first day of the 2025-26 school year to Tue Nov 18: the 23 sessions of Sep 2 to Nov 18
+    # (690); 16 delivered but Thu Nov 20 is after the as-of date: 15 x 30 = 450.
+    assert (data["from"], data["to"]) == ("2025-08-25", "2025-11-18")
+    assert (total(data)["required"], total(data)["delivered"]) == (690, 450)
