@@ -177,6 +177,15 @@ def link_to_earlier(provision_id: int, earlier_id: int) -> None:
     later.save()
 
 
+def unlink_from_earlier(provision_id: int, earlier_id: int) -> None:
+    """Undo ``link_to_earlier``: the provision is again a service of its own (typed in anew)."""
+    later = Provision.get_by_id(provision_id)
+    if later.__data__["copied_from"] != earlier_id:
+        raise ValueError("This provision does not continue that earlier one.")
+    later.copied_from = None
+    later.save()
+
+
 def provisions_of(version: IepVersion) -> list[Provision]:
     return list(
         Provision.select().where(Provision.version == version.id).order_by(Provision.position, Provision.id)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from iepdesk.model.calendar import LogStatus
 from ui.calendar.log_ops import EntryRow, ServiceChoice
-from ui.calendar.texts import reasons, sources, status_choices, t
+from ui.calendar.texts import counting_choices, counting_help, reasons, sources, status_choices, t
 from ui.widgets.unsaved import Snapshot
 
 _AS_PLANNED = -1
@@ -39,6 +39,11 @@ class EntryForm(QWidget):
         self.source.setAccessibleName(t("How you know"))
         for value, label in sources():
             self.source.addItem(label, value)
+        self.counting = QComboBox()
+        self.counting.setAccessibleName(t("If someone else logged this session too"))
+        for value, label in counting_choices():
+            self.counting.addItem(label, value)
+        self.counting.setToolTip(counting_help())
         self.note = QLineEdit()
         self.note.setAccessibleName(t("Note"))
         self.note.setMaxLength(2000)
@@ -52,6 +57,7 @@ class EntryForm(QWidget):
             (t("M&inutes given:"), self.minutes),
             (t("&Why:"), self.reason),
             (t("How you &know:"), self.source),
+            (t("Logged &twice:"), self.counting),
             (t("N&ote:"), self.note),
         ):
             label = QLabel(text)
@@ -91,6 +97,7 @@ class EntryForm(QWidget):
         self.status.setCurrentIndex(0)
         self.minutes.setValue(_AS_PLANNED)
         self.reason.setCurrentIndex(0)
+        self.counting.setCurrentIndex(0)
         self.note.clear()
         self._snapshot.take()
 
@@ -104,6 +111,7 @@ class EntryForm(QWidget):
         self.minutes.setValue(_AS_PLANNED if entry.minutes is None else entry.minutes)
         self.reason.setCurrentIndex(max(0, self.reason.findData(entry.reason)))
         self.source.setCurrentIndex(max(0, self.source.findData(entry.source)))
+        self.counting.setCurrentIndex(max(0, self.counting.findData(entry.counting)))
         self.note.setText(entry.note)
         self._snapshot.take()
 
@@ -121,4 +129,5 @@ class EntryForm(QWidget):
             "reason": self.reason.currentData() if self.reason.isEnabled() else None,
             "source": self.source.currentData(),
             "note": self.note.text().strip(),
+            "counting": str(self.counting.currentData() or ""),
         }

@@ -1,4 +1,5 @@
-"""A bar per service: its required minutes split into delivered, excused, missed and not recorded.
+"""A bar per service: its required minutes split into delivered, excused, missed, not recorded and
+minutes not known (cut short, minutes not given).
 
 Each part has its own fill pattern as well as its own shade, so the chart reads in greyscale print.
 """
@@ -13,12 +14,14 @@ from iepdesk.schedule.ledger import LedgerRow
 from ui.calendar.ledger_model import figure_label
 from ui.calendar.texts import t
 
-#: (figure, fill colour, pattern): dark solid, light dots, dark cross-hatch, white with a dashed edge.
+#: (figure, fill colour, pattern): dark solid, light dots, dark cross-hatch, white with a dashed edge,
+#: dark diagonal lines.
 PARTS = (
     ("delivered", QColor("#1b6e53"), Qt.BrushStyle.SolidPattern),
     ("excused", QColor("#9a9a9a"), Qt.BrushStyle.Dense6Pattern),
     ("missed", QColor("#b0410b"), Qt.BrushStyle.DiagCrossPattern),
     ("not_recorded", QColor("#ffffff"), Qt.BrushStyle.NoBrush),
+    ("minutes_unknown", QColor("#8a6d00"), Qt.BrushStyle.BDiagPattern),
 )
 _LABEL_W, _TEXT_W, _BAR_H = 170, 190, 22
 

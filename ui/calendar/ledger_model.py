@@ -26,6 +26,8 @@ def figure_label(figure: str) -> str:
         "not_recorded": t("Not recorded"),
         "owed": t("Owed"),
         "rate": t("Delivery rate"),
+        "still_to_come": t("Still to come"),
+        "minutes_unknown": t("Minutes not known"),
         "flag": t("Flag"),
     }[figure]
 
@@ -40,6 +42,14 @@ def figure_help(figure: str) -> str:
         "not_recorded": t("Minutes of expected sessions with no entry: never counted as given or missed."),
         "owed": t("Missed minus made up: the compensatory minutes owed."),
         "rate": t("Delivered and made up, as a share of the recorded, non-excused minutes."),
+        "still_to_come": t(
+            "Sessions of this period after the as-of date. They can still happen, so they are not "
+            "required yet and never counted as not recorded."
+        ),
+        "minutes_unknown": t(
+            "Sessions cut short with no minutes given: neither given nor missed until the school says "
+            "how long they were. The delivery rate leaves them out. Ask the school."
+        ),
     }.get(figure, "")
 
 
@@ -113,6 +123,8 @@ class LedgerModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, total, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "service":
+            return self._text(row, total, column).strip()  # the whole name, when the column elides it
         if role == Qt.ItemDataRole.ToolTipRole and column in FIGURES:
             if column == "rate":
                 return figure_help(column)

@@ -24,12 +24,13 @@ def _so_far(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.d
 
 
 def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    # A week or a month is shown whole: its sessions after the as-of date are "still to come".
     if preset == "week":
         monday = today - dt.timedelta(days=today.weekday())
-        return _so_far(monday, monday + dt.timedelta(days=6), today)
+        return monday, monday + dt.timedelta(days=6)
     if preset == "month":
         first = today.replace(day=1)
-        return _so_far(first, first + relativedelta(months=1, days=-1), today)
+        return first, first + relativedelta(months=1, days=-1)
     if preset == "school_year":
         years = list(SchoolYear.select().order_by(SchoolYear.first_day))
         current = [y for y in years if y.first_day <= today <= y.last_day]

@@ -12,7 +12,7 @@ from iepdesk.model import IepVersion, Provision, ServiceLogEntry, database
 from iepdesk.model.calendar import LogReason, LogSource, LogStatus
 from iepdesk.model.iep import ProvisionKind, VersionStatus
 from iepdesk.schedule.expected import lineage_roots
-from iepdesk.schedule.logbook import week_plan
+from iepdesk.schedule.logbook import set_counting, week_plan
 from iepdesk.schedule.month import DayCell, MonthView, WeekLine
 
 
@@ -43,6 +43,8 @@ class EntryRow:
     reason: str | None
     source: str | None
     note: str
+    #: How it counts beside another source's record of that session: "", "separate" or "preferred".
+    counting: str = ""
 
 
 def _active(p: Provision, day: dt.date) -> bool:
@@ -170,7 +172,16 @@ def _title_of(provision_id: int) -> str:
 def _row(e: ServiceLogEntry, titles: dict[int, str]) -> EntryRow:
     pid = int(e.__data__["provision"])
     return EntryRow(
-        e.id, e.date, pid, titles.get(pid, ""), e.status, e.minutes, e.reason, e.source, str(e.note or "")
+        e.id,
+        e.date,
+        pid,
+        titles.get(pid, ""),
+        e.status,
+        e.minutes,
+        e.reason,
+        e.source,
+        str(e.note or ""),
+        str(e.counting or ""),
     )
 
 
@@ -202,7 +213,7 @@ def service_period(service_id: int) -> str:
     return str(p.period or "") if p is not None else ""
 
 
-EDITABLE = ("provision", "date", "status", "minutes", "reason", "source", "note")
+EDITABLE = ("provision", "date", "status", "minutes", "reason", "source", "note", "counting")
 
 
 def entry_values(entry_id: int) -> dict[str, Any]:
@@ -224,8 +235,12 @@ def update_entry(entry_id: int, values: dict[str, Any]) -> dict[str, Any]:
         raise ValueError("Minutes must be between 0 and 1440.")
     with database.atomic():
         before = entry_values(entry_id)
-        changes = {getattr(ServiceLogEntry, k): v for k, v in values.items() if k in EDITABLE}
+        changes = {
+            getattr(ServiceLogEntry, k): v for k, v in values.items() if k in EDITABLE and k != "counting"
+        }
         ServiceLogEntry.update(changes).where(ServiceLogEntry.id == entry_id).execute()
+        if values.get("counting") is not None:  # schema 7: how a second source's record counts
+            set_counting(entry_id, str(values["counting"]))
     return before
 
 

@@ -94,6 +94,36 @@ def source_label(source: str | None) -> str:
     }.get(source, source)
 
 
+def counting_choices() -> list[tuple[str, str]]:
+    """How an entry counts when another source logged the same session (schema 7)."""
+    return [
+        ("", t("One session: count the surer record")),
+        ("preferred", t("One session: count this record")),
+        ("separate", t("A separate session of its own")),
+    ]
+
+
+def counting_help() -> str:
+    return t(
+        "When two people log the same service on the same day (for example you and the provider), "
+        "IEPDesk counts one session. If the records disagree it counts the surer one: the provider's "
+        "log, then the school record, then what you saw, then what your child said. Choose \"count this "
+        "record\" to count this one instead, or \"a separate session\" if there really were two sessions."
+    )
+
+
+def source_phrase(source: str | None) -> str:
+    """Who says so, in a sentence: "the provider's log says …"."""
+    if not source:
+        return t("an entry with no source")
+    return {
+        LogSource.PARENT_SAW.value: t("your note"),
+        LogSource.CHILD_REPORTED.value: t("what your child said"),
+        LogSource.PROVIDER_LOG.value: t("the provider's log"),
+        LogSource.SCHOOL_RECORD.value: t("the school record"),
+    }.get(source, source)
+
+
 def sources() -> list[tuple[str | None, str]]:
     return [(None, source_label(None)), *((s.value, source_label(s.value)) for s in LogSource)]
 

@@ -91,12 +91,17 @@ class LogController(QObject):
         reason: str | None = None,
         source: str | None = None,
         note: str = "",
+        counting: str = "",
     ) -> None:
         with database.atomic():
             created = [
                 logbook.log_session(c.provision_id, day, status, minutes, reason, source, note)
                 for c in choices
             ]
+            if counting:  # how it counts beside another source's record of the session
+                for entry in created:
+                    logbook.set_counting(entry.id, counting)
+                    entry.counting = counting
         names = ", ".join(c.name for c in choices)
         text = t("log {services} {status} on {day}").format(
             services=names, status=status_label(status), day=short_day(day)

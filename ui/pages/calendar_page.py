@@ -48,6 +48,7 @@ class CalendarPage(CasePage):
         self.school.changed.connect(self._calendar_changed)
         self.rules.changed.connect(self._calendar_changed)
         self.ledger.show_day.connect(self.show_day)
+        self.ledger.links_changed.connect(self._calendar_changed)
 
     def _calendar_changed(self) -> None:
         self.ledger.mark_stale()
