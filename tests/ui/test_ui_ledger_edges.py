@@ -46,6 +46,15 @@ def _figures(view, service: str) -> dict[str, str]:
     raise AssertionError(f"no total line for {service}")
 
 
+def _grab(window, name: str) -> None:  # type: ignore[no-untyped-def]
+    """With IEPDESK_GRABS11 set, save the window as a PNG to look at."""
+    folder = os.environ.get("IEPDESK_GRABS11")
+    QApplication.processEvents()
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(Path(folder) / f"{name}-{window.width()}x{window.height()}.png"))
+
+
 def _page(qtbot, controller, sandbox, log):  # type: ignore[no-untyped-def]
     ids = build_case(sandbox.documents)
     with Case.open(ids.path, PASSPHRASE):
@@ -215,6 +224,7 @@ def test_an_amendment_typed_in_anew_is_linked_from_the_notice(qtbot, controller,
     speech_lines = [r for r in view.ledger.totals if r.service == SPEECH]
     assert len(speech_lines) == 2 and sum(r.figures.owed for r in speech_lines) == 0
     assert view.links_box.isVisible()
+    _grab(controller.main_window, "link-proposed")
     [button] = view.link_buttons()
     assert SPEECH in view.links_box.findChildren(type(view.summary))[0].text()
 
@@ -241,6 +251,7 @@ def test_an_amendment_typed_in_anew_is_linked_from_the_notice(qtbot, controller,
     assert (speech["made_up"], speech["owed"]) == ("0 min", "45 min")
     assert [r.service for r in view.ledger.totals].count(SPEECH) == 1
     assert not view.links_box.isVisible() and view.undo_row.isVisible()
+    _grab(controller.main_window, "linked")
 
     # The link is undone from the line that says it was made
     view.ledger = None
@@ -262,13 +273,10 @@ def test_grab_the_page_with_a_conflict_and_still_to_come(qtbot, controller, sand
     _ids, page = _page(qtbot, controller, sandbox, log)
     window = controller.main_window
     view = page.ledger
-    folder = os.environ.get("IEPDESK_GRABS11")
     for size in ((1024, 700), (1920, 1080)):
         window.resize(*size)
         _count(qtbot, view, D(2026, 11, 16), D(2026, 11, 22), as_of=D(2026, 11, 17))
         QApplication.processEvents()
         assert view.conflicts.isVisible() and view.still_line.isVisible() and view.unknown_line.isVisible()
-        if folder:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            window.grab().save(str(Path(folder) / f"ledger-{size[0]}x{size[1]}.png"))
+        _grab(window, "ledger")
         assert clipped(window) == []

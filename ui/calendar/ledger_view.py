@@ -374,7 +374,9 @@ class LedgerView(QWidget):
         count = len(ledger.unmatched_entries)
         self.unmatched_button.setVisible(count > 0)
         self.unmatched_button.setText(
-            t("{n} entries fall on days with no expected session and are not counted: see them…").format(
+            t("1 entry falls on a day with no expected session and is not counted: see it…")
+            if count == 1
+            else t("{n} entries fall on days with no expected session and are not counted: see them…").format(
                 n=count
             )
         )
