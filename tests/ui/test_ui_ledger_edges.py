@@ -73,6 +73,9 @@ def test_a_period_from_a_wednesday_invents_no_make_up(qtbot, controller, sandbox
 
     _ids, page = _page(qtbot, controller, sandbox, log)
     view = page.ledger
+    # Unless the parent types another day, the count is as of today.
+    qtbot.waitUntil(lambda: view.ledger is not None and not view.busy.isVisible(), timeout=20_000)
+    assert view.as_of.value() == dt.date.today() == view.ledger.as_of
     _count(qtbot, view, D(2026, 11, 4), D(2026, 11, 13), as_of=D(2026, 11, 30))
     speech = _figures(view, SPEECH)
     # Wed Nov 4 to Fri Nov 13: the sessions inside are Thu Nov 5, Tue Nov 10, Thu Nov 12 (Tue Nov 3 is
@@ -223,9 +226,13 @@ def test_an_amendment_typed_in_anew_is_linked_from_the_notice(qtbot, controller,
     # make-up and Nov 19 matches nothing; the new one's 2 × 45 that week are not recorded. Owed 0.
     speech_lines = [r for r in view.ledger.totals if r.service == SPEECH]
     assert len(speech_lines) == 2 and sum(r.figures.owed for r in speech_lines) == 0
+    names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert f"Not linked: {SPEECH}" in names and SPEECH in names
     assert view.links_box.isVisible()
     _grab(controller.main_window, "link-proposed")
     [button] = view.link_buttons()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert view.count_button.nextInFocusChain() is button  # Tab from Count reaches it
     assert SPEECH in view.links_box.findChildren(type(view.summary))[0].text()
 
     def cancel(box: QMessageBox) -> None:

@@ -78,6 +78,8 @@ class LedgerModel(QAbstractTableModel):
         self._rows: list[tuple[LedgerRow, bool]] = []
         self.threshold = 85
         self.grouping = "whole"
+        #: Services a later IEP typed in anew that look like a change of an earlier one (not linked yet).
+        self._unlinked: set[int] = set()
 
     def set_ledger(self, ledger: Ledger | None) -> None:
         self.beginResetModel()
@@ -85,6 +87,7 @@ class LedgerModel(QAbstractTableModel):
         if ledger is not None:
             self.threshold = ledger.threshold_pct
             self.grouping = ledger.grouping
+            self._unlinked = {link.provision for link in ledger.proposed_links}
             grouped = ledger.grouping != "whole"
             for total in ledger.totals:
                 self._rows.append((total, True))
@@ -106,7 +109,11 @@ class LedgerModel(QAbstractTableModel):
 
     def _text(self, row: LedgerRow, total: bool, column: str) -> str:
         if column == "service":
-            return row.service if total else "    " + period_label(row, self.grouping, total)
+            if not total:
+                return "    " + period_label(row, self.grouping, total)
+            if row.service_id in self._unlinked:  # two lines of one name: say which is the new one
+                return t("Not linked: {service}").format(service=row.service)
+            return row.service
         if column == "flag":
             if row.below_threshold:
                 return t("▼ under {pct} %").format(pct=self.threshold)

@@ -537,6 +537,8 @@ class LedgerView(QWidget):
             row_layout.addWidget(text, 1)
             row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.links_layout.addWidget(row)
+            # Reached by Tab right after Count, as it is seen: above the chart and the table.
+            QWidget.setTabOrder(self.link_buttons()[-1] if self._link_widgets else self.count_button, button)
             self._link_widgets.append(row)
         self.links_box.setVisible(bool(links))
 
