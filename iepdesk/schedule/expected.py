@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
 from iepdesk.case_settings import CaseSettings
 from iepdesk.model import IepVersion, Provision
 from iepdesk.model.iep import Period, ProvisionKind, VersionStatus
+from iepdesk.schedule.gc_pause import no_gc_pauses
 from iepdesk.schedule.school_calendar import SchoolCalendar, days_between
 
 
@@ -113,6 +115,7 @@ def _weekday_set(text: str) -> frozenset[int]:
     return frozenset(int(x) for x in text.split(",") if x.strip().isdigit() and 1 <= int(x) <= 7)
 
 
+@no_gc_pauses
 def expected_slots(
     start: dt.date,
     end: dt.date,
@@ -137,64 +140,168 @@ def expected_slots(
     ):
         services[p.__data__["version"]].append(p)
     roots = lineage_roots()
-    # Widen the range to whole periods (a year at most each side) so a slot that starts in range is whole.
-    scan_start = start - dt.timedelta(days=366)
-    scan_end = end + dt.timedelta(days=366)
-    # For each service line and bucket: the days it is active and the provision on each day.
-    days_by_slot: dict[tuple[int, str, str], list[tuple[dt.date, Provision]]] = defaultdict(list)
-    buckets: dict[tuple[int, str, str], Bucket] = {}
-    bucket_memo = Buckets(calendar)
-    # Plain values read once (a ten-year scan asks them ~80,000 times): per version, each service's
-    # (provision, lineage root, period, first day, last day).
+    # Plain values read once: per version, each service's (provision, lineage root, period, first
+    # day, last day, sessions rule), in the order the provisions were read.
     lines = {
         vid: [
-            (p, roots.get(p.id, p.id), str(p.period), p.start_date or dt.date.min, p.end_date or dt.date.max)
+            (
+                p,
+                roots.get(p.id, p.id),
+                str(p.period),
+                p.start_date or dt.date.min,
+                p.end_date or dt.date.max,
+                _rule(p),
+            )
             for p in ps
         ]
         for vid, ps in services.items()
     }
+    scan_start, scan_end = _scan_range(start, end, {line[2] for ls in lines.values() for line in ls})
+    # The school days of the scan, once; each version's span and each service's dates are then a
+    # slice of that list (bisect), not a test per day and service.
+    school = calendar.school_days(scan_start, scan_end)
+    # For each service line and bucket: the days it is active, each with the provision's place in
+    # its version and its line (the provision that sets the amount that day).
+    days_by_slot: dict[tuple[int, str, str], list[tuple[dt.date, int, _Line]]] = {}
+    buckets: dict[tuple[int, str, str], Bucket] = {}
+    interleaved: set[tuple[int, str, str]] = set()  # two provisions of one version share a slot
+    bucket_memo = Buckets(calendar)
+    for seg_first, seg_last, vid in _governing_segments(versions, scan_start, scan_end):
+        in_segment: set[tuple[int, str, str]] = set()
+        for idx, line in enumerate(lines.get(vid, ())):
+            root, period, first, last = line[1], line[2], line[3], line[4]
+            lo = bisect_left(school, max(first, seg_first))
+            hi = bisect_right(school, min(last, seg_last))
+            contiguous = period in _CONTIGUOUS
+            mine: set[tuple[int, str, str]] = set()
+            i = lo
+            while i < hi:
+                day = school[i]
+                bucket = bucket_memo.get(period, day)
+                key = (root, period, bucket.key)
+                j = bisect_right(school, bucket.end, i, hi) if contiguous else i + 1
+                run = [(d, idx, line) for d in school[i:j]]
+                found = days_by_slot.get(key)
+                if found is None:
+                    days_by_slot[key] = run
+                    buckets[key] = bucket
+                else:
+                    if key in in_segment and key not in mine:
+                        interleaved.add(key)
+                    found.extend(run)
+                mine.add(key)
+                i = j
+            in_segment |= mine
+    slots: list[tuple[dt.date, int, int, ExpectedSlot]] = []
+    for key, entries in days_by_slot.items():
+        if key in interleaved:
+            entries.sort(key=lambda e: (e[0], e[1]))  # day by day, as a scan of the days would
+        first_day = entries[0][0]
+        if not (start <= first_day <= end or (touching and first_day < start <= entries[-1][0])):
+            continue
+        governing = entries[0][2] if settings.version_change_rule == "first_day" else entries[-1][2]
+        active = tuple(e[0] for e in entries)
+        sessions, session_days = _sessions_of(governing[5], active, buckets[key], calendar, settings)
+        slot = ExpectedSlot(
+            service_id=key[0],
+            provision_id=governing[0].id,
+            period=key[1],
+            bucket=buckets[key],
+            first_day=first_day,
+            active_days=active,
+            sessions=sessions,
+            minutes_per_session=governing[5][3],
+            session_days=session_days,
+        )
+        # Ties in (first day, service) keep the order a day-by-day scan meets them in.
+        slots.append((first_day, key[0], entries[0][1], slot))
+    slots.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [t[3] for t in slots]
+
+
+#: Periods whose bucket is every day from its start to its end (so a run of days shares it).
+_CONTIGUOUS = frozenset({_DAY, _WEEK, Period.MONTH.value})
+
+#: (wanted sessions, period, fixed weekdays, minutes per session): what ``_sessions`` reads.
+_Rule = tuple[int, str, frozenset[int], int]
+_Line = tuple[Provision, int, str, dt.date, dt.date, _Rule]
+
+
+def _rule(p: Provision) -> _Rule:
+    return (
+        int(p.sessions_per_period or 0),
+        str(p.period),
+        _weekday_set(str(p.days_of_week or "")),
+        int(p.minutes_per_session or 0),
+    )
+
+
+def _scan_range(start: dt.date, end: dt.date, periods: set[str]) -> tuple[dt.date, dt.date]:
+    """Days to scan so every slot touching [start, end] is whole: its weeks or months when only
+    days, weeks and months are counted; else a year each side (grading periods, years)."""
+    if not periods <= _CONTIGUOUS:
+        return start - dt.timedelta(days=366), end + dt.timedelta(days=366)
+    first, last = start, end
+    if _WEEK in periods:
+        first = min(first, start - dt.timedelta(days=start.weekday()))
+        last = max(last, end + dt.timedelta(days=6 - end.weekday()))
+    if Period.MONTH.value in periods:
+        first = min(first, start.replace(day=1))
+        last = max(last, end.replace(day=_calendar.monthrange(end.year, end.month)[1]))
+    return first, last
+
+
+def _governing_segments(
+    versions: list[IepVersion], first: dt.date, last: dt.date
+) -> list[tuple[dt.date, dt.date, int]]:
+    """[first, last] cut where the IEP in effect changes: (from, to, version id) of each stretch
+    covered by a version (the one with the latest start, then the highest id, as in_effect_on)."""
     spans = [
         (v.effective_from, v.effective_to or dt.date.max, v.id)
         for v in versions
         if v.effective_from is not None
     ]
-    for day in days_between(scan_start, scan_end):
-        if not calendar.is_school_day(day):
-            continue
-        # in_effect_on(day), without a model attribute read per version and day.
-        covering = [(f, i) for f, t, i in spans if f <= day <= t]
-        if not covering:
-            continue
-        for p, root, period, first, last in lines.get(max(covering)[1], ()):
-            if not first <= day <= last:
-                continue
-            bucket = bucket_memo.get(period, day)
-            key = (root, period, bucket.key)
-            days_by_slot[key].append((day, p))
-            buckets[key] = bucket
-    slots: list[ExpectedSlot] = []
-    for key, entries in days_by_slot.items():
-        first_day = entries[0][0]
-        if not (start <= first_day <= end or (touching and first_day < start <= entries[-1][0])):
-            continue
-        governing = entries[0][1] if settings.version_change_rule == "first_day" else entries[-1][1]
-        active = tuple(d for d, _ in entries)
-        sessions, session_days = _sessions(governing, active, buckets[key], calendar, settings)
-        slots.append(
-            ExpectedSlot(
-                service_id=key[0],
-                provision_id=governing.id,
-                period=key[1],
-                bucket=buckets[key],
-                first_day=first_day,
-                active_days=active,
-                sessions=sessions,
-                minutes_per_session=int(governing.minutes_per_session or 0),
-                session_days=session_days,
-            )
-        )
-    slots.sort(key=lambda s: (s.first_day, s.service_id))
-    return slots
+    cuts = {first}
+    for f, t, _ in spans:
+        if first < f <= last:
+            cuts.add(f)
+        if first <= t < last:
+            cuts.add(t + dt.timedelta(days=1))
+    points = sorted(cuts)
+    out: list[tuple[dt.date, dt.date, int]] = []
+    for k, a in enumerate(points):
+        b = points[k + 1] - dt.timedelta(days=1) if k + 1 < len(points) else last
+        covering = [(f, i) for f, t, i in spans if f <= a <= t]
+        if covering:
+            vid = max(covering)[1]
+            if out and out[-1][2] == vid and out[-1][1] + dt.timedelta(days=1) == a:
+                out[-1] = (out[-1][0], b, vid)
+            else:
+                out.append((a, b, vid))
+    return out
+
+
+def _sessions_of(
+    rule: _Rule,
+    active: tuple[dt.date, ...],
+    bucket: Bucket,
+    calendar: SchoolCalendar,
+    settings: CaseSettings,
+) -> tuple[int, tuple[dt.date, ...]]:
+    """``_sessions`` from the provision's plain values."""
+    wanted, period, fixed, _mps = rule
+    if period == _DAY:
+        return wanted, ()
+    if fixed and period == _WEEK:
+        days = tuple(d for d in active if d.isoweekday() in fixed)
+        return min(wanted, len(days)), days
+    if settings.partial_slot_rule == "prorate":
+        usual = _usual_school_days(bucket, calendar)
+        if usual and len(active) < usual:
+            share = wanted * len(active) / usual
+            return min(wanted, int(share + 0.5)), ()
+        return wanted, ()
+    return min(wanted, len(active)), ()
 
 
 def _sessions(

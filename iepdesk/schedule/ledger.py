@@ -20,6 +20,7 @@ from iepdesk.case_settings import CaseSettings
 from iepdesk.model import Provision, database
 from iepdesk.model.calendar import EntryCounting, LogSource, LogStatus
 from iepdesk.schedule.expected import Buckets, ExpectedSlot, bucket_of, expected_slots, lineage_roots
+from iepdesk.schedule.gc_pause import no_gc_pauses
 from iepdesk.schedule.reasons import asks_the_school
 from iepdesk.schedule.school_calendar import SchoolCalendar
 
@@ -144,6 +145,7 @@ class ProposedLink:
     service: str
 
 
+@no_gc_pauses
 def build_ledger(
     start: dt.date,
     end: dt.date,
@@ -185,6 +187,14 @@ def build_ledger(
     slot_index: dict[tuple[int, str], ExpectedSlot] = {}
     for slot in slots:
         slot_index[(slot.service_id, slot.bucket.key)] = slot
+    # (service, school day) → the one slot owing sessions that day, so an entry finds its slot
+    # without computing its week (month, …); None where two slots claim the day (then computed).
+    by_day: dict[tuple[int, dt.date], ExpectedSlot | None] = {}
+    for slot in slots:
+        sid = slot.service_id
+        for d in slot.active_days:
+            k = (sid, d)
+            by_day[k] = None if k in by_day else slot
     last_day = min(as_of, max([end, *(s.bucket.end for s in slots)]))
     first_day = min([start, *(s.bucket.start for s in slots)])
     raw = _entries_between(first_day, last_day)
@@ -202,43 +212,69 @@ def build_ledger(
     unmatched: list[int] = []
     ask: list[int] = []  # missed for an unknown reason, or cut short with minutes not given
     active_sets: dict[tuple[int, str], frozenset[dt.date]] = {}
+    # Per provision, read once: (lineage root, period, planned minutes), or None (no period).
+    plain: dict[int, tuple[int, str, int] | None] = {
+        pid: None
+        if p.period is None
+        else (roots.get(pid, pid), str(p.period), int(p.minutes_per_session or 0))
+        for pid, p in provisions.items()
+    }
+    asks: dict[str | None, bool] = {}
     for entry in entries:
         pid: int = entry.provision  # a raw id: the rows are named tuples
-        provision = provisions.get(pid)
-        service_id = roots.get(pid, pid)
-        if provision is None or provision.period is None:
-            if in_range(entry.date):
+        day = entry.date
+        info = plain.get(pid)
+        if info is None:
+            if start <= day <= shown_end:
                 unmatched.append(entry.id)
             continue
-        key = (service_id, buckets.get(str(provision.period), entry.date).key)
-        matched = slot_index.get(key)
-        if matched is not None:
-            active = active_sets.get(key)
-            if active is None:
-                active = active_sets[key] = frozenset(matched.active_days)
-            if entry.date not in active:
-                matched = None  # a Saturday, a holiday: no session is owed that day
-        planned = matched.minutes_per_session if matched else int(provision.minutes_per_session or 0)
-        minutes = entry.minutes if entry.minutes is not None else planned
-        delivered = entry.status in _GIVEN
-        is_makeup = entry.status == _MAKEUP
-        if not is_makeup and (matched is None or len(counted[key]) >= matched.sessions):
-            if not delivered:
-                if in_range(entry.date):
+        service_id, period, planned = info
+        day_key = (service_id, day)
+        matched = by_day.get(day_key)
+        if matched is None and day_key not in by_day:
+            pass  # no slot of the service owes a session that day
+        elif (
+            matched is not None
+            and matched.period == period
+            and slot_index.get(key := (service_id, matched.bucket.key)) is matched
+        ):
+            planned = matched.minutes_per_session  # the day's own slot, found without its bucket
+        else:  # two slots claim the day, or its slot is counted by another period: as it was
+            key = (service_id, buckets.get(period, day).key)
+            matched = slot_index.get(key)
+            if matched is not None:
+                active = active_sets.get(key)
+                if active is None:
+                    active = active_sets[key] = frozenset(matched.active_days)
+                if day not in active:
+                    matched = None  # a Saturday, a holiday: no session is owed that day
+                else:
+                    planned = matched.minutes_per_session
+        status = entry.status
+        is_makeup = status == _MAKEUP
+        if not is_makeup and (matched is None or len(here := counted[key]) >= matched.sessions):
+            if status not in _GIVEN:
+                if start <= day <= shown_end:
                     unmatched.append(entry.id)
                 continue
             is_makeup = True  # a session beyond what the period requires counts as a make-up
         if is_makeup:
-            if in_range(entry.date):
+            if start <= day <= shown_end:
+                minutes = entry.minutes if entry.minutes is not None else planned
                 made_up = Figures(made_up=max(0, minutes), made_up_entries=[entry.id])
-                extra.append((service_id, entry.date, made_up))
+                extra.append((service_id, day, made_up))
             continue
-        counted[key].append(entry)
-        if in_range(entry.date) and (
-            (entry.status == _MISSED and asks_the_school(entry.reason))
-            or (entry.status == _SHORTENED and entry.minutes is None)
-        ):
-            ask.append(entry.id)
+        here.append(entry)
+        if start <= day <= shown_end:
+            if status == _MISSED:
+                reason = entry.reason
+                flag = asks.get(reason)
+                if flag is None:
+                    flag = asks[reason] = asks_the_school(reason)
+                if flag:
+                    ask.append(entry.id)
+            elif status == _SHORTENED and entry.minutes is None:
+                ask.append(entry.id)
 
     rows_by_key: dict[tuple[int, str], tuple[dt.date, dt.date, str, Figures]] = {}
     group_memo: dict[dt.date, tuple[str, dt.date, dt.date, str]] = {}
@@ -249,13 +285,33 @@ def build_ledger(
             found = group_memo[day] = _group_bucket(grouping, day, start, shown_end, calendar)
         return found
 
+    no_entries: list[Any] = []
     for slot in slots:
-        found = counted.get((slot.service_id, slot.bucket.key), [])
-        f = _slice(slot, found, start, end, cutoff, settings, excused)
-        if f is None:
+        bucket = slot.bucket
+        found = counted.get((slot.service_id, bucket.key), no_entries)
+        whole = start <= bucket.start and bucket.end <= end
+        if not whole and not _touches(slot, found, start, end):
             continue
         gkey, gstart, gend, label = bucket_for(max(slot.first_day, start))
-        rows_by_key.setdefault((slot.service_id, gkey), (gstart, gend, label, Figures()))[3].add(f)
+        row_key = (slot.service_id, gkey)
+        got = rows_by_key.get(row_key)
+        if got is None:
+            got = rows_by_key[row_key] = (gstart, gend, label, Figures())
+        out = got[3]
+        if whole and not slot.session_days and slot.active_days[-1] <= cutoff:
+            # The usual slot, whole and past: _slice_into's sums without its general case.
+            mps = slot.minutes_per_session
+            for e in found:
+                _count_entry(out, e, mps, excused)
+            past = slot.sessions - len(found)
+            if past > 0:
+                out.sessions_not_recorded += past
+                out.not_recorded += past * mps
+                out.not_recorded_slots.append(max(slot.first_day, start))
+            out.sessions_required += slot.sessions if past > 0 else len(found)
+            out.required += (slot.sessions if past > 0 else len(found)) * mps
+            continue
+        _slice_into(out, slot, found, whole, start, end, cutoff, settings, excused)
     for service_id, day, f in extra:
         gkey, gstart, gend, label = bucket_for(day)
         rows_by_key.setdefault((service_id, gkey), (gstart, gend, label, Figures()))[3].add(f)
@@ -360,9 +416,16 @@ def _entries_between(first: dt.date, last: dt.date) -> list[Any]:
         "FROM service_log_entry WHERE date >= ? AND date <= ?",
         (first.isoformat(), last.isoformat()),
     )
-    day = dt.date.fromisoformat
+    days: dict[object, dt.date] = {}  # a date is on ~16 rows: parsed once
+
+    def day(text: object) -> dt.date:
+        found = days.get(text)
+        if found is None:
+            found = days[text] = dt.date.fromisoformat(str(text)[:10])
+        return found
+
     return [
-        _Entry(i, p, day(str(d)[:10]), st, m, r, so, n or "", c or "")
+        _Entry(i, p, day(d), st, m, r, so, n or "", c or "")
         for i, p, d, st, m, r, so, n, c in cursor.fetchall()
     ]
 
@@ -472,6 +535,11 @@ def _count_entry(f: Figures, entry: Any, planned: int, excused: set[str]) -> Non
         f.missed_entries.append(entry.id)
 
 
+def _touches(slot: ExpectedSlot, counted: list[Any], start: dt.date, end: dt.date) -> bool:
+    """A slot not wholly inside [start, end] shows when it has an entry or an active day inside."""
+    return any(start <= e.date <= end for e in counted) or any(start <= d <= end for d in slot.active_days)
+
+
 def _slice(
     slot: ExpectedSlot,
     counted: list[Any],
@@ -483,39 +551,60 @@ def _slice(
 ) -> Figures | None:
     """The part of one slot inside [start, end]: its counted entries dated inside, and its sessions
     with no entry, "not recorded" up to the cutoff and "still to come" after it."""
-    if start <= slot.bucket.start and slot.bucket.end <= end:  # the whole week (month, …) is inside
+    whole = start <= slot.bucket.start and slot.bucket.end <= end
+    if not whole and not _touches(slot, counted, start, end):
+        return None
+    out = Figures()
+    _slice_into(out, slot, counted, whole, start, end, cutoff, settings, excused)
+    return out
+
+
+def _slice_into(
+    out: Figures,
+    slot: ExpectedSlot,
+    counted: list[Any],
+    whole: bool,
+    start: dt.date,
+    end: dt.date,
+    cutoff: dt.date,
+    settings: CaseSettings,
+    excused: set[str],
+) -> None:
+    """``_slice`` added straight into ``out`` (a ten-year ledger has ~27,000 slots): ``whole`` when
+    the slot's week (month, …) is inside [start, end]."""
+    if whole:
         inside = upto_end = counted
         days_in: Sequence[dt.date] = slot.active_days
     else:
         inside = [e for e in counted if start <= e.date <= end]
         upto_end = [e for e in counted if e.date <= end]  # entries after the period never fill it
         days_in = [d for d in slot.active_days if start <= d <= end]
-        if not inside and not days_in:
-            return None
     mps = slot.minutes_per_session
-    out = Figures()
     for e in inside:
         _count_entry(out, e, mps, excused)
     if slot.session_days:
         open_days = _open_session_days(slot.session_days, [e.date for e in upto_end])
         open_in = [d for d in open_days if start <= d <= end]
-        past = [d for d in open_in if d <= cutoff]
-        future = len(open_in) - len(past)
+        past = sum(1 for d in open_in if d <= cutoff)
+        future = len(open_in) - past
     else:
         expected_in = _sessions_inside(slot, len(days_in), settings)
         open_count = min(slot.sessions - len(upto_end), max(0, expected_in - len(inside)))
         future_days = 0 if not days_in or days_in[-1] <= cutoff else sum(1 for d in days_in if d > cutoff)
         future = min(open_count, future_days)
-        past = [slot.first_day] * (open_count - future)
-    out.sessions_not_recorded = len(past)
-    out.not_recorded = len(past) * mps
-    out.sessions_still_to_come = future
-    out.still_to_come = future * mps
-    out.sessions_required = len(inside) + len(past)
-    out.required = out.sessions_required * mps
-    if past:
+        past = open_count - future
+    if past > 0:
+        out.sessions_not_recorded += past
+        out.not_recorded += past * mps
         out.not_recorded_slots.append(max(slot.first_day, start))
-    return out
+    else:
+        past = 0
+    if future:
+        out.sessions_still_to_come += future
+        out.still_to_come += future * mps
+    sessions = len(inside) + past
+    out.sessions_required += sessions
+    out.required += sessions * mps
 
 
 def _open_session_days(session_days: tuple[dt.date, ...], entry_days: list[dt.date]) -> list[dt.date]:

@@ -69,7 +69,28 @@ class SchoolCalendar:
         return term is not None and day.isoweekday() in term.weekdays
 
     def school_days(self, start: dt.date, end: dt.date) -> list[dt.date]:
-        return [d for d in days_between(start, end) if self.is_school_day(d)]
+        """The school days of [start, end] in order (``is_school_day`` of each day, term by term)."""
+        if end < start:
+            return []
+        off = self.days_off
+        if self.assumed:
+            days = (dt.date.fromordinal(n) for n in range(start.toordinal(), end.toordinal() + 1))
+            return [d for d in days if d.isoweekday() in DEFAULT_WEEKDAYS and d not in off]
+        out: list[dt.date] = []
+        claimed: set[int] = set()  # a day two terms cover belongs to the first (term_of)
+        for term in self.terms:
+            a = max(start, term.first_day).toordinal()
+            b = min(end, term.last_day).toordinal()
+            weekdays = term.weekdays
+            for n in range(a, b + 1):
+                if n in claimed:
+                    continue
+                claimed.add(n)
+                d = dt.date.fromordinal(n)
+                if d.isoweekday() in weekdays and d not in off:
+                    out.append(d)
+        out.sort()
+        return out
 
     def why_no_school(self, day: dt.date) -> str:
         """A short reason a day is not a school day ("" if it is one)."""
