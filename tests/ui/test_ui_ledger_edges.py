@@ -171,6 +171,8 @@ def test_two_records_that_disagree_are_listed_and_the_parent_can_choose(qtbot, c
     dialog.edit_button.click()
     assert dialog.form.counting.currentData() == ""
     dialog.form.counting.setCurrentIndex(dialog.form.counting.findData("preferred"))
+    dialog.show()
+    _grab(dialog, "day-dialog")
     dialog.add_button.click()
     dialog.done(0)
     assert view._stale
