@@ -22,7 +22,7 @@ from iepdesk.schedule import logbook
 from ui.calendar.day_dialog import DayDialog
 from ui.calendar.entries_dialog import EntriesDialog
 from ui.calendar.ledger_model import LedgerModel
-from ui.calendar.log_ops import services_on
+from ui.calendar.log_ops import entries_on, services_on
 from ui.calendar.texts import short_day
 
 
@@ -124,7 +124,7 @@ def test_two_records_that_disagree_are_listed_and_the_parent_can_choose(qtbot, c
         )
         logbook.log_session(ids.speech, D(2026, 11, 12), "shortened")  # cut short, minutes not given
 
-    _ids, page = _page(qtbot, controller, sandbox, log)
+    ids, page = _page(qtbot, controller, sandbox, log)
     view = page.ledger
     _count(qtbot, view, D(2026, 11, 9), D(2026, 11, 13), as_of=D(2026, 11, 30))
     # Tue Nov 10 is one session, counted from the provider's log (first in the order): missed 30.
@@ -185,6 +185,17 @@ def test_two_records_that_disagree_are_listed_and_the_parent_can_choose(qtbot, c
     page.calendar.log.stack.undo()
     _count(qtbot, view, D(2026, 11, 9), D(2026, 11, 13), as_of=D(2026, 11, 30))
     assert _figures(view, SPEECH)["owed"] == "30 min"
+
+    # A new entry keeps its choice too (saved through the core with the entry)
+    friday = D(2026, 11, 13)
+    dialog = DayDialog(friday, services_on(friday), "", 0, page.calendar.log)
+    qtbot.addWidget(dialog)
+    dialog.form.service.setCurrentIndex(dialog.form.service.findData(ids.ot))
+    dialog.form.counting.setCurrentIndex(dialog.form.counting.findData("separate"))
+    dialog.add_button.click()
+    assert [(e.provision_id, e.counting) for e in entries_on(friday)] == [(ids.ot, "separate")]
+    assert dialog.form.counting.currentData() == ""  # the form is emptied for the next entry
+    dialog.done(0)
 
 
 def test_an_amendment_typed_in_anew_is_linked_from_the_notice(qtbot, controller, sandbox) -> None:
