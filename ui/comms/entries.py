@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from iepdesk.comms import log as comms_log
 from iepdesk.comms.tone import factual_pattern
+from iepdesk.errors import UsageError
 from iepdesk.iep.compare import amount_text
 from iepdesk.model import Child, Communication, CommunicationPerson, Contact, Incident, Provision, database
 from iepdesk.model.vault import Channel, Direction
@@ -146,7 +147,7 @@ def _store_pending(paths: list[Path]) -> list[int]:
 def save_entry(data: EntryData) -> int:
     """Create or update the entry with its people and links; the entry's id."""
     if not (data.subject.strip() or data.body.strip()):
-        raise ValueError(_t("Say in a few words what it was about (a subject or a summary)."))
+        raise UsageError(_t("Say in a few words what it was about (a subject or a summary)."))
     documents = list(dict.fromkeys([*data.attachments, *_store_pending(data.pending_files)]))
     wanted = {("document", d) for d in documents} | set(data.links)
     if data.id is None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from iepdesk.drafts import Draft
+from iepdesk.errors import UsageError
 from iepdesk.vault.eml import parse_email, parse_pasted
 from ui import messages
 from ui.comms import draft as entry_draft
@@ -225,7 +226,7 @@ class CommunicationsPage(CasePage):
         self._folder = path.parent
         try:
             if path.stat().st_size > MAX_EML_BYTES:
-                raise ValueError(self.tr("{name} is too large to be an email.").format(name=path.name))
+                raise UsageError(self.tr("{name} is too large to be an email.").format(name=path.name))
             mail = parse_email(path.read_bytes())
         except Exception as exc:
             messages.show_error(self, self.tr("Email not read"), exc)
