@@ -12,6 +12,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from iepdesk.case_settings import CaseSettings
 from iepdesk.model import IepVersion, Provision
@@ -95,7 +96,8 @@ def bucket_of(period: str, day: dt.date, calendar: SchoolCalendar) -> Bucket:
 
 def lineage_roots() -> dict[int, int]:
     """Every provision id → the id of the first provision in its chain of copies."""
-    parent = {p.id: p.copied_from for p in Provision.select(Provision.id, Provision.copied_from)}
+    rows: list[Any] = list(Provision.select(Provision.id, Provision.copied_from).tuples())
+    parent: dict[int, int | None] = dict(rows)
     roots: dict[int, int] = {}
     for pid in parent:
         seen = [pid]

@@ -198,9 +198,11 @@ def build_ledger(
     last_day = min(as_of, max([end, *(s.bucket.end for s in slots)]))
     first_day = min([start, *(s.bucket.start for s in slots)])
     raw = _entries_between(first_day, last_day)
-    provisions = {
-        p.id: p for p in Provision.select().where(Provision.id.in_(list({e.provision for e in raw}) or [0]))
-    }
+    wanted = Provision.select(Provision.id, Provision.period, Provision.minutes_per_session).where(
+        Provision.id.in_(list({e.provision for e in raw}) or [0])
+    )
+    plain_rows: list[Any] = list(wanted.tuples())
+    provisions: dict[int, tuple[Any, Any]] = {pid: (period, mps) for pid, period, mps in plain_rows}
     entries, conflicts, duplicates = _one_record_per_session(raw, roots, start, shown_end)
 
     def in_range(day: dt.date) -> bool:
@@ -214,10 +216,8 @@ def build_ledger(
     active_sets: dict[tuple[int, str], frozenset[dt.date]] = {}
     # Per provision, read once: (lineage root, period, planned minutes), or None (no period).
     plain: dict[int, tuple[int, str, int] | None] = {
-        pid: None
-        if p.period is None
-        else (roots.get(pid, pid), str(p.period), int(p.minutes_per_session or 0))
-        for pid, p in provisions.items()
+        pid: None if period is None else (roots.get(pid, pid), str(period), int(mps or 0))
+        for pid, (period, mps) in provisions.items()
     }
     asks: dict[str | None, bool] = {}
     for entry in entries:
@@ -697,8 +697,9 @@ def _below(figures: Figures, threshold: int) -> bool:
 def _service_names(roots: dict[int, int]) -> dict[int, str]:
     """The service's current name: the title of the newest provision in its lineage."""
     names: dict[int, str] = {}
-    for p in Provision.select(Provision.id, Provision.title).order_by(Provision.id):
-        names[roots.get(p.id, p.id)] = str(p.title or f"service {p.id}")
+    rows: list[Any] = list(Provision.select(Provision.id, Provision.title).order_by(Provision.id).tuples())
+    for pid, title in rows:
+        names[roots.get(pid, pid)] = str(title or f"service {pid}")
     return names
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from iepdesk import case_settings
 from iepdesk.model import Incident, Provision, ServiceLogEntry
@@ -73,7 +74,8 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
     school = SchoolCalendar.load()
     settings = case_settings.load()
     roots = lineage_roots()
-    titles = {p.id: str(p.title or "Service") for p in Provision.select(Provision.id, Provision.title)}
+    named: list[Any] = list(Provision.select(Provision.id, Provision.title).tuples())
+    titles = {pid: str(title or "Service") for pid, title in named}
     cells = {
         d: DayCell(d, d.month == month, school.is_school_day(d), school.why_no_school(d))
         for week in weeks_dates
@@ -97,20 +99,26 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
         (r.service_id, r.bucket_start): r.figures.sessions_counted
         for r in build_ledger(start, end, "week", settings, school, as_of=end, slots=slots).rows
     }
-    for e in (
-        ServiceLogEntry.select()
-        .where((ServiceLogEntry.date >= start) & (ServiceLogEntry.date <= end))
-        .order_by(ServiceLogEntry.date, ServiceLogEntry.id)
-    ):
-        pid = e.__data__["provision"]
+    log = ServiceLogEntry
+    # Plain rows, not models: a month of a busy log is ~500 entries.
+    rows: list[Any] = list(
+        log.select(log.id, log.provision, log.date, log.status, log.minutes, log.reason)
+        .where((log.date >= start) & (log.date <= end))
+        .order_by(log.date, log.id)
+        .tuples()
+    )
+    for entry_id, pid, day, status, minutes, reason in rows:
         sid = roots.get(pid, pid)
-        cells[e.date].logged.append(
-            LoggedSession(e.id, sid, pid, titles.get(pid, "Service"), e.status, e.minutes, e.reason)
+        cells[day].logged.append(
+            LoggedSession(entry_id, sid, pid, titles.get(pid, "Service"), status, minutes, reason)
         )
-    for incident in Incident.select(Incident.id, Incident.date).where(
-        (Incident.date >= start) & (Incident.date <= end)
-    ):
-        cells[incident.date].incidents.append(incident.id)
+    incidents: list[Any] = list(
+        Incident.select(Incident.id, Incident.date)
+        .where((Incident.date >= start) & (Incident.date <= end))
+        .tuples()
+    )
+    for incident_id, day in incidents:
+        cells[day].incidents.append(incident_id)
     week_lines = []
     for week in weeks_dates:
         monday = week[0]
