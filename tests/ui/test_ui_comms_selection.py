@@ -147,3 +147,17 @@ def test_cancel_goes_back_to_the_entry_being_written(
     assert page.form.body.toPlainText() == MESSAGE
     assert page.view.selected_id() is None
     assert page.has_unsaved_changes()
+
+
+def test_save_on_an_empty_entry_says_what_is_missing(qtbot, controller, case_path, monkeypatch) -> None:
+    """Found by the monkey (tests/ui/test_ui_monkey.py): the message was 'Something unexpected went
+    wrong (ValueError)' because the plain one was raised as a ValueError."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    page = comms_page(qtbot, controller, case_path)
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert shown == ["Say in a few words what it was about (a subject or a summary)."]
+    assert Communication.select().count() == 0
