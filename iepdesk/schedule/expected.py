@@ -153,6 +153,7 @@ def expected_slots(
                 p.start_date or dt.date.min,
                 p.end_date or dt.date.max,
                 _rule(p),
+                p.id,
             )
             for p in ps
         ]
@@ -162,53 +163,23 @@ def expected_slots(
     # The school days of the scan, once; each version's span and each service's dates are then a
     # slice of that list (bisect), not a test per day and service.
     school = calendar.school_days(scan_start, scan_end)
-    # For each service line and bucket: the days it is active, each with the provision's place in
-    # its version and its line (the provision that sets the amount that day).
-    days_by_slot: dict[tuple[int, str, str], list[tuple[dt.date, int, _Line]]] = {}
-    buckets: dict[tuple[int, str, str], Bucket] = {}
-    interleaved: set[tuple[int, str, str]] = set()  # two provisions of one version share a slot
-    bucket_memo = Buckets(calendar)
-    for seg_first, seg_last, vid in _governing_segments(versions, scan_start, scan_end):
-        in_segment: set[tuple[int, str, str]] = set()
-        for idx, line in enumerate(lines.get(vid, ())):
-            root, period, first, last = line[1], line[2], line[3], line[4]
-            lo = bisect_left(school, max(first, seg_first))
-            hi = bisect_right(school, min(last, seg_last))
-            contiguous = period in _CONTIGUOUS
-            mine: set[tuple[int, str, str]] = set()
-            i = lo
-            while i < hi:
-                day = school[i]
-                bucket = bucket_memo.get(period, day)
-                key = (root, period, bucket.key)
-                j = bisect_right(school, bucket.end, i, hi) if contiguous else i + 1
-                run = [(d, idx, line) for d in school[i:j]]
-                found = days_by_slot.get(key)
-                if found is None:
-                    days_by_slot[key] = run
-                    buckets[key] = bucket
-                else:
-                    if key in in_segment and key not in mine:
-                        interleaved.add(key)
-                    found.extend(run)
-                mine.add(key)
-                i = j
-            in_segment |= mine
+    segments = _governing_segments(versions, scan_start, scan_end)
+    shared = any(len({(line[1], line[2]) for line in ls}) < len(ls) for ls in lines.values())
+    runs = (_runs_shared if shared else _runs)(segments, lines, school, Buckets(calendar))
     slots: list[tuple[dt.date, int, int, ExpectedSlot]] = []
-    for key, entries in days_by_slot.items():
-        if key in interleaved:
-            entries.sort(key=lambda e: (e[0], e[1]))  # day by day, as a scan of the days would
-        first_day = entries[0][0]
-        if not (start <= first_day <= end or (touching and first_day < start <= entries[-1][0])):
+    first_rule = settings.version_change_rule == "first_day"
+    for key, (days, idx, first_line, last_line, bucket) in runs.items():
+        first_day = days[0]
+        if not (start <= first_day <= end or (touching and first_day < start <= days[-1])):
             continue
-        governing = entries[0][2] if settings.version_change_rule == "first_day" else entries[-1][2]
-        active = tuple(e[0] for e in entries)
-        sessions, session_days = _sessions_of(governing[5], active, buckets[key], calendar, settings)
+        governing = first_line if first_rule else last_line
+        active = tuple(days)
+        sessions, session_days = _sessions_of(governing[5], active, bucket, calendar, settings)
         slot = ExpectedSlot(
             service_id=key[0],
-            provision_id=governing[0].id,
+            provision_id=governing[6],
             period=key[1],
-            bucket=buckets[key],
+            bucket=bucket,
             first_day=first_day,
             active_days=active,
             sessions=sessions,
@@ -216,7 +187,7 @@ def expected_slots(
             session_days=session_days,
         )
         # Ties in (first day, service) keep the order a day-by-day scan meets them in.
-        slots.append((first_day, key[0], entries[0][1], slot))
+        slots.append((first_day, key[0], idx, slot))
     slots.sort(key=lambda t: (t[0], t[1], t[2]))
     return [t[3] for t in slots]
 
@@ -226,7 +197,68 @@ _CONTIGUOUS = frozenset({_DAY, _WEEK, Period.MONTH.value})
 
 #: (wanted sessions, period, fixed weekdays, minutes per session): what ``_sessions`` reads.
 _Rule = tuple[int, str, frozenset[int], int]
-_Line = tuple[Provision, int, str, dt.date, dt.date, _Rule]
+_Line = tuple[Provision, int, str, dt.date, dt.date, _Rule, int]
+_SlotKey = tuple[int, str, str]
+#: Per slot: its active days, the place in its version of the provision on its first day, the
+#: lines (provision) on its first and last day, and its bucket.
+_Run = list[Any]
+
+
+def _runs(
+    segments: list[tuple[dt.date, dt.date, int]],
+    lines: dict[int, list[_Line]],
+    school: list[dt.date],
+    bucket_memo: Buckets,
+) -> dict[_SlotKey, _Run]:
+    """Each slot's days, when no two provisions of one version share a slot: a service's days in
+    a stretch of one version are a slice of the school days, cut where its bucket ends."""
+    runs: dict[_SlotKey, _Run] = {}
+    for seg_first, seg_last, vid in segments:
+        for idx, line in enumerate(lines.get(vid, ())):
+            root, period, first, last = line[1], line[2], line[3], line[4]
+            lo = bisect_left(school, max(first, seg_first))
+            hi = bisect_right(school, min(last, seg_last))
+            contiguous = period in _CONTIGUOUS
+            i = lo
+            while i < hi:
+                bucket = bucket_memo.get(period, school[i])
+                key = (root, period, bucket.key)
+                j = bisect_right(school, bucket.end, i, hi) if contiguous else i + 1
+                found = runs.get(key)
+                if found is None:
+                    runs[key] = [school[i:j], idx, line, line, bucket]
+                else:
+                    found[0].extend(school[i:j])
+                    found[3] = line
+                i = j
+    return runs
+
+
+def _runs_shared(
+    segments: list[tuple[dt.date, dt.date, int]],
+    lines: dict[int, list[_Line]],
+    school: list[dt.date],
+    bucket_memo: Buckets,
+) -> dict[_SlotKey, _Run]:
+    """``_runs`` when two provisions of one version share a lineage and period (and so may share
+    a slot): each day kept with its provision and put back in day order, as a day-by-day scan."""
+    days_by_slot: dict[_SlotKey, list[tuple[dt.date, int, _Line]]] = {}
+    buckets: dict[_SlotKey, Bucket] = {}
+    for seg_first, seg_last, vid in segments:
+        for idx, line in enumerate(lines.get(vid, ())):
+            root, period, first, last = line[1], line[2], line[3], line[4]
+            lo = bisect_left(school, max(first, seg_first))
+            hi = bisect_right(school, min(last, seg_last))
+            for day in school[lo:hi]:
+                bucket = bucket_memo.get(period, day)
+                key = (root, period, bucket.key)
+                days_by_slot.setdefault(key, []).append((day, idx, line))
+                buckets.setdefault(key, bucket)
+    runs: dict[_SlotKey, _Run] = {}
+    for key, entries in days_by_slot.items():
+        entries.sort(key=lambda e: (e[0], e[1]))
+        runs[key] = [[e[0] for e in entries], entries[0][1], entries[0][2], entries[-1][2], buckets[key]]
+    return runs
 
 
 def _rule(p: Provision) -> _Rule:
