@@ -292,7 +292,9 @@ def build_ledger(
         whole = start <= bucket.start and bucket.end <= end
         if not whole and not _touches(slot, found, start, end):
             continue
-        gkey, gstart, gend, label = bucket_for(max(slot.first_day, start))
+        shown_from = slot.first_day if slot.first_day > start else start
+        group = group_memo.get(shown_from) or bucket_for(shown_from)
+        gkey, gstart, gend, label = group
         row_key = (slot.service_id, gkey)
         got = rows_by_key.get(row_key)
         if got is None:
@@ -455,19 +457,28 @@ def _one_record_per_session(
     """Entries for one service on one day from different sources are one session; from the same
     source, separate sessions. Returns the kept entries (content order), the conflicts and the
     entries set aside as second records."""
-    by_day: dict[tuple[int, dt.date], list[Any]] = defaultdict(list)
+    sole: dict[tuple[int, dt.date], Any] = {}  # the day's entry, or its first when it has several
+    several: dict[tuple[int, dt.date], list[Any]] = {}
     kept: list[Any] = []
     separate = EntryCounting.SEPARATE.value
     for e in raw:
         if e.counting == separate:
             kept.append(e)  # the parent says: a session of its own, whoever else logged that day
+            continue
+        day_key = (roots.get(e.provision, e.provision), e.date)
+        one = sole.get(day_key)
+        if one is None:
+            sole[day_key] = e
+        elif day_key in several:
+            several[day_key].append(e)
         else:
-            by_day[(roots.get(e.provision, e.provision), e.date)].append(e)
+            several[day_key] = [one, e]
     conflicts: list[Conflict] = []
     duplicates: list[int] = []
-    for (service_id, day), day_entries in by_day.items():
-        if len(day_entries) == 1:
-            kept.append(day_entries[0])
+    for (service_id, day), one in sole.items():
+        day_entries = several.get((service_id, day))
+        if day_entries is None:
+            kept.append(one)
             continue
         sources: dict[str, list[Any]] = defaultdict(list)
         for e in day_entries:
