@@ -194,7 +194,8 @@ def build_ledger(
         sid = slot.service_id
         for d in slot.active_days:
             k = (sid, d)
-            by_day[k] = None if k in by_day else slot
+            if by_day.setdefault(k, slot) is not slot:
+                by_day[k] = None
     last_day = min(as_of, max([end, *(s.bucket.end for s in slots)]))
     first_day = min([start, *(s.bucket.start for s in slots)])
     raw = _entries_between(first_day, last_day)
