@@ -132,33 +132,36 @@ def expected_slots(
     versions = list(IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value))
     if not versions:
         return []
-    services: dict[int, list[Provision]] = defaultdict(list)
-    for p in Provision.select().where(
-        (Provision.kind == ProvisionKind.SERVICE.value)
-        & (Provision.version.in_([v.id for v in versions]))
-        & Provision.minutes_per_session.is_null(False)
-        & Provision.sessions_per_period.is_null(False)
-        & Provision.period.is_null(False)
-    ):
-        services[p.__data__["version"]].append(p)
+    # Plain values, not models, read once: per version, each service's (id, lineage root, period,
+    # first day, last day, sessions rule, id), in the order of their ids.
+    rows: list[Any] = list(
+        Provision.select(
+            Provision.id,
+            Provision.version,
+            Provision.period,
+            Provision.start_date,
+            Provision.end_date,
+            Provision.sessions_per_period,
+            Provision.days_of_week,
+            Provision.minutes_per_session,
+        )
+        .where(
+            (Provision.kind == ProvisionKind.SERVICE.value)
+            & (Provision.version.in_([v.id for v in versions]))
+            & Provision.minutes_per_session.is_null(False)
+            & Provision.sessions_per_period.is_null(False)
+            & Provision.period.is_null(False)
+        )
+        .order_by(Provision.id)
+        .tuples()
+    )
     roots = lineage_roots()
-    # Plain values read once: per version, each service's (provision, lineage root, period, first
-    # day, last day, sessions rule), in the order the provisions were read.
-    lines = {
-        vid: [
-            (
-                p,
-                roots.get(p.id, p.id),
-                str(p.period),
-                p.start_date or dt.date.min,
-                p.end_date or dt.date.max,
-                _rule(p),
-                p.id,
-            )
-            for p in ps
-        ]
-        for vid, ps in services.items()
-    }
+    lines: dict[int, list[_Line]] = defaultdict(list)
+    for pid, vid, period, first, last, sessions, weekdays, mps in rows:
+        rule = (int(sessions or 0), str(period), _weekday_set(str(weekdays or "")), int(mps or 0))
+        lines[vid].append(
+            (pid, roots.get(pid, pid), str(period), first or dt.date.min, last or dt.date.max, rule, pid)
+        )
     scan_start, scan_end = _scan_range(start, end, {line[2] for ls in lines.values() for line in ls})
     # The school days of the scan, once; each version's span and each service's dates are then a
     # slice of that list (bisect), not a test per day and service.
@@ -197,7 +200,7 @@ _CONTIGUOUS = frozenset({_DAY, _WEEK, Period.MONTH.value})
 
 #: (wanted sessions, period, fixed weekdays, minutes per session): what ``_sessions`` reads.
 _Rule = tuple[int, str, frozenset[int], int]
-_Line = tuple[Provision, int, str, dt.date, dt.date, _Rule, int]
+_Line = tuple[int, int, str, dt.date, dt.date, _Rule, int]
 _SlotKey = tuple[int, str, str]
 #: Per slot: its active days, the place in its version of the provision on its first day, the
 #: lines (provision) on its first and last day, and its bucket.
@@ -259,15 +262,6 @@ def _runs_shared(
         entries.sort(key=lambda e: (e[0], e[1]))
         runs[key] = [[e[0] for e in entries], entries[0][1], entries[0][2], entries[-1][2], buckets[key]]
     return runs
-
-
-def _rule(p: Provision) -> _Rule:
-    return (
-        int(p.sessions_per_period or 0),
-        str(p.period),
-        _weekday_set(str(p.days_of_week or "")),
-        int(p.minutes_per_session or 0),
-    )
 
 
 def _scan_range(start: dt.date, end: dt.date, periods: set[str]) -> tuple[dt.date, dt.date]:
