@@ -19,7 +19,14 @@ from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
 from iepdesk.model import Provision, database
 from iepdesk.model.calendar import EntryCounting, LogSource, LogStatus
-from iepdesk.schedule.expected import Buckets, ExpectedSlot, bucket_of, expected_slots, lineage_roots
+from iepdesk.schedule.expected import (
+    Buckets,
+    ExpectedSlot,
+    bucket_of,
+    expected_slots,
+    fetch_plain,
+    lineage_roots,
+)
 from iepdesk.schedule.gc_pause import no_gc_pauses
 from iepdesk.schedule.reasons import asks_the_school
 from iepdesk.schedule.school_calendar import SchoolCalendar
@@ -709,7 +716,7 @@ def _below(figures: Figures, threshold: int) -> bool:
 def _service_names(roots: dict[int, int]) -> dict[int, str]:
     """The service's current name: the title of the newest provision in its lineage."""
     names: dict[int, str] = {}
-    rows: list[Any] = list(Provision.select(Provision.id, Provision.title).order_by(Provision.id).tuples())
+    rows = fetch_plain(Provision.select(Provision.id, Provision.title).order_by(Provision.id))
     for pid, title in rows:
         names[roots.get(pid, pid)] = str(title or f"service {pid}")
     return names

@@ -6,11 +6,10 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from iepdesk import case_settings
 from iepdesk.model import Incident, Provision, ServiceLogEntry
-from iepdesk.schedule.expected import expected_slots, lineage_roots
+from iepdesk.schedule.expected import expected_slots, fetch_plain, lineage_roots
 from iepdesk.schedule.school_calendar import SchoolCalendar
 
 
@@ -74,7 +73,7 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
     school = SchoolCalendar.load()
     settings = case_settings.load()
     roots = lineage_roots()
-    named: list[Any] = list(Provision.select(Provision.id, Provision.title).tuples())
+    named = fetch_plain(Provision.select(Provision.id, Provision.title))
     titles = {pid: str(title or "Service") for pid, title in named}
     cells = {
         d: DayCell(d, d.month == month, school.is_school_day(d), school.why_no_school(d))
@@ -101,24 +100,21 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
     }
     log = ServiceLogEntry
     # Plain rows, not models: a month of a busy log is ~500 entries.
-    rows: list[Any] = list(
+    rows = fetch_plain(
         log.select(log.id, log.provision, log.date, log.status, log.minutes, log.reason)
         .where((log.date >= start) & (log.date <= end))
         .order_by(log.date, log.id)
-        .tuples()
     )
     for entry_id, pid, day, status, minutes, reason in rows:
         sid = roots.get(pid, pid)
-        cells[day].logged.append(
+        cells[_day(day)].logged.append(
             LoggedSession(entry_id, sid, pid, titles.get(pid, "Service"), status, minutes, reason)
         )
-    incidents: list[Any] = list(
-        Incident.select(Incident.id, Incident.date)
-        .where((Incident.date >= start) & (Incident.date <= end))
-        .tuples()
+    incidents = fetch_plain(
+        Incident.select(Incident.id, Incident.date).where((Incident.date >= start) & (Incident.date <= end))
     )
     for incident_id, day in incidents:
-        cells[day].incidents.append(incident_id)
+        cells[_day(day)].incidents.append(incident_id)
     week_lines = []
     for week in weeks_dates:
         monday = week[0]
@@ -135,3 +131,8 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
         week_lines=week_lines,
         assumed_calendar=school.assumed,
     )
+
+
+def _day(value: object) -> dt.date:
+    """A date column as stored (ISO text), as the ledger reads it."""
+    return dt.date.fromisoformat(str(value)[:10])
