@@ -42,8 +42,9 @@ class SchoolCalendar:
         ]
         days_off: dict[dt.date, str] = {}
         for off in NonSchoolDay.select():
-            for day in days_between(off.first_day, off.last_day):
-                days_off.setdefault(day, str(off.label or off.kind))
+            label = str(off.label or off.kind)
+            for n in range(off.first_day.toordinal(), off.last_day.toordinal() + 1):  # days_between's days
+                days_off.setdefault(dt.date.fromordinal(n), label)
         grading = [
             Term(str(g.name), g.first_day, g.last_day, DEFAULT_WEEKDAYS)
             for g in GradingPeriod.select().order_by(GradingPeriod.first_day)
