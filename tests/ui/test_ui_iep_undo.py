@@ -166,3 +166,20 @@ def test_details_typed_then_another_version_chosen_are_saved(qtbot, controller, 
     page.choose_version(IepVersion.get(IepVersion.status == "final").id)
     assert IepVersion.get_by_id(draft.id).notes == "Asked for more OT"
     assert versions.form.notes.toPlainText() == ""
+
+
+def test_the_editor_changing_while_the_page_is_torn_down_does_not_reach_the_deleted_stack(
+    qtbot, controller, sandbox
+) -> None:
+    """Qt deletes the page's undo stack (its first child) before the editor; an editor that says it
+    changed in between reached the deleted stack: "RuntimeError: QUndoStack already deleted"."""
+    import shiboken6
+
+    page = open_iep_page(qtbot, controller, case_with(sandbox, _three_services))
+    shiboken6.delete(page.stack)  # the state between the two deletions
+    with qtbot.capture_exceptions() as raised:
+        page.editor.dirty_changed.emit(True)
+    from PySide6.QtGui import QUndoStack
+
+    page.stack = QUndoStack(page)  # a live stack again for the lock at the end of the test
+    assert raised == []

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -299,6 +300,10 @@ class IepPage(VersionActions, CasePage):
             self.stack.redo()
 
     def _update_undo(self) -> None:
+        # While the page is torn down (a lock, closing the case) Qt deletes the undo stack, a child
+        # made first, before the editor, which can still say it changed: "QUndoStack already deleted".
+        if not (shiboken6.isValid(self.stack) and shiboken6.isValid(self.undo_button)):
+            return
         dirty = self.editor.dirty
         self.undo_button.setEnabled(dirty or self.stack.canUndo())
         self.redo_button.setEnabled(not dirty and self.stack.canRedo())
@@ -309,8 +314,9 @@ class IepPage(VersionActions, CasePage):
 
     def _command_failed(self, exc: BaseException) -> None:
         messages.show_error(self, self.tr("Could not undo or redo"), exc)
-        QTimer.singleShot(0, self.stack.clear)  # the stack no longer matches the case
-        QTimer.singleShot(0, lambda: self._show_focus(Focus(self.version_id)))
+        # With the page as context, neither runs once the page is gone (a lock in between).
+        QTimer.singleShot(0, self, self.stack.clear)  # the stack no longer matches the case
+        QTimer.singleShot(0, self, lambda: self._show_focus(Focus(self.version_id)))
 
     def _edit(self, title: str, make: object) -> bool:
         """Make one edit through the core and push its command; say so plainly if it fails."""
