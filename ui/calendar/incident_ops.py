@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from iepdesk.errors import UsageError
 from iepdesk.iep.versions import in_effect_on, provisions_of
 from iepdesk.model import Contact, Incident, IncidentProvision, Provision, database
 from iepdesk.model.iep import ProvisionKind
@@ -130,7 +131,7 @@ def save(data: IncidentData, incident_id: int | None = None) -> int:
             ).id
         )
     if not data.what_happened.strip():
-        raise ValueError("Say in a few words what happened.")
+        raise UsageError("Say in a few words what happened.")
     with database.atomic():
         incident = Incident.get_by_id(incident_id)
         incident.date = data.day

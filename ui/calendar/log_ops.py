@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
+from iepdesk.errors import UsageError
 from iepdesk.iep.versions import in_effect_on, provisions_of
 from iepdesk.model import IepVersion, Provision, ServiceLogEntry, database
 from iepdesk.model.calendar import LogReason, LogSource, LogStatus
@@ -232,7 +233,7 @@ def update_entry(entry_id: int, values: dict[str, Any]) -> dict[str, Any]:
         LogSource(values["source"])
     minutes = values.get("minutes")
     if minutes is not None and not 0 <= int(minutes) <= 24 * 60:
-        raise ValueError("Minutes must be between 0 and 1440.")
+        raise UsageError("Minutes must be between 0 and 1440.")
     with database.atomic():
         before = entry_values(entry_id)
         changes = {

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
+from iepdesk.errors import UsageError
 from iepdesk.model import GradingPeriod, NonSchoolDay, SchoolYear, database
 from iepdesk.model.calendar import DayOffKind
 from iepdesk.schedule import ics
@@ -30,7 +31,7 @@ class Span:
 
 def _check(span: Span) -> None:
     if span.last_day < span.first_day:
-        raise ValueError("The last day is before the first day.")
+        raise UsageError("The last day is before the first day.")
 
 
 def school_years() -> list[Span]:
@@ -43,7 +44,7 @@ def school_years() -> list[Span]:
 def save_school_year(span: Span) -> None:
     _check(span)
     if not span.weekdays:
-        raise ValueError("Choose at least one school weekday.")
+        raise UsageError("Choose at least one school weekday.")
     name = span.name.strip() or f"{span.first_day.year}-{str(span.last_day.year)[2:]}"
     weekdays = ",".join(str(d) for d in sorted(span.weekdays))
     if span.id is None:
@@ -87,7 +88,7 @@ def grading_periods() -> list[Span]:
 def add_grading_period(span: Span) -> None:
     _check(span)
     if not span.name.strip():
-        raise ValueError("Give the grading period a name, such as Quarter 1.")
+        raise UsageError("Give the grading period a name, such as Quarter 1.")
     GradingPeriod.create(name=span.name.strip()[:100], first_day=span.first_day, last_day=span.last_day)
 
 
@@ -111,7 +112,7 @@ def import_events(events: list[ics.IcsEvent], decisions: dict[str, str]) -> ics.
 def export_schedule(start: dt.date, end: dt.date, path: Path) -> int:
     """Write the expected sessions and deadlines between two dates; returns how many events."""
     if end < start:
-        raise ValueError("The end date is before the start date.")
+        raise UsageError("The end date is before the start date.")
     items = ics.schedule_items(start, end)
     data = ics.export_ics(items)
     tmp = path.with_name(path.name + ".part")

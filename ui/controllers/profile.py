@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from iepdesk.errors import UsageError
 from iepdesk.model import Child, Contact, database
 
 
@@ -41,7 +42,7 @@ def load_profile() -> ChildProfile:
 def save_profile(profile: ChildProfile) -> ChildProfile:
     name = profile.name.strip()
     if not name:
-        raise ValueError("The child's name cannot be empty.")
+        raise UsageError("The child's name cannot be empty.")
     cleaned = replace(
         profile,
         name=name,
@@ -77,7 +78,7 @@ def list_contacts() -> list[ContactData]:
 def _clean(data: ContactData) -> ContactData:
     name = data.name.strip()
     if not name:
-        raise ValueError("A team member needs a name.")
+        raise UsageError("A team member needs a name.")
     return replace(
         data, name=name, role=data.role.strip(), email=data.email.strip(), phone=data.phone.strip()
     )

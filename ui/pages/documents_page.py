@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from iepdesk.drafts import Draft
+from iepdesk.errors import UsageError
 from iepdesk.vault import library, store
 from iepdesk.vault.eml import Attachment
 from ui import messages
@@ -298,7 +299,7 @@ class DocumentsPage(CasePage):
         details.check_dates()  # a date that cannot be read stops the save, named
         title_text, doc_date, kind, tags, notes = details.values()
         if not title_text.strip():
-            raise ValueError(self.tr("A document needs a title."))
+            raise UsageError(self.tr("A document needs a title."))
         documents.save_details(details.document_id, title_text, doc_date, kind, tags, notes)
         details.mark_saved(self.tr("Saved."))
         self._details.take()

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from iepdesk import search
+from iepdesk.errors import UsageError
 from iepdesk.model import Document
 from iepdesk.model.vault import DocumentKind
 from iepdesk.vault import library, store
@@ -118,7 +119,7 @@ def save_details(
     document_id: int, title: str, doc_date: dt.date | None, kind: str, tags: str, notes: str
 ) -> None:
     if not title.strip():
-        raise ValueError(_t("A document needs a title."))
+        raise UsageError(_t("A document needs a title."))
     library.update_document(
         document_id,
         title=title.strip()[:300],
