@@ -107,8 +107,8 @@ def counting_help() -> str:
     return t(
         "When two people log the same service on the same day (for example you and the provider), "
         "IEPDesk counts one session. If the records disagree it counts the surer one: the provider's "
-        "log, then the school record, then what you saw, then what your child said. Choose \"count this "
-        "record\" to count this one instead, or \"a separate session\" if there really were two sessions."
+        'log, then the school record, then what you saw, then what your child said. Choose "count this '
+        'record" to count this one instead, or "a separate session" if there really were two sessions.'
     )
 
 
