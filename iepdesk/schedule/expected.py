@@ -344,20 +344,8 @@ def _sessions(
     calendar: SchoolCalendar,
     settings: CaseSettings,
 ) -> tuple[int, tuple[dt.date, ...]]:
-    wanted = int(p.sessions_per_period or 0)
-    if p.period == Period.DAY.value:
-        return wanted, ()
-    fixed = _weekday_set(str(p.days_of_week or ""))
-    if fixed and p.period == Period.WEEK.value:
-        days = tuple(d for d in active if d.isoweekday() in fixed)
-        return min(wanted, len(days)), days
-    if settings.partial_slot_rule == "prorate":
-        usual = _usual_school_days(bucket, calendar)
-        if usual and len(active) < usual:
-            share = wanted * len(active) / usual
-            return min(wanted, int(share + 0.5)), ()
-        return wanted, ()
-    return min(wanted, len(active)), ()
+    rule = (int(p.sessions_per_period or 0), str(p.period), _weekday_set(str(p.days_of_week or "")), 0)
+    return _sessions_of(rule, active, bucket, calendar, settings)
 
 
 def _usual_school_days(bucket: Bucket, calendar: SchoolCalendar) -> int:
