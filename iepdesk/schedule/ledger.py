@@ -231,12 +231,12 @@ def build_ledger(
     if conflicts:
         warnings.append(
             f"{len(conflicts)} session{' was' if len(conflicts) == 1 else 's were'} logged differently by "
-            "two sources; each is counted once, from the source first in the order (see conflicts)."
+            "two sources; each is counted once, from the surer source (the provider's log first)."
         )
     if ask:
         warnings.append(
             f"{len(ask)} session{'' if len(ask) == 1 else 's'} missed for an unknown reason or cut short "
-            "with minutes not known: ask the school (see ask_the_school)."
+            "with minutes not known: ask the school."
         )
     links = proposed_links()
     for link in links:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from iepdesk.model import database
 from iepdesk.model.calendar import EntryCounting, LogSource, LogStatus
+from iepdesk.schedule import reasons
 from iepdesk.schedule.figures import Conflict
 
 
@@ -129,10 +130,29 @@ def one_record_per_session(
     return kept, conflicts, sorted(duplicates)
 
 
+#: Who says so and what they say, in the words the binder and the command line print (the window has its
+#: own translated words in ui/calendar/texts.py).
+SOURCE_WORDS = {
+    LogSource.PARENT_SAW.value: "your note",
+    LogSource.CHILD_REPORTED.value: "what the child said",
+    LogSource.PROVIDER_LOG.value: "the provider's log",
+    LogSource.SCHOOL_RECORD.value: "the school's record",
+}
+STATUS_WORDS = {
+    LogStatus.DELIVERED.value: "delivered",
+    LogStatus.SHORTENED.value: "cut short",
+    LogStatus.MISSED.value: "missed",
+    LogStatus.MAKEUP.value: "make-up",
+}
+
+
 def _describe(e: Any) -> str:
-    minutes = f" {e.minutes} min" if e.minutes is not None else ""
-    reason = f" ({e.reason})" if e.reason else ""
-    return f"{e.source or 'no source'}: {e.status}{minutes}{reason}"
+    """One record in words: "the provider's log: missed (Provider absent)"."""
+    minutes = f", {e.minutes} min" if e.minutes is not None else ""
+    rule = reasons.BY_CODE.get(e.reason) if e.reason else None
+    reason = f" ({rule.label if rule else e.reason})" if e.reason else ""
+    who = SOURCE_WORDS.get(e.source or "", e.source or "a record with no source")
+    return f"{who}: {STATUS_WORDS.get(e.status, e.status)}{minutes}{reason}"
 
 
 _STATUS_RANK = {

@@ -141,6 +141,9 @@ def test_case_4_the_same_session_logged_from_two_sources(tmp_path: Path) -> None
     assert data["unmatched_entries"] == []
     assert [c["kept_entry"] for c in data["conflicts"]] == [kept]
     assert data["conflicts"][0]["date"] == "2025-11-25"
+    # In words a school can read (the binder prints them), not codes like "provider_log: shortened".
+    assert data["conflicts"][0]["kept"] == "the provider's log: cut short, 20 min"
+    assert data["conflicts"][0]["others"] == ["your note: delivered"]
 
 
 def test_case_5_cut_short_with_no_minutes_is_not_delivered_in_full(tmp_path: Path) -> None:
