@@ -482,7 +482,7 @@ class Monkey:
             self.longest = (gap, self.current)
         if busy > STALL_S:
             self.failures.append(
-                f"event-loop stall of {busy:.1f} s (GUI thread's CPU) after event #{self.count}: {self.current}"
+                f"event-loop stall of {busy:.1f} s GUI-thread CPU after event #{self.count}: {self.current}"
             )
         if self.count >= self.events or self.failures:
             self._finish()
