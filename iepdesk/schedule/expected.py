@@ -18,6 +18,7 @@ from iepdesk.case_settings import CaseSettings
 from iepdesk.model import IepVersion, Provision, database
 from iepdesk.model.iep import Period, ProvisionKind, VersionStatus
 from iepdesk.schedule.gc_pause import no_gc_pauses
+from iepdesk.schedule.plan_cache import kept
 from iepdesk.schedule.school_calendar import SchoolCalendar, days_between
 
 
@@ -95,7 +96,12 @@ def bucket_of(period: str, day: dt.date, calendar: SchoolCalendar) -> Bucket:
 
 
 def lineage_roots() -> dict[int, int]:
-    """Every provision id → the id of the first provision in its chain of copies."""
+    """Every provision id → the id of the first provision in its chain of copies (shared: do not
+    change it)."""
+    return kept("lineage_roots", _read_lineage_roots)
+
+
+def _read_lineage_roots() -> dict[int, int]:
     parent: dict[int, int | None] = dict(fetch_plain(Provision.select(Provision.id, Provision.copied_from)))
     roots: dict[int, int] = {}
     for pid in parent:
@@ -112,6 +118,57 @@ def fetch_plain(query: Any) -> list[Any]:
     """A query's rows as the driver gives them (one fetchall), for columns peewee would not convert
     (ids, text): peewee fetches row by row, a cost on the month view's few hundred rows."""
     return list(database.execute_sql(*query.sql()).fetchall())
+
+
+#: A final version's (id, in effect from, in effect to).
+_Version = tuple[int, dt.date | None, dt.date | None]
+
+
+def _read_service_plan() -> tuple[list[_Version], list[Any]]:
+    """The final versions, and per version each countable service's plain values (id, version,
+    period, first day, last day, sessions, weekdays, minutes per session), in the order of ids."""
+    versions: list[_Version] = list(
+        IepVersion.select(IepVersion.id, IepVersion.effective_from, IepVersion.effective_to)  # type: ignore[arg-type]
+        .where(IepVersion.status == VersionStatus.FINAL.value)
+        .tuples()
+    )
+    if not versions:
+        return [], []
+    rows: list[Any] = list(
+        Provision.select(
+            Provision.id,
+            Provision.version,
+            Provision.period,
+            Provision.start_date,
+            Provision.end_date,
+            Provision.sessions_per_period,
+            Provision.days_of_week,
+            Provision.minutes_per_session,
+        )
+        .where(
+            (Provision.kind == ProvisionKind.SERVICE.value)
+            & (Provision.version.in_([v[0] for v in versions]))
+            & Provision.minutes_per_session.is_null(False)
+            & Provision.sessions_per_period.is_null(False)
+            & Provision.period.is_null(False)
+        )
+        .order_by(Provision.id)
+        .tuples()
+    )
+    return versions, rows
+
+
+def _read_service_lines() -> tuple[dict[int, list[_Line]], frozenset[str]]:
+    """Per final version, its countable services as ``_Line``s; and every period they are counted in."""
+    _versions, rows = kept("service_plan", _read_service_plan)
+    roots = lineage_roots()
+    lines: dict[int, list[_Line]] = defaultdict(list)
+    for pid, vid, period, first, last, sessions, weekdays, mps in rows:
+        rule = (int(sessions or 0), str(period), _weekday_set(str(weekdays or "")), int(mps or 0))
+        lines[vid].append(
+            (pid, roots.get(pid, pid), str(period), first or dt.date.min, last or dt.date.max, rule, pid)
+        )
+    return dict(lines), frozenset(line[2] for ls in lines.values() for line in ls)
 
 
 def _active(p: Provision, day: dt.date) -> bool:
@@ -134,46 +191,20 @@ def expected_slots(
     ``touching``, every slot with an active school day in [start, end] (a week cut by the edge)."""
     settings = settings or CaseSettings()
     calendar = calendar or SchoolCalendar.load()
-    versions = list(IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value))
+    versions, _rows = kept("service_plan", _read_service_plan)
     if not versions:
         return []
-    # Plain values, not models, read once: per version, each service's (id, lineage root, period,
-    # first day, last day, sessions rule, id), in the order of their ids.
-    rows: list[Any] = list(
-        Provision.select(
-            Provision.id,
-            Provision.version,
-            Provision.period,
-            Provision.start_date,
-            Provision.end_date,
-            Provision.sessions_per_period,
-            Provision.days_of_week,
-            Provision.minutes_per_session,
-        )
-        .where(
-            (Provision.kind == ProvisionKind.SERVICE.value)
-            & (Provision.version.in_([v.id for v in versions]))
-            & Provision.minutes_per_session.is_null(False)
-            & Provision.sessions_per_period.is_null(False)
-            & Provision.period.is_null(False)
-        )
-        .order_by(Provision.id)
-        .tuples()
-    )
-    roots = lineage_roots()
-    lines: dict[int, list[_Line]] = defaultdict(list)
-    for pid, vid, period, first, last, sessions, weekdays, mps in rows:
-        rule = (int(sessions or 0), str(period), _weekday_set(str(weekdays or "")), int(mps or 0))
-        lines[vid].append(
-            (pid, roots.get(pid, pid), str(period), first or dt.date.min, last or dt.date.max, rule, pid)
-        )
-    scan_start, scan_end = _scan_range(start, end, {line[2] for ls in lines.values() for line in ls})
+    lines, periods = kept("service_lines", _read_service_lines)
+    scan_start, scan_end = _scan_range(start, end, periods)
+    # Each period's own days to scan: a daily service needs only [start, end], a weekly one its
+    # whole weeks; a slot outside them has no day in [start, end] and would be dropped below.
+    bounds = {p: _scan_range(start, end, {p}) for p in periods & _CONTIGUOUS}
     # The school days of the scan, once; each version's span and each service's dates are then a
     # slice of that list (bisect), not a test per day and service.
     school = calendar.school_days(scan_start, scan_end)
     segments = _governing_segments(versions, scan_start, scan_end)
     shared = any(len({(line[1], line[2]) for line in ls}) < len(ls) for ls in lines.values())
-    runs = (_runs_shared if shared else _runs)(segments, lines, school, Buckets(calendar))
+    runs = (_runs_shared if shared else _runs)(segments, lines, school, Buckets(calendar), bounds)
     slots: list[tuple[dt.date, int, int, ExpectedSlot]] = []
     first_rule = settings.version_change_rule == "first_day"
     for key, (days, idx, first_line, last_line, bucket) in runs.items():
@@ -217,6 +248,7 @@ def _runs(
     lines: dict[int, list[_Line]],
     school: list[dt.date],
     bucket_memo: Buckets,
+    bounds: dict[str, tuple[dt.date, dt.date]],
 ) -> dict[_SlotKey, _Run]:
     """Each slot's days, when no two provisions of one version share a slot: a service's days in
     a stretch of one version are a slice of the school days, cut where its bucket ends."""
@@ -224,6 +256,9 @@ def _runs(
     for seg_first, seg_last, vid in segments:
         for idx, line in enumerate(lines.get(vid, ())):
             root, period, first, last = line[1], line[2], line[3], line[4]
+            own = bounds.get(period)
+            if own is not None:
+                first, last = max(first, own[0]), min(last, own[1])
             lo = bisect_left(school, max(first, seg_first))
             hi = bisect_right(school, min(last, seg_last))
             contiguous = period in _CONTIGUOUS
@@ -247,6 +282,7 @@ def _runs_shared(
     lines: dict[int, list[_Line]],
     school: list[dt.date],
     bucket_memo: Buckets,
+    bounds: dict[str, tuple[dt.date, dt.date]],
 ) -> dict[_SlotKey, _Run]:
     """``_runs`` when two provisions of one version share a lineage and period (and so may share
     a slot): each day kept with its provision and put back in day order, as a day-by-day scan."""
@@ -255,6 +291,9 @@ def _runs_shared(
     for seg_first, seg_last, vid in segments:
         for idx, line in enumerate(lines.get(vid, ())):
             root, period, first, last = line[1], line[2], line[3], line[4]
+            own = bounds.get(period)
+            if own is not None:
+                first, last = max(first, own[0]), min(last, own[1])
             lo = bisect_left(school, max(first, seg_first))
             hi = bisect_right(school, min(last, seg_last))
             for day in school[lo:hi]:
@@ -269,7 +308,7 @@ def _runs_shared(
     return runs
 
 
-def _scan_range(start: dt.date, end: dt.date, periods: set[str]) -> tuple[dt.date, dt.date]:
+def _scan_range(start: dt.date, end: dt.date, periods: set[str] | frozenset[str]) -> tuple[dt.date, dt.date]:
     """Days to scan so every slot touching [start, end] is whole: its weeks or months when only
     days, weeks and months are counted; else a year each side (grading periods, years)."""
     if not periods <= _CONTIGUOUS:
@@ -285,15 +324,11 @@ def _scan_range(start: dt.date, end: dt.date, periods: set[str]) -> tuple[dt.dat
 
 
 def _governing_segments(
-    versions: list[IepVersion], first: dt.date, last: dt.date
+    versions: list[_Version], first: dt.date, last: dt.date
 ) -> list[tuple[dt.date, dt.date, int]]:
     """[first, last] cut where the IEP in effect changes: (from, to, version id) of each stretch
     covered by a version (the one with the latest start, then the highest id, as in_effect_on)."""
-    spans = [
-        (v.effective_from, v.effective_to or dt.date.max, v.id)
-        for v in versions
-        if v.effective_from is not None
-    ]
+    spans = [(f, t or dt.date.max, vid) for vid, f, t in versions if f is not None]
     cuts = {first}
     for f, t, _ in spans:
         if first < f <= last:

@@ -27,6 +27,7 @@ from iepdesk.schedule.expected import (
 from iepdesk.schedule.figures import Conflict, Figures, Ledger, LedgerRow, ProposedLink
 from iepdesk.schedule.gc_pause import no_gc_pauses
 from iepdesk.schedule.links import proposed_links
+from iepdesk.schedule.plan_cache import kept
 from iepdesk.schedule.reasons import asks_the_school
 from iepdesk.schedule.records import SOURCE_ORDER, entries_between, one_record_per_session
 from iepdesk.schedule.school_calendar import SchoolCalendar
@@ -101,14 +102,8 @@ def build_ledger(
             k = (sid, d)
             if by_day.setdefault(k, slot) is not slot:
                 by_day[k] = None
-    last_day = min(as_of, max([end, *(s.bucket.end for s in slots)]))
-    first_day = min([start, *(s.bucket.start for s in slots)])
-    raw = entries_between(first_day, last_day)
-    wanted = Provision.select(Provision.id, Provision.period, Provision.minutes_per_session).where(
-        Provision.id.in_(list({e.provision for e in raw}) or [0])
-    )
-    plain_rows: list[Any] = list(wanted.tuples())
-    provisions: dict[int, tuple[Any, Any]] = {pid: (period, mps) for pid, period, mps in plain_rows}
+    raw = _entries_for(slots, start, end, as_of, roots)
+    provisions: dict[int, tuple[Any, Any]] = kept("provision_amounts", _read_provision_amounts)
     entries, conflicts, duplicates = one_record_per_session(raw, roots, start, shown_end)
 
     def in_range(day: dt.date) -> bool:
@@ -309,8 +304,56 @@ def _below(figures: Figures, threshold: int) -> bool:
     return rate is not None and rate * 100 < threshold
 
 
+def _entries_for(
+    slots: list[ExpectedSlot], start: dt.date, end: dt.date, as_of: dt.date, roots: dict[int, int]
+) -> list[Any]:
+    """The entries matching can use: those of [start, end] and of every slot's whole bucket, up to the
+    as-of date. A monthly service's buckets reach past the weeks of the others: the days only it
+    needs are read for its own entries, not for every service's."""
+    narrow_first, narrow_last = start, end
+    span: dict[int, tuple[dt.date, dt.date]] = {}
+    for s in slots:
+        first, last = s.bucket.start, s.bucket.end
+        if s.period in _NARROW:
+            narrow_first, narrow_last = min(narrow_first, first), max(narrow_last, last)
+        else:
+            was = span.get(s.service_id)
+            span[s.service_id] = (min(first, was[0]), max(last, was[1])) if was else (first, last)
+    raw = entries_between(narrow_first, min(as_of, narrow_last))
+    wide = {sid: (f, t) for sid, (f, t) in span.items() if f < narrow_first or t > narrow_last}
+    if not wide:
+        return raw
+    wide_first = min(f for f, _t in wide.values())
+    wide_last = min(as_of, max(t for _f, t in wide.values()))
+    theirs = sorted(pid for pid, sid in roots.items() if sid in wide)
+    outside = [
+        *entries_between(wide_first, narrow_first - dt.timedelta(days=1), theirs),
+        *entries_between(narrow_last + dt.timedelta(days=1), wide_last, theirs),
+    ]
+    for e in outside:
+        sid = roots.get(e.provision, e.provision)
+        own = wide.get(sid)
+        if own is not None and own[0] <= e.date <= own[1]:
+            raw.append(e)
+    return raw
+
+
+#: Periods whose buckets stay within the weeks of the period shown.
+_NARROW = frozenset({"day", "week"})
+
+
+def _read_provision_amounts() -> dict[int, tuple[Any, Any]]:
+    """Every provision's (period, minutes per session), as stored."""
+    rows = fetch_plain(Provision.select(Provision.id, Provision.period, Provision.minutes_per_session))
+    return {pid: (period, mps) for pid, period, mps in rows}
+
+
 def _service_names(roots: dict[int, int]) -> dict[int, str]:
     """The service's current name: the title of the newest provision in its lineage."""
+    return dict(kept("service_names", lambda: _read_service_names(roots)))
+
+
+def _read_service_names(roots: dict[int, int]) -> dict[int, str]:
     names: dict[int, str] = {}
     rows = fetch_plain(Provision.select(Provision.id, Provision.title).order_by(Provision.id))
     for pid, title in rows:

@@ -9,11 +9,16 @@ from typing import Any
 
 from iepdesk.model import Provision
 from iepdesk.schedule.figures import ProposedLink
+from iepdesk.schedule.plan_cache import kept
 
 
 def proposed_links() -> list[ProposedLink]:
     """Services of a later final IEP typed in anew (no "start from this one") whose title matches a
     service of the version just before it: probably an amendment of it, to be linked."""
+    return list(kept("proposed_links", _read_proposed_links))
+
+
+def _read_proposed_links() -> list[ProposedLink]:
     from iepdesk.model import IepVersion
     from iepdesk.model.iep import ProvisionKind, VersionStatus
 

@@ -8,8 +8,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from iepdesk import case_settings
-from iepdesk.model import Incident, Provision, ServiceLogEntry
+from iepdesk.model import Provision, database
 from iepdesk.schedule.expected import expected_slots, fetch_plain, lineage_roots
+from iepdesk.schedule.plan_cache import kept
+from iepdesk.schedule.records import entries_between
 from iepdesk.schedule.school_calendar import SchoolCalendar
 
 
@@ -73,8 +75,7 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
     school = SchoolCalendar.load()
     settings = case_settings.load()
     roots = lineage_roots()
-    named = fetch_plain(Provision.select(Provision.id, Provision.title))
-    titles = {pid: str(title or "Service") for pid, title in named}
+    titles = kept("provision_titles", _read_titles)
     cells = {
         d: DayCell(d, d.month == month, school.is_school_day(d), school.why_no_school(d))
         for week in weeks_dates
@@ -98,22 +99,18 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
         (r.service_id, r.bucket_start): r.figures.sessions_counted
         for r in build_ledger(start, end, "week", settings, school, as_of=end, slots=slots).rows
     }
-    log = ServiceLogEntry
     # Plain rows, not models: a month of a busy log is ~500 entries.
-    rows = fetch_plain(
-        log.select(log.id, log.provision, log.date, log.status, log.minutes, log.reason)
-        .where((log.date >= start) & (log.date <= end))
-        .order_by(log.date, log.id)
-    )
-    for entry_id, pid, day, status, minutes, reason in rows:
-        sid = roots.get(pid, pid)
-        cells[_day(day)].logged.append(
-            LoggedSession(entry_id, sid, pid, titles.get(pid, "Service"), status, minutes, reason)
+    for e in sorted(entries_between(start, end), key=lambda e: (e.date, e.id)):
+        pid = e.provision
+        cells[e.date].logged.append(
+            LoggedSession(
+                e.id, roots.get(pid, pid), pid, titles.get(pid, "Service"), e.status, e.minutes, e.reason
+            )
         )
-    incidents = fetch_plain(
-        Incident.select(Incident.id, Incident.date).where((Incident.date >= start) & (Incident.date <= end))
+    incidents = database.execute_sql(
+        "SELECT id, date FROM incident WHERE date >= ? AND date <= ?", (start.isoformat(), end.isoformat())
     )
-    for incident_id, day in incidents:
+    for incident_id, day in incidents.fetchall():
         cells[_day(day)].incidents.append(incident_id)
     week_lines = []
     for week in weeks_dates:
@@ -131,6 +128,13 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
         week_lines=week_lines,
         assumed_calendar=school.assumed,
     )
+
+
+def _read_titles() -> dict[int, str]:
+    return {
+        pid: str(title or "Service")
+        for pid, title in fetch_plain(Provision.select(Provision.id, Provision.title))
+    }
 
 
 def _day(value: object) -> dt.date:

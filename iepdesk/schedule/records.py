@@ -29,13 +29,21 @@ class _Entry(NamedTuple):
     counting: str
 
 
-def entries_between(first: dt.date, last: dt.date) -> list[Any]:
+def entries_between(first: dt.date, last: dt.date, provisions: list[int] | None = None) -> list[Any]:
     """The log's rows as plain tuples, read straight from SQLite: a ten-year log is ~30,000 rows,
-    and building a model (or peewee's named tuple) for each costs more than the counting."""
+    and building a model (or peewee's named tuple) for each costs more than the counting. With
+    ``provisions``, only theirs."""
+    if last < first:
+        return []
+    only = ""
+    params: list[object] = [first.isoformat(), last.isoformat()]
+    if provisions is not None:
+        only = f" AND provision_id IN ({','.join('?' * len(provisions))})"
+        params += provisions
     cursor = database.execute_sql(
         "SELECT id, provision_id, date, status, minutes, reason, source, note, counting "
-        "FROM service_log_entry WHERE date >= ? AND date <= ?",
-        (first.isoformat(), last.isoformat()),
+        "FROM service_log_entry WHERE date >= ? AND date <= ?" + only,
+        params,
     )
     days: dict[object, dt.date] = {}  # a date is on ~16 rows: parsed once
 

@@ -36,6 +36,13 @@ class SchoolCalendar:
 
     @classmethod
     def load(cls) -> SchoolCalendar:
+        """The case's calendar (shared while the case is unchanged: do not change it)."""
+        from iepdesk.schedule.plan_cache import kept
+
+        return kept("school_calendar", cls._read)
+
+    @classmethod
+    def _read(cls) -> SchoolCalendar:
         terms = [
             Term(str(y.name), y.first_day, y.last_day, y.weekday_set() or DEFAULT_WEEKDAYS)
             for y in SchoolYear.select().order_by(SchoolYear.first_day)

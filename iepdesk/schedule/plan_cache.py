@@ -1,0 +1,45 @@
+"""Reads of a case's plan (its services, their lineage, its school calendar) kept while the case is
+unchanged, so the month view and the ledger do not read and rebuild them on every call.
+
+A kept value is used only while it is exactly right: the same connection, which has made no change
+since (SQLite's ``total_changes``), and no other connection has committed one since (``PRAGMA
+data_version``). Nothing is kept inside a transaction: a rollback undoes changes without counting
+as one. Kept values are shared: callers must not change them.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from iepdesk.model import database
+
+T = TypeVar("T")
+
+#: Per open database: (its connection, changes made, data version) when the values were read, and
+#: the values by name.
+_kept: weakref.WeakKeyDictionary[Any, tuple[tuple[Any, int, int], dict[str, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def kept(name: str, read: Callable[[], T]) -> T:
+    """``read()``, or what it gave last time if the case has not changed since."""
+    db = database.obj
+    if db is None:
+        return read()
+    conn = db.connection()
+    if conn.in_transaction:
+        return read()
+    # The connection itself (not its id) is kept: a closed one's id can be reused by the next.
+    state = (conn, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+    found = _kept.get(db)
+    if found is None or found[0][0] is not conn or found[0][1:] != state[1:]:
+        found = (state, {})
+        _kept[db] = found
+    values = found[1]
+    if name not in values:
+        values[name] = read()
+    value: T = values[name]
+    return value

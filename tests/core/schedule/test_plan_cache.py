@@ -1,0 +1,91 @@
+"""The plan the ledger keeps between calls is never stale: a change made by this connection, by
+another one, or undone by a rollback is seen by the very next figure."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from iepdesk.casefile import Argon2Params, Case
+from iepdesk.model import IepVersion, Provision, SchoolYear, database
+from iepdesk.schedule.ledger import build_ledger
+from iepdesk.schedule.month import month_view
+
+from .conftest import D, speech
+
+#: Mon 8 to Fri 12 September 2025: one whole school week.
+WEEK = (D(2025, 9, 8), D(2025, 9, 12))
+
+
+def required() -> int:
+    return sum(t.figures.required for t in build_ledger(*WEEK, as_of=WEEK[1]).totals)
+
+
+def test_a_change_by_this_connection_is_seen(case, school_year, annual) -> None:
+    service = speech(annual)
+    assert required() == 2 * 30
+    service.minutes_per_session = 45
+    service.save()
+    assert required() == 2 * 45
+    Provision.create(
+        version=annual,
+        kind="service",
+        title="OT",
+        minutes_per_session=20,
+        sessions_per_period=1,
+        period="week",
+    )
+    assert required() == 2 * 45 + 20
+
+
+def test_a_change_undone_by_a_rollback_is_not_kept(case, school_year, annual) -> None:
+    service = speech(annual)
+    assert required() == 60
+    try:
+        with database.atomic():
+            Provision.update(minutes_per_session=45).where(Provision.id == service.id).execute()
+            assert required() == 90  # inside the transaction: the change is seen, and not kept
+            raise RuntimeError("undo")
+    except RuntimeError:
+        pass
+    assert required() == 60
+
+
+def test_a_change_by_another_connection_is_seen(case, school_year, annual) -> None:
+    service = speech(annual)
+    assert required() == 60
+
+    def elsewhere() -> None:  # peewee gives each thread a connection of its own
+        Provision.update(minutes_per_session=45).where(Provision.id == service.id).execute()
+        database.close()
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert required() == 90
+
+
+def test_the_calendar_and_titles_follow_a_change(case, school_year, annual) -> None:
+    speech(annual)
+    before = month_view(2025, 9)
+    assert [c.school_day for c in before.weeks[1]][:5] == [True] * 5
+    school_year.first_day = D(2025, 9, 10)
+    school_year.save()
+    Provision.update(title="Speech and language").execute()
+    after = month_view(2025, 9)
+    assert [c.school_day for c in after.weeks[1]][:5] == [False, False, True, True, True]
+    assert {line.service for week in after.week_lines for line in week} == {"Speech and language"}
+    # The week of 8 September now has three school days: 2 sessions still fit (min-days rule).
+    assert required() == 60
+
+
+def test_another_case_opened_after_this_one_is_its_own(tmp_path: Path) -> None:
+    figures = []
+    for name, minutes in (("one", 30), ("two", 50)):
+        opened, _ = Case.create(tmp_path / f"{name}.iepcase", "Child", "test passphrase", Argon2Params())
+        with opened:
+            SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
+            version = IepVersion.create(kind="annual", status="final", effective_from=D(2025, 9, 1))
+            speech(version, minutes_per_session=minutes)
+            figures.append(required())
+    assert figures == [60, 100]
