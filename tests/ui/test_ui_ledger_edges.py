@@ -103,6 +103,11 @@ def test_as_of_a_tuesday_the_rest_of_the_week_is_still_to_come(qtbot, controller
     speech, ot = _figures(view, SPEECH), _figures(view, OT)
     assert (speech["required"], speech["delivered"], speech["not_recorded"]) == ("30 min", "30 min", "0 min")
     assert (ot["required"], ot["not_recorded"], ot["owed"]) == ("0 min", "0 min", "0 min")
+    # No rate yet: the flag says why (not "nothing recorded": nothing was due yet).
+    assert (speech["flag"], ot["flag"]) == ("", "still to come")
+    # The chart draws what is still to come past the required bar, and says it to a screen reader.
+    assert "45 minutes still to come." in view.chart.accessibleDescription()
+    assert "30 minutes still to come." in view.chart.accessibleDescription()
     assert view.still_line.isVisible()
     assert view.still_line.text() == (
         f"Still to come after {short_day(D(2026, 11, 17))} (can still happen, not owed yet): "
@@ -298,5 +303,10 @@ def test_grab_the_page_with_a_conflict_and_still_to_come(qtbot, controller, sand
         _count(qtbot, view, D(2026, 11, 16), D(2026, 11, 22), as_of=D(2026, 11, 17))
         QApplication.processEvents()
         assert view.conflicts.isVisible() and view.still_line.isVisible() and view.unknown_line.isVisible()
+        # OT's only session was cut short with its minutes not given: no rate, and the flag says why.
+        assert _figures(view, OT)["flag"] == "minutes not known"
+        # Each thing is said once: "ask the school" once above (the conflict is listed below).
+        assert view.notes.text().count("ask the school") == 1, view.notes.text()
+        assert "logged differently" not in view.notes.text()
         _grab(window, "ledger")
         assert clipped(window) == []

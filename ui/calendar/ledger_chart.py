@@ -1,5 +1,6 @@
 """A bar per service: its required minutes split into delivered, excused, missed, not recorded and
-minutes not known (cut short, minutes not given).
+minutes not known (cut short, minutes not given); then, past the end of what is required, the minutes
+still to come (after the as-of date: not required yet).
 
 Each part has its own fill pattern as well as its own shade, so the chart reads in greyscale print.
 """
@@ -7,11 +8,11 @@ Each part has its own fill pattern as well as its own shade, so the chart reads 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from iepdesk.schedule.ledger import LedgerRow
-from ui.calendar.ledger_model import figure_label
+from ui.calendar.ledger_model import figure_label, no_rate_reason
 from ui.calendar.texts import t
 
 #: (figure, fill colour, pattern): dark solid, light dots, dark cross-hatch, white with a dashed edge,
@@ -23,6 +24,8 @@ PARTS = (
     ("not_recorded", QColor("#ffffff"), Qt.BrushStyle.NoBrush),
     ("minutes_unknown", QColor("#8a6d00"), Qt.BrushStyle.BDiagPattern),
 )
+#: Drawn after the end of the required bar, light, with a dotted edge: not part of what is required.
+STILL = ("still_to_come", QColor("#6f8fb0"), Qt.BrushStyle.Dense7Pattern)
 _LABEL_W, _TEXT_W, _BAR_H = 170, 190, 22
 
 
@@ -36,20 +39,7 @@ class LedgerChart(QWidget):
 
     def set_rows(self, rows: list[LedgerRow], threshold: int = 85) -> None:
         self._rows, self._threshold = list(rows), threshold
-        self.setAccessibleDescription(
-            " ".join(
-                t(
-                    "{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed."
-                ).format(
-                    service=r.service,
-                    delivered=r.figures.delivered,
-                    required=r.figures.required,
-                    missed=r.figures.missed,
-                    owed=r.figures.owed,
-                )
-                for r in self._rows
-            )
-        )
+        self.setAccessibleDescription(" ".join(_described(r) for r in self._rows))
         self.setFixedHeight(self._height())
         self.update()
 
@@ -67,11 +57,12 @@ class LedgerChart(QWidget):
         painter.fillRect(rect, QColor("white"))
         if pattern != Qt.BrushStyle.NoBrush:
             painter.fillRect(rect, self._brush(colour, pattern))
-        pen = QPen(
-            QColor("#303030"),
-            1,
-            Qt.PenStyle.DashLine if pattern == Qt.BrushStyle.NoBrush else Qt.PenStyle.SolidLine,
-        )
+        edge = Qt.PenStyle.SolidLine
+        if pattern == Qt.BrushStyle.NoBrush:
+            edge = Qt.PenStyle.DashLine
+        elif pattern == STILL[2]:
+            edge = Qt.PenStyle.DotLine
+        pen = QPen(QColor("#303030"), 1, edge)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
@@ -82,7 +73,8 @@ class LedgerChart(QWidget):
         ink = self.palette().text().color()
         # the key
         x, line = 0, fm.height() + 8
-        for figure, colour, pattern in PARTS:
+        parts = (*PARTS, STILL) if any(r.figures.still_to_come for r in self._rows) else PARTS
+        for figure, colour, pattern in parts:
             self._swatch(painter, QRect(x, 4, 18, line - 8), colour, pattern)
             painter.setPen(ink)
             text = figure_label(figure)
@@ -98,10 +90,15 @@ class LedgerChart(QWidget):
                 t("Nothing to count in this period."),
             )
             return
-        biggest = max(r.figures.required for r in self._rows) or 1
-        bar_w = max(80, self.width() - _LABEL_W - _TEXT_W - 16)
+        biggest = max(r.figures.required + r.figures.still_to_come for r in self._rows) or 1
+        texts = [_rate_text(r) for r in self._rows]
+        bold = painter.font()
+        bold.setBold(True)
+        wide = QFontMetrics(bold)
+        text_w = max(_TEXT_W, *(wide.horizontalAdvance(s) + 8 for s in texts))
+        bar_w = max(80, self.width() - _LABEL_W - text_w - 16)
         y = line + 8
-        for row in self._rows:
+        for row, text in zip(self._rows, texts, strict=True):
             f = row.figures
             painter.setPen(ink)
             name = fm.elidedText(row.service, Qt.TextElideMode.ElideRight, _LABEL_W - 8)
@@ -113,21 +110,39 @@ class LedgerChart(QWidget):
                 if width > 0:
                     self._swatch(painter, QRect(left, y, width, _BAR_H), colour, pattern)
                 left += width
-            if f.required == 0:
+            if f.still_to_come:
+                width = int(bar_w * f.still_to_come / biggest)
+                if width > 0:
+                    self._swatch(painter, QRect(left, y, width, _BAR_H), STILL[1], STILL[2])
+            if f.required == 0 and not f.still_to_come:
                 painter.drawText(
                     QRect(_LABEL_W, y, bar_w, _BAR_H), Qt.AlignmentFlag.AlignVCenter, t("none required")
                 )
-            rate = "—" if f.rate is None else t("{pct} %").format(pct=round(f.rate * 100))
-            text = t("{rate} · {owed} min owed").format(rate=rate, owed=f.owed)
-            if row.below_threshold:
-                text = "▼ " + text
             painter.setPen(ink)
             font = painter.font()
             font.setBold(row.below_threshold)
             painter.setFont(font)
             painter.drawText(
-                QRect(_LABEL_W + bar_w + 12, y, _TEXT_W, _BAR_H), Qt.AlignmentFlag.AlignVCenter, text
+                QRect(_LABEL_W + bar_w + 12, y, text_w, _BAR_H), Qt.AlignmentFlag.AlignVCenter, text
             )
             font.setBold(False)
             painter.setFont(font)
             y += _BAR_H + 12
+
+
+def _rate_text(row: LedgerRow) -> str:
+    """Beside a bar: its delivery rate (or why it has none) and the minutes owed."""
+    f = row.figures
+    rate = no_rate_reason(row) if f.rate is None else t("{pct} %").format(pct=round(f.rate * 100))
+    text = t("{rate} · {owed} min owed").format(rate=rate, owed=f.owed)
+    return "▼ " + text if row.below_threshold else text
+
+
+def _described(row: LedgerRow) -> str:
+    f = row.figures
+    text = t("{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed.").format(
+        service=row.service, delivered=f.delivered, required=f.required, missed=f.missed, owed=f.owed
+    )
+    if f.still_to_come:
+        text += " " + t("{n} minutes still to come.").format(n=f.still_to_come)
+    return text

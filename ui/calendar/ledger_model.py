@@ -53,6 +53,20 @@ def figure_help(figure: str) -> str:
     }.get(figure, "")
 
 
+def no_rate_reason(row: LedgerRow) -> str:
+    """Why a line has no delivery rate, in words ("" when it has one): the flag column and the chart."""
+    f = row.figures
+    if f.rate is not None:
+        return ""
+    if f.required == 0:
+        return t("still to come") if f.still_to_come else t("none required")
+    if f.minutes_unknown:
+        return t("minutes not known")
+    if f.not_recorded:
+        return t("nothing recorded")
+    return t("all excused")
+
+
 def period_label(row: LedgerRow, grouping: str, total: bool) -> str:
     """The period of a ledger line in the parent's language (the core's labels are English)."""
     if total or grouping == "whole":
@@ -117,7 +131,7 @@ class LedgerModel(QAbstractTableModel):
         if column == "flag":
             if row.below_threshold:
                 return t("▼ under {pct} %").format(pct=self.threshold)
-            return "" if row.figures.rate is not None else t("nothing recorded")
+            return no_rate_reason(row)
         value = value_of(row, column)
         if column == "rate":
             return "—" if value is None else t("{pct} %").format(pct=round(float(value) * 100))

@@ -156,10 +156,15 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         self.ledger = ledger
         self.model.set_ledger(ledger)
         self.chart.set_rows(ledger.totals, ledger.threshold_pct)
-        said_below = ("check their dates and services.", "(see conflicts).", "counts it as one service.")
-        notes = [core_message(w) for w in ledger.warnings if not w.endswith(said_below)]
+        # The core's warnings this page says in its own words, or lists below the figures.
+        said_here = (
+            "check their dates and services.",
+            "from the surer source (the provider's log first).",
+            "counts it as one service.",
+            "with minutes not known: ask the school.",
+        )
+        notes = [core_message(w) for w in ledger.warnings if not w.endswith(said_here)]
         asks = len(ledger.ask_the_school)
-        notes = [n for n in notes if not n.endswith("(see ask_the_school).")]
         if asks:
             notes.insert(
                 0,
