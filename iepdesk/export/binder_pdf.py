@@ -17,11 +17,28 @@ from iepdesk.export.binder_charts import ledger_chart
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
 from iepdesk.export.binder_merge import BinderCancelled, Progress, merge_documents, pdf_page_count
 from iepdesk.export.page_numbers import numbered_canvas
+from iepdesk.schedule.figures import Figures
 from iepdesk.vault import store
 
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
 MAX_IMAGE_PIXELS = 80_000_000
 TABLE_CHUNK = 40
+#: The ledger's columns: the five after Required add up to it (see the note above the tables).
+#: Widths are shares of the frame, each wide enough on A4 (the narrower page) for its header's
+#: longest word in bold 8 pt and a five-digit figure (or "100%") in 9 pt, with the cell's padding.
+_SUMMARY_WIDTHS = [0.18, 0.105, 0.11, 0.095, 0.085, 0.105, 0.08, 0.085, 0.078, 0.077]
+MONTH_HEADER = [
+    "Month",
+    "Required",
+    "Delivered",
+    "Excused",
+    "Missed",
+    "Not recorded",
+    "Not known",
+    "Made up",
+    "Owed",
+]
+_MONTH_WIDTHS = [0.175, 0.11, 0.115, 0.1, 0.09, 0.11, 0.116, 0.099, 0.085]
 
 
 @dataclass(frozen=True)
@@ -31,6 +48,21 @@ class BinderResult:
     sections: list[str]
     appended: list[str]
     skipped: list[str] = field(default_factory=list)
+
+
+def month_cells(label: str, f: Figures) -> list[str]:
+    """One row of a service's monthly table, in MONTH_HEADER's order."""
+    return [
+        label,
+        str(f.required),
+        str(f.delivered),
+        str(f.excused),
+        str(f.missed),
+        str(f.not_recorded),
+        str(f.minutes_unknown),
+        str(f.made_up),
+        str(f.owed),
+    ]
 
 
 def _plain_cell(text: str) -> bool:
@@ -347,8 +379,9 @@ class _Layout:
             return [self._none("services owed")]
         out: list[Any] = [
             self._para(
-                "Minutes, from the parent's log. Not recorded: sessions nobody logged, counted neither as "
-                "delivered nor as missed. Flagged: less than "
+                "Minutes, from the parent's log. Delivered + excused + missed + not recorded + not known = "
+                "required. Not recorded: sessions nobody logged, counted neither as delivered nor as "
+                "missed. Not known: cut short, minutes not known: ask the school. Flagged: less than "
                 f"{ledger.threshold_pct}% of the recorded minutes provided.",
                 self.s_note,
             ),
@@ -365,8 +398,9 @@ class _Layout:
                     str(f.delivered),
                     str(f.excused),
                     str(f.missed),
-                    str(f.made_up),
                     str(f.not_recorded),
+                    str(f.minutes_unknown),
+                    str(f.made_up),
                     str(f.owed),
                     rate,
                 ]
@@ -379,13 +413,14 @@ class _Layout:
                     "Delivered",
                     "Excused",
                     "Missed",
-                    "Made up",
                     "Not recorded",
+                    "Not known",
+                    "Made up",
                     "Owed",
                     "Rate",
                 ],
                 rows,
-                [0.19, 0.1, 0.11, 0.1, 0.09, 0.1, 0.11, 0.09, 0.11],
+                _SUMMARY_WIDTHS,
             )
         )
         from iepdesk.schedule.ledger import ledger_notes
@@ -400,20 +435,9 @@ class _Layout:
                 out.append(ledger_chart(months, self.frame_box[2]))
                 out.extend(
                     self._table(
-                        ["Month", "Required", "Delivered", "Missed", "Not recorded", "Made up", "Owed"],
-                        [
-                            [
-                                r.label,
-                                str(r.figures.required),
-                                str(r.figures.delivered),
-                                str(r.figures.missed),
-                                str(r.figures.not_recorded),
-                                str(r.figures.made_up),
-                                str(r.figures.owed),
-                            ]
-                            for r in months
-                        ],
-                        [0.22, 0.13, 0.13, 0.13, 0.14, 0.12, 0.13],
+                        MONTH_HEADER,
+                        [month_cells(r.label, r.figures) for r in months],
+                        _MONTH_WIDTHS,
                     )
                 )
         for warning in ledger.warnings:

@@ -77,7 +77,10 @@ def test_binder_has_every_section_figure_and_document(
         assert title in text
     speech = next(r for r in build_ledger(*PERIOD).totals if r.service == "Speech therapy")
     f = speech.figures
-    row = rf"Speech therapy[^\d\n]*{f.required}\s+{f.delivered}\s+{f.excused}\s+{f.missed}\s+{f.made_up}"
+    row = (
+        rf"Speech therapy[^\d\n]*{f.required}\s+{f.delivered}\s+{f.excused}\s+{f.missed}\s+"
+        rf"{f.not_recorded}\s+{f.minutes_unknown}\s+{f.made_up}\s+{f.owed}"
+    )
     assert re.search(row, text), "the ledger row of speech therapy, with its figures, is in the binder"
     assert "Quarterly progress report (page 3)" in text  # the appended PDF's own last page
     assert "José Núñez-García" in text
