@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from iepdesk.deadlines import Deadline, all_deadlines
 from iepdesk.iep.overview import DueDate, overview
+from iepdesk.schedule.owed_summary import OwedSummary, owed_summary
 from ui.iep import store
 from ui.iep.store import VersionList, VersionRow
 
@@ -24,6 +25,8 @@ class OverviewData:
     annual_review: DueDate | None
     reevaluation: DueDate | None
     deadlines: list[Deadline] = field(default_factory=list)
+    #: The minutes owed in the school year containing today (None: no school year contains it).
+    owed: OwedSummary | None = None
 
 
 def load(today: dt.date | None = None) -> OverviewData:
@@ -40,4 +43,7 @@ def load(today: dt.date | None = None) -> OverviewData:
         annual_review=summary.annual_review,
         reevaluation=summary.reevaluation,
         deadlines=all_deadlines(today)[:SHOWN_DEADLINES],
+        # The real today: its own sessions are still to come (as the ledger page counts it); any
+        # other day given is counted whole, as ``iepdesk ledger --as-of`` counts it.
+        owed=owed_summary(today, as_of=None if today == dt.date.today() else today),
     )

@@ -1,7 +1,8 @@
-"""Overview: the IEP in effect and the dates that matter, then the child's details and the team.
+"""Overview: the IEP in effect, the minutes owed and the dates that matter, then the child and the team.
 
 The child is saved through ui.controllers.profile (with the rest of the record, ui.iep.family); the IEP
-summary and the deadlines come from ui.iep.overview_data and are read again each time the page shows.
+summary, the minutes owed this school year and the deadlines come from ui.iep.overview_data and are
+read again each time the page shows.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ui import messages
 from ui.controllers import profile
 from ui.dialogs.contact import ContactDialog
 from ui.iep import family, overview_data
+from ui.iep.owed_view import OwedView
 from ui.iep.summary_view import DeadlinesView, IepSummaryView
 from ui.pages.base import CasePage
 from ui.pages.child_form import ChildForm
@@ -55,6 +57,9 @@ class OverviewPage(CasePage):
         iep_layout = QVBoxLayout(iep_box)
         iep_layout.setContentsMargins(16, 16, 16, 16)
         iep_layout.addWidget(self.iep_summary)
+        self.owed = OwedView()
+        iep_layout.addSpacing(10)
+        iep_layout.addWidget(self.owed)
         self.deadlines = DeadlinesView()
         dates_box = QGroupBox(self.tr("Coming up"))
         dates_layout = QVBoxLayout(dates_box)
@@ -129,6 +134,7 @@ class OverviewPage(CasePage):
         """Read the IEP summary and the deadlines again (they change as the other pages are used)."""
         data = overview_data.load()
         self.iep_summary.show_data(data)
+        self.owed.show_summary(data.owed)
         self.deadlines.show_deadlines(data.deadlines, data.today)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -179,6 +185,7 @@ class OverviewPage(CasePage):
         self.form.set_value(None)
         self.form.set_details(None)
         self.iep_summary.show_data(None)
+        self.owed.show_summary(None, loaded=False)
         self.deadlines.clear()
         self.team.set_contacts([])
         self.status.setText("")

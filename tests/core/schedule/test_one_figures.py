@@ -7,7 +7,7 @@ from pathlib import Path
 from iepdesk.casefile import Case
 from iepdesk.export.binder_data import BinderOptions, gather
 from iepdesk.letters import drafts
-from iepdesk.model import IepVersion, SchoolYear, ServiceLogEntry
+from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
 from iepdesk.schedule.ledger import build_ledger, ledger_notes
 
 from .conftest import D, speech
@@ -71,3 +71,50 @@ def test_the_month_views_weekly_column_counts_sessions_as_the_ledger_does(
     assert (line.owed, line.logged) == (2, 1)
     ledger = build_ledger(D(2026, 3, 2), D(2026, 3, 8), as_of=D(2026, 12, 1))
     assert ledger.totals[0].figures.sessions_counted == line.logged
+
+
+def test_the_overviews_minutes_owed_agree_with_the_cli(tmp_path: Path) -> None:
+    from iepdesk.schedule.owed_summary import owed_summary
+    from ui.iep import overview_data
+
+    path = twelve_week_log(tmp_path)
+    with Case.open(path, "cli passphrase"):
+        s = Provision.get(Provision.title == "Speech therapy")
+        ServiceLogEntry.create(provision=s, date=D(2025, 11, 21), status="makeup", minutes=45)
+        ServiceLogEntry.create(provision=s, date=D(2025, 11, 25), status="shortened")  # minutes not given
+    # The school year 2025-26 (Aug 25, 2025 to Jun 10, 2026), as of Wed Nov 26, 2025, that day counted.
+    # The IEP starts Mon Sep 1, so the sessions are Tue/Thu from Sep 2. Past: the 12 logged weeks (24
+    # sessions) and Tue Nov 25 = 25 x 30 = 750 required. Missed, provider absent: Sep 16, Oct 2, 14, 30,
+    # Nov 11 = 5 x 30 = 150; excused, student absent: 3 x 30 = 90; delivered 24 - 8 = 16 x 30 = 480;
+    # made up 45 (Fri Nov 21); Nov 25 cut short, minutes not known: 30 (1 session); not recorded 0.
+    # Owed 150 - 45 = 105. Still to come: Thu Nov 27, the 27 whole weeks of Dec 1 to Jun 1 (54), and
+    # Tue Jun 9 (Thu Jun 11 is after the last day) = 56 x 30 = 1680.
+    document = ledger_json(path, "--from", "2025-08-25", "--to", "2026-06-10", "--as-of", "2025-11-26")
+    # The ledger's own "to" is the last day counted: the as-of day (the rest of the year is still to come).
+    assert (document["from"], document["to"], document["as_of"]) == ("2025-08-25", "2025-11-26", "2025-11-26")
+    cli = total(document)
+    figures = ("required", "delivered", "excused", "missed", "made_up", "not_recorded", "owed")
+    assert tuple(cli[n] for n in figures) == (750, 480, 90, 150, 45, 0, 105)
+    assert (cli["minutes_unknown"], cli["sessions_minutes_unknown"], cli["still_to_come"]) == (30, 1, 1680)
+    with Case.open(path, "cli passphrase"):
+        core = owed_summary(D(2025, 11, 26), as_of=D(2025, 11, 26))
+        shown = overview_data.load(D(2025, 11, 26)).owed
+    for summary in (core, shown):
+        assert summary is not None
+        assert (summary.start, summary.end) == (D(2025, 8, 25), D(2026, 6, 10))  # the school year asked
+        assert (summary.start.isoformat(), summary.as_of.isoformat()) == (document["from"], document["as_of"])
+        assert summary.school_year == "2025-26"
+        assert [(line.service, line.owed) for line in summary.lines] == [(cli["service"], cli["owed"])]
+        (line,) = summary.lines
+        assert (line.missed, line.made_up) == (cli["missed"], cli["made_up"])
+        assert (line.minutes_unknown, line.sessions_minutes_unknown) == (30, 1)
+        assert line.still_to_come == cli["still_to_come"]
+        assert summary.total_owed == 105 and summary.sessions_minutes_unknown == 1
+
+
+def test_no_minutes_owed_summary_outside_a_school_year(school_year: SchoolYear, annual: IepVersion) -> None:
+    from iepdesk.schedule.owed_summary import owed_summary
+
+    speech(annual)
+    # The IEP runs to Aug 31, 2026, but the school year ended on Jun 10: no school year to count.
+    assert owed_summary(D(2026, 7, 1), as_of=D(2026, 7, 1)) is None

@@ -1,0 +1,63 @@
+"""The Overview's minutes owed this school year: the ledger's own figures, in a line per service."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_ui_iep_support import TODAY, case_with, final_version, speech
+from ui_support import open_case
+
+from iepdesk.model import SchoolYear, ServiceLogEntry
+from ui.iep import words
+
+#: The Monday two weeks before this week's, and the one a week later: whole weeks past, in the IEP.
+MONDAY = TODAY - dt.timedelta(days=TODAY.weekday() + 14)
+NEXT_MONDAY = MONDAY + dt.timedelta(days=7)
+
+
+def _year_iep_and_log() -> None:
+    SchoolYear.create(
+        name="This year", first_day=TODAY - dt.timedelta(days=60), last_day=TODAY + dt.timedelta(days=60)
+    )
+    version = final_version()  # in effect from 30 days ago
+    service = speech(version.id, title="Speech therapy", sessions_per_period=1)  # 1 x 30 a week
+    ServiceLogEntry.create(provision=service, date=MONDAY, status="missed", reason="provider_absent")
+    ServiceLogEntry.create(provision=service, date=NEXT_MONDAY, status="shortened")  # minutes not given
+
+
+def test_overview_shows_the_minutes_owed_this_school_year(qtbot, controller, sandbox) -> None:
+    open_case(qtbot, controller, case_with(sandbox, _year_iep_and_log))
+    owed = controller.main_window.overview.owed
+    # The week of MONDAY: its one 30-minute session missed, the provider absent: 30 owed, none made
+    # up. The week after: cut short, minutes not known (1 session, not owed until the school says).
+    # The other weeks since the IEP began are not recorded: never counted as missed, so not owed.
+    assert owed.head.text() == f"Minutes owed this school year (as of {words.date_text(TODAY)})"
+    assert owed.lines.text() == "Speech therapy: 30 min owed"
+    assert owed.unknown.isVisible()
+    assert owed.unknown.text() == "1 session cut short with minutes not known: ask the school."
+    assert owed.where.text().startswith("School year This year: ")
+    assert owed.head.accessibleName() and owed.lines.accessibleName() and owed.unknown.accessibleName()
+
+
+def test_overview_without_a_school_year_says_where_to_enter_it(qtbot, controller, sandbox) -> None:
+    open_case(qtbot, controller, case_with(sandbox, lambda: speech(final_version().id)))
+    owed = controller.main_window.overview.owed
+    assert owed.head.text() == "Minutes owed this school year"
+    assert owed.lines.text().startswith("No school year includes today.")
+    assert not owed.unknown.isVisible() and not owed.where.isVisible()
+    controller.lock()
+    assert owed.head.text() == "" and owed.lines.text() == ""
+
+
+def test_overview_with_nothing_missed_says_no_minutes_owed(qtbot, controller, sandbox) -> None:
+    def build() -> None:
+        SchoolYear.create(
+            name="This year", first_day=TODAY - dt.timedelta(days=60), last_day=TODAY + dt.timedelta(days=60)
+        )
+        service = speech(final_version().id, title="Speech therapy", sessions_per_period=1)
+        ServiceLogEntry.create(provision=service, date=MONDAY, status="delivered")
+
+    open_case(qtbot, controller, case_with(sandbox, build))
+    owed = controller.main_window.overview.owed
+    assert owed.lines.text() == "No minutes owed so far."
+    assert not owed.unknown.isVisible()
