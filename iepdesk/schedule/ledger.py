@@ -9,29 +9,24 @@ are taken in an order set by their content (date, status, minutes, …), never b
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
 from iepdesk.model import Provision
 from iepdesk.model.calendar import LogStatus
-from iepdesk.schedule.expected import (
-    Buckets,
-    ExpectedSlot,
-    bucket_of,
-    expected_slots,
-    fetch_plain,
-    lineage_roots,
-)
+from iepdesk.schedule.expected import ExpectedSlot, bucket_of, fetch_plain, lineage_roots
 from iepdesk.schedule.figures import Conflict, Figures, Ledger, LedgerRow, ProposedLink
 from iepdesk.schedule.gc_pause import no_gc_pauses
 from iepdesk.schedule.links import proposed_links
+from iepdesk.schedule.matching import match_for
 from iepdesk.schedule.plan_cache import kept
-from iepdesk.schedule.reasons import asks_the_school
-from iepdesk.schedule.records import SOURCE_ORDER, entries_between, one_record_per_session
+from iepdesk.schedule.records import SOURCE_ORDER
 from iepdesk.schedule.school_calendar import SchoolCalendar
-from iepdesk.schedule.slicing import GIVEN, SHORTENED, count_entry, slice_into, touches
+from iepdesk.schedule.slicing import count_entry, slice_into, touches
 
 __all__ = [
     "GROUPINGS",
@@ -45,6 +40,8 @@ __all__ = [
     "ledger_notes",
     "proposed_links",
 ]
+
+T = TypeVar("T")
 
 GROUPINGS = ("week", "month", "grading_period", "iep_year", "whole")
 
@@ -80,9 +77,6 @@ def build_ledger(
     shown_end = max(start, min(end, as_of))
     settings = settings or case_settings.load()
     calendar = calendar or SchoolCalendar.load()
-    # Every slot whose week (month, …) touches the period, whole: matching never sees the period's edge.
-    if slots is None:
-        slots = expected_slots(start, end, settings, calendar, touching=True)
     roots = lineage_roots()
     names = _service_names(roots)
     excused = set(settings.excused_reasons)
@@ -90,92 +84,21 @@ def build_ledger(
     if calendar.assumed:
         warnings.append("No school year is entered, so every Monday to Friday is counted as a school day.")
 
-    slot_index: dict[tuple[int, str], ExpectedSlot] = {}
-    for slot in slots:
-        slot_index[(slot.service_id, slot.bucket.key)] = slot
-    # (service, school day) → the one slot owing sessions that day, so an entry finds its slot
-    # without computing its week (month, …); None where two slots claim the day (then computed).
-    by_day: dict[tuple[int, dt.date], ExpectedSlot | None] = {}
-    for slot in slots:
-        sid = slot.service_id
-        for d in slot.active_days:
-            k = (sid, d)
-            if by_day.setdefault(k, slot) is not slot:
-                by_day[k] = None
-    raw = _entries_for(slots, start, end, as_of, roots)
-    provisions: dict[int, tuple[Any, Any]] = kept("provision_amounts", _read_provision_amounts)
-    entries, conflicts, duplicates = one_record_per_session(raw, roots, start, shown_end)
-
-    def in_range(day: dt.date) -> bool:
-        return start <= day <= shown_end
-
-    buckets = Buckets(calendar)
-    counted: dict[tuple[int, str], list[Any]] = defaultdict(list)
-    extra: list[tuple[int, dt.date, Figures]] = []  # (service, date, figures) of make-ups and extras
-    unmatched: list[int] = []
-    ask: list[int] = []  # missed for an unknown reason, or cut short with minutes not given
-    active_sets: dict[tuple[int, str], frozenset[dt.date]] = {}
-    # Per provision, read once: (lineage root, period, planned minutes), or None (no period).
-    plain: dict[int, tuple[int, str, int] | None] = {
-        pid: None if period is None else (roots.get(pid, pid), str(period), int(mps or 0))
-        for pid, (period, mps) in provisions.items()
-    }
-    asks: dict[str | None, bool] = {}
-    for entry in entries:
-        pid: int = entry.provision  # a raw id: the rows are named tuples
-        day = entry.date
-        info = plain.get(pid)
-        if info is None:
-            if start <= day <= shown_end:
-                unmatched.append(entry.id)
-            continue
-        service_id, period, planned = info
-        day_key = (service_id, day)
-        matched = by_day.get(day_key)
-        if matched is None and day_key not in by_day:
-            pass  # no slot of the service owes a session that day
-        elif (
-            matched is not None
-            and matched.period == period
-            and slot_index.get(key := (service_id, matched.bucket.key)) is matched
-        ):
-            planned = matched.minutes_per_session  # the day's own slot, found without its bucket
-        else:  # two slots claim the day, or its slot is counted by another period: as it was
-            key = (service_id, buckets.get(period, day).key)
-            matched = slot_index.get(key)
-            if matched is not None:
-                active = active_sets.get(key)
-                if active is None:
-                    active = active_sets[key] = frozenset(matched.active_days)
-                if day not in active:
-                    matched = None  # a Saturday, a holiday: no session is owed that day
-                else:
-                    planned = matched.minutes_per_session
-        status = entry.status
-        is_makeup = status == _MAKEUP
-        if not is_makeup and (matched is None or len(here := counted[key]) >= matched.sessions):
-            if status not in GIVEN:
-                if start <= day <= shown_end:
-                    unmatched.append(entry.id)
-                continue
-            is_makeup = True  # a session beyond what the period requires counts as a make-up
-        if is_makeup:
-            if start <= day <= shown_end:
-                minutes = entry.minutes if entry.minutes is not None else planned
-                made_up = Figures(made_up=max(0, minutes), made_up_entries=[entry.id])
-                extra.append((service_id, day, made_up))
-            continue
-        here.append(entry)
-        if start <= day <= shown_end:
-            if status == _MISSED:
-                reason = entry.reason
-                flag = asks.get(reason)
-                if flag is None:
-                    flag = asks[reason] = asks_the_school(reason)
-                if flag:
-                    ask.append(entry.id)
-            elif status == SHORTENED and entry.minutes is None:
-                ask.append(entry.id)
+    # Every slot whose week (month, …) touches the period, whole: matching never sees the period's edge.
+    match = match_for(start, end, settings, calendar, slots)
+    slots = match.slots if (match.first, match.last) == (start, end) else match.slots_touching(start, end)
+    counted = match.counted
+    # What the period shows of the matching: what is dated in it, up to the as-of date (an as-of
+    # date before the period shows no entry at all).
+    known = min(shown_end, as_of)
+    extra = [
+        (sid, day, Figures(made_up=minutes, made_up_entries=[entry_id]))
+        for sid, day, entry_id, minutes in _dated_in(match.extra, start, known, lambda t: t[1])
+    ]
+    unmatched = [i for _d, i in _dated_in(match.unmatched, start, known, lambda t: t[0])]
+    ask = [i for _d, i in _dated_in(match.ask, start, known, lambda t: t[0])]
+    conflicts = [c for c in match.conflicts if start <= c.date <= known]
+    duplicates = sorted(i for d, i in match.duplicates if start <= d <= known)
 
     rows_by_key: dict[tuple[int, str], tuple[dt.date, dt.date, str, Figures]] = {}
     group_memo: dict[dt.date, tuple[str, dt.date, dt.date, str]] = {}
@@ -190,6 +113,8 @@ def build_ledger(
     for slot in slots:
         bucket = slot.bucket
         found = counted.get((slot.service_id, bucket.key), no_entries)
+        if bucket.end > as_of and found:
+            found = [e for e in found if e.date <= as_of]  # logged after the as-of date: not yet known
         whole = start <= bucket.start and bucket.end <= end
         if not whole and not touches(slot, found, start, end):
             continue
@@ -304,48 +229,9 @@ def _below(figures: Figures, threshold: int) -> bool:
     return rate is not None and rate * 100 < threshold
 
 
-def _entries_for(
-    slots: list[ExpectedSlot], start: dt.date, end: dt.date, as_of: dt.date, roots: dict[int, int]
-) -> list[Any]:
-    """The entries matching can use: those of [start, end] and of every slot's whole bucket, up to the
-    as-of date. A monthly service's buckets reach past the weeks of the others: the days only it
-    needs are read for its own entries, not for every service's."""
-    narrow_first, narrow_last = start, end
-    span: dict[int, tuple[dt.date, dt.date]] = {}
-    for s in slots:
-        first, last = s.bucket.start, s.bucket.end
-        if s.period in _NARROW:
-            narrow_first, narrow_last = min(narrow_first, first), max(narrow_last, last)
-        else:
-            was = span.get(s.service_id)
-            span[s.service_id] = (min(first, was[0]), max(last, was[1])) if was else (first, last)
-    raw = entries_between(narrow_first, min(as_of, narrow_last))
-    wide = {sid: (f, t) for sid, (f, t) in span.items() if f < narrow_first or t > narrow_last}
-    if not wide:
-        return raw
-    wide_first = min(f for f, _t in wide.values())
-    wide_last = min(as_of, max(t for _f, t in wide.values()))
-    theirs = sorted(pid for pid, sid in roots.items() if sid in wide)
-    outside = [
-        *entries_between(wide_first, narrow_first - dt.timedelta(days=1), theirs),
-        *entries_between(narrow_last + dt.timedelta(days=1), wide_last, theirs),
-    ]
-    for e in outside:
-        sid = roots.get(e.provision, e.provision)
-        own = wide.get(sid)
-        if own is not None and own[0] <= e.date <= own[1]:
-            raw.append(e)
-    return raw
-
-
-#: Periods whose buckets stay within the weeks of the period shown.
-_NARROW = frozenset({"day", "week"})
-
-
-def _read_provision_amounts() -> dict[int, tuple[Any, Any]]:
-    """Every provision's (period, minutes per session), as stored."""
-    rows = fetch_plain(Provision.select(Provision.id, Provision.period, Provision.minutes_per_session))
-    return {pid: (period, mps) for pid, period, mps in rows}
+def _dated_in(items: list[T], start: dt.date, end: dt.date, day: Callable[[T], dt.date]) -> list[T]:
+    """The items (in date order) dated in [start, end]."""
+    return items[bisect_left(items, start, key=day) : bisect_right(items, end, key=day)]
 
 
 def _service_names(roots: dict[int, int]) -> dict[int, str]:

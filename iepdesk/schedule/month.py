@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from iepdesk import case_settings
 from iepdesk.model import Provision, database
-from iepdesk.schedule.expected import expected_slots, fetch_plain, lineage_roots
+from iepdesk.schedule.expected import fetch_plain, lineage_roots
+from iepdesk.schedule.gc_pause import no_gc_pauses
+from iepdesk.schedule.matching import match_for
 from iepdesk.schedule.plan_cache import kept
 from iepdesk.schedule.records import entries_between
 from iepdesk.schedule.school_calendar import SchoolCalendar
@@ -70,6 +72,7 @@ def week_view(any_day: dt.date) -> MonthView:
     return _view(any_day.year, any_day.month, [[monday + dt.timedelta(days=i) for i in range(7)]])
 
 
+@no_gc_pauses  # the kept matching is ~100,000 objects: a collection would walk them all
 def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
     start, end = weeks_dates[0][0], weeks_dates[-1][-1]
     school = SchoolCalendar.load()
@@ -82,7 +85,8 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
         for d in week
     }
     owed: dict[tuple[int, dt.date], tuple[int, int]] = {}
-    slots = expected_slots(start, end, settings, school, touching=True)
+    # The ledger's own matching of these weeks (kept while the case is unchanged) gives their slots.
+    slots = match_for(start, end, settings, school).slots_touching(start, end)
     for slot in slots:
         name = titles.get(slot.provision_id, "Service")
         days = slot.session_days or (slot.active_days if slot.period == "day" else ())

@@ -17,28 +17,31 @@ from iepdesk.model import database
 
 T = TypeVar("T")
 
-#: Per open database: (its connection, changes made, data version) when the values were read, and
-#: the values by name.
-_kept: weakref.WeakKeyDictionary[Any, tuple[tuple[Any, int, int], dict[str, Any]]] = (
+#: Per open database, per connection (each thread has its own): the connection, its changes made and
+#: the data version when the values were read, and the values by name.
+_kept: weakref.WeakKeyDictionary[Any, dict[int, tuple[Any, int, int, dict[str, Any]]]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def kept(name: str, read: Callable[[], T]) -> T:
-    """``read()``, or what it gave last time if the case has not changed since."""
+    """``read()``, or what it gave last time on this connection if the case has not changed since."""
     db = database.obj
     if db is None:
         return read()
     conn = db.connection()
     if conn.in_transaction:
         return read()
-    # The connection itself (not its id) is kept: a closed one's id can be reused by the next.
-    state = (conn, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
-    found = _kept.get(db)
-    if found is None or found[0][0] is not conn or found[0][1:] != state[1:]:
-        found = (state, {})
-        _kept[db] = found
-    values = found[1]
+    changes, version = conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+    per_connection = _kept.get(db)
+    if per_connection is None:
+        per_connection = _kept.setdefault(db, {})
+    found = per_connection.get(id(conn))
+    # The connection itself is kept and compared: a closed one's id can be reused by the next.
+    if found is None or found[0] is not conn or found[1:3] != (changes, version):
+        found = (conn, changes, version, {})
+        per_connection[id(conn)] = found
+    values = found[3]
     if name not in values:
         values[name] = read()
     value: T = values[name]

@@ -89,3 +89,51 @@ def test_another_case_opened_after_this_one_is_its_own(tmp_path: Path) -> None:
             speech(version, minutes_per_session=minutes)
             figures.append(required())
     assert figures == [60, 100]
+
+
+def test_a_kept_matching_gives_what_a_fresh_one_gives(case, school_year, annual) -> None:
+    """Match once, slice later: any period and as-of date sliced from the school year's kept matching
+    equals the same ledger counted afresh (after a change, nothing is kept)."""
+    from dataclasses import asdict
+
+    from iepdesk.model import CaseMeta
+    from iepdesk.schedule import logbook
+
+    s = speech(annual)
+    ot = speech(annual, title="OT", minutes_per_session=60, sessions_per_period=1, period="month")
+    logbook.log_session(s.id, D(2025, 9, 9), "delivered")
+    logbook.log_session(s.id, D(2025, 9, 11), "missed", reason="unknown")
+    logbook.log_session(s.id, D(2025, 9, 12), "makeup", minutes=30)
+    logbook.log_session(s.id, D(2025, 9, 16), "shortened")
+    logbook.log_session(s.id, D(2025, 9, 16), "delivered", source="provider_log")
+    logbook.log_session(s.id, D(2025, 9, 17), "delivered", source="parent_saw")
+    logbook.log_session(s.id, D(2025, 9, 17), "missed", reason="provider_absent", source="provider_log")
+    logbook.log_session(s.id, D(2025, 9, 20), "missed", reason="school_closed")  # a Saturday
+    logbook.log_session(ot.id, D(2025, 9, 30), "delivered")
+    logbook.log_session(s.id, D(2025, 10, 2), "delivered")
+    asks = [
+        (D(2025, 9, 10), D(2025, 9, 18), D(2025, 9, 12), "week"),
+        (D(2025, 9, 1), D(2025, 10, 31), D(2025, 9, 16), "month"),
+        (D(2025, 9, 17), D(2025, 9, 17), D(2025, 9, 17), "whole"),
+        (D(2025, 9, 12), D(2025, 10, 3), D(2025, 9, 1), "week"),  # as of before the period
+        (D(2025, 9, 29), D(2025, 10, 5), D(2025, 10, 1), "whole"),
+    ]
+
+    def fresh(start, end, as_of, grouping):  # type: ignore[no-untyped-def]
+        CaseMeta.insert(key="test-change", value=str(start)).on_conflict_replace().execute()
+        return asdict(build_ledger(start, end, grouping, as_of=as_of))
+
+    expected = [fresh(*a) for a in asks]
+    build_ledger(D(2025, 8, 25), D(2026, 6, 10), "whole", as_of=D(2026, 6, 10))  # kept from here on
+    assert [asdict(build_ledger(st, en, g, as_of=ao)) for st, en, ao, g in asks] == expected
+    # As of Sep 1, before the period (Sep 12 on): nothing logged is known yet, not even the make-up
+    # of Fri Sep 12; all of it is still to come.
+    early = expected[3]["totals"]
+    assert [(t["figures"]["delivered"], t["figures"]["made_up"], t["figures"]["missed"]) for t in early] == [
+        (0, 0, 0)
+    ] * len(early)
+    # The hand-worked week of Sep 15 as of Sep 16: Tue 16 logged twice, the provider's log (delivered)
+    # counts: delivered 30; Wed 17 is after the as-of date: nothing of it is counted yet.
+    week = build_ledger(D(2025, 9, 15), D(2025, 9, 19), "whole", as_of=D(2025, 9, 16)).totals
+    speech_total = next(t for t in week if t.service_id == s.id).figures
+    assert (speech_total.required, speech_total.delivered, speech_total.still_to_come) == (30, 30, 30)
