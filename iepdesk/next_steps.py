@@ -106,9 +106,9 @@ TEXTS: dict[str, str] = {
     "meeting.drafted": "A concerns letter is drafted. It is not marked as sent yet.",
     "meeting.records_sent": "Records requested on {day}.",
     "meeting.records_due": (
-        "Under federal law the district must let you see them by {day} at the latest (45 days; "
-        "34 CFR 300.613(a)). Some states set a shorter time: ask your Parent Center or your state's "
-        "department of education."
+        "Under federal law the district must let you see them within 45 days, by {day}, and before any "
+        "IEP meeting or hearing that comes sooner (34 CFR 300.613(a)). Some states set a shorter time: "
+        "ask your Parent Center or your state's department of education."
     ),
     # ---- 5. advocate -----------------------------------------------------------------------------
     "advocate.title": "Bring an advocate",
@@ -292,6 +292,7 @@ class CaseProgress:
     #: kind of letter -> the latest day one was marked as sent.
     sent: dict[str, dt.date] = field(default_factory=dict)
     drafted: set[str] = field(default_factory=set)
+    #: 45 days after the latest records request marked as sent.
     records_due: dt.date | None = None
     advocate_on_team: bool = False
     attorney_on_team: bool = False
@@ -375,7 +376,8 @@ def case_progress(today: dt.date) -> CaseProgress:
         out.drafted.add(kind)
         if letter.sent_on is not None and (kind not in out.sent or letter.sent_on > out.sent[kind]):
             out.sent[kind] = letter.sent_on
-    out.records_due = min((d.due for d in deadlines.records_requests() if d.due >= today), default=None)
+    if "records-request" in out.sent:
+        out.records_due = deadlines.records_response_due(out.sent["records-request"])
     out.advocate_on_team = _on_team("advocate")
     out.attorney_on_team = _on_team("attorney", "lawyer")
     out.windows = open_windows(today)

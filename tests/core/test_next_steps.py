@@ -126,7 +126,7 @@ def test_a_case_with_records_and_letters_marks_the_right_steps_done(case: Case) 
         "Meeting requested on November 24, 2026.",
         "Records requested on November 2, 2026.",
     ]
-    assert "by December 17, 2026 at the latest (45 days" in meeting[2]  # Nov 2 + 45 days
+    assert "within 45 days, by December 17, 2026," in meeting[2]  # Nov 2 + 45 days
     assert steps.step("meeting").actions == ("concerns-letter", "records-request")
     # Windows, counted from the incidents: all three are inside the one-year window, the first closing
     # on Sep 15, 2027; all three are inside the 180-day OCR window too (Mar 14 to May 19, 2027).
