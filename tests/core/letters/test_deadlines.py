@@ -52,20 +52,27 @@ def test_all_deadlines_show_what_they_count_from(case: Case) -> None:
     by_kind: dict[str, list[deadlines.Deadline]] = {}
     for d in found:
         by_kind.setdefault(d.kind, []).append(d)
+    # Meeting 2025-09-01 + one year = 2026-09-01, on or before; the IEP itself ends 2026-08-31.
     review = by_kind["annual_review"][0]
     assert (review.due, review.counted_from, review.source) == (
         D(2026, 9, 1),
         D(2025, 9, 1),
         "34 CFR 300.324(b)(1)",
     )
+    assert "on or before" in review.title
+    assert review.detail == "The IEP itself runs to August 31, 2026."
     reeval = by_kind["reevaluation"][0]
     assert (reeval.due, reeval.source) == (D(2027, 1, 15), "34 CFR 300.303(b)")
+    # "with report cards" but no grading period entered: every 3 months from 2025-09-01, four reports:
+    # 12-01, 03-01, 06-01, and the fourth at min(2026-09-01, IEP end 2026-08-31) = 08-31, which is in
+    # the summer (school year ends 2026-06-10), so it moves back to 2026-06-10.
     assert [d.due for d in by_kind["progress_report"]] == [
         D(2025, 12, 1),
         D(2026, 3, 1),
         D(2026, 6, 1),
-        D(2026, 9, 1),
+        D(2026, 6, 10),
     ]
+    assert "No grading period" in by_kind["progress_report"][0].note
     state = by_kind["state_complaint"][0]
     assert (state.due, state.counted_from, state.related) == (
         D(2026, 10, 6),
@@ -73,5 +80,10 @@ def test_all_deadlines_show_what_they_count_from(case: Case) -> None:
         ("incident", incident.id),
     )
     assert "state" in state.note.lower()
-    assert by_kind["ocr_complaint"][0].due == D(2026, 4, 4)
+    assert state.counted_from_label == "the incident of October 6, 2025"
+    # 2025-10-06 + 180 days: 25 days to Oct 31, +30 Nov, +31 Dec, +31 Jan, +28 Feb = 145 on Feb 28,
+    # +35 = 2026-04-04. OCR is federal: its note never says the state may differ.
+    ocr = by_kind["ocr_complaint"][0]
+    assert ocr.due == D(2026, 4, 4)
+    assert "may differ" not in ocr.note and "federal" in ocr.note
     assert [d.due for d in found] == sorted(d.due for d in found)

@@ -1,0 +1,145 @@
+"""Deadlines computed from the case, each with the date it counts from, the rule and its source.
+
+The rules are those of shared/domain/LEGAL-FACTS.md (US federal law). States may set different or
+stricter rules; every deadline a state can change says so (OCR's 180 days are federal and do not).
+This is information, not legal advice. docs/deadlines.md lists each rule with an example.
+
+The package's parts: ``base`` (the record, the rules, the date arithmetic), ``windows`` (state
+complaint, OCR, due process: from incidents and missed sessions), ``progress`` (progress reports),
+``records`` (records requests and the meetings before which they are due).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from iepdesk.deadlines.base import (
+    ANNUAL_REVIEW_RULE,
+    DUE_PROCESS_RULE,
+    OCR_FEDERAL,
+    OCR_RULE,
+    RECORDS_RULE,
+    STATE_COMPLAINT_RULE,
+    STATE_MAY_DIFFER,
+    Deadline,
+    due_process_last_day,
+    long_date,
+    ocr_last_day,
+    records_response_due,
+    state_complaint_last_day,
+    within_ocr_window,
+    within_state_complaint_window,
+)
+from iepdesk.deadlines.progress import progress_reports
+from iepdesk.deadlines.records import Meeting, meetings, records_deadline, records_requests
+from iepdesk.deadlines.windows import (
+    MissedSession,
+    incident_windows,
+    missed_session_windows,
+    missed_sessions,
+)
+from iepdesk.iep.overview import annual_review_due, reevaluation_due
+from iepdesk.model import Child, Communication, IepVersion, Incident
+from iepdesk.model.iep import VersionKind, VersionStatus
+
+__all__ = [
+    "ANNUAL_REVIEW_RULE",
+    "DUE_PROCESS_RULE",
+    "OCR_FEDERAL",
+    "OCR_RULE",
+    "RECORDS_RULE",
+    "STATE_COMPLAINT_RULE",
+    "STATE_MAY_DIFFER",
+    "Deadline",
+    "Meeting",
+    "MissedSession",
+    "all_deadlines",
+    "annual_review",
+    "due_process_last_day",
+    "incident_windows",
+    "long_date",
+    "meetings",
+    "missed_session_windows",
+    "missed_sessions",
+    "ocr_last_day",
+    "progress_reports",
+    "records_deadline",
+    "records_requests",
+    "records_response_due",
+    "state_complaint_last_day",
+    "within_ocr_window",
+    "within_state_complaint_window",
+]
+
+
+def annual_review(today: dt.date) -> Deadline | None:
+    """The annual review, on or before one year after the last IEP meeting (34 CFR 300.324(b)(1)),
+    shown beside the IEP's own last day when the IEP reviewed there has one."""
+    review = annual_review_due(today)
+    if review is None:
+        return None
+    ends = None
+    for version in IepVersion.select().where(
+        (IepVersion.status == VersionStatus.FINAL.value)
+        & (IepVersion.kind.in_([VersionKind.INITIAL.value, VersionKind.ANNUAL.value]))
+    ):
+        if (version.meeting_date or version.effective_from) == review.counted_from and version.effective_to:
+            ends = version.effective_to if ends is None else max(ends, version.effective_to)
+    detail = "" if ends is None else f"The IEP itself runs to {long_date(ends)}."
+    return Deadline(
+        "annual_review",
+        "Annual IEP review due on or before",
+        review.due,
+        review.counted_from,
+        "the last IEP meeting",
+        ANNUAL_REVIEW_RULE,
+        review.source,
+        detail=detail,
+    )
+
+
+def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]:
+    """Every deadline from ``today - include_past_days`` on, soonest first."""
+    out: list[Deadline] = []
+    review = annual_review(today)
+    if review is not None:
+        out.append(review)
+    reeval = reevaluation_due(Child.the_child())
+    if reeval is not None:
+        out.append(
+            Deadline(
+                "reevaluation",
+                "Reevaluation due",
+                reeval.due,
+                reeval.counted_from,
+                "the last evaluation",
+                reeval.rule,
+                reeval.source,
+            )
+        )
+    for version in IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value):
+        out.extend(progress_reports(version))
+    for incident in Incident.select():
+        out.extend(incident_windows(incident))
+    out.extend(missed_session_windows(today))
+    for item in Communication.select().where(
+        Communication.follow_up.is_null(False) & (Communication.follow_up_done == 0)
+    ):
+        if item.follow_up is None:
+            continue
+        out.append(
+            Deadline(
+                "follow_up",
+                f"Follow up: {item.subject or 'communication'}",
+                item.follow_up,
+                dt.date.fromisoformat(str(item.when)[:10]),
+                f"the {item.channel} of {str(item.when)[:10]}",
+                "A follow-up you set.",
+                "",
+                ("communication", int(item.id)),
+                "",
+            )
+        )
+    out.extend(records_requests())
+    cutoff = today - dt.timedelta(days=include_past_days)
+    return sorted((d for d in out if d.due >= cutoff), key=lambda d: (d.due, d.kind))

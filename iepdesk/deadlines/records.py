@@ -1,0 +1,90 @@
+"""When records a parent asked for must be available (34 CFR 300.613(a)): without unnecessary delay,
+before any meeting regarding an IEP or any hearing, and in no case more than 45 days after the request.
+
+The meetings the case knows: the meeting date of any IEP version (a draft or proposed one is the
+meeting to come) and every communication logged as a meeting. When one of them falls after the day the
+request was sent and before the 45th day, the records are due before that meeting: the deadline is the
+meeting's day, and its text says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from iepdesk.deadlines.base import (
+    RECORDS_RULE,
+    RECORDS_SOURCE,
+    Deadline,
+    long_date,
+    records_response_due,
+)
+from iepdesk.model import Communication, IepVersion
+from iepdesk.model.vault import Channel
+
+
+@dataclass(frozen=True)
+class Meeting:
+    day: dt.date
+    what: str
+
+
+def meetings() -> list[Meeting]:
+    """The meetings in the case, by date: IEP meetings and communications logged as meetings."""
+    out = [
+        Meeting(v.meeting_date, f"the IEP meeting of {long_date(v.meeting_date)}")
+        for v in IepVersion.select(IepVersion.meeting_date).where(IepVersion.meeting_date.is_null(False))
+        if v.meeting_date is not None
+    ]
+    for c in Communication.select(Communication.when).where(Communication.channel == Channel.MEETING.value):
+        try:
+            day = dt.date.fromisoformat(str(c.when)[:10])
+        except ValueError:
+            continue
+        out.append(Meeting(day, f"the meeting logged for {long_date(day)}"))
+    return sorted(out, key=lambda m: m.day)
+
+
+def records_deadline(letter_id: int, sent: dt.date, known: list[Meeting]) -> Deadline:
+    """The day records asked for on ``sent`` must be available, given the meetings ``known``."""
+    limit = records_response_due(sent)
+    sooner = next((m for m in known if sent < m.day < limit), None)
+    label = f"your records request sent {long_date(sent)}"
+    if sooner is None:
+        return Deadline(
+            "records_request",
+            "Records must be available",
+            limit,
+            sent,
+            label,
+            RECORDS_RULE,
+            RECORDS_SOURCE,
+            ("letter", letter_id),
+            detail="45 days after your request; sooner if an IEP meeting or hearing comes first.",
+        )
+    return Deadline(
+        "records_request",
+        "Records must be available before the meeting",
+        sooner.day,
+        sent,
+        label,
+        RECORDS_RULE,
+        RECORDS_SOURCE,
+        ("letter", letter_id),
+        detail=(
+            f"Before {sooner.what}, which comes sooner than 45 days after your request ({long_date(limit)})."
+        ),
+    )
+
+
+def records_requests() -> list[Deadline]:
+    """Responses due for records requests the parent marked as sent (letters, issue 7)."""
+    try:
+        from iepdesk.letters.drafts import sent_records_requests
+    except ImportError:
+        return []
+    sent = sent_records_requests()
+    if not sent:
+        return []
+    known = meetings()
+    return [records_deadline(letter_id, day, known) for letter_id, day in sent]

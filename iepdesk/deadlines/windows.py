@@ -1,0 +1,176 @@
+"""The windows of the formal routes (state complaint, OCR, due process), counted from incidents and
+from missed sessions.
+
+A missed session is an entry the ledger counts as missed: logged "missed" for a reason that does not
+excuse the school, or "shortened" (or delivered) with fewer minutes than the IEP's. The ledger decides
+(iepdesk.schedule.ledger.build_ledger, the one figures function), so a session logged twice counts
+once and a session the child missed for an excused reason starts no window.
+
+Which missed session each window counts from:
+
+- state complaint, one year from the violation (34 CFR 300.153(c)): the oldest missed session whose
+  window is still open closes first; the newest one's window closes last. Both are listed.
+- OCR, 180 days from the last act (OCR complaint instructions): the newest missed session.
+- due process, two years from when the parent knew or should have known (34 CFR 300.507(a)(2)): taken
+  as the day of the session (the earliest day the parent could have known); the oldest open and the
+  newest are listed, as for the state complaint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from iepdesk.deadlines.base import (
+    DUE_PROCESS_RULE,
+    DUE_PROCESS_SOURCE,
+    DUE_PROCESS_STATES,
+    OCR_FEDERAL,
+    OCR_RULE,
+    OCR_SOURCE,
+    STATE_COMPLAINT_RULE,
+    STATE_COMPLAINT_SOURCE,
+    STATE_MAY_DIFFER,
+    Deadline,
+    due_process_last_day,
+    long_date,
+    ocr_last_day,
+    state_complaint_last_day,
+)
+from iepdesk.model import Incident, Provision, ServiceLogEntry
+from iepdesk.model.calendar import LogStatus
+
+
+@dataclass(frozen=True)
+class MissedSession:
+    """One session the ledger counts as missed (wholly, or the minutes a shortened one lacked)."""
+
+    day: dt.date
+    entry_id: int
+    service: str
+    shortened: bool
+
+
+def _windows(day: dt.date, label: str, related: tuple[str, int] | None, detail: str = "") -> list[Deadline]:
+    return [
+        Deadline(
+            "state_complaint",
+            "State complaint window closes",
+            state_complaint_last_day(day),
+            day,
+            label,
+            STATE_COMPLAINT_RULE,
+            STATE_COMPLAINT_SOURCE,
+            related,
+            STATE_MAY_DIFFER,
+            detail,
+        ),
+        Deadline(
+            "ocr_complaint",
+            "OCR complaint window closes",
+            ocr_last_day(day),
+            day,
+            label,
+            OCR_RULE,
+            OCR_SOURCE,
+            related,
+            OCR_FEDERAL,
+            detail,
+        ),
+        Deadline(
+            "due_process",
+            "Due process window closes",
+            due_process_last_day(day),
+            day,
+            label,
+            DUE_PROCESS_RULE,
+            DUE_PROCESS_SOURCE,
+            related,
+            DUE_PROCESS_STATES,
+            detail,
+        ),
+    ]
+
+
+def incident_windows(incident: Incident) -> list[Deadline]:
+    """The three windows counted from one incident (each incident is one act)."""
+    day = incident.date
+    return _windows(day, f"the incident of {long_date(day)}", ("incident", int(incident.id)))
+
+
+def missed_sessions(today: dt.date) -> list[MissedSession]:
+    """Every session the ledger counts as missed up to ``today`` (included), oldest first."""
+    first = (
+        ServiceLogEntry.select(ServiceLogEntry.date)
+        .where(ServiceLogEntry.status != LogStatus.MAKEUP.value)
+        .order_by(ServiceLogEntry.date)
+        .first()
+    )
+    if first is None or first.date > today:
+        return []
+    from iepdesk.schedule.ledger import build_ledger
+
+    ledger = build_ledger(first.date, today, "whole", as_of=today)
+    ids = sorted({i for row in ledger.totals for i in row.figures.missed_entries})
+    if not ids:
+        return []
+    out = []
+    for entry in (
+        ServiceLogEntry.select(ServiceLogEntry, Provision).join(Provision).where(ServiceLogEntry.id.in_(ids))
+    ):
+        out.append(
+            MissedSession(
+                entry.date,
+                int(entry.id),
+                str(entry.provision.title) or "service",
+                entry.status != LogStatus.MISSED.value,
+            )
+        )
+    return sorted(out, key=lambda m: (m.day, m.entry_id))
+
+
+def _label(session: MissedSession) -> str:
+    what = "shortened" if session.shortened else "missed"
+    return f"the {what} {session.service} session of {long_date(session.day)}"
+
+
+def missed_session_windows(today: dt.date) -> list[Deadline]:
+    """The windows counted from missed sessions (see the module's docstring for which ones)."""
+    sessions = missed_sessions(today)
+    if not sessions:
+        return []
+    days = sorted({s.day for s in sessions})
+    newest = sessions[-1]
+    count = f"{len(days)} day{'' if len(days) == 1 else 's'} with a missed session"
+    out: list[Deadline] = []
+
+    def pick(kind: str, last_day: Callable[[dt.date], dt.date]) -> None:
+        opened = [s for s in sessions if last_day(s.day) >= today]
+        oldest = opened[0] if opened else newest
+        chosen = [oldest] if oldest.day == newest.day else [oldest, newest]
+        for session in chosen:
+            if session is newest:
+                detail = f"The most recent of {count}."
+            else:
+                detail = (
+                    f"The oldest of {count} whose window is still open; later ones stay inside it longer."
+                )
+            window = next(
+                d
+                for d in _windows(session.day, _label(session), ("log_entry", session.entry_id), detail)
+                if d.kind == kind
+            )
+            out.append(window)
+
+    pick("state_complaint", state_complaint_last_day)
+    pick("due_process", due_process_last_day)
+    # OCR counts from the last act only.
+    out.extend(
+        d
+        for d in _windows(
+            newest.day, _label(newest), ("log_entry", newest.entry_id), f"The most recent of {count}."
+        )
+        if d.kind == "ocr_complaint"
+    )
+    return out
