@@ -10,8 +10,11 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from peewee import fn
+
 from iepdesk import deadlines
 from iepdesk.comms import log as comms_log
+from iepdesk.export.binder_sessions import ServiceSessions, lost_sessions
 from iepdesk.iep import clarity
 from iepdesk.iep.versions import in_effect_on, provisions_of
 from iepdesk.model import (
@@ -24,6 +27,7 @@ from iepdesk.model import (
     Incident,
     IncidentProvision,
     Provision,
+    ServiceLogEntry,
 )
 from iepdesk.schedule.ledger import Ledger, build_ledger
 
@@ -69,8 +73,22 @@ class BinderOptions:
         return cls(**known)
 
 
+def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The period a parent means: since the IEP in effect today started, or since the log starts,
+    whichever is later, up to today. With neither, the last twelve months."""
+    version = in_effect_on(today)
+    iep_start = version.effective_from if version is not None else None
+    first_logged = (
+        ServiceLogEntry.select(fn.MIN(ServiceLogEntry.date)).where(ServiceLogEntry.date <= today).scalar()
+    )
+    if isinstance(first_logged, str):
+        first_logged = dt.date.fromisoformat(first_logged[:10])
+    starts = [d for d in (iep_start, first_logged) if d is not None and d <= today]
+    return (max(starts) if starts else today - dt.timedelta(days=365)), today
+
+
 def remembered_options(today: dt.date) -> BinderOptions:
-    """The choices made last time for this case, or sensible ones (the last twelve months)."""
+    """The choices made last time for this case, or sensible ones (see default_period)."""
     row = CaseSetting.get_or_none(CaseSetting.key == SETTING_KEY)
     if row is not None:
         try:
@@ -78,7 +96,8 @@ def remembered_options(today: dt.date) -> BinderOptions:
         except (ValueError, TypeError, KeyError):
             pass
     child = Child.the_child()
-    return BinderOptions(start=today - dt.timedelta(days=365), end=today, prepared_by=str(child.parent_name))
+    start, end = default_period(today)
+    return BinderOptions(start=start, end=end, prepared_by=str(child.parent_name))
 
 
 def remember_options(options: BinderOptions) -> None:
@@ -119,6 +138,7 @@ class CommunicationRow:
 class ProgressRow:
     due: dt.date
     title: str
+    #: "received (title)", "not received" (only once the expected date has passed) or "not due yet".
     received: str
 
 
@@ -135,6 +155,16 @@ class BinderData:
     communications: list[CommunicationRow]
     progress: list[ProgressRow]
     documents: list[Document]
+    #: The day the binder is made: figures are counted as of it, reports due after it are not late.
+    today: dt.date = field(default_factory=dt.date.today)
+    #: The meeting the binder is for: the parent's choice, else the next meeting in the log.
+    meeting_date: dt.date | None = None
+    #: Per service, the sessions missed or cut short (empty without the ledger section).
+    lost: list[ServiceSessions] = field(default_factory=list)
+
+    @property
+    def concerns(self) -> str:
+        return self.options.concerns.strip()
 
 
 def _service_details(p: Provision) -> str:
@@ -162,7 +192,10 @@ def _service_details(p: Provision) -> str:
     return "; ".join(bits)
 
 
-def gather(options: BinderOptions) -> BinderData:
+def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
+    """The case data for each section; ``today`` (for tests) is also the ledger's as-of date."""
+    as_of = today
+    today = today or dt.date.today()
     child = Child.the_child()
     version: IepVersion | None = in_effect_on(options.end) or in_effect_on(options.start)
     provisions = []
@@ -230,13 +263,15 @@ def gather(options: BinderOptions) -> BinderData:
             if not options.start <= d.due <= options.end + dt.timedelta(days=30):
                 continue
             match = next((r for r in received if r.doc_date and abs((r.doc_date - d.due).days) <= 30), None)
-            progress.append(
-                ProgressRow(d.due, d.title, f"received ({match.title})" if match else "not received")
+            status = (
+                f"received ({match.title})" if match else "not received" if d.due < today else "not due yet"
             )
+            progress.append(ProgressRow(d.due, d.title, status))
     documents = [
         Document.get_by_id(i) for i in options.document_ids if Document.get_or_none(Document.id == i)
     ]
-    ledger = build_ledger(options.start, options.end, "month") if "ledger" in options.sections else None
+    # Built whatever the sections: the first page gives its figures.
+    ledger = build_ledger(options.start, options.end, "month", as_of=as_of)
     return BinderData(
         options=options,
         child={
@@ -267,7 +302,18 @@ def gather(options: BinderOptions) -> BinderData:
         communications=comms,
         progress=progress,
         documents=documents,
+        today=today,
+        meeting_date=options.meeting_date or _next_meeting(today),
+        lost=lost_sessions(ledger),
     )
+
+
+def _next_meeting(today: dt.date) -> dt.date | None:
+    """The first meeting logged in the communications from today on (a meeting already planned)."""
+    for c in comms_log.between(today, today + dt.timedelta(days=366)):
+        if str(c.channel) == "meeting":
+            return dt.date.fromisoformat(str(c.when)[:10])
+    return None
 
 
 def _long(day: dt.date) -> str:

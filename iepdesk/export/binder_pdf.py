@@ -15,14 +15,23 @@ from xml.sax.saxutils import escape
 from iepdesk.export import fonts
 from iepdesk.export.binder_charts import ledger_chart
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
-from iepdesk.export.binder_merge import BinderCancelled, Progress, merge_documents, pdf_page_count
+from iepdesk.export.binder_documents import document_pages
+from iepdesk.export.binder_first_page import first_page, lost_sessions_section
+from iepdesk.export.binder_merge import BinderCancelled, Progress, merge_documents
+from iepdesk.export.binder_toc import Toc, TocEntry
 from iepdesk.export.page_numbers import numbered_canvas
 from iepdesk.schedule.figures import Figures
-from iepdesk.vault import store
+from iepdesk.schedule.ledger import ledger_notes
 
-MAX_IMAGE_BYTES = 40 * 1024 * 1024
-MAX_IMAGE_PIXELS = 80_000_000
+__all__ = ["BinderCancelled", "BinderResult", "build_binder"]
+
 TABLE_CHUNK = 40
+#: Progress runs 0..PROGRESS_TOTAL: gathering up to LAYOUT_FROM, laying out up to DOCUMENTS_FROM,
+#: then the appended documents. Reported at most every REPORT_EVERY seconds while laying out.
+PROGRESS_TOTAL = 100
+LAYOUT_FROM = 5
+DOCUMENTS_FROM = 90
+REPORT_EVERY = 0.1
 #: The ledger's columns: the five after Required add up to it (see the note above the tables).
 #: Widths are shares of the frame, each wide enough on A4 (the narrower page) for its header's
 #: longest word in bold 8 pt and a five-digit figure (or "100%") in 9 pt, with the cell's padding.
@@ -77,19 +86,24 @@ def _long(day: dt.date | None) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}" if day else ""
 
 
-def build_binder(options: BinderOptions, progress: Progress | None = None) -> BinderResult:
-    def step(n: int, total: int, what: str) -> None:
-        if progress is not None and progress(n, total, what) is False:
+def build_binder(
+    options: BinderOptions, progress: Progress | None = None, today: dt.date | None = None
+) -> BinderResult:
+    """The binder as PDF. ``progress(done, PROGRESS_TOTAL, what)`` is called often (several times a
+    second while laying out); when it returns False the build stops with BinderCancelled."""
+
+    def step(n: int, what: str) -> None:
+        if progress is not None and progress(n, PROGRESS_TOTAL, what) is False:
             raise BinderCancelled()
 
-    step(0, 4, "Gathering the case")
-    data = gather(options)
-    step(1, 4, "Laying out the pages")
+    step(0, "Gathering the case")
+    data = gather(options, today)
+    step(LAYOUT_FROM, "Laying out the pages")
     layout = _Layout(data)
-    pdf = layout.build()
-    step(2, 4, "Adding the documents")
+    pdf = layout.build(step)
+    step(DOCUMENTS_FROM, "Adding the documents")
     merged, pages = merge_documents(pdf, layout, progress)
-    step(4, 4, "Done")
+    step(PROGRESS_TOTAL, "Done")
     return BinderResult(merged, pages, layout.section_titles, layout.appended_titles, layout.skipped)
 
 
@@ -108,6 +122,7 @@ class _Layout:
         self.placeholder_pages: dict[str, int] = {}
         #: marker key -> (document id, page index in that document)
         self.placeholders: dict[str, tuple[int, int]] = {}
+        self.toc = Toc()
         self._styles()
 
     # ---- styles ---------------------------------------------------------------------------------
@@ -128,19 +143,23 @@ class _Layout:
         self.s_h2 = ParagraphStyle(
             "h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4
         )
-        self.s_cover = ParagraphStyle(
-            "cover", parent=base, fontName=fonts.BOLD, fontSize=26, leading=32, spaceAfter=14
+        self.s_h3 = ParagraphStyle(
+            "h3", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3
         )
-        self.s_cover_line = ParagraphStyle("coverline", parent=base, fontSize=13, leading=19)
-        self.s_tab = ParagraphStyle("tab", parent=base, fontName=fonts.BOLD, fontSize=22, leading=28)
-        self.s_toc = ParagraphStyle("toc", parent=base, fontSize=10.5, leading=16)
-        self.s_toc_sub = ParagraphStyle("tocsub", parent=base, fontSize=9.5, leading=13, leftIndent=16)
+        self.s_title = ParagraphStyle(
+            "title", parent=base, fontName=fonts.BOLD, fontSize=22, leading=27, spaceAfter=4
+        )
+        self.s_fact = ParagraphStyle("fact", parent=base, fontSize=10.5, leading=15)
         self.s_note = ParagraphStyle(
             "note", parent=base, textColor=colors.HexColor("#444444"), fontSize=9, leading=12
         )
 
     # ---- building -------------------------------------------------------------------------------
-    def build(self) -> bytes:
+    def build(self, step: Any = None) -> bytes:
+        """Lay the story out once (the contents are painted as the pages are written), reporting
+        progress through ``step(done, what)`` as the flowables are placed."""
+        import time
+
         from reportlab.lib.units import inch
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -149,9 +168,20 @@ class _Layout:
         margin = 0.75 * inch
         self.frame_box = (margin, margin + 0.15 * inch, width - 2 * margin, height - 2 * margin - 0.35 * inch)
 
+        toc = self.toc
+        story = self._story()
+        total = max(1, len(story))
+        span = DOCUMENTS_FROM - LAYOUT_FROM
+        last_report = [time.monotonic()]
+
         class Doc(BaseDocTemplate):  # type: ignore[misc]
-            def beforeDocument(self) -> None:
-                self._current_section = ""  # multiBuild lays the story out more than once
+            def handle_flowable(self, flowables: list[Any]) -> None:
+                now = time.monotonic()
+                if step is not None and now - last_report[0] >= REPORT_EVERY:
+                    last_report[0] = now
+                    done = LAYOUT_FROM + span * (total - len(flowables)) // total
+                    step(done, f"Laying out page {self.page}")
+                super().handle_flowable(flowables)
 
             def afterFlowable(self, flowable: Any) -> None:
                 entry = getattr(flowable, "_toc", None)
@@ -159,7 +189,7 @@ class _Layout:
                     level, text, key = entry
                     self.canv.bookmarkPage(key)
                     self.canv.addOutlineEntry(text, key, level=level, closed=False)
-                    self.notify("TOCEntry", (level, text, self.page, key))
+                    toc.pages.setdefault(key, self.page)
                 section = getattr(flowable, "_section", None)
                 if section is not None:
                     self._current_section = section
@@ -183,8 +213,7 @@ class _Layout:
 
         # The header is drawn when the page ends, so it names the section the page actually holds.
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page)])
-        story = self._story()
-        doc.multiBuild(story, canvasmaker=_numbered_canvas(self))
+        doc.build(story, canvasmaker=_numbered_canvas(self))
         return buffer.getvalue()
 
     def _header(self, canvas: Any, doc: Any) -> None:
@@ -205,15 +234,10 @@ class _Layout:
 
     # ---- the story ------------------------------------------------------------------------------
     def _story(self) -> list[Any]:
-        from reportlab.platypus.tableofcontents import TableOfContents
-
-        story: list[Any] = self._cover()
+        story: list[Any] = first_page(self)
         story += self._right_hand_break()
         story.append(self._heading("Contents", level=0, key="contents", toc=False))
-        toc = TableOfContents()
-        toc.dotsMinLevel = 1
-        toc.levelStyles = [self.s_toc, self.s_toc_sub]
-        story.append(toc)
+        contents_at = len(story)
         titles = dict(SECTIONS)
         builders = {
             "contacts": self._contacts,
@@ -227,21 +251,26 @@ class _Layout:
         for key, _title in SECTIONS:
             if key not in self.options.sections or key == "documents":
                 continue
+            if key == "concerns" and not self.data.concerns:
+                continue  # no page that says only that nothing was written
             story += self._section_start(titles[key], key)
             story += builders[key]()
         if "documents" in self.options.sections and self.data.documents:
             story += self._section_start(titles["documents"], "documents")
             story.append(self._para("Each document follows its own tab page.", self.s_note))
             for n, document in enumerate(self.data.documents, start=1):
-                story += self._document(n, document)
+                story += document_pages(self, n, document)
+        story[contents_at:contents_at] = self.toc.lines()
         return story
 
     def _heading(self, text: str, level: int, key: str, toc: bool = True, section: str | None = None) -> Any:
         from reportlab.platypus import Paragraph
 
-        para = Paragraph(_esc(text), self.s_h1 if level == 0 else self.s_h2)
+        para = Paragraph(_esc(text), (self.s_h1, self.s_h2, self.s_h3)[level])
         if toc:
             para._toc = (level, text, key)
+            if level < 2:
+                self.toc.entries.append(TocEntry(level, text, key))
         if section is not None:
             para._section = section
         return para
@@ -301,6 +330,7 @@ class _Layout:
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                     ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#888888")),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8, 10),
                     ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 9, 11.5),
                     ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F4F4F4")]),
                     ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -316,37 +346,6 @@ class _Layout:
         )
 
     # ---- sections -------------------------------------------------------------------------------
-    def _cover(self) -> list[Any]:
-        from reportlab.platypus import Spacer
-
-        c = self.data.child
-        lines = [
-            ("School", c["school"]),
-            ("District", c["district"]),
-            ("Grade", c["grade"]),
-            ("Meeting", _long(self.options.meeting_date)),
-            ("Period covered", f"{_long(self.options.start)} to {_long(self.options.end)}"),
-            ("Prepared by", self.options.prepared_by),
-            ("Prepared on", _long(dt.date.today())),
-        ]
-        story: list[Any] = [
-            Spacer(1, 110),
-            self._para("IEP meeting binder", self.s_h2),
-            self._para(_esc(c["name"]), self.s_cover),
-        ]
-        for label, value in lines:
-            if value:
-                story.append(self._para(f"<b>{_esc(label)}:</b> {_esc(value)}", self.s_cover_line))
-        story += [
-            Spacer(1, 40),
-            self._para(
-                "Confidential: this binder holds a child's education records. Made with IEPDesk from the "
-                "parent's own records. It is not legal advice.",
-                self.s_note,
-            ),
-        ]
-        return story
-
     def _contacts(self) -> list[Any]:
         rows = [[c["name"], c["role"], c["email"], c["phone"]] for c in self.data.contacts]
         if not rows:
@@ -423,10 +422,10 @@ class _Layout:
                 _SUMMARY_WIDTHS,
             )
         )
-        from iepdesk.schedule.ledger import ledger_notes
-
         for note in ledger_notes(ledger):
-            out.append(self._para(note, self.s_note))
+            out.append(self._para(_esc(note), self.s_note))
+        out.append(Spacer(1, 10))
+        out += lost_sessions_section(self, self.data.lost)
         out.append(Spacer(1, 10))
         for total in ledger.totals:
             months = [r for r in ledger.rows if r.service_id == total.service_id]
@@ -488,103 +487,16 @@ class _Layout:
             ]
         return [self._para(_esc(par), self.s_body) for par in text.split("\n\n")]
 
-    def _document(self, n: int, document: Any) -> list[Any]:
-        from reportlab.platypus import PageBreak, Spacer
-
-        title = f"Document {n}: {document.title}"
-        self.appended_titles.append(title)
-        out: list[Any] = [
-            *self._right_hand_break(),
-            Spacer(1, 160),
-            self._heading(title, 1, f"d-{document.id}"),
-        ]
-        meta = ", ".join(
-            x
-            for x in (
-                document.doc_date.isoformat() if document.doc_date else "",
-                str(document.kind).replace("_", " "),
-                str(document.filename),
-            )
-            if x
-        )
-        out.append(self._para(_esc(meta), self.s_note))
-        media = str(document.media_type)
-        if media == "application/pdf":
-            count = pdf_page_count(document.id)
-            if count is None:
-                self.skipped.append(str(document.title))
-                out.append(
-                    self._para(
-                        "This PDF could not be read, so it is not printed here; it is kept whole in "
-                        "the case.",
-                        self.s_note,
-                    )
-                )
-                return out
-            for page in range(count):
-                key = f"p-{document.id}-{page}"
-                self.placeholders[key] = (int(document.id), page)
-                out += [PageBreak(), _PageMarker(key, self.placeholder_pages)]
-        elif media.startswith("image/"):
-            image = self._image(document)
-            if image is None:
-                self.skipped.append(str(document.title))
-                out.append(
-                    self._para("This image could not be shown; it is kept whole in the case.", self.s_note)
-                )
-            else:
-                out += [PageBreak(), image]
-        else:
-            out.append(
-                self._para(
-                    "This kind of file cannot be printed here; it is kept whole in the case.", self.s_note
-                )
-            )
-        return out
-
-    def _image(self, document: Any) -> Any:
-        from reportlab.lib.utils import ImageReader
-        from reportlab.platypus import Image
-
-        if document.size > MAX_IMAGE_BYTES:
-            return None
-        try:
-            data = store.read_bytes(document.id)
-            reader = ImageReader(io.BytesIO(data))
-            w, h = reader.getSize()
-            if w <= 0 or h <= 0 or w * h > MAX_IMAGE_PIXELS:
-                return None
-            box_w, box_h = self.frame_box[2], self.frame_box[3] - 20
-            scale = min(box_w / w, box_h / h, 1.0 if w > 600 else box_w / w)
-            return Image(io.BytesIO(data), width=w * scale, height=h * scale)
-        except Exception:  # a broken image must never stop the binder
-            return None
-
-
-class _PageMarker:
-    """A zero-size flowable recording the page it lands on."""
-
-    def __new__(cls, key: str, pages: dict[str, int]) -> Any:
-        from reportlab.platypus.flowables import Flowable
-
-        class Marker(Flowable):  # type: ignore[misc]
-            def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-                return 0, 0
-
-            def draw(self) -> None:
-                pages[key] = self.canv.getPageNumber()
-
-        return Marker()
-
 
 def _numbered_canvas(layout: _Layout) -> Any:
     from reportlab.lib import colors
 
     def footer(canvas: Any, number: int, total: int) -> None:
+        layout.toc.paint(canvas, number)
         x0, _y0, w, _h = layout.frame_box
         canvas.setFont(fonts.REGULAR, 8.5)
         canvas.setFillColor(colors.HexColor("#333333"))
         canvas.drawString(x0, 0.45 * 72, "Confidential")
         canvas.drawRightString(x0 + w, 0.45 * 72, f"Page {number} of {total}")
 
-    return numbered_canvas(footer)
+    return numbered_canvas(footer, initial_font=fonts.REGULAR)

@@ -1,4 +1,5 @@
-"""The fonts embedded in every PDF (DejaVu: full Latin, accents, Spanish), registered once."""
+"""The fonts embedded in every PDF (DejaVu: full Latin, accents, Spanish), registered once, and made
+reportlab's default for charts."""
 
 from __future__ import annotations
 
@@ -25,3 +26,8 @@ def register() -> None:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+    # Charts start each drawing from these defaults: without this, any label not given a font (and
+    # the drawing's own initial state) names Helvetica, which is not embedded.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR

@@ -9,13 +9,16 @@ from typing import Any
 FooterPainter = Callable[[Any, int, int], None]
 
 
-def numbered_canvas(paint_footer: FooterPainter) -> Any:
+def numbered_canvas(paint_footer: FooterPainter, initial_font: str | None = None) -> Any:
     """A canvas class for ``doc.build(..., canvasmaker=...)``: pages are held until the end, then each
-    gets its footer with the total, then they are written."""
+    gets its footer with the total, then they are written. ``initial_font`` (a registered, embedded
+    font) replaces the Helvetica that reportlab names in every page's preamble, unembedded."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if initial_font is not None and not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = initial_font  # platypus passes None
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 

@@ -1,0 +1,107 @@
+"""The documents the parent appends to the binder: a tab page each, then the document's pages
+(a PDF's pages are placeholders, filled by binder_merge; an image is scaled onto the page)."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from iepdesk.export.binder_merge import pdf_page_count
+from iepdesk.vault import store
+
+MAX_IMAGE_BYTES = 40 * 1024 * 1024
+MAX_IMAGE_PIXELS = 80_000_000
+
+
+def _esc(text: object) -> str:
+    return escape(str(text or "")).replace("\n", "<br/>")
+
+
+def document_pages(layout: Any, n: int, document: Any) -> list[Any]:
+    from reportlab.platypus import PageBreak, Spacer
+
+    title = f"Document {n}: {document.title}"
+    layout.appended_titles.append(title)
+    out: list[Any] = [
+        *layout._right_hand_break(),
+        Spacer(1, 160),
+        layout._heading(title, 1, f"d-{document.id}"),
+    ]
+    meta = ", ".join(
+        x
+        for x in (
+            document.doc_date.isoformat() if document.doc_date else "",
+            str(document.kind).replace("_", " "),
+            str(document.filename),
+        )
+        if x
+    )
+    out.append(layout._para(_esc(meta), layout.s_note))
+    media = str(document.media_type)
+    if media == "application/pdf":
+        count = pdf_page_count(document.id)
+        if count is None:
+            layout.skipped.append(str(document.title))
+            out.append(
+                layout._para(
+                    "This PDF could not be read, so it is not printed here; it is kept whole in the case.",
+                    layout.s_note,
+                )
+            )
+            return out
+        for page in range(count):
+            key = f"p-{document.id}-{page}"
+            layout.placeholders[key] = (int(document.id), page)
+            out += [PageBreak(), _PageMarker(key, layout.placeholder_pages)]
+    elif media.startswith("image/"):
+        image = _image(layout, document)
+        if image is None:
+            layout.skipped.append(str(document.title))
+            out.append(
+                layout._para("This image could not be shown; it is kept whole in the case.", layout.s_note)
+            )
+        else:
+            out += [PageBreak(), image]
+    else:
+        out.append(
+            layout._para(
+                "This kind of file cannot be printed here; it is kept whole in the case.", layout.s_note
+            )
+        )
+    return out
+
+
+def _image(layout: Any, document: Any) -> Any:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    if document.size > MAX_IMAGE_BYTES:
+        return None
+    try:
+        data = store.read_bytes(document.id)
+        reader = ImageReader(io.BytesIO(data))
+        w, h = reader.getSize()
+        if w <= 0 or h <= 0 or w * h > MAX_IMAGE_PIXELS:
+            return None
+        box_w, box_h = layout.frame_box[2], layout.frame_box[3] - 20
+        scale = min(box_w / w, box_h / h, 1.0 if w > 600 else box_w / w)
+        return Image(io.BytesIO(data), width=w * scale, height=h * scale)
+    except Exception:  # a broken image must never stop the binder
+        return None
+
+
+class _PageMarker:
+    """A zero-size flowable recording the page it lands on."""
+
+    def __new__(cls, key: str, pages: dict[str, int]) -> Any:
+        from reportlab.platypus.flowables import Flowable
+
+        class Marker(Flowable):  # type: ignore[misc]
+            def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+                return 0, 0
+
+            def draw(self) -> None:
+                pages[key] = self.canv.getPageNumber()
+
+        return Marker()

@@ -1,0 +1,162 @@
+"""The binder's first page (everything a team member needs in a minute) and, per service, the list
+of sessions missed or cut short. Laid out with the styles and tables of binder_pdf's _Layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from xml.sax.saxutils import escape
+
+from iepdesk.export.binder_data import BinderData
+from iepdesk.export.binder_sessions import ServiceSessions
+
+#: How much of the parent's concerns the first page quotes; the whole text is in its own section.
+FIRST_PAGE_CONCERNS = 900
+_SERVICE_WIDTHS = [0.34, 0.13, 0.13, 0.14, 0.13, 0.13]
+_LOST_WIDTHS = [0.13, 0.11, 0.09, 0.33, 0.18, 0.16]
+LOST_HEADER = ["Date", "What", "Minutes lost", "Reason (and note)", "Counted as", "Recorded by"]
+
+
+def _esc(text: object) -> str:
+    return escape(str(text or "")).replace("\n", "<br/>")
+
+
+def long_date(day: dt.date | None) -> str:
+    return f"{day.strftime('%B')} {day.day}, {day.year}" if day else ""
+
+
+def rate_text(rate: float | None) -> str:
+    return f"{rate * 100:.0f}%" if rate is not None else "—"
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def first_page(layout: Any) -> list[Any]:
+    """Who, when, what is owed, what went wrong and what the parent asks: one page."""
+    from reportlab.platypus import KeepTogether, Spacer
+
+    data: BinderData = layout.data
+    c = data.child
+    para = layout._para
+    out: list[Any] = [
+        para("IEP meeting binder", layout.s_h2),
+        para(_esc(c["name"]), layout.s_title),
+    ]
+    school = ", ".join(x for x in (c["school"], c["district"]) if x)
+    if c["grade"]:
+        school += f"{', ' if school else ''}grade {c['grade']}"
+    if school:
+        out.append(para(_esc(school), layout.s_body))
+    facts = [
+        ("Period covered", f"{long_date(data.options.start)} to {long_date(data.options.end)}"),
+        ("Meeting", long_date(data.meeting_date)),
+        ("Prepared by", data.options.prepared_by),
+        ("Prepared on", long_date(data.today)),
+    ]
+    out.append(Spacer(1, 4))
+    for label, value in facts:
+        if value:
+            out.append(para(f"<b>{_esc(label)}:</b> {_esc(value)}", layout.s_fact))
+    out += _services_owed(layout, data)
+    out += _counts(layout, data)
+    concerns = data.concerns
+    if concerns:
+        quoted = concerns
+        if len(quoted) > FIRST_PAGE_CONCERNS:
+            quoted = quoted[: FIRST_PAGE_CONCERNS - 1].rsplit(" ", 1)[0] + "…"
+        paras = [para(_esc(p.strip()), layout.s_body) for p in quoted.split("\n\n") if p.strip()]
+        if quoted != concerns:
+            paras.append(para("The whole text is under Parent concerns.", layout.s_note))
+        out.append(
+            KeepTogether([layout._heading("What the parent asks", 1, "first-asks", toc=False), *paras])
+        )
+    out += [
+        Spacer(1, 10),
+        para(
+            "Confidential: this binder holds a child's education records. Made with IEPDesk from the "
+            "parent's own records. It is not legal advice.",
+            layout.s_note,
+        ),
+    ]
+    return out
+
+
+def _services_owed(layout: Any, data: BinderData) -> list[Any]:
+    from reportlab.platypus import KeepTogether
+
+    head = layout._heading("Minutes owed, per service", 1, "first-owed", toc=False)
+    if not data.lost:
+        return [head, layout._para("No services with minutes are recorded for this period.", layout.s_note)]
+    rows = [
+        [
+            s.service,
+            str(s.owed),
+            rate_text(s.rate),
+            f"⚑ below {data.ledger.threshold_pct if data.ledger else 85}%" if s.flagged else "—",
+            str(s.missed),
+            str(s.cut_short),
+        ]
+        for s in data.lost
+    ]
+    table = layout._table(
+        ["Service", "Minutes owed", "Delivery rate", "Flag", "Sessions missed", "Cut short"],
+        rows,
+        _SERVICE_WIDTHS,
+    )
+    note = layout._para(
+        "Owed: minutes missed, less minutes made up. Delivery rate: minutes provided (make-ups count) "
+        "out of the required minutes that were logged and not excused. Sessions missed include excused "
+        "ones (not owed). Each session is listed, by service, in the Services section.",
+        layout.s_note,
+    )
+    return [KeepTogether([head, *table]), note]
+
+
+def _counts(layout: Any, data: BinderData) -> list[Any]:
+    missed = sum(s.missed for s in data.lost)
+    excused = sum(s.excused for s in data.lost)
+    cut = sum(s.cut_short for s in data.lost)
+    lines = [
+        f"<b>Sessions missed:</b> {missed}"
+        + (f" ({excused} of them excused, not owed)" if excused else "")
+        + f". <b>Cut short:</b> {cut}.",
+        f"<b>Incidents</b> (a provision not followed): {len(data.incidents)}.",
+    ]
+    late = [p for p in data.progress if p.received == "not received"]
+    if late:
+        lines.append(
+            f"<b>Progress reports not received:</b> {len(late)} (expected "
+            + ", ".join(long_date(p.due) for p in late)
+            + ")."
+        )
+    return [layout._para(line, layout.s_fact) for line in lines]
+
+
+def lost_sessions_section(layout: Any, lost: list[ServiceSessions]) -> list[Any]:
+    """Per service, each session missed or cut short: date, what, minutes, reason, how it counts."""
+    out: list[Any] = [layout._heading("Missed and cut-short sessions", 1, "l-lost")]
+    for s in lost:
+        title = f"{s.service}: {_plural(s.missed, 'missed', 'missed')}, {s.cut_short} cut short"
+        if not s.sessions:
+            out.append(layout._para(f"<b>{_esc(s.service)}:</b> none missed or cut short.", layout.s_body))
+            continue
+        rows = [
+            [
+                x.date.isoformat(),
+                x.what,
+                x.minutes_lost,
+                x.reason + (f" — {x.note}" if x.note else ""),
+                x.counted,
+                x.recorded_by,
+            ]
+            for x in s.sessions
+        ]
+        tables = layout._table(LOST_HEADER, rows, _LOST_WIDTHS)
+        from reportlab.platypus import KeepTogether
+
+        # The heading stays with the table's first rows (no heading alone at a page's foot).
+        out.append(KeepTogether([layout._heading(title, 2, f"lost-{s.service_id}", toc=False), tables[0]]))
+        out.extend(tables[1:])
+    return out

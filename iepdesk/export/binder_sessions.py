@@ -1,0 +1,111 @@
+"""What the binder's first page and its missed-sessions lists say, read from the ledger.
+
+The figures come from build_ledger (the one figures API); the sessions behind them are the entries
+its Figures name (missed, excused, minutes not known), read back through the schedule's records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from iepdesk.model import Provision
+from iepdesk.model.calendar import LogStatus
+from iepdesk.schedule import records
+from iepdesk.schedule.ledger import Ledger
+from iepdesk.schedule.reasons import BY_CODE
+
+
+@dataclass(frozen=True)
+class LostSession:
+    """One session missed or cut short, as the binder lists it."""
+
+    date: dt.date
+    #: "Missed" or "Cut short".
+    what: str
+    #: Minutes not given, as text: "30", or "not known" when a cut-short session's minutes are missing.
+    minutes_lost: str
+    #: In words, from reasons.BY_CODE ("Provider absent"); "Not given" when the log has none.
+    reason: str
+    #: How the ledger counts it: "owed", "excused (not owed)" or "not known: ask the school".
+    counted: str
+    #: Who recorded it, in words ("the provider's log"), and the log's own note.
+    recorded_by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ServiceSessions:
+    service_id: int
+    service: str
+    owed: int
+    rate: float | None
+    flagged: bool
+    #: Sessions missed outright (owed or excused) and sessions cut short, as listed in ``sessions``.
+    missed: int
+    excused: int
+    cut_short: int
+    sessions: list[LostSession]
+
+
+def lost_sessions(ledger: Ledger) -> list[ServiceSessions]:
+    """Per service of the ledger (in its order), the sessions missed or cut short, by date."""
+    wanted: dict[int, str] = {}
+    for total in ledger.totals:
+        f = total.figures
+        for entry_id in f.missed_entries:
+            wanted[entry_id] = "owed"
+        for entry_id in f.excused_entries:
+            wanted[entry_id] = "excused (not owed)"
+        for entry_id in f.minutes_unknown_entries:
+            wanted[entry_id] = "not known: ask the school"
+    entries = {e.id: e for e in records.entries_between(ledger.start, ledger.end) if e.id in wanted}
+    per_session = {
+        int(p.id): int(p.minutes_per_session or 0)
+        for p in Provision.select(Provision.id, Provision.minutes_per_session).where(
+            Provision.id.in_(sorted({e.provision for e in entries.values()}))
+        )
+    }
+    out = []
+    for total in ledger.totals:
+        f = total.figures
+        ids = sorted(
+            {*f.missed_entries, *f.excused_entries, *f.minutes_unknown_entries} & entries.keys(),
+            key=lambda i: (entries[i].date, i),
+        )
+        sessions = [_lost(entries[i], wanted[i], per_session.get(entries[i].provision, 0)) for i in ids]
+        out.append(
+            ServiceSessions(
+                service_id=total.service_id,
+                service=total.service,
+                owed=f.owed,
+                rate=f.rate,
+                flagged=total.below_threshold,
+                missed=sum(1 for s in sessions if s.what == "Missed"),
+                excused=sum(1 for s in sessions if s.counted.startswith("excused")),
+                cut_short=sum(1 for s in sessions if s.what == "Cut short"),
+                sessions=sessions,
+            )
+        )
+    return out
+
+
+def _lost(e: records._Entry, counted: str, per_session: int) -> LostSession:
+    shortened = e.status == LogStatus.SHORTENED.value
+    if shortened and e.minutes is None:
+        lost = "not known"
+    elif shortened:
+        lost = str(max(0, per_session - int(e.minutes or 0)))
+    else:
+        lost = str(per_session) if per_session else "—"
+    rule = BY_CODE.get(e.reason) if e.reason else None
+    reason = rule.label if rule else (e.reason or ("Not given" if shortened else BY_CODE["unknown"].label))
+    return LostSession(
+        date=e.date,
+        what="Cut short" if shortened else "Missed",
+        minutes_lost=lost,
+        reason=reason,
+        counted=counted,
+        recorded_by=records.SOURCE_WORDS.get(e.source or "", "not said"),
+        note=e.note,
+    )
