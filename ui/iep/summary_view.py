@@ -195,7 +195,9 @@ class DeadlinesView(QWidget):
             counted = _t("Counted from {what} ({date}).").format(
                 what=deadline.counted_from_label, date=words.short_date(deadline.counted_from)
             )
-            detail = _plain(f"{counted} {deadline.source}".strip())
+            # The core's sentence beside the date (the IEP's own end, the meeting the records come
+            # before, which missed session this is), then the source.
+            detail = _plain(" ".join(part for part in (counted, deadline.detail, deadline.source) if part))
             head.setToolTip(deadline.rule)
             detail.setContentsMargins(12, 0, 0, 0)
             self._list.addWidget(head)
