@@ -12,6 +12,11 @@ MAX_APPENDED_PAGES = 2000
 
 #: (step done, steps in all, what is happening). Return False to cancel.
 Progress = Callable[[int, int, str], bool | None]
+#: Progress runs 0..PROGRESS_TOTAL: gathering up to LAYOUT_FROM, laying out up to DOCUMENTS_FROM,
+#: then the appended documents.
+PROGRESS_TOTAL = 100
+LAYOUT_FROM = 5
+DOCUMENTS_FROM = 90
 
 
 class BinderCancelled(Exception):
@@ -44,7 +49,11 @@ def merge_documents(pdf: bytes, layout: Any, progress: Progress | None) -> tuple
     x0, y0, w, h = layout.frame_box
     total = max(1, len(by_doc))
     for n, (doc_id, pages) in enumerate(sorted(by_doc.items()), start=1):
-        if progress is not None and progress(2, 4, f"Adding document {n} of {total}") is False:
+        done = DOCUMENTS_FROM + (PROGRESS_TOTAL - DOCUMENTS_FROM - 1) * (n - 1) // total
+        if (
+            progress is not None
+            and progress(done, PROGRESS_TOTAL, f"Adding document {n} of {total}") is False
+        ):
             raise BinderCancelled()
         source = PdfReader(io.BytesIO(store.read_bytes(doc_id)), strict=False)
         for index, page_number in pages:

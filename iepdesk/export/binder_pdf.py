@@ -17,20 +17,30 @@ from iepdesk.export.binder_charts import ledger_chart
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
 from iepdesk.export.binder_documents import document_pages
 from iepdesk.export.binder_first_page import first_page, lost_sessions_section
-from iepdesk.export.binder_merge import BinderCancelled, Progress, merge_documents
+from iepdesk.export.binder_merge import (
+    DOCUMENTS_FROM,
+    LAYOUT_FROM,
+    PROGRESS_TOTAL,
+    BinderCancelled,
+    Progress,
+    merge_documents,
+)
 from iepdesk.export.binder_toc import Toc, TocEntry
 from iepdesk.export.page_numbers import numbered_canvas
 from iepdesk.schedule.figures import Figures
 from iepdesk.schedule.ledger import ledger_notes
 
-__all__ = ["BinderCancelled", "BinderResult", "build_binder"]
+__all__ = [
+    "DOCUMENTS_FROM",
+    "LAYOUT_FROM",
+    "PROGRESS_TOTAL",
+    "BinderCancelled",
+    "BinderResult",
+    "build_binder",
+]
 
 TABLE_CHUNK = 40
-#: Progress runs 0..PROGRESS_TOTAL: gathering up to LAYOUT_FROM, laying out up to DOCUMENTS_FROM,
-#: then the appended documents. Reported at most every REPORT_EVERY seconds while laying out.
-PROGRESS_TOTAL = 100
-LAYOUT_FROM = 5
-DOCUMENTS_FROM = 90
+#: Progress is reported at most every REPORT_EVERY seconds while laying out (and Cancel is heard).
 REPORT_EVERY = 0.1
 #: The ledger's columns: the five after Required add up to it (see the note above the tables).
 #: Widths are shares of the frame, each wide enough on A4 (the narrower page) for its header's

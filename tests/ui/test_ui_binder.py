@@ -89,7 +89,7 @@ def test_binder_builds_with_progress_cancel_and_a_second_build(
     qtbot.mouseClick(binder.build_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: binder.progress is not None and binder.progress.isVisible())
     dialog = binder.progress
-    qtbot.waitUntil(lambda: dialog.value() == 0 and dialog.maximum() == 4)  # the first step arrived
+    qtbot.waitUntil(lambda: dialog.value() == 0 and dialog.maximum() == 100)  # the first step arrived
     assert not binder.build_button.isEnabled()
     cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)

@@ -13,12 +13,28 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from iepdesk.export.binder_data import SECTIONS, BinderOptions, remember_options, remembered_options
-from iepdesk.export.binder_pdf import BinderCancelled, BinderResult, build_binder
+from iepdesk.export.binder_pdf import (
+    DOCUMENTS_FROM,
+    LAYOUT_FROM,
+    PROGRESS_TOTAL,
+    BinderCancelled,
+    BinderResult,
+    build_binder,
+)
 from iepdesk.model import Letter, database
 from iepdesk.vault import library
 from ui.letters.letters_ctl import Choice, day_text
 
-__all__ = ["SECTIONS", "BinderCancelled", "BinderOptions", "BinderResult", "build"]
+__all__ = [
+    "DOCUMENTS_FROM",
+    "LAYOUT_FROM",
+    "PROGRESS_TOTAL",
+    "SECTIONS",
+    "BinderCancelled",
+    "BinderOptions",
+    "BinderResult",
+    "build",
+]
 
 
 def _t(text: str) -> str:
@@ -69,7 +85,8 @@ def concerns_letter_text() -> str:
 def build(
     chosen: BinderOptions, cancelled: threading.Event, report: Callable[[int, int], None]
 ) -> BinderResult:
-    """Build the binder; stops at the next step once ``cancelled`` is set (raises BinderCancelled)."""
+    """Build the binder; stops within a fraction of a second once ``cancelled`` is set (the core
+    asks several times a second while laying out; raises BinderCancelled)."""
 
     def progress(step: int, total: int, _what: str) -> bool:
         if cancelled.is_set():

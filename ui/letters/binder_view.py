@@ -283,7 +283,9 @@ class BinderView(QWidget):
         self._cancel = cancel = threading.Event()
         self.build_button.setEnabled(False)
         self.status.setText(self.tr("Building the binder…"))
-        dialog = QProgressDialog(self.tr("Gathering the case…"), self.tr("Cancel"), 0, 4, self)
+        dialog = QProgressDialog(
+            self.tr("Gathering the case…"), self.tr("Cancel"), 0, ctl.PROGRESS_TOTAL, self
+        )
         dialog.setWindowTitle(self.tr("Building the binder"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -305,14 +307,18 @@ class BinderView(QWidget):
         dialog = self.progress
         if build_id != self._build_id or dialog is None or self._cancel.is_set():
             return
-        labels = {
-            0: self.tr("Gathering the case…"),
-            1: self.tr("Laying out the pages…"),
-            2: self.tr("Adding the documents…"),
-        }
+        # The core reports 0..100: gathering, then laying out (often), then the documents.
+        if step < ctl.LAYOUT_FROM:
+            label = self.tr("Gathering the case…")
+        elif step < ctl.DOCUMENTS_FROM:
+            label = self.tr("Laying out the pages…")
+        elif step < total:
+            label = self.tr("Adding the documents…")
+        else:
+            label = self.tr("Finishing…")
         dialog.setMaximum(max(1, total))
         dialog.setValue(step)
-        dialog.setLabelText(labels.get(step, self.tr("Finishing…")))
+        dialog.setLabelText(label)
 
     def _cancel_build(self, build_id: int) -> None:
         if build_id != self._build_id:
