@@ -1,6 +1,9 @@
-"""Tone check for messages a parent writes: accusing or heated phrasing, and a calm factual pattern.
+"""Tone check for messages a parent writes: phrasing that raises the temperature without adding a fact,
+each finding with a calm, factual way to say it instead, and a calm factual outline.
 
-Rules are data (resources/tone/rules.<lang>.json). It advises; it never blocks sending or saving.
+Rules are data (resources/tone/rules.<lang>.json); the categories and the rule for each are in
+docs/tone-check.md. It advises; it never blocks sending or saving. It runs as the parent types, so it
+is a handful of compiled patterns over the text, no per-word loops in Python except for capitals.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ class ToneFinding:
     end: int
     why: str
     instead: str
+    #: The category in words ("A threat"), for the advice.
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,18 +46,25 @@ class ToneRules:
     acronyms: frozenset[str]
     caps: dict[str, Any]
     template: str
+    categories: dict[str, str]
+
+
+def _compile(rule: dict[str, Any]) -> re.Pattern[str]:
+    patterns = rule.get("patterns") or [rule["pattern"]]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def load_rules(path: Path) -> ToneRules:
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != "iepdesk-tone-rules":
         raise ValueError(f"{path.name} is not a tone rules file")
-    rules = tuple(
-        _Rule(r["id"], r["category"], re.compile(r["pattern"], re.IGNORECASE), r["why"], r["instead"])
-        for r in data["rules"]
-    )
+    rules = tuple(_Rule(r["id"], r["category"], _compile(r), r["why"], r["instead"]) for r in data["rules"])
     return ToneRules(
-        rules, frozenset(a.upper() for a in data["acronyms"]), data["all_caps"], data["pattern_template"]
+        rules,
+        frozenset(a.upper() for a in data["acronyms"]),
+        data["all_caps"],
+        data["pattern_template"],
+        dict(data.get("categories", {})),
     )
 
 
@@ -61,61 +73,103 @@ def default_rules(language: str = "en") -> ToneRules:
     return load_rules(resource_path("tone", f"rules.{language}.json"))
 
 
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z']{2,}\b")
+#: Typographic apostrophes fold into ' before matching (one character for one: the spans still hold).
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+#: A word in capitals (one letter or more; I and A count as nothing on their own).
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z']*\b(?!['\u2019]?[a-z])")
+_BETWEEN_CAPS = re.compile(r"[ \t,.!?;:-]*")
+#: Acronyms that are also words: in a shouted run they are words (I AM DONE -> I am done).
+_ALSO_WORDS = frozenset({"AM", "US", "AT", "ID", "ED", "OK", "ADD", "MAP", "ACT", "RE", "PE", "IT"})
 
 
 def check(text: str, rules: ToneRules | None = None) -> list[ToneFinding]:
+    """Every stretch of the text that may read as heated, in text order, each with why and instead."""
     rules = rules or default_rules()
+    folded = text.translate(_FOLD)
     findings: list[ToneFinding] = []
     taken: list[tuple[int, int]] = []
     for rule in rules.rules:
-        for match in rule.regex.finditer(text):
+        for match in rule.regex.finditer(folded):
             start, end = match.span()
-            if any(start < b and a < end for a, b in taken):
+            if start == end or any(start < b and a < end for a, b in taken):
                 continue
             taken.append((start, end))
-            words = match.group(0)
+            words = text[start:end]
             findings.append(
                 ToneFinding(
-                    rule.id, rule.category, words, start, end, rule.why.format(words=words), rule.instead
-                )
-            )
-    findings.extend(_shouting(text, rules))
-    return sorted(findings, key=lambda f: f.start)
-
-
-def _shouting(text: str, rules: ToneRules) -> list[ToneFinding]:
-    """Runs of capitalised words (acronyms like IEP or FAPE excepted)."""
-    spec = rules.caps
-    runs: list[list[re.Match[str]]] = []
-    for match in _CAPS_WORD.finditer(text):
-        if match.group(0).strip("'").upper() in rules.acronyms:
-            continue
-        if runs and _only_space_between(text, runs[-1][-1].end(), match.start()):
-            runs[-1].append(match)
-        else:
-            runs.append([match])
-    out = []
-    for run in runs:
-        if len(run) >= int(spec.get("min_words", 2)):
-            start, end = run[0].start(), run[-1].end()
-            words = text[start:end]
-            out.append(
-                ToneFinding(
-                    spec["id"],
-                    spec["category"],
+                    rule.id,
+                    rule.category,
                     words,
                     start,
                     end,
-                    str(spec["why"]).format(words=words),
-                    str(spec["instead"]),
+                    rule.why.format(words=words),
+                    rule.instead,
+                    rules.categories.get(rule.category, rule.category),
                 )
             )
+    findings.extend(_shouting(folded, text, rules))
+    return sorted(findings, key=lambda f: (f.start, f.end))
+
+
+def _shouting(folded: str, text: str, rules: ToneRules) -> list[ToneFinding]:
+    """Runs of words in capitals. Acronyms (IEP, FAPE, OT) never count; a run shouts when it has two
+    words that are not acronyms, three words of any kind with one that is not, a capitalised word of
+    emphasis (NOT, NEVER) or one long word (UNACCEPTABLE)."""
+    spec = rules.caps
+    runs: list[list[re.Match[str]]] = []
+    for match in _CAPS_WORD.finditer(folded):
+        if runs and _BETWEEN_CAPS.fullmatch(folded, runs[-1][-1].end(), match.start()):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    emphasis = frozenset(str(w) for w in spec.get("emphasis", ()))
+    min_words = int(spec.get("min_words", 2))
+    min_single = int(spec.get("min_single", 7))
+    out = []
+    for run in runs:
+        words = [m.group(0).strip("'") for m in run]
+        plain = [w for w in words if len(w) > 1 and w not in rules.acronyms]
+        loud = (
+            len(plain) >= min_words
+            or (plain and len(words) >= 3)
+            or any(w in emphasis or len(w) >= min_single for w in plain)
+        )
+        if not loud:
+            continue
+        keep = [m for m in run if m.group(0).strip("'") not in ("I", "A") or len(run) > 1]
+        start, end = keep[0].start(), keep[-1].end()
+        shouted = text[start:end]
+        out.append(
+            ToneFinding(
+                spec["id"],
+                spec["category"],
+                shouted,
+                start,
+                end,
+                str(spec["why"]).format(words=shouted),
+                str(spec["instead"]).format(
+                    calm=_calm_case(shouted, rules.acronyms, _starts_sentence(text, start))
+                ),
+                rules.categories.get(spec["category"], spec["category"]),
+            )
+        )
     return out
 
 
-def _only_space_between(text: str, a: int, b: int) -> bool:
-    return re.fullmatch(r"[\s,.!?;:-]*", text[a:b]) is not None
+def _starts_sentence(text: str, index: int) -> bool:
+    return re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, index - 20) : index]) is not None
+
+
+def _calm_case(words: str, acronyms: frozenset[str], sentence_start: bool) -> str:
+    """THIS IS UNACCEPTABLE -> This is unacceptable (acronyms and I stay as they are)."""
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(0)
+        keep = word == "I" or (word.upper() in acronyms and word.upper() not in _ALSO_WORDS)
+        return word if keep else word.lower()
+
+    calm = re.sub(r"[A-Za-z']+", lower, words)
+    return calm[:1].upper() + calm[1:] if sentence_start else calm
 
 
 def factual_pattern(

@@ -186,7 +186,7 @@ def test_tone_check_flags_heated_words_and_not_calm_ones(qtbot, controller, case
     qtbot.keyClicks(form.body, "You NEVER send the notes!!")
     qtbot.waitUntil(lambda: len(tone.findings) > 0, timeout=WAIT_MS)
     advice = tone.advice_text()
-    assert "“You NEVER”" in advice and "blames a person" in advice
+    assert "“You NEVER”" in advice and "blames the reader" in advice
     assert advice.count("Instead:") == len(tone.findings)
     highlighted = [s.cursor.selectedText() for s in form.body.extraSelections()]
     assert "You NEVER" in highlighted and "!!" in highlighted
