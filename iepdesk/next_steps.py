@@ -201,13 +201,11 @@ TEXTS: dict[str, str] = {
         "An attorney can also explain due process: a formal hearing about your child's education. It is "
         "costly. You usually have to go through it before you can go to court (20 U.S.C. 1415(l))."
     ),
-    "attorney.window": (
-        "For the incident of {start}, the due process window closes on {due}: two years from when you "
-        "knew or should have known, counted here from the incident (34 CFR 300.507(a)(2))."
-    ),
+    "attorney.window": "For the incident of {start}, the two-year window closes on {due}.",
     "attorney.state": (
-        "Some states set a shorter limit for due process. Ask your state's department of education or "
-        "an attorney."
+        "Due process has its own time limit: two years from when you knew or should have known about the "
+        "problem, counted here from the incident (34 CFR 300.507(a)(2)). Some states set their own limit. "
+        "Ask your state's department of education or an attorney."
     ),
     "attorney.on_team": "An attorney is on your team.",
     # ---- shared by the windows -------------------------------------------------------------------

@@ -139,7 +139,7 @@ def test_a_case_with_records_and_letters_marks_the_right_steps_done(case: Case) 
         "Incidents inside this window: 3. The last one closes on May 19, 2027.",
     ]
     assert shown(steps, "attorney")[0].startswith(
-        "For the incident of September 15, 2026, the due process window closes on September 15, 2028"
+        "For the incident of September 15, 2026, the two-year window closes on September 15, 2028"
     )
 
 
