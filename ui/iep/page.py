@@ -254,6 +254,25 @@ class IepPage(VersionActions, CasePage):
         self.tabs.setCurrentWidget(self.provisions)
         self.tree.view.setFocus()
 
+    def show_clarity_check(self) -> None:
+        """Show the clarity check of the IEP in effect: its provisions, with the first one that has
+        findings open beside them (Next steps' "make the IEP's wording precise" comes here)."""
+        in_effect = self._versions.in_effect_id
+        if in_effect is not None:
+            self.choose_version(in_effect)
+        if self.version_id is None:  # no IEP entered yet: where to add one
+            self.tabs.setCurrentWidget(self.versions_view)
+            return
+        self._open_provisions()
+        first = next((row.id for row in self._rows if row.findings), None)
+        if (
+            first is not None
+            and first != self.editor.provision_id
+            and self._editor_settled()
+            and self.tree.select_provision(first)
+        ):
+            self._edit_current()
+
     def _edit_current(self) -> None:
         provision_id = self.tree.current_id()
         row = next((r for r in self._rows if r.id == provision_id), None)

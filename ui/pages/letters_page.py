@@ -51,6 +51,7 @@ class LettersPage(CasePage):
         self.setFocusProxy(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.next_steps.write_requested.connect(self.write)
+        self.next_steps.clarity_requested.connect(lambda: next_steps_ctl.open_clarity_check(self))
 
     # ---- CasePage ---------------------------------------------------------------------------------
     def load(self) -> None:
@@ -107,11 +108,11 @@ class LettersPage(CasePage):
 
     def refresh_next_steps(self) -> None:
         try:
-            shown = next_steps_ctl.case_progress(self.services.today())
+            shown = next_steps_ctl.case_steps(self.services.today())
         except Exception as exc:  # the page stays usable; the steps show as not done
             log.warning("next steps not computed: %s", type(exc).__name__)
             return
-        self.next_steps.show_progress(shown)
+        self.next_steps.show_steps(shown)
 
     def write(self, kind: str) -> None:
         self.tabs.setCurrentWidget(self.letters)
