@@ -208,10 +208,7 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
                     details=_service_details(p),
                     wording=str(p.iep_wording),
                     page_ref=str(p.page_ref),
-                    findings=[
-                        f"{f.words + ': ' if f.words else ''}{f.risk}"
-                        for f in clarity.check(p, str(child.name))
-                    ],
+                    findings=[_finding_text(f) for f in clarity.check(p, str(child.name))],
                 )
             )
     incidents = []
@@ -314,6 +311,14 @@ def _next_meeting(today: dt.date) -> dt.date | None:
         if str(c.channel) == "meeting":
             return dt.date.fromisoformat(str(c.when)[:10])
     return None
+
+
+def _finding_text(f: clarity.Finding) -> str:
+    """A clarity note as printed: its risk, which quotes the words itself; the words first only
+    when the risk does not already quote them (no "access to x: 'access to x' …")."""
+    if not f.words or f"'{f.words}'" in f.risk:
+        return f.risk
+    return f"'{f.words}': {f.risk}"
 
 
 def _long(day: dt.date) -> str:

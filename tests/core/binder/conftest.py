@@ -151,3 +151,43 @@ def binder_case(tmp_path: Path) -> Iterator[tuple[Case, dict[str, int]]]:
         ids[name] = result.document.id
     yield case, ids
     case.lock()
+
+
+# February and March 2025 of one speech service (hand-worked figures in test_binder_minutes.py).
+@pytest.fixture
+def one_service(tmp_path: Path) -> Iterator[Case]:
+    case, _ = Case.create(tmp_path / "minutes.iepcase", "Sam Lee", "binder passphrase", Argon2Params())
+    child = Child.the_child()
+    child.parent_name = "Kim Lee"
+    child.save()
+    SchoolYear.create(name="2024-25", first_day=D(2024, 8, 26), last_day=D(2025, 6, 11))
+    version = IepVersion.create(
+        kind="annual",
+        status="final",
+        meeting_date=D(2024, 9, 2),
+        effective_from=D(2024, 9, 2),
+        effective_to=D(2025, 9, 1),
+    )
+    speech = Provision.create(
+        version=version,
+        kind="service",
+        title="Speech therapy",
+        minutes_per_session=30,
+        sessions_per_period=2,
+        period="week",
+        position=0,
+    )
+    with database.atomic():
+        for day, status, minutes, reason in (
+            (D(2025, 2, 4), "delivered", None, None),
+            (D(2025, 2, 6), "shortened", None, None),
+            (D(2025, 2, 11), "missed", None, "student_absent"),
+            (D(2025, 2, 13), "shortened", 20, None),
+            (D(2025, 2, 18), "missed", None, "provider_absent"),
+            (D(2025, 3, 4), "delivered", None, None),
+            (D(2025, 3, 6), "delivered", None, None),
+            (D(2025, 3, 12), "makeup", 30, None),
+        ):
+            ServiceLogEntry.create(provision=speech, date=day, status=status, minutes=minutes, reason=reason)
+    yield case
+    case.lock()

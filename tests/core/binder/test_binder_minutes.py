@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
-from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile import Case
 from iepdesk.export.binder_data import BinderOptions, gather
 from iepdesk.export.binder_pdf import MONTH_HEADER, build_binder, month_cells
-from iepdesk.model import Child, IepVersion, Provision, SchoolYear, ServiceLogEntry, database
 
 from .conftest import D
 
@@ -68,45 +64,6 @@ TOTAL = {
     "owed": 10,
 }
 ADDENDS = ("delivered", "excused", "missed", "not_recorded", "minutes_unknown")
-
-
-@pytest.fixture
-def one_service(tmp_path: Path) -> Iterator[Case]:
-    case, _ = Case.create(tmp_path / "minutes.iepcase", "Sam Lee", "binder passphrase", Argon2Params())
-    child = Child.the_child()
-    child.parent_name = "Kim Lee"
-    child.save()
-    SchoolYear.create(name="2024-25", first_day=D(2024, 8, 26), last_day=D(2025, 6, 11))
-    version = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2024, 9, 2),
-        effective_from=D(2024, 9, 2),
-        effective_to=D(2025, 9, 1),
-    )
-    speech = Provision.create(
-        version=version,
-        kind="service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=2,
-        period="week",
-        position=0,
-    )
-    with database.atomic():
-        for day, status, minutes, reason in (
-            (D(2025, 2, 4), "delivered", None, None),
-            (D(2025, 2, 6), "shortened", None, None),
-            (D(2025, 2, 11), "missed", None, "student_absent"),
-            (D(2025, 2, 13), "shortened", 20, None),
-            (D(2025, 2, 18), "missed", None, "provider_absent"),
-            (D(2025, 3, 4), "delivered", None, None),
-            (D(2025, 3, 6), "delivered", None, None),
-            (D(2025, 3, 12), "makeup", 30, None),
-        ):
-            ServiceLogEntry.create(provision=speech, date=day, status=status, minutes=minutes, reason=reason)
-    yield case
-    case.lock()
 
 
 def figures_of(f: object) -> dict[str, int]:
