@@ -68,8 +68,8 @@ TEXTS: dict[str, str] = {
     "wording.title": "Make the IEP's wording precise",
     "wording.about": (
         "Vague words make a promise hard to check. For each service, the IEP should say how many "
-        "minutes, how often, where, and who gives it. For each support, it should say when it applies "
-        "and whether your child has to ask for it."
+        "minutes, how often, where, and who gives it. For each support, it should say when it applies, "
+        "and whether staff must offer it or your child has to ask for it."
     ),
     "wording.how": (
         "The clarity check on the IEP page points out vague words and missing details. Ask the team to "
@@ -100,7 +100,7 @@ TEXTS: dict[str, str] = {
         "Bring your records to the meeting."
     ),
     "meeting.records": (
-        "Asking for your child's records first can help, such as the school's own service logs."
+        "It can help to ask for your child's records first, such as the school's own service logs."
     ),
     "meeting.sent": "Meeting requested on {day}.",
     "meeting.drafted": "A concerns letter is drafted. It is not marked as sent yet.",
@@ -117,8 +117,8 @@ TEXTS: dict[str, str] = {
         "beside you who is calm when you are tired."
     ),
     "advocate.how": (
-        "The Protection & Advocacy agency and the Parent Center (the next steps) can help you find one. "
-        "Add the advocate to the team on the Overview page, so your case shows it."
+        "The Protection & Advocacy agency and the Parent Center (the next steps) are good places to ask "
+        "about one. Add the advocate to the team on the Overview page, so your case shows it."
     ),
     "advocate.on_team": "An advocate is on your team.",
     # ---- 6. Protection & Advocacy ----------------------------------------------------------------

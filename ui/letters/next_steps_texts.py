@@ -62,8 +62,8 @@ def table() -> dict[str, str]:
         "wording.title": _t("Make the IEP's wording precise"),
         "wording.about": _t(
             "Vague words make a promise hard to check. For each service, the IEP should say how many "
-            "minutes, how often, where, and who gives it. For each support, it should say when it applies "
-            "and whether your child has to ask for it."
+            "minutes, how often, where, and who gives it. For each support, it should say when it "
+            "applies, and whether staff must offer it or your child has to ask for it."
         ),
         "wording.how": _t(
             "The clarity check on the IEP page points out vague words and missing details. Ask the team "
@@ -92,7 +92,7 @@ def table() -> dict[str, str]:
             "Bring your records to the meeting."
         ),
         "meeting.records": _t(
-            "Asking for your child's records first can help, such as the school's own service logs."
+            "It can help to ask for your child's records first, such as the school's own service logs."
         ),
         "meeting.sent": _t("Meeting requested on {day}."),
         "meeting.drafted": _t("A concerns letter is drafted. It is not marked as sent yet."),
@@ -108,8 +108,8 @@ def table() -> dict[str, str]:
             "beside you who is calm when you are tired."
         ),
         "advocate.how": _t(
-            "The Protection & Advocacy agency and the Parent Center (the next steps) can help you find "
-            "one. Add the advocate to the team on the Overview page, so your case shows it."
+            "The Protection & Advocacy agency and the Parent Center (the next steps) are good places to "
+            "ask about one. Add the advocate to the team on the Overview page, so your case shows it."
         ),
         "advocate.on_team": _t("An advocate is on your team."),
         "pa.title": _t("Ask your state's Protection & Advocacy agency"),
