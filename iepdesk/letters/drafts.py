@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from iepdesk import deadlines
 from iepdesk.iep.versions import in_effect_on, provisions_of
+from iepdesk.letters import facts, windows, wording
 from iepdesk.letters.grades import a_student
-from iepdesk.model import Child, Communication, Contact, Incident, Letter, LetterRevision, Provision, database
+from iepdesk.letters.results import ElementCheck as ElementCheck
+from iepdesk.letters.results import LetterCheck as LetterCheck
+from iepdesk.model import Child, Contact, Letter, LetterRevision, Provision, database
 from iepdesk.paths import resource_path
-from iepdesk.schedule import logbook
-from iepdesk.schedule.ledger import build_ledger
 
 KINDS = (
     "concerns-letter",
@@ -69,31 +69,11 @@ class Selection:
         )
 
 
-@dataclass(frozen=True)
-class ElementCheck:
-    id: str
-    label: str
-    present: bool
-
-
-@dataclass(frozen=True)
-class LetterCheck:
-    elements: list[ElementCheck]
-    #: Filing windows, copies to send, and other things to know before sending.
-    warnings: list[str]
-    source: str
-
-    @property
-    def missing(self) -> list[ElementCheck]:
-        return [e for e in self.elements if not e.present]
-
-
 def _today(today: dt.date | None) -> dt.date:
     return today or dt.date.today()
 
 
-def long_date(day: dt.date) -> str:
-    return f"{day.strftime('%B')} {day.day}, {day.year}"
+long_date = facts.long_date
 
 
 def build_context(
@@ -109,21 +89,28 @@ def build_context(
     case_manager = next((c for c in contacts if "case manager" in str(c.role).lower()), None)
     version = in_effect_on(now)
     contact_bits = [b for b in (str(child.parent_phone).strip(), str(child.parent_email).strip()) if b]
-    facts = _facts(selection, first)
+    chosen_incidents = selection.incidents[:1] if kind == "incident-email" else selection.incidents
+    found = facts.letter_facts(chosen_incidents, selection.communications, period_of(selection), now)
+    facts_text = facts_lines(kind, found, first, now)
     services = [p for p in provisions_of(version) if p.kind == "service"] if version else []
-    promise = ""
+    promised = list(selection.provisions) or [pid for i in found.incidents for pid in i.provision_ids]
     chosen: list[Provision] = list(
-        Provision.select()
-        .where(Provision.id.in_(list(selection.provisions) or [0]))
-        .order_by(Provision.position)
+        Provision.select().where(Provision.id.in_(promised or [0])).order_by(Provision.position)
     )
-    if chosen:
-        promise = "; ".join(_promise(p, first) for p in chosen)
+    promise = "; ".join(wording.promise(p, first) for p in chosen)
     incident_subject = "a missed accommodation"
-    if selection.incidents:
-        first_incident = Incident.get_or_none(Incident.id == selection.incidents[0])
-        if first_incident is not None:
-            incident_subject = f"what happened on {long_date(first_incident.date)}"
+    if found.incidents:
+        incident_subject = f"what happened on {long_date(found.incidents[0].day)}"
+    homeless = details.get("homeless", "").lower() in ("yes", "true", "1")
+    child_address = str(child.home_address).strip() or ph["child_address"]
+    residence = (
+        "Child's contact information (a homeless child): "
+        + (details.get("homeless_contact") or ph["homeless_contact"])
+        if homeless
+        else f"Child's address of residence: {child_address}"
+    )
+    staff = details.get("staff_unaware", "").lower() in ("yes", "true", "1")
+    period = period_of(selection)
     values = {
         "today": long_date(now),
         "recipient": details.get("recipient")
@@ -134,7 +121,8 @@ def build_context(
         "school": str(child.school).strip() or ph["school"],
         "district": str(child.district).strip() or ph["district"],
         "dob": long_date(child.date_of_birth) if child.date_of_birth else ph["dob"],
-        "child_address": str(child.home_address).strip() or ph["child_address"],
+        "child_address": child_address,
+        "residence_line": residence,
         "parent_name": str(child.parent_name).strip() or ph["parent_name"],
         "parent_contact": ", ".join(contact_bits) or ph["parent_contact"],
         "parent_address": str(child.parent_address).strip() or ph["parent_address"],
@@ -142,14 +130,21 @@ def build_context(
         if version and version.effective_from
         else "",
         "services_phrase": f" ({', '.join(str(p.title) for p in services)})" if services else "",
-        "facts": facts or ph["facts"],
+        "records_period": f", from {long_date(period[0])} to {long_date(period[1])}"
+        if period
+        else (f", since {long_date(version.effective_from)}" if version and version.effective_from else ""),
+        "facts": facts_text or ph["facts"],
+        "staff_sentence": STAFF_SENTENCE.format(child=first) if staff else "",
         "resolution": details.get("resolution") or ph["resolution"],
         "decision": details.get("decision") or ph["decision"],
         "decision_date": details.get("decision_date") or ph["decision_date"],
         "disability_basis": details.get("disability_basis") or ph["disability_basis"],
         "other_filings": details.get("other_filings") or ph["other_filings"],
         "state_agency": details.get("state_agency") or ph["state_agency"],
-        "promise": promise or "[what the IEP promises]",
+        "school_address": details.get("school_address") or ph["school_address"],
+        "relationship": details.get("relationship") or ph["relationship"],
+        "remedy": details.get("remedy") or ph["remedy"],
+        "promise": promise or ph["promise"],
         "request": details.get("request") or ph["request"],
         "by_date": details.get("by_date") or long_date(now + dt.timedelta(days=7)),
         "incident_subject": incident_subject,
@@ -157,67 +152,31 @@ def build_context(
     return values
 
 
-def _promise(p: Provision, child: str) -> str:
-    if p.kind == "service" and p.minutes_per_session and p.sessions_per_period and p.period:
-        period = str(p.period).replace("_", " ")
-        return (
-            f"{child} receives {p.minutes_per_session} minutes of {str(p.title).lower() or 'the service'}, "
-            f"{p.sessions_per_period} time{'s' if p.sessions_per_period != 1 else ''} per {period}"
-        )
-    wording = str(p.iep_wording).strip().rstrip(".")
-    return wording or f"{child} receives {str(p.title).lower()}"
+STAFF_SENTENCE = (
+    " It also appears that the staff responsible for {child}'s IEP were not told of their specific "
+    "responsibilities under it; the IEP must be accessible to each teacher and provider responsible for "
+    "it, and each must be told their specific responsibilities (34 CFR 300.323(d))."
+)
 
 
-def _facts(selection: Selection, child: str) -> str:
-    lines: list[str] = []
-    for incident_id in selection.incidents:
-        incident = Incident.get_or_none(Incident.id == incident_id)
-        if incident is None:
-            continue
-        about = ", ".join(str(p.title) for p in logbook.incident_provisions(incident.id))
-        line = f"- On {long_date(incident.date)}: {str(incident.what_happened).strip().rstrip('.')}."
-        if about:
-            line += f" (IEP: {about}.)"
-        if str(incident.child_words).strip():
-            line += f' {child} said: "{str(incident.child_words).strip()}"'
-        lines.append(line)
-    for item in (
-        Communication.select()
-        .where(Communication.id.in_(list(selection.communications) or [0]))
-        .order_by(Communication.when)
-    ):
-        day = dt.date.fromisoformat(str(item.when)[:10])
-        how = {
-            "email": "an email",
-            "phone": "a phone call",
-            "meeting": "a meeting",
-            "letter": "a letter",
-            "portal": "a portal message",
-            "in_person": "a conversation",
-        }.get(str(item.channel), "a message")
-        way = "to the school" if item.direction == "to_school" else "from the school"
-        subject = f': "{str(item.subject).strip()}"' if str(item.subject).strip() else ""
-        lines.append(f"- On {long_date(day)}, {how} {way}{subject}.")
+def period_of(selection: Selection) -> tuple[dt.date, dt.date] | None:
     if selection.ledger_from and selection.ledger_to:
-        ledger = build_ledger(selection.ledger_from, selection.ledger_to)
-        for row in ledger.totals:
-            f = row.figures
-            if f.required == 0:
-                continue
-            lines.append(
-                f"- From {long_date(ledger.start)} to {long_date(ledger.end)}, "
-                f"{child} was to receive {f.required} minutes of {row.service.lower()}. By my records, "
-                f"{f.delivered} minutes were delivered and {f.missed} minutes were missed"
-                + (f"; {f.made_up} minutes were made up" if f.made_up else "")
-                + (f"; {f.not_recorded} minutes are not yet recorded either way" if f.not_recorded else "")
-                + (
-                    f"; {f.minutes_unknown} minutes were in sessions cut short, for which I do not know "
-                    "how long they lasted"
-                    if f.minutes_unknown
-                    else ""
-                )
-                + "."
-            )
+        return (selection.ledger_from, selection.ledger_to)
+    return None
+
+
+def facts_lines(kind: str, found: facts.LetterFacts, child: str, filed: dt.date) -> str:
+    """The facts section: incidents (each with the IEP in effect on its date), communications, then
+    the figures of the period. In a complaint, what is older than its window is marked."""
+    mark = windows.MARKS.get(kind, "")
+    oldest = windows.oldest_in_window(kind, filed)
+    lines: list[str] = []
+    for incident in found.incidents:
+        old = oldest is not None and incident.day < oldest
+        lines.append(wording.incident_line(incident, child, mark if old else ""))
+    lines += [wording.communication_line(c) for c in found.communications]
+    if found.period is not None:
+        lines += wording.service_lines(found.period, child, mark, oldest)
     return "\n".join(lines)
 
 
@@ -269,55 +228,10 @@ def history(letter_id: int) -> list[LetterRevision]:
 
 
 def check(letter: Letter, today: dt.date | None = None) -> LetterCheck:
-    spec = texts()["kinds"][letter.kind]
-    placeholders: dict[str, str] = texts()["placeholders"]
-    body = str(letter.body)
-    elements = []
-    for element in spec.get("elements", []):
-        present = True
-        if "placeholder" in element and placeholders[element["placeholder"]] in body:
-            present = False
-        if "anchor" in element and element["anchor"] not in body:
-            present = False
-        elements.append(ElementCheck(element["id"], element["label"], present))
-    warnings = _window_warnings(letter, _today(today))
-    if letter.kind == "state-complaint":
-        warnings.append(
-            "Send a copy of the complaint to the school district at the same time as you file it with "
-            "the state (34 CFR 300.153(d))."
-        )
-        warnings.append(
-            "The state has 60 calendar days after the complaint is filed to decide it (34 CFR 300.152(a))."
-        )
-    if letter.kind == "ocr-complaint":
-        warnings.append("OCR requires a signed consent form with the complaint.")
-    return LetterCheck(elements, warnings, str(spec.get("source", "")))
+    """The element check of the letter's text as it stands (see iepdesk.letters.checks)."""
+    from iepdesk.letters.checks import check_letter
 
-
-def _window_warnings(letter: Letter, today: dt.date) -> list[str]:
-    selection = Selection.from_json(str(letter.selection))
-    dates = [
-        i.date
-        for i in Incident.select(Incident.date).where(Incident.id.in_(list(selection.incidents) or [0]))
-    ]
-    if not dates:
-        return []
-    oldest, newest = min(dates), max(dates)
-    out = []
-    if letter.kind == "state-complaint" and not deadlines.within_state_complaint_window(oldest, today):
-        out.append(
-            f"The oldest incident cited ({long_date(oldest)}) is more than one year before today: a "
-            f"state complaint covers violations of the past year only (34 CFR 300.153(c)); the window for "
-            f"it closed on {long_date(deadlines.state_complaint_last_day(oldest))}. "
-            f"{deadlines.STATE_MAY_DIFFER}"
-        )
-    if letter.kind == "ocr-complaint" and not deadlines.within_ocr_window(newest, today):
-        out.append(
-            f"The most recent incident cited ({long_date(newest)}) is more than 180 days ago: OCR asks for "
-            f"complaints within 180 days of the last act (the window closed on "
-            f"{long_date(deadlines.ocr_last_day(newest))}); a late complaint needs a waiver for good cause."
-        )
-    return out
+    return check_letter(letter, _today(today))
 
 
 def text_for_export(letter: Letter) -> str:

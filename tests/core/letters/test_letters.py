@@ -59,16 +59,21 @@ def test_state_complaint_elements_missing_then_present(case: Case) -> None:
     check = drafts.check(letter, today=D(2026, 3, 10))
     assert check.source == "34 CFR 300.153(b)"
     missing = {e.id for e in check.missing}
-    assert missing == {"child_address", "resolution"}
+    # No address for the child or the parent, no resolution, and no state agency named in "To:".
+    assert missing == {"child_address", "resolution", "contact", "to"}
     assert "[child's home address]" in drafts.text_for_export(letter)
     assert any("copy of the complaint to the school district" in w for w in check.warnings)
     child = Child.the_child()
     child.home_address = "12 Elm Street, Springfield"
+    child.parent_address = "12 Elm Street, Springfield"
     child.save()
     filled = drafts.create_draft(
         "state-complaint",
         drafts.Selection(incidents=(chosen.id,)),
-        {"resolution": "Make-up sessions for the 240 missed minutes."},
+        {
+            "resolution": "Make-up sessions for the 240 missed minutes.",
+            "state_agency": "State Department of Education, Special Education Complaints",
+        },
         today=D(2026, 3, 10),
     )
     assert drafts.check(filled, today=D(2026, 3, 10)).missing == []
@@ -101,12 +106,17 @@ def test_ledger_figures_in_the_facts(case: Case) -> None:
     logbook.log_session(speech.id, D(2026, 3, 3), "delivered")
     logbook.log_session(speech.id, D(2026, 3, 5), "missed", reason="provider_absent")
     letter = drafts.create_draft(
-        "concerns-letter", drafts.Selection(ledger_from=D(2026, 3, 2), ledger_to=D(2026, 3, 6))
+        "concerns-letter",
+        drafts.Selection(ledger_from=D(2026, 3, 2), ledger_to=D(2026, 3, 6)),
+        today=D(2026, 3, 6),
     )
+    # One week of 2 x 30 minutes = 60: 30 delivered + 30 missed = 60; nothing made up, 30 owed.
     assert (
-        "From March 2, 2026 to March 6, 2026, José was to receive 60 minutes of speech therapy. "
-        "By my records, 30 minutes were delivered and 30 minutes were missed."
+        "- Speech therapy, March 2, 2026 to March 6, 2026: José was to receive 60 minutes. By my records, "
+        "of those 60: 30 were delivered and 30 were missed. None of the 30 missed minutes were made up: "
+        "30 minutes are owed."
     ) in str(letter.body)
+    assert "  - March 5, 2026: missed (provider absent)" in str(letter.body)
 
 
 def test_cli_exports_pdf_and_lists_missing_on_stderr(tmp_path: Path) -> None:

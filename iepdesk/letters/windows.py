@@ -1,0 +1,52 @@
+"""Filing windows in the letter's own text: what is older than a window is marked where it is cited,
+and can be left out in one step.
+
+A state complaint covers violations of the year before the state receives it (34 CFR 300.153(c)); an
+OCR complaint is asked for within 180 days of the last act of discrimination (34 CFR 100.7(b) as
+applied by OCR; federal, the same in every state). The marker starts the cited line, so the parent
+sees it in the draft, on paper, and in the plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+STATE_MARK = "(more than one year before this complaint)"
+OCR_MARK = "(more than 180 days before this complaint)"
+
+MARKS = {"state-complaint": STATE_MARK, "ocr-complaint": OCR_MARK}
+
+
+def oldest_in_window(kind: str, filed: dt.date) -> dt.date | None:
+    """The oldest date still inside the kind's window for a filing on ``filed`` (None: no window)."""
+    if kind == "state-complaint":
+        return filed - relativedelta(years=1)  # filed <= violation + 1 year
+    if kind == "ocr-complaint":
+        return filed - dt.timedelta(days=180)
+    return None
+
+
+def marked_lines(body: str, kind: str) -> list[str]:
+    mark = MARKS.get(kind)
+    return [line for line in body.splitlines() if mark and line.lstrip("- ").startswith(mark)]
+
+
+def leave_out(body: str, kind: str) -> str:
+    """The body without the lines marked as outside the window (and the indented lines under them)."""
+    mark = MARKS.get(kind)
+    if not mark:
+        return body
+    out: list[str] = []
+    dropping_indent: int | None = None
+    for line in body.splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        if dropping_indent is not None and line.strip() and indent > dropping_indent:
+            continue  # a line under the one left out
+        dropping_indent = None
+        if line.lstrip(" ").startswith(f"- {mark}"):
+            dropping_indent = indent
+            continue
+        out.append(line)
+    return "\n".join(out) + ("\n" if body.endswith("\n") else "")
