@@ -278,10 +278,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_export_letter(args: argparse.Namespace) -> int:
     from iepdesk.casefile.atomic import write_atomic
     from iepdesk.export.letter_pdf import letter_pdf
-    from iepdesk.letters import drafts
-    from iepdesk.model import Incident, Letter
+    from iepdesk.letters import choices, drafts, windows
+    from iepdesk.model import Letter
 
     out = _output_path(args.out, args.force)
+    details = dict(_detail(d) for d in args.detail or [])
+    today = args.date or dt.date.today()
     with Case.open(args.path, _passphrase()):
         letter = (
             Letter.select()
@@ -290,9 +292,14 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
             .first()
         )
         if letter is None or args.new:
-            incidents = [i.id for i in Incident.select(Incident.id).order_by(Incident.date)]
-            letter = drafts.create_draft(args.kind, drafts.Selection(incidents=tuple(incidents)))
-        result = drafts.check(letter)
+            selection = choices.cli_selection(
+                args.kind, today, args.incident, args.communication, args.provision, args.from_, args.to
+            )
+            letter = drafts.create_draft(args.kind, selection, details, today)
+        if args.leave_out_old:
+            drafts.save_body(int(letter.id), windows.leave_out(str(letter.body), args.kind))
+            letter = Letter.get_by_id(letter.id)
+        result = drafts.check(letter, today)
         text = drafts.text_for_export(letter)
         body = str(letter.body)
         title = str(letter.title)
@@ -302,10 +309,21 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
         write_atomic(out, letter_pdf(title, body))  # the PDF's footer carries the disclaimer
     for element in result.missing:
         sys.stderr.write(f"missing: {element.label}\n")
+    for placeholder in result.placeholders:
+        sys.stderr.write(f"placeholder not filled: {placeholder}\n")
+    for line in result.outside_window:
+        sys.stderr.write(f"outside the filing window (--leave-out-old removes it): {line.strip()}\n")
     for warning in result.warnings:
         sys.stderr.write(f"note: {warning}\n")
     sys.stderr.write(f"Exported to {out}. This copy is NOT encrypted.\n")
     return errors.EXIT_OK
+
+
+def _detail(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise errors.UsageError(f"--detail takes KEY=VALUE, e.g. resolution=make-up sessions (got: {text})")
+    return key.strip(), value.strip()
 
 
 def cmd_export_binder(args: argparse.Namespace) -> int:
