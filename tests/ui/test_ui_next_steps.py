@@ -64,6 +64,7 @@ def test_the_page_shows_the_whole_path_and_marks_what_the_case_shows(qtbot, cont
     assert headings == [f"{n}. {title}" for n, title in enumerate(TITLES, start=1)]
     record = steps.boxes["record"]
     assert record.mark.text() == "✓" and record.accessibleName() == "Keep a dated record: done"
+    assert record.accessibleDescription().startswith("Documented: ")
     assert record.shows.text().startswith(
         f"Documented: {log_entries_of_fill_case()} service log entries, 3 incidents."
     )

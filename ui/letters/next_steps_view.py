@@ -89,6 +89,7 @@ class StepBox(QFrame):
         lines = [line_text(line, texts) for line in step.shows]
         self.shows.setText("\n".join(lines))
         self.shows.setVisible(bool(lines))
+        self.setAccessibleDescription(" ".join(lines))  # what the case shows, read with the step's name
         if step.done is None:  # nothing in a case can show this step: no mark, nothing "not yet"
             self.setAccessibleName(self._title)
             self.mark.setAccessibleName("")
