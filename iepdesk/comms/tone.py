@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ class _Rule:
     instead: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the per-sentence cache is keyed on it
 class ToneRules:
     rules: tuple[_Rule, ...]
     acronyms: frozenset[str]
@@ -82,19 +82,59 @@ _BETWEEN_CAPS = re.compile(r"[ \t,.!?;:-]*")
 _ALSO_WORDS = frozenset({"AM", "US", "AT", "ID", "ED", "OK", "ADD", "MAP", "ACT", "RE", "PE", "IT"})
 
 
+#: Where a sentence ends (after its closing punctuation), or a line. No rule reads across one, and
+#: "Ms. Rivera" is not an end.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMx)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bNo)(?<!\.[a-z])"
+    r"[.!?]+[\"\u201d')\]]*(?=\s)|\n",
+    re.IGNORECASE,
+)
+
+
 def check(text: str, rules: ToneRules | None = None) -> list[ToneFinding]:
-    """Every stretch of the text that may read as heated, in text order, each with why and instead."""
+    """Every stretch of the text that may read as heated, in text order, each with why and instead.
+
+    The patterns run sentence by sentence, and a sentence seen before (the parent is typing in another
+    one) is not read again.
+    """
     rules = rules or default_rules()
     folded = text.translate(_FOLD)
     findings: list[ToneFinding] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]:
+        if end > start:
+            for finding in _sentence(rules, folded[start:end]):
+                a, b = finding.start + start, finding.end + start
+                words = text[a:b]
+                findings.append(
+                    ToneFinding(
+                        finding.rule_id,
+                        finding.category,
+                        words,
+                        a,
+                        b,
+                        finding.why if words == finding.words else finding.why.replace(finding.words, words),
+                        finding.instead,
+                        finding.label,
+                    )
+                )
+        start = end
+    findings.extend(_shouting(folded, text, rules))
+    return sorted(findings, key=lambda f: (f.start, f.end))
+
+
+@lru_cache(maxsize=4096)
+def _sentence(rules: ToneRules, sentence: str) -> tuple[ToneFinding, ...]:
+    """The pattern findings in one sentence (of the folded text), positions from its start."""
+    findings: list[ToneFinding] = []
     taken: list[tuple[int, int]] = []
     for rule in rules.rules:
-        for match in rule.regex.finditer(folded):
+        for match in rule.regex.finditer(sentence):
             start, end = match.span()
             if start == end or any(start < b and a < end for a, b in taken):
                 continue
             taken.append((start, end))
-            words = text[start:end]
+            words = match.group(0)
             findings.append(
                 ToneFinding(
                     rule.id,
@@ -107,8 +147,7 @@ def check(text: str, rules: ToneRules | None = None) -> list[ToneFinding]:
                     rules.categories.get(rule.category, rule.category),
                 )
             )
-    findings.extend(_shouting(folded, text, rules))
-    return sorted(findings, key=lambda f: (f.start, f.end))
+    return tuple(findings)
 
 
 def _shouting(folded: str, text: str, rules: ToneRules) -> list[ToneFinding]:
