@@ -66,9 +66,9 @@ def test_edit_export_copy_and_restore_a_letter(qtbot, controller, sandbox) -> No
     assert INCIDENT_WORDS in view.editor.toPlainText()
     assert "Make-up time on the tests" in view.editor.toPlainText()
     rows = element_rows(page)
-    assert rows["The child's address of residence"] == "✗"
-    assert rows["The name of the school"] == "✓"
-    assert rows["A proposed resolution, to the extent known"] == "✓"
+    assert rows["The child's address of residence (b)(4)(i)"] == "✗"
+    assert rows["The name of the school (b)(4)(ii), (iii)"] == "✓"
+    assert rows["A proposed resolution, to the extent known (b)(4)(v)"] == "✓"
     assert "34 CFR 300.153(b)" in view.check_panel.source.text()
     warnings = [view.check_panel.warnings.item(i).text() for i in range(view.check_panel.warnings.count())]
     assert any("copy of the complaint to the school district" in w for w in warnings)
@@ -92,9 +92,9 @@ def test_edit_export_copy_and_restore_a_letter(qtbot, controller, sandbox) -> No
     # Type in the address placeholder's place: the element turns present once the check reruns.
     text = view.editor.toPlainText().replace("[child's home address]", "12 Elm Street, Springfield")
     view.editor.setPlainText(text)
-    qtbot.waitUntil(lambda: element_rows(page)["The child's address of residence"] == "✓")
+    qtbot.waitUntil(lambda: element_rows(page)["The child's address of residence (b)(4)(i)"] == "✓")
     view.editor.setPlainText(text.replace("12 Elm Street, Springfield", "[child's home address]"))
-    qtbot.waitUntil(lambda: element_rows(page)["The child's address of residence"] == "✗")
+    qtbot.waitUntil(lambda: element_rows(page)["The child's address of residence (b)(4)(i)"] == "✗")
 
     # Export: the edit is in the PDF, the missing address shows as its placeholder.
     out = sandbox.documents / "complaint.pdf"
@@ -163,7 +163,7 @@ def test_a_state_complaint_with_the_home_address_has_the_element(qtbot, controll
     page = letters_page(controller)
     write_state_complaint(qtbot, page)
     assert "12 Elm Street, Springfield" in page.letters.editor.toPlainText()
-    assert element_rows(page)["The child's address of residence"] == "✓"
+    assert element_rows(page)["The child's address of residence (b)(4)(i)"] == "✓"
 
 
 def test_locking_with_the_history_open_leaves_no_case_text(qtbot, controller, sandbox) -> None:

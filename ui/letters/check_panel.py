@@ -23,6 +23,7 @@ class CheckPanel(QWidget):
     copy_requested = Signal()
     print_requested = Signal()
     sent_requested = Signal()
+    leave_out_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,11 @@ class CheckPanel(QWidget):
         self.print_button.setVisible(printing_available())
         self.sent_button = QPushButton(self.tr("&Mark as sent…"))
         self.sent_button.setAccessibleName(self.tr("Record the day the letter was sent"))
+        self.leave_out_button = QPushButton(self.tr("&Leave out what is outside the window"))
+        self.leave_out_button.setAccessibleName(
+            self.tr("Remove from the text the lines marked as older than the filing window")
+        )
+        self.leave_out_button.setVisible(False)
         self.not_encrypted = hint(
             self.tr("A PDF, a printed copy or copied text is not encrypted: keep it somewhere private.")
         )
@@ -61,6 +67,7 @@ class CheckPanel(QWidget):
         layout.addWidget(self.elements, 3)
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.warnings, 4)
+        layout.addWidget(self.leave_out_button)
         for button in (self.export_button, self.copy_button, self.print_button, self.sent_button):
             layout.addWidget(button)
         layout.addWidget(self.not_encrypted)
@@ -70,6 +77,7 @@ class CheckPanel(QWidget):
         self.copy_button.clicked.connect(self.copy_requested)
         self.print_button.clicked.connect(self.print_requested)
         self.sent_button.clicked.connect(self.sent_requested)
+        self.leave_out_button.clicked.connect(self.leave_out_requested)
         self.show_check(None)
 
     def show_check(self, check: LetterCheck | None, placeholders: int = 0) -> None:
@@ -81,6 +89,7 @@ class CheckPanel(QWidget):
         self.elements.setVisible(check is not None)
         self.warnings_title.setVisible(check is not None)
         self.warnings.setVisible(check is not None)
+        self.leave_out_button.setVisible(check is not None and bool(check.outside_window))
         if check is None:
             self.source.setText("")
             return
@@ -110,6 +119,13 @@ class CheckPanel(QWidget):
                 item.setFont(bold)
             self.elements.addItem(item)
         lines = list(check.warnings)
+        if check.outside_window:
+            lines.append(
+                self.tr(
+                    "Lines marked as outside the filing window: {n}. Keep them as background, or leave "
+                    "them out with the button below."
+                ).format(n=len(check.outside_window))
+            )
         if placeholders:
             lines.append(
                 self.tr(

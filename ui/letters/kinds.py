@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from iepdesk.letters import choices
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Letters", text)
@@ -57,15 +59,8 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-#: What each kind can cite: "incidents", "provisions", "communications", "ledger".
-CITES: dict[str, tuple[str, ...]] = {
-    "concerns-letter": ("incidents", "communications", "ledger"),
-    "records-request": (),
-    "pwn-request": (),
-    "state-complaint": ("incidents", "communications", "ledger"),
-    "ocr-complaint": ("incidents", "communications"),
-    "incident-email": ("incidents", "provisions"),
-}
+#: What each kind can cite: "incidents", "provisions", "communications", "ledger" (the CLI's too).
+CITES: dict[str, tuple[str, ...]] = choices.CITES
 
 
 @dataclass(frozen=True)
@@ -73,7 +68,8 @@ class Detail:
     key: str
     label: str
     hint: str
-    #: "line", "text" (several lines), "date" or "recipient" (a team member or any name).
+    #: "line", "text" (several lines), "date", "recipient" (a team member or any name) or "check"
+    #: (a yes / no the parent ticks; "yes" when ticked).
     widget: str
 
 
@@ -91,13 +87,34 @@ def details_of(kind: str) -> list[Detail]:
             recipient,
             Detail(
                 "decision",
-                _t("What you were told"),
-                _t("The decision, and who told you. For example: the speech sessions will stop."),
+                _t("The refusal or change it is about"),
+                _t(
+                    "The decision, and who told you. For example: the school refused to make up the missed "
+                    "speech sessions."
+                ),
                 "text",
             ),
             Detail("decision_date", _t("When you were told"), "", "date"),
         ],
         "state-complaint": [
+            Detail(
+                "staff_unaware",
+                _t("Staff did not seem to know what the IEP says"),
+                _t("Adds that each teacher and provider must be told their part (34 CFR 300.323(d))."),
+                "check",
+            ),
+            Detail(
+                "homeless",
+                _t("My child is homeless"),
+                _t("Then the complaint gives the contact information you have instead of a home address."),
+                "check",
+            ),
+            Detail(
+                "homeless_contact",
+                _t("Contact information for your child (if homeless)"),
+                _t("For example a shelter's address, or a phone number where your child can be reached."),
+                "text",
+            ),
             Detail(
                 "state_agency",
                 _t("Sent to"),
@@ -112,6 +129,19 @@ def details_of(kind: str) -> list[Detail]:
             ),
         ],
         "ocr-complaint": [
+            Detail("relationship", _t("Your relationship to the child"), _t("For example: parent."), "line"),
+            Detail(
+                "school_address",
+                _t("The school's or district's address"),
+                _t("The institution the complaint is about."),
+                "text",
+            ),
+            Detail(
+                "remedy",
+                _t("What you ask for"),
+                _t("For example: that the school provides the accommodation and makes up what was missed."),
+                "text",
+            ),
             Detail(
                 "disability_basis",
                 _t("Why you believe it was because of disability"),

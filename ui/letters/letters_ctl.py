@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QLocale
 from iepdesk.comms import log as comms_log
 from iepdesk.export.binder_data import remembered_options
 from iepdesk.iep.versions import in_effect_on, provisions_of
-from iepdesk.letters import drafts
+from iepdesk.letters import drafts, windows
 from iepdesk.model import Contact, Letter
 from iepdesk.schedule import logbook
 
@@ -97,8 +97,15 @@ def history(letter_id: int) -> list[tuple[str, str]]:
 
 def check(letter: Letter, body: str, today: dt.date) -> LetterCheck:
     """The check of the text as it is in the editor (saved or not)."""
-    probe = Letter(kind=letter.kind, title=letter.title, body=body, selection=letter.selection)
+    probe = Letter(
+        kind=letter.kind, title=letter.title, body=body, selection=letter.selection, details=letter.details
+    )
     return drafts.check(probe, today)
+
+
+def leave_out_old(letter: Letter, body: str) -> str:
+    """The text without what is marked as outside the kind's filing window."""
+    return windows.leave_out(body, str(letter.kind))
 
 
 def details(letter: Letter) -> dict[str, str]:

@@ -136,6 +136,7 @@ class LettersView(QWidget):
         self.check_panel.copy_requested.connect(self.copy_text)
         self.check_panel.print_requested.connect(self.print_letter)
         self.check_panel.sent_requested.connect(self.mark_sent)
+        self.check_panel.leave_out_requested.connect(self.leave_out_old)
         self._show_letter(None)
 
     # ---- loading and clearing ---------------------------------------------------------------------
@@ -338,15 +339,35 @@ class LettersView(QWidget):
         """The letter, saved first (what leaves the app is always in the history)."""
         return self.letter if self.letter is not None and self.save() else None
 
+    def leave_out_old(self) -> None:
+        """Remove the lines marked as outside the filing window (one step the parent can undo)."""
+        if self.letter is None:
+            return
+        text = self.editor.toPlainText()
+        kept = ctl.leave_out_old(self.letter, text)
+        if kept == text:
+            return
+        cursor = self.editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(kept)  # through the cursor, so Undo brings the lines back
+        self.status.setText(self.tr("Left out what is outside the filing window. Undo brings it back."))
+
     def _missing_note(self) -> str:
         check = (
             ctl.check(self.letter, self.editor.toPlainText(), self.services.today()) if self.letter else None
         )
-        if check is None or not check.missing:
+        if check is None:
             return ""
-        return " " + self.tr("Required elements missing: {n}; they show as marked placeholders.").format(
-            n=len(check.missing)
-        )
+        note = ""
+        if check.missing:
+            note += " " + self.tr("Required elements missing: {n}; they show as marked placeholders.").format(
+                n=len(check.missing)
+            )
+        if check.placeholders:
+            note += " " + self.tr("Placeholders [like this] still in the text: {n}.").format(
+                n=len(check.placeholders)
+            )
+        return note
 
     def export_pdf(self) -> None:
         letter = self._ready()

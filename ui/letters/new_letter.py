@@ -224,6 +224,8 @@ class DetailsPage(QWizardPage):
             field = text
         elif detail.widget == "date":
             field = OptionalDateEdit(detail.label)
+        elif detail.widget == "check":
+            field = QCheckBox(detail.label)
         else:
             field = QLineEdit()
         field.setAccessibleName(detail.label)
@@ -240,6 +242,8 @@ class DetailsPage(QWizardPage):
                 value = field.currentText()
             elif isinstance(field, QPlainTextEdit):
                 value = field.toPlainText()
+            elif isinstance(field, QCheckBox):
+                value = "yes" if field.isChecked() else ""
             elif isinstance(field, OptionalDateEdit):
                 day = field.value()
                 value = ctl.long_date(day) if day else ""
