@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dateutil.relativedelta import relativedelta
+
 from iepdesk.deadlines.base import (
     ANNUAL_REVIEW_RULE,
     DUE_PROCESS_RULE,
@@ -119,9 +121,12 @@ def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]
         )
     for version in IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value):
         out.extend(progress_reports(version))
-    for incident in Incident.select():
+    # An act older than this has every window closed before the list starts (due process, the
+    # longest, is two years): a ten-year case has thousands of them.
+    horizon = today - dt.timedelta(days=include_past_days) - relativedelta(years=2) - dt.timedelta(days=1)
+    for incident in Incident.select().where(Incident.date >= horizon):
         out.extend(incident_windows(incident))
-    out.extend(missed_session_windows(today))
+    out.extend(missed_session_windows(today, since=horizon))
     for item in Communication.select().where(
         Communication.follow_up.is_null(False) & (Communication.follow_up_done == 0)
     ):

@@ -99,8 +99,9 @@ def incident_windows(incident: Incident) -> list[Deadline]:
     return _windows(day, f"the incident of {long_date(day)}", ("incident", int(incident.id)))
 
 
-def missed_sessions(today: dt.date) -> list[MissedSession]:
-    """Every session the ledger counts as missed up to ``today`` (included), oldest first."""
+def missed_sessions(today: dt.date, since: dt.date | None = None) -> list[MissedSession]:
+    """Every session the ledger counts as missed up to ``today`` (included), oldest first; with
+    ``since``, only those from that day on (older ones' windows are long closed)."""
     first = (
         ServiceLogEntry.select(ServiceLogEntry.date)
         .where(ServiceLogEntry.status != LogStatus.MAKEUP.value)
@@ -111,21 +112,25 @@ def missed_sessions(today: dt.date) -> list[MissedSession]:
         return []
     from iepdesk.schedule.ledger import build_ledger
 
-    ledger = build_ledger(first.date, today, "whole", as_of=today)
+    start = max(first.date, since) if since is not None else first.date
+    if start > today:
+        return []
+    ledger = build_ledger(start, today, "whole", as_of=today)
     ids = sorted({i for row in ledger.totals for i in row.figures.missed_entries})
     if not ids:
         return []
     out = []
-    for entry in (
-        ServiceLogEntry.select(ServiceLogEntry, Provision).join(Provision).where(ServiceLogEntry.id.in_(ids))
-    ):
+    rows: list[tuple[dt.date, int, str | None, str]] = list(
+        ServiceLogEntry.select(  # type: ignore[arg-type]
+            ServiceLogEntry.date, ServiceLogEntry.id, Provision.title, ServiceLogEntry.status
+        )
+        .join(Provision)
+        .where(ServiceLogEntry.id.in_(ids))
+        .tuples()
+    )
+    for day, entry_id, title, status in rows:
         out.append(
-            MissedSession(
-                entry.date,
-                int(entry.id),
-                str(entry.provision.title) or "service",
-                entry.status != LogStatus.MISSED.value,
-            )
+            MissedSession(day, int(entry_id), str(title or "") or "service", status != LogStatus.MISSED.value)
         )
     return sorted(out, key=lambda m: (m.day, m.entry_id))
 
@@ -135,9 +140,10 @@ def _label(session: MissedSession) -> str:
     return f"the {what} {session.service} session of {long_date(session.day)}"
 
 
-def missed_session_windows(today: dt.date) -> list[Deadline]:
-    """The windows counted from missed sessions (see the module's docstring for which ones)."""
-    sessions = missed_sessions(today)
+def missed_session_windows(today: dt.date, since: dt.date | None = None) -> list[Deadline]:
+    """The windows counted from missed sessions (see the module's docstring for which ones); with
+    ``since``, from the sessions of that day on."""
+    sessions = missed_sessions(today, since)
     if not sessions:
         return []
     days = sorted({s.day for s in sessions})

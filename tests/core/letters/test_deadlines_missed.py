@@ -137,3 +137,21 @@ def test_a_session_logged_after_today_opens_no_window_yet(case: Case) -> None:
     # Today 2025-11-30: the session of 2025-12-01 has not happened; nothing is counted.
     assert "state_complaint" not in _windows(D(2025, 11, 30))
     assert "state_complaint" in _windows(D(2025, 12, 1))
+
+
+def test_acts_whose_windows_closed_before_the_list_starts_are_not_read(case: Case) -> None:
+    """A ten-year case has thousands of closed windows: all_deadlines reads only acts whose longest
+    window (due process, two years) can still be in the list, and loses none that is."""
+    from iepdesk.model import Incident
+
+    # Today 2026-12-01, the list starts 30 days back, on 2026-11-01. Due process closes two years
+    # after the act: an act of 2024-11-01 closes 2026-11-01 (listed, the list's first day); one of
+    # 2024-10-31 closes 2026-10-31 (a day before the list: not listed).
+    Incident.create(date=D(2024, 11, 1), what_happened="Aide not present")
+    Incident.create(date=D(2024, 10, 31), what_happened="Aide not present")
+    listed = [
+        (d.kind, d.counted_from)
+        for d in deadlines.all_deadlines(D(2026, 12, 1), include_past_days=30)
+        if d.kind in ("state_complaint", "ocr_complaint", "due_process")
+    ]
+    assert listed == [("due_process", D(2024, 11, 1))]
