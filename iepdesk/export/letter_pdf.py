@@ -30,13 +30,16 @@ def letter_pdf(title: str, body: str, page_size: str = "letter") -> bytes:
     from reportlab.lib.pagesizes import A4, letter
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import inch
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
     fonts.register()
     size = A4 if page_size.lower() == "a4" else letter
     base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=11, leading=15.5, spaceAfter=0)
     heading = ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, spaceBefore=6)
     bullet = ParagraphStyle("bullet", parent=base, leftIndent=18, bulletIndent=6)
+    # Lines indented under a bullet (the sessions under a service's figures) sit one step in.
+    under = ParagraphStyle("under", parent=base, leftIndent=18)
+    sub_bullet = ParagraphStyle("sub_bullet", parent=base, leftIndent=36, bulletIndent=24)
     title_style = ParagraphStyle(
         "title", parent=base, fontName=fonts.BOLD, fontSize=14, leading=18, spaceAfter=10
     )
@@ -48,23 +51,36 @@ def letter_pdf(title: str, body: str, page_size: str = "letter") -> bytes:
         "What happened",
         "Why I believe this was because of disability",
         "Other complaints filed about this",
+        "What I ask for",
     }
 
     story: list[object] = [Paragraph(_markup(title), title_style)]
-    for line in body.splitlines():
+    lines = body.splitlines()
+    signed = next((n for n, line in enumerate(lines) if line.strip().startswith("Signed:")), len(lines))
+    for line in lines[:signed]:
         stripped = line.strip()
+        indented = line.startswith("  ")
         if not stripped:
             story.append(Spacer(1, 8))
+        elif indented and stripped.startswith("- "):
+            story.append(Paragraph(_markup(stripped[2:]), sub_bullet, bulletText="–"))
+        elif indented:
+            story.append(Paragraph(_markup(stripped), under))
         elif stripped.startswith("- "):
             story.append(Paragraph(_markup(stripped[2:]), bullet, bulletText="•"))
         elif stripped in headings:
             story.append(Paragraph(_markup(stripped), heading))
         else:
             story.append(Paragraph(_markup(stripped), base))
+    # The signature block stays on one page.
+    story.append(
+        KeepTogether([Paragraph(_markup(line.strip()), base) for line in lines[signed:] if line.strip()])
+    )
 
     def footer(canvas: Any, number: int, total: int) -> None:
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(inch, size[1] - 0.6 * inch, title)  # the running header names the child
         canvas.drawString(inch, 0.6 * inch, disclaimer)
         canvas.drawRightString(size[0] - inch, 0.6 * inch, f"Page {number} of {total}")
 

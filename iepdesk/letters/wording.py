@@ -106,8 +106,8 @@ def service_lines(
 
 
 def incident_line(i: IncidentFact, child: str, mark: str = "", quote_child: bool = True) -> str:
-    about = f"{', '.join(i.provisions)}, in {i.iep}" if i.provisions else i.iep
-    line = f"- {mark + ' ' if mark else ''}On {long_date(i.day)}: {i.what_happened}. (IEP: {about}.)"
+    about = f"IEP: {', '.join(i.provisions)}, in {i.iep}" if i.provisions else f"IEP then: {i.iep}"
+    line = f"- {mark + ' ' if mark else ''}On {long_date(i.day)}: {i.what_happened}. ({about}.)"
     if quote_child and i.child_words:
         line += f' {child} said: "{i.child_words}"'
     return line

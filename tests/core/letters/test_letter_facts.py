@@ -270,3 +270,29 @@ def test_a_period_past_the_letter_date_counts_only_what_was_known_on_it(case: Ca
     assert "José was to receive 780 minutes." in text
     assert "Of the 100 missed minutes, 30 were made up: 70 minutes are owed." in text
     assert "A further 60 minutes are scheduled after March 27, 2026 and are not counted here." in text
+
+
+def test_letter_pdf_names_the_child_on_every_page_and_keeps_the_signature_together() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from iepdesk.export.letter_pdf import letter_pdf
+
+    # 44 lines of facts: two pages, the signature block on the second (kept together by KeepTogether).
+    body = "\n".join(
+        [
+            "Facts",
+            *(f"- Line {n} of the facts." for n in range(44)),
+            "",
+            "Signed: ____    Date: ____",
+            "Ana Ruiz",
+        ]
+    )
+    pages = [
+        p.extract_text() for p in PdfReader(io.BytesIO(letter_pdf("State complaint: Leo Ruiz", body))).pages
+    ]
+    assert len(pages) >= 2
+    assert all("State complaint: Leo Ruiz" in page for page in pages)
+    signed = [page for page in pages if "Signed:" in page]
+    assert len(signed) == 1 and "Ana Ruiz" in signed[0]
