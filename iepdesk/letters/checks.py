@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from iepdesk import deadlines
-from iepdesk.letters import windows
+from iepdesk.letters import quotes, windows
 from iepdesk.letters.drafts import Selection, long_date, period_of, texts
 from iepdesk.letters.results import ElementCheck, LetterCheck
 from iepdesk.model import Incident, Letter
@@ -64,6 +64,7 @@ def check_letter(letter: Letter, today: dt.date) -> LetterCheck:
         elements.append(ElementCheck(element["id"], element["label"], present))
     warnings = _window_warnings(letter.kind, selection, today)
     warnings += [str(w) for w in spec.get("notes", [])]
+    warnings += quotes.quote_notes(body, selection.incidents)
     if letter.kind == "incident-email" and len(selection.incidents) > 1:
         warnings.append("This email is about one incident: only the first one chosen is in it.")
     return LetterCheck(

@@ -13,6 +13,7 @@ import datetime as dt
 from collections import Counter
 
 from iepdesk.letters.facts import CommunicationFact, IncidentFact, PeriodFacts, ServiceFacts, long_date
+from iepdesk.letters.quotes import CHILD_MARK
 from iepdesk.model import Provision
 
 _CHANNELS = {
@@ -109,7 +110,7 @@ def incident_line(i: IncidentFact, child: str, mark: str = "", quote_child: bool
     about = f"IEP: {', '.join(i.provisions)}, in {i.iep}" if i.provisions else f"IEP then: {i.iep}"
     line = f"- {mark + ' ' if mark else ''}On {long_date(i.day)}: {i.what_happened}. ({about}.)"
     if quote_child and i.child_words:
-        line += f' {child} said: "{i.child_words}"'
+        line += f' {CHILD_MARK} {child} said: "{i.child_words}"'
     return line
 
 

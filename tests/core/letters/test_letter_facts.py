@@ -296,3 +296,33 @@ def test_letter_pdf_names_the_child_on_every_page_and_keeps_the_signature_togeth
     assert all("State complaint: Leo Ruiz" in page for page in pages)
     signed = [page for page in pages if "Signed:" in page]
     assert len(signed) == 1 and "Ana Ruiz" in signed[0]
+
+
+def test_the_childs_words_wait_for_the_parent_and_a_named_staff_member_is_pointed_out(case: Case) -> None:
+    from iepdesk.letters import quotes
+
+    extra = Provision.get(Provision.title == "Extended time")
+    # The fixture's team has "Dana Whitfield" (case manager).
+    named = logbook.record_incident(
+        D(2026, 3, 3),
+        [extra.id],
+        "Test without extended time",
+        child_words="Ms. Whitfield said no extra time",
+    )
+    plain = logbook.record_incident(
+        D(2026, 3, 4), [extra.id], "Quiz without extended time", child_words="There was no time"
+    )
+    letter = drafts.create_draft(
+        "concerns-letter", drafts.Selection(incidents=(named.id, plain.id)), today=D(2026, 3, 10)
+    )
+    body = str(letter.body)
+    assert f'{quotes.CHILD_MARK} José said: "There was no time"' in body
+    warnings = drafts.check(letter, D(2026, 3, 10)).warnings
+    assert any("after a mark" in w for w in warnings)
+    staff = [w for w in warnings if "Keep the focus on what the child received" in w]
+    assert len(staff) == 1 and "March 3, 2026 name Dana Whitfield" in staff[0]
+    # The parent has read them: deletes the mark, keeps the words, and leaves the name out.
+    edited = body.replace(quotes.CHILD_MARK + " ", "").replace("Ms. Whitfield said", "I was told")
+    drafts.save_body(letter.id, edited)
+    again = drafts.check(type(letter).get_by_id(letter.id), D(2026, 3, 10)).warnings
+    assert not any("after a mark" in w or "Keep the focus" in w for w in again)
