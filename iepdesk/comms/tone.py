@@ -215,6 +215,7 @@ def factual_pattern(
     *,
     child: str,
     promise: str = "",
+    iep_words: str = "",
     iep_date: str = "",
     when: str = "",
     what_happened: str = "",
@@ -226,13 +227,16 @@ def factual_pattern(
 ) -> str:
     """What the child was to get under the IEP, what happened, what is asked, by when.
 
-    Unknown parts are left as [bracketed] prompts for the parent to fill in.
+    Unknown parts are left as [bracketed] prompts for the parent to fill in. iep_words: the IEP's own
+    wording of the promise, quoted after it.
     """
+    quoted = " ".join(iep_words.split()).rstrip(".")
     rules = rules or default_rules()
     values = {
         "recipient": recipient or "[name]",
         "child": child or "[child]",
         "iep_date": f" (dated {iep_date})" if iep_date else "",
+        "iep_words": f" In its words: \u201c{quoted}.\u201d" if quoted else "",
         "promise": promise or "[what the IEP promises: how many minutes, how often, who, where]",
         "when": when or "[date]",
         "what_happened": what_happened or "[what happened instead]",

@@ -229,6 +229,90 @@ def tone_busy(form) -> bool:
     return form.tone._timer.isActive()
 
 
+def _new_message_to_school(qtbot, controller, case_path):
+    page = comms_page(qtbot, controller, case_path)
+    form = page.form
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    form.direction.setCurrentIndex(form.direction.findData("to_school"))
+    qtbot.waitUntil(lambda: not form.tone.outline_button.rect().isEmpty(), timeout=WAIT_MS)  # laid out
+    return form
+
+
+def test_outline_starts_on_a_new_line_after_what_the_parent_typed(qtbot, controller, case_path) -> None:
+    form = _new_message_to_school(qtbot, controller, case_path)
+    form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    typed = "Hello, I am writing about the speech sessions."
+    qtbot.keyClicks(form.body, typed)
+    qtbot.mouseClick(form.tone.outline_button, Qt.MouseButton.LeftButton)
+    text = form.body.toPlainText()
+    assert text.startswith(typed + "\n\nDear " + RIVERA + ",\n\n")
+    assert (
+        form.body.textCursor().selectedText()
+        == "[what the IEP promises: how many minutes, how often, who, where]"
+    )
+    form.body.undo()  # one step takes the whole outline back out
+    assert form.body.toPlainText() == typed
+
+    form.body.clear()  # in the middle: a blank line on each side, nothing of the parent's lost
+    qtbot.keyClicks(form.body, "First line.")
+    form.body.insertPlainText("\nLast line.")
+    cursor = form.body.textCursor()
+    cursor.setPosition(len("First line."))
+    form.body.setTextCursor(cursor)
+    qtbot.mouseClick(form.tone.outline_button, Qt.MouseButton.LeftButton)
+    text = form.body.toPlainText()
+    assert text.startswith("First line.\n\nDear ") and text.endswith("\n\nLast line.")
+    assert "\n\n\n" not in text
+
+
+def test_outline_fills_the_incidents_date_and_the_provisions_own_words(qtbot, controller, case_path) -> None:
+    form = _new_message_to_school(qtbot, controller, case_path)
+    Provision.update(iep_wording="Maya will receive speech-language therapy 2 x 30 minutes weekly.").execute()
+    QTimer.singleShot(0, lambda: _choose_in_picker("incident", "No speech session"))  # the incident only
+    qtbot.mouseClick(form.links.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.tone.outline_button, Qt.MouseButton.LeftButton)
+    text = form.body.toPlainText()
+    assert text.startswith("Dear [name],")  # nothing typed before: no blank line at the top
+    assert "says that Maya will receive speech-language therapy, 60 minutes per week (2 × 30)" in text
+    assert "In its words: “Maya will receive speech-language therapy 2 x 30 minutes weekly.”" in text
+    assert "On March 3, 2026, no speech session on Tuesday; the SLP was at a training." in text
+    qtbot.waitUntil(lambda: not tone_busy(form), timeout=WAIT_MS)
+    assert form.tone.findings == []
+
+
+def test_tone_box_shows_the_kind_and_a_factual_rewrite_for_each_finding(qtbot, controller, case_path) -> None:
+    form = _new_message_to_school(qtbot, controller, case_path)
+    tone = form.tone
+    qtbot.keyClicks(
+        form.body, "You are not doing this accommodation and I am sick of it. THIS IS UNACCEPTABLE."
+    )
+    qtbot.waitUntil(lambda: len(tone.findings) >= 4, timeout=WAIT_MS)
+    advice = tone.advice_text()
+    assert "“You are not doing” (Blame in the second person)" in advice
+    assert "Instead: On [date], [what happened]. The IEP says" in advice
+    assert "“I am sick of” (Contempt or exasperation)" in advice
+    assert (
+        "“THIS IS UNACCEPTABLE” (Shouting)" in advice and 'normal letters: "This is unacceptable"' in advice
+    )
+    assert advice.count("Instead:") == len(tone.findings)
+
+    form.body.clear()
+    qtbot.keyClicks(form.body, "Fix it by Friday or I will file a complaint. She should be fired.")
+    qtbot.waitUntil(lambda: {f.category for f in tone.findings} == {"threat", "punish"}, timeout=WAIT_MS)
+    advice = tone.advice_text()
+    assert (
+        "Instead: I would like to resolve this with the team. If we cannot, I understand my options" in advice
+    )
+    assert "(A demand that staff be punished)" in advice
+
+    form.body.clear()
+    qtbot.keyClicks(
+        form.body, "I understand I may file a state complaint. The IEP, BIP and FBA are attached."
+    )
+    qtbot.waitUntil(lambda: tone.all_clear.isVisibleTo(tone), timeout=WAIT_MS)
+    assert tone.findings == []
+
+
 def test_lock_leaves_no_communication_text(qtbot, controller, case_path) -> None:
     page = comms_page(qtbot, controller, case_path)
     form = page.form

@@ -17,7 +17,16 @@ from iepdesk.comms import log as comms_log
 from iepdesk.comms.tone import factual_pattern
 from iepdesk.errors import UsageError
 from iepdesk.iep.compare import amount_text
-from iepdesk.model import Child, Communication, CommunicationPerson, Contact, Incident, Provision, database
+from iepdesk.model import (
+    Child,
+    Communication,
+    CommunicationPerson,
+    Contact,
+    Incident,
+    IncidentProvision,
+    Provision,
+    database,
+)
 from iepdesk.model.vault import Channel, Direction
 from iepdesk.vault import library
 from iepdesk.vault.eml import ParsedEmail
@@ -261,27 +270,35 @@ def _lower_first(text: str) -> str:
 
 
 def outline(contact_ids: list[int], links: list[tuple[str, int]]) -> str:
-    """A calm letter outline (factual_pattern) filled from what the form already knows."""
+    """A calm letter outline (factual_pattern) filled from what the form already knows: the first
+    contact, the first linked provision (its summary, its IEP's date and its own wording), the first
+    linked incident (its date and what happened); with an incident but no provision linked, the
+    provision the incident is about."""
     child = Child.the_child()
     values: dict[str, str] = {"child": str(child.name), "parent": str(child.parent_name or "")}
     if contact_ids:
         contact = Contact.get_or_none(Contact.id == contact_ids[0])
         if contact is not None:
             values["recipient"] = str(contact.name)
-    for kind, record_id in links:
-        if kind == "provision" and "promise" not in values:
-            provision = Provision.get_or_none(Provision.id == record_id)
-            if provision is not None:
-                values["promise"] = _promise(provision, str(child.name))
-                version = provision.version
-                when = version.effective_from or version.meeting_date
-                if when:
-                    values["iep_date"] = _long_date(when)
-        if kind == "incident" and "what_happened" not in values:
-            incident = Incident.get_or_none(Incident.id == record_id)
-            if incident is not None:
-                values["when"] = _long_date(incident.date)
-                values["what_happened"] = _lower_first(" ".join(str(incident.what_happened).split()))
+    provisions = [i for k, i in links if k == "provision"]
+    incidents = [i for k, i in links if k == "incident"]
+    incident = next(filter(None, (Incident.get_or_none(Incident.id == i) for i in incidents)), None)
+    if incident is not None:
+        values["when"] = _long_date(incident.date)
+        values["what_happened"] = _lower_first(" ".join(str(incident.what_happened).split()))
+        if not provisions:
+            about = IncidentProvision.select().where(IncidentProvision.incident == incident.id)
+            provisions = [int(link.provision_id) for link in about.order_by(IncidentProvision.id)]
+    provision = next(filter(None, (Provision.get_or_none(Provision.id == i) for i in provisions)), None)
+    if provision is not None:
+        values["promise"] = _promise(provision, str(child.name))
+        wording = " ".join(str(provision.iep_wording).split())
+        if wording and str(provision.title).strip():  # without a title the promise is the wording
+            values["iep_words"] = wording
+        version = provision.version
+        when = version.effective_from or version.meeting_date
+        if when:
+            values["iep_date"] = _long_date(when)
     by = dt.date.today() + dt.timedelta(days=7)
     values["by_date"] = _long_date(by)
     return factual_pattern(**values)

@@ -98,9 +98,11 @@ class ToneBox(QGroupBox):
         parts = []
         for number, finding in enumerate(findings):
             parts.append(
-                "<p><a href='f:{n}'><b>“{words}”</b></a><br>{why}<br><i>{label}</i> {instead}</p>".format(
+                "<p><a href='f:{n}'><b>“{words}”</b></a> <small>({kind})</small><br>{why}<br>"
+                "<i>{label}</i> {instead}</p>".format(
                     n=number,
                     words=html.escape(finding.words),
+                    kind=html.escape(finding.label or finding.category),
                     why=html.escape(finding.why),
                     label=html.escape(self.tr("Instead:")),
                     instead=html.escape(finding.instead),
@@ -138,6 +140,43 @@ class ToneBox(QGroupBox):
         cursor = self._editor.textCursor()
         cursor.setPosition(_utf16(text, finding.start))
         cursor.setPosition(_utf16(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+        self._editor.setTextCursor(cursor)
+        self._editor.setFocus()
+
+    def insert_outline(self, outline: str) -> None:
+        """Put the outline at the cursor as paragraphs of its own (never glued to the parent's last
+        sentence, never gluing what follows to its last line), as one step of undo, and select its
+        first [bracketed] prompt so the parent can type over it."""
+        cursor = self._editor.textCursor()
+        cursor.setPosition(cursor.selectionEnd())  # a selection stays the parent's words
+        block = cursor.block().text()
+        before, after = block[: cursor.positionInBlock()], block[cursor.positionInBlock() :]
+        if before.strip():
+            lead = "\n\n"
+        elif cursor.block().previous().isValid() and cursor.block().previous().text().strip():
+            lead = "\n"
+        else:
+            lead = ""
+        if after.strip():
+            trail = "\n\n"
+        elif cursor.block().next().isValid() and cursor.block().next().text().strip():
+            trail = "\n"
+        else:
+            trail = ""
+        cursor.beginEditBlock()
+        if not before.strip() and before:  # spaces at the start of the line go
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(lead)
+        start = cursor.position()
+        cursor.insertText(outline + trail)
+        cursor.endEditBlock()
+        prompt = outline.find("[")
+        if prompt >= 0 and "]" in outline[prompt:]:
+            cursor.setPosition(start + _utf16(outline, prompt))
+            length = _utf16(outline, outline.index("]", prompt) + 1) - _utf16(outline, prompt)
+            cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, length)
+        else:
+            cursor.setPosition(start + _utf16(outline, len(outline)))
         self._editor.setTextCursor(cursor)
         self._editor.setFocus()
 

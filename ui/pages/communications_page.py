@@ -256,9 +256,7 @@ class CommunicationsPage(CasePage):
         except Exception as exc:
             messages.show_error(self, self.tr("No outline"), exc)
             return
-        cursor = self.form.body.textCursor()
-        cursor.insertText(text)
-        self.form.body.setFocus()
+        self.form.tone.insert_outline(text)  # on lines of its own, its first [prompt] selected
 
     # ---- saving -----------------------------------------------------------------------------------
     def save(self) -> None:

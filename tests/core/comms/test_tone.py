@@ -164,3 +164,13 @@ def test_factual_pattern_fills_what_it_knows() -> None:
     assert "On March 3 and March 5, the sessions did not take place." in letter
     assert "[what you are asking for" in letter
     assert tone.check(letter) == []
+
+
+def test_factual_pattern_quotes_the_ieps_own_words() -> None:
+    letter = tone.factual_pattern(
+        child="Maya", promise="Maya will receive extended time", iep_words="Extended time (1.5x) on tests."
+    )
+    assert (
+        "says that Maya will receive extended time. In its words: “Extended time (1.5x) on tests.”" in letter
+    )
+    assert "In its words" not in tone.factual_pattern(child="Maya")
