@@ -20,7 +20,7 @@ def ledger_chart(rows: list[Any], width: float) -> Any:
     height = 150
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 36, 30, width - 150, height - 45
+    chart.x, chart.y, chart.width, chart.height = 36, 30, width - 150, height - 52
     chart.data = [[r.figures.required for r in rows], [r.figures.delivered + r.figures.made_up for r in rows]]
     chart.categoryAxis.categoryNames = [r.bucket_start.strftime("%b '%y") for r in rows]  # "Aug '26"
     chart.categoryAxis.labels.fontName = fonts.REGULAR

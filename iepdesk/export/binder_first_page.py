@@ -8,13 +8,15 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from iepdesk.export.binder_data import BinderData
-from iepdesk.export.binder_sessions import ServiceSessions
+from iepdesk.export.binder_sessions import LostSession, ServiceSessions
 
 #: How much of the parent's concerns the first page quotes; the whole text is in its own section.
 FIRST_PAGE_CONCERNS = 900
 _SERVICE_WIDTHS = [0.34, 0.13, 0.13, 0.14, 0.13, 0.13]
-_LOST_WIDTHS = [0.13, 0.11, 0.09, 0.33, 0.18, 0.16]
-LOST_HEADER = ["Date", "What", "Minutes lost", "Reason (and note)", "Counted as", "Recorded by"]
+#: The missed-sessions table; "Recorded by" only for a service whose log names its sources.
+LOST_HEADER = ["Date", "What happened", "Reason (and note)", "Counted as"]
+_LOST_WIDTHS = [0.14, 0.26, 0.36, 0.24]
+_LOST_WIDTHS_WITH_SOURCE = [0.13, 0.22, 0.3, 0.2, 0.15]
 
 
 def _esc(text: object) -> str:
@@ -134,6 +136,15 @@ def _counts(layout: Any, data: BinderData) -> list[Any]:
     return [layout._para(line, layout.s_fact) for line in lines]
 
 
+def _what(x: LostSession) -> str:
+    """ "Missed, 30 min", "Cut short, 10 min lost", "Cut short, minutes not known"."""
+    if x.minutes_lost == "not known":
+        return f"{x.what}, minutes not known"
+    if x.what == "Missed":
+        return f"Missed, {x.minutes_lost} min" if x.minutes_lost != "—" else "Missed"
+    return f"{x.what}, {x.minutes_lost} min lost"
+
+
 def lost_sessions_section(layout: Any, lost: list[ServiceSessions]) -> list[Any]:
     """Per service, each session missed or cut short: date, what, minutes, reason, how it counts."""
     out: list[Any] = [layout._heading("Missed and cut-short sessions", 1, "l-lost")]
@@ -142,18 +153,13 @@ def lost_sessions_section(layout: Any, lost: list[ServiceSessions]) -> list[Any]
         if not s.sessions:
             out.append(layout._para(f"<b>{_esc(s.service)}:</b> none missed or cut short.", layout.s_body))
             continue
-        rows = [
-            [
-                x.date.isoformat(),
-                x.what,
-                x.minutes_lost,
-                x.reason + (f" — {x.note}" if x.note else ""),
-                x.counted,
-                x.recorded_by,
-            ]
-            for x in s.sessions
-        ]
-        tables = layout._table(LOST_HEADER, rows, _LOST_WIDTHS)
+        sourced = any(x.recorded_by != "not said" for x in s.sessions)
+        rows = []
+        for x in s.sessions:
+            row = [x.date.isoformat(), _what(x), x.reason + (f" — {x.note}" if x.note else ""), x.counted]
+            rows.append([*row, x.recorded_by] if sourced else row)
+        header = [*LOST_HEADER, "Recorded by"] if sourced else LOST_HEADER
+        tables = layout._table(header, rows, _LOST_WIDTHS_WITH_SOURCE if sourced else _LOST_WIDTHS)
         from reportlab.platypus import KeepTogether
 
         # The heading stays with the table's first rows (no heading alone at a page's foot).

@@ -28,6 +28,7 @@ from iepdesk.export.binder_merge import (
 from iepdesk.export.binder_toc import Toc, TocEntry
 from iepdesk.export.page_numbers import numbered_canvas
 from iepdesk.schedule.figures import Figures
+from iepdesk.schedule.gc_pause import no_gc_pauses
 from iepdesk.schedule.ledger import ledger_notes
 
 __all__ = [
@@ -40,7 +41,8 @@ __all__ = [
 ]
 
 TABLE_CHUNK = 40
-#: Progress is reported at most every REPORT_EVERY seconds while laying out (and Cancel is heard).
+_CELL_PADDING = 4
+#: While laying out, progress is reported (and Cancel heard) at each page and every REPORT_EVERY seconds.
 REPORT_EVERY = 0.1
 #: The ledger's columns: the five after Required add up to it (see the note above the tables).
 #: Widths are shares of the frame, each wide enough on A4 (the narrower page) for its header's
@@ -82,10 +84,6 @@ def month_cells(label: str, f: Figures) -> list[str]:
         str(f.made_up),
         str(f.owed),
     ]
-
-
-def _plain_cell(text: str) -> bool:
-    return len(text) <= 14 and " " not in text and "\n" not in text
 
 
 def _esc(text: object) -> str:
@@ -133,6 +131,7 @@ class _Layout:
         #: marker key -> (document id, page index in that document)
         self.placeholders: dict[str, tuple[int, int]] = {}
         self.toc = Toc()
+        self._fits: dict[tuple[str, float], bool] = {}
         self._styles()
 
     # ---- styles ---------------------------------------------------------------------------------
@@ -165,6 +164,7 @@ class _Layout:
         )
 
     # ---- building -------------------------------------------------------------------------------
+    @no_gc_pauses  # reportlab's tens of thousands of cells would be walked again and again
     def build(self, step: Any = None) -> bytes:
         """Lay the story out once (the contents are painted as the pages are written), reporting
         progress through ``step(done, what)`` as the flowables are placed."""
@@ -183,12 +183,14 @@ class _Layout:
         total = max(1, len(story))
         span = DOCUMENTS_FROM - LAYOUT_FROM
         last_report = [time.monotonic()]
+        last_page = [0]
 
         class Doc(BaseDocTemplate):  # type: ignore[misc]
             def handle_flowable(self, flowables: list[Any]) -> None:
+                # Each new page, and at least every REPORT_EVERY seconds (a long table on one page).
                 now = time.monotonic()
-                if step is not None and now - last_report[0] >= REPORT_EVERY:
-                    last_report[0] = now
+                if step is not None and (self.page != last_page[0] or now - last_report[0] >= REPORT_EVERY):
+                    last_report[0], last_page[0] = now, self.page
                     done = LAYOUT_FROM + span * (total - len(flowables)) // total
                     step(done, f"Laying out page {self.page}")
                 super().handle_flowable(flowables)
@@ -324,14 +326,26 @@ class _Layout:
 
     def _one_table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Any:
         from reportlab.lib import colors
+        from reportlab.pdfbase.pdfmetrics import stringWidth
         from reportlab.platypus import Paragraph, Table, TableStyle
 
         total = self.frame_box[2]
         col_widths = [total * w for w in widths]
         body: list[list[Any]] = [[Paragraph(_esc(h), self.s_cell_bold) for h in header]]
-        # Short cells without spaces (numbers, dates) are drawn as plain strings: a Paragraph per cell
-        # is most of the cost of a long binder.
-        body += [[c if _plain_cell(c) else Paragraph(_esc(c), self.s_cell) for c in row] for row in rows]
+        # Cells that fit their column on one line are drawn as plain strings: a Paragraph per cell
+        # is most of the cost of a long binder. The answer is kept per text and width (the same
+        # words, "Provider absent", "owed", fill thousands of rows).
+        fits = self._fits
+        room = [w - 2 * _CELL_PADDING - 1 for w in col_widths]
+        for row in rows:
+            cells: list[Any] = []
+            for c, width in zip(row, room, strict=True):
+                key = (c, width)
+                plain = fits.get(key)
+                if plain is None:
+                    plain = fits[key] = "\n" not in c and stringWidth(c, fonts.REGULAR, 9) <= width
+                cells.append(c if plain else Paragraph(_esc(c), self.s_cell))
+            body.append(cells)
         table = Table(body, colWidths=col_widths, repeatRows=1, splitByRow=True)
         table.setStyle(
             TableStyle(
@@ -343,8 +357,8 @@ class _Layout:
                     ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8, 10),
                     ("FONT", (0, 1), (-1, -1), fonts.REGULAR, 9, 11.5),
                     ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F4F4F4")]),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
                 ]
             )
         )
@@ -381,7 +395,7 @@ class _Layout:
         return out
 
     def _ledger(self) -> list[Any]:
-        from reportlab.platypus import Spacer
+        from reportlab.platypus import KeepTogether, Spacer
 
         ledger = self.data.ledger
         if ledger is None or not ledger.totals:
@@ -440,15 +454,14 @@ class _Layout:
         for total in ledger.totals:
             months = [r for r in ledger.rows if r.service_id == total.service_id]
             if months:
-                out.append(self._heading(total.service, 1, f"l-{total.service_id}"))
-                out.append(ledger_chart(months, self.frame_box[2]))
-                out.extend(
-                    self._table(
-                        MONTH_HEADER,
-                        [month_cells(r.label, r.figures) for r in months],
-                        _MONTH_WIDTHS,
-                    )
+                tables = self._table(
+                    MONTH_HEADER, [month_cells(r.label, r.figures) for r in months], _MONTH_WIDTHS
                 )
+                # The heading and chart stay with the table's first rows (no chart alone on a page).
+                head = [self._heading(total.service, 1, f"l-{total.service_id}")]
+                head.append(ledger_chart(months, self.frame_box[2]))
+                out.append(KeepTogether([*head, tables[0]]))
+                out.extend(tables[1:])
         for warning in ledger.warnings:
             out.append(self._para(_esc(warning), self.s_note))
         return out

@@ -68,7 +68,10 @@ def test_each_missed_and_cut_short_session_is_listed_with_its_reason(one_service
     text = " ".join(page_texts(build_binder(BinderOptions(start=START, end=END), today=TODAY).pdf))
     assert "Missed and cut-short sessions" in text
     assert "Speech therapy: 2 missed, 2 cut short" in text
-    assert re.search(r"2025-02-18 Missed 30 Provider absent owed", text), text
+    assert "2025-02-18 Missed, 30 min Provider absent owed" in text, text
+    assert "2025-02-13 Cut short, 10 min lost Not given owed" in text
+    assert "2025-02-06 Cut short, minutes not known Not given not known: ask the school" in text
+    assert "Recorded by" not in text  # no entry says who recorded it: no column of "not said"
 
 
 def test_default_period_is_since_the_iep_or_the_log_started(one_service: Case) -> None:
