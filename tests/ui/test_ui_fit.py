@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
@@ -277,12 +278,23 @@ def clipped(window: QWidget) -> list[str]:
             problems = list(_legend_problems(widget))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             problems = list(_cell_problems(widget))
+        elif isinstance(widget, QScrollArea):
+            problems = [p for p in [_scroll_problem(widget)] if p]
         name = widget.objectName() or widget.accessibleName()
         text = ""
         if isinstance(widget, QLabel | QAbstractButton):
             text = _plain(widget.text())[:40]
         found += [f"{type(widget).__name__} {name!r} {text!r}: {p}" for p in problems]
     return found
+
+
+def _scroll_problem(area: QScrollArea) -> str | None:
+    """A scroll area that cannot scroll sideways but holds something wider than itself cuts it off."""
+    inner = area.widget()
+    if inner is None or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return None
+    over = inner.width() - area.viewport().width()
+    return f"its content is {over} px wider than the area, cut off at the edge" if over > 0 else None
 
 
 def _tabs_of(page: QWidget) -> list[tuple[QTabWidget, int]]:
@@ -389,6 +401,13 @@ def test_the_iep_editor_keeps_its_findings_beside_and_its_save_buttons_in_view(q
         assert button.visibleRegion().boundingRect() == button.rect(), button.text()
         assert _button_problem(button) is None
     assert editor.form_panel.verticalScrollBar().maximum() > 0  # the form scrolls, the buttons do not
+    # A provision with clarity findings open: its cards and buttons fit beside the form, and the form
+    # is not squeezed under them (both were cut off at their right edge at 1024 px).
+    page.show_clarity_check()
+    _settle(main_window)
+    assert editor.findings.isVisible() and editor.findings.buttons()
+    assert [_scroll_problem(a) for a in (editor.findings_panel, editor.form_panel)] == [None, None]
+    assert clipped(page) == []
     # In a tall window the buttons sit right under the form, not at the bottom of the screen.
     main_window.resize(1920, 1080)
     QApplication.processEvents()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -81,6 +82,24 @@ class _FormScroll(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # QScrollArea filters its widget's events; a LayoutRequest means the form changed kind or grew.
         if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
+class _SideScroll(QScrollArea):
+    """A scrolled side panel that asks its splitter for at least its content's narrowest width: with
+    the horizontal scroll bar off, a narrower panel would cut its cards and buttons off at the edge."""
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = max(200, inner.minimumSizeHint().width() + bar + 2 * self.frameWidth())
+        return QSize(width, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # new findings: perhaps a wider card
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
@@ -162,8 +181,12 @@ class ProvisionEditor(QObject):
         box = QVBoxLayout(findings_inner)
         box.setContentsMargins(8, 0, 8, 8)
         box.addWidget(self.findings)
-        self.findings_panel = _scrolled(findings_inner)
-        self.findings_panel.setMinimumWidth(200)
+        self.findings_panel = _SideScroll()
+        self.findings_panel.setWidgetResizable(True)
+        self.findings_panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.findings_panel.setWidget(findings_inner)
+        self.findings_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings_panel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.form.edited.connect(self._on_edited)
         self.form.enter_pressed.connect(lambda: self.save_requested.emit(True))

@@ -100,11 +100,13 @@ class ProvisionTree(QWidget):
         self.down_button.setToolTip(self.tr("Alt+Down"))
         buttons = QGridLayout()
         buttons.setSpacing(6)
+        # Two columns, so the list can be narrow enough at 1024 px for the form and the clarity
+        # check beside it; Delete on a row of its own, away from the others.
         buttons.addWidget(self.new_button, 0, 0)
         buttons.addWidget(self.duplicate_button, 0, 1)
-        buttons.addWidget(self.delete_button, 0, 2)
         buttons.addWidget(self.up_button, 1, 0)
         buttons.addWidget(self.down_button, 1, 1)
+        buttons.addWidget(self.delete_button, 2, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
