@@ -333,8 +333,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export_binder)
     p.add_argument("path")
     p.add_argument("out", help="OUT.pdf")
-    p.add_argument("--from", dest="from_", type=_date, help="first day covered (default: a year ago)")
+    p.add_argument(
+        "--from",
+        dest="from_",
+        type=_date,
+        help="first day covered (default: since the IEP in effect or the first log entry, the later)",
+    )
     p.add_argument("--to", type=_date, help="last day covered (default: today)")
+    p.add_argument("--meeting", type=_date, help="the meeting's date, for the first page")
+    p.add_argument(
+        "--concerns",
+        metavar="FILE",
+        help="a UTF-8 text file: the parent's concerns and asks (first page and their own section)",
+    )
     p.add_argument("--a4", action="store_true", help="A4 paper instead of US Letter")
     p.add_argument("--duplex", action="store_true", help="start each section on a right-hand page")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")

@@ -344,6 +344,13 @@ def cmd_export_binder(args: argparse.Namespace) -> int:
             options.page_size = "a4"
         if args.duplex:
             options.duplex = True
+        if args.meeting:
+            options.meeting_date = args.meeting
+        if args.concerns:
+            try:
+                options.concerns = Path(args.concerns).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise errors.UsageError(f"Could not read the concerns file: {exc}") from exc
         result = build_binder(options)
     write_atomic(out, result.pdf)
     for title in result.skipped:

@@ -181,3 +181,36 @@ def test_progress_during_layout_and_cancel_there(binder_case: tuple[Case, dict[s
     with pytest.raises(BinderCancelled):
         build_binder(options, stop_in_layout, today=D(2026, 3, 1))
     assert LAYOUT_FROM < asked[-1] < DOCUMENTS_FROM  # stopped mid-layout, at the first report there
+
+
+def test_cli_export_binder_takes_concerns_and_meeting(
+    one_service: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iepdesk import cli
+
+    one_service.lock()  # the command opens the case itself
+    concerns = tmp_path / "asks.txt"
+    concerns.write_text("We ask for the missed speech minutes to be made up.", encoding="utf-8")
+    out = tmp_path / "binder.pdf"
+    monkeypatch.setenv("IEPDESK_PASSPHRASE", "binder passphrase")
+    code = cli.main(
+        [
+            "export",
+            "binder",
+            str(tmp_path / "minutes.iepcase"),  # where one_service made it
+            str(out),
+            "--from",
+            "2025-02-01",
+            "--to",
+            "2025-03-28",
+            "--meeting",
+            "2025-04-15",
+            "--concerns",
+            str(concerns),
+        ]
+    )
+    assert code == 0
+    first = page_texts(out.read_bytes())[0]
+    assert "Meeting: April 15, 2025" in first
+    assert "We ask for the missed speech minutes to be made up." in first
+    assert "Period covered: February 1, 2025 to March 28, 2025" in first
