@@ -81,3 +81,22 @@ def test_the_check_panel_offers_to_leave_out_what_is_outside_the_window(qtbot) -
         panel.leave_out_button.click()
     panel.show_check(drafts.LetterCheck([], [], "34 CFR 300.153(b)"))
     assert panel.leave_out_button.isHidden()
+
+
+def test_the_wizard_cites_the_last_90_days_of_minutes_by_default_like_the_cli(qtbot, sandbox) -> None:
+    from ui.letters.new_letter import NewLetterWizard
+
+    path = make_letters_case(sandbox.documents)
+    today = dt.date.today()
+    with Case.open(path, PASSPHRASE):
+        wizard = NewLetterWizard(today, "concerns-letter")
+        qtbot.addWidget(wizard)
+        wizard.cites_page.show_for("concerns-letter")
+        assert wizard.cites_page.use_ledger.isChecked()
+        selection = wizard.cites_page.selection("concerns-letter")
+        assert (selection.ledger_from, selection.ledger_to) == (today - dt.timedelta(days=90), today)
+        wizard.cites_page.use_ledger.click()  # the parent unticks it: that choice is kept
+        wizard.cites_page.show_for("state-complaint")
+        assert not wizard.cites_page.use_ledger.isChecked()
+        wizard.cites_page.show_for("ocr-complaint")
+        assert wizard.cites_page.selection("ocr-complaint").ledger_from is None

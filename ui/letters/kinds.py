@@ -61,6 +61,8 @@ def kind_label(kind: str) -> str:
 
 #: What each kind can cite: "incidents", "provisions", "communications", "ledger" (the CLI's too).
 CITES: dict[str, tuple[str, ...]] = choices.CITES
+#: Kinds that cite the service minutes of the past 90 days unless the parent unticks it (as the CLI).
+LEDGER_BY_DEFAULT = choices.LEDGER_BY_DEFAULT
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from iepdesk.schedule import logbook
 KINDS = drafts.KINDS
 Selection = drafts.Selection
 LetterCheck = drafts.LetterCheck
+#: A saved letter, as the views hold it (they do not import the model).
+LetterRecord = Letter
 
 
 def day_text(day: dt.date | None) -> str:

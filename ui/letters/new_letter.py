@@ -99,6 +99,8 @@ class CitesPage(QWizardPage):
         period.addStretch(1)
         self.use_ledger.toggled.connect(self._ledger_toggled)
         self._ledger_toggled(False)
+        self._ledger_chosen = False  # the parent ticked or unticked it: keep their choice
+        self.use_ledger.clicked.connect(self._ledger_clicked)
         self.boxes = {
             "incidents": self._box(self.tr("Incidents"), self.incidents),
             "provisions": self._box(self.tr("What the IEP promises"), self.provisions),
@@ -126,6 +128,9 @@ class CitesPage(QWizardPage):
             layout.addLayout(content)
         return box
 
+    def _ledger_clicked(self) -> None:
+        self._ledger_chosen = True
+
     def _ledger_toggled(self, on: bool) -> None:
         self.ledger_from.setEnabled(on)
         self.ledger_to.setEnabled(on)
@@ -134,6 +139,8 @@ class CitesPage(QWizardPage):
         cites = kinds.CITES.get(kind, ())
         for key, box in self.boxes.items():
             box.setVisible(key in cites)
+        if not self._ledger_chosen:
+            self.use_ledger.setChecked(kind in kinds.LEDGER_BY_DEFAULT)
         if "incidents" in cites and not self.incidents.count():
             self.incidents.set_choices(ctl.incident_choices())
         if "provisions" in cites and not self.provisions.count():
