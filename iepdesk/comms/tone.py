@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -209,6 +210,15 @@ def _calm_case(words: str, acronyms: frozenset[str], sentence_start: bool) -> st
 
     calm = re.sub(r"[A-Za-z']+", lower, words)
     return calm[:1].upper() + calm[1:] if sentence_start else calm
+
+
+def fill_rewrite(instead: str, facts: Mapping[str, str]) -> str:
+    """A rewrite with its [bracketed] prompts filled from what the case knows ("date" -> "March 3,
+    2026"); prompts it does not know stay for the parent to fill in."""
+    return _PROMPT.sub(lambda m: facts.get(m.group(1)) or m.group(0), instead)
+
+
+_PROMPT = re.compile(r"\[([^\]\[]+)\]")
 
 
 def factual_pattern(

@@ -280,6 +280,19 @@ def test_outline_fills_the_incidents_date_and_the_provisions_own_words(qtbot, co
     assert form.tone.findings == []
 
 
+def test_rewrites_are_filled_from_the_linked_incident_and_provision(qtbot, controller, case_path) -> None:
+    form = _new_message_to_school(qtbot, controller, case_path)
+    Provision.update(iep_wording="Maya will receive speech-language therapy 2 x 30 minutes weekly.").execute()
+    QTimer.singleShot(0, lambda: _choose_in_picker("incident", "No speech session"))
+    qtbot.mouseClick(form.links.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.body, "You have failed Maya. Ms. Rivera refused to help.")
+    qtbot.waitUntil(lambda: len(form.tone.findings) == 2, timeout=WAIT_MS)
+    advice = form.tone.advice_text()
+    assert "Instead: On March 3, 2026, no speech session on Tuesday; the SLP was at a training." in advice
+    assert 'The IEP says "Maya will receive speech-language therapy 2 x 30 minutes weekly".' in advice
+    assert "Instead: On March 3, 2026, Maya did not receive speech-language therapy." in advice
+
+
 def test_tone_box_shows_the_kind_and_a_factual_rewrite_for_each_finding(qtbot, controller, case_path) -> None:
     form = _new_message_to_school(qtbot, controller, case_path)
     tone = form.tone

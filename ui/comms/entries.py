@@ -269,6 +269,35 @@ def _lower_first(text: str) -> str:
     return text
 
 
+def _linked(links: list[tuple[str, int]]) -> tuple[Provision | None, Incident | None]:
+    """The first linked provision and incident; with an incident but no provision linked, the
+    provision the incident is about."""
+    provisions = [i for k, i in links if k == "provision"]
+    incidents = [i for k, i in links if k == "incident"]
+    incident = next(filter(None, (Incident.get_or_none(Incident.id == i) for i in incidents)), None)
+    if incident is not None and not provisions:
+        about = IncidentProvision.select().where(IncidentProvision.incident == incident.id)
+        provisions = [int(link.provision_id) for link in about.order_by(IncidentProvision.id)]
+    provision = next(filter(None, (Provision.get_or_none(Provision.id == i) for i in provisions)), None)
+    return provision, incident
+
+
+def rewrite_facts(links: list[tuple[str, int]]) -> dict[str, str]:
+    """What fills the tone check's rewrites ([date], [what happened], [the IEP's words], [child],
+    [the support]) from the linked incident and provision."""
+    child = Child.the_child()
+    first = str(child.name).split()[0] if str(child.name).split() else str(child.name)
+    facts = {"child": first}
+    provision, incident = _linked(links)
+    if incident is not None:
+        facts["date"] = _long_date(incident.date)
+        facts["what happened"] = _lower_first(" ".join(str(incident.what_happened).split())).rstrip(".")
+    if provision is not None:
+        facts["the IEP's words"] = " ".join(str(provision.iep_wording).split()).rstrip(".")
+        facts["the support"] = _lower_first(" ".join(str(provision.title).split()))
+    return facts
+
+
 def outline(contact_ids: list[int], links: list[tuple[str, int]]) -> str:
     """A calm letter outline (factual_pattern) filled from what the form already knows: the first
     contact, the first linked provision (its summary, its IEP's date and its own wording), the first
@@ -280,16 +309,10 @@ def outline(contact_ids: list[int], links: list[tuple[str, int]]) -> str:
         contact = Contact.get_or_none(Contact.id == contact_ids[0])
         if contact is not None:
             values["recipient"] = str(contact.name)
-    provisions = [i for k, i in links if k == "provision"]
-    incidents = [i for k, i in links if k == "incident"]
-    incident = next(filter(None, (Incident.get_or_none(Incident.id == i) for i in incidents)), None)
+    provision, incident = _linked(links)
     if incident is not None:
         values["when"] = _long_date(incident.date)
         values["what_happened"] = _lower_first(" ".join(str(incident.what_happened).split()))
-        if not provisions:
-            about = IncidentProvision.select().where(IncidentProvision.incident == incident.id)
-            provisions = [int(link.provision_id) for link in about.order_by(IncidentProvision.id)]
-    provision = next(filter(None, (Provision.get_or_none(Provision.id == i) for i in provisions)), None)
     if provision is not None:
         values["promise"] = _promise(provision, str(child.name))
         wording = " ".join(str(provision.iep_wording).split())

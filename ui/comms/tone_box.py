@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.comms.tone import ToneFinding, check
+from iepdesk.comms.tone import ToneFinding, check, fill_rewrite
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,8 @@ class ToneBox(QGroupBox):
         self._editor = editor
         self._active = False
         self.findings: list[ToneFinding] = []
+        #: What the case knows for the rewrites' [prompts] (set by the page: the linked records).
+        self.facts: Callable[[], Mapping[str, str]] | None = None
         self.intro = QLabel(self.tr("Emails are evidence. Calm, factual words get things fixed."))
         self.intro.setWordWrap(True)
         self.advice = QTextBrowser()
@@ -96,6 +99,7 @@ class ToneBox(QGroupBox):
         text = self._editor.toPlainText()
         selections = []
         parts = []
+        facts = self._facts() if findings else {}
         for number, finding in enumerate(findings):
             parts.append(
                 "<p><a href='f:{n}'><b>“{words}”</b></a> <small>({kind})</small><br>{why}<br>"
@@ -105,7 +109,7 @@ class ToneBox(QGroupBox):
                     kind=html.escape(finding.label or finding.category),
                     why=html.escape(finding.why),
                     label=html.escape(self.tr("Instead:")),
-                    instead=html.escape(finding.instead),
+                    instead=html.escape(fill_rewrite(finding.instead, facts)),
                 )
             )
             selection = QTextEdit.ExtraSelection()
@@ -127,6 +131,13 @@ class ToneBox(QGroupBox):
         self.all_clear.setText(
             self.tr("Nothing heated found.") if text.strip() else self.tr("The check runs as you type.")
         )
+
+    def _facts(self) -> Mapping[str, str]:
+        try:
+            return self.facts() if self.facts else {}
+        except Exception as exc:  # advice only: the rewrites keep their [prompts]
+            log.warning("tone rewrite facts failed: %s", type(exc).__name__)
+            return {}
 
     def advice_text(self) -> str:
         return self.advice.toPlainText()

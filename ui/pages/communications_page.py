@@ -65,6 +65,7 @@ class CommunicationsPage(CasePage):
         self.form.attach_requested.connect(self.attach_documents)
         self.form.link_requested.connect(self.link_records)
         self.form.tone.outline_requested.connect(self.insert_outline)
+        self.form.tone.facts = lambda: entries.rewrite_facts(self.form.value().links)
         self._update_buttons()
 
     # ---- CasePage ---------------------------------------------------------------------------------

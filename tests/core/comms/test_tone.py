@@ -174,3 +174,12 @@ def test_factual_pattern_quotes_the_ieps_own_words() -> None:
         "says that Maya will receive extended time. In its words: “Extended time (1.5x) on tests.”" in letter
     )
     assert "In its words" not in tone.factual_pattern(child="Maya")
+
+
+def test_rewrites_are_filled_from_what_the_case_knows_and_keep_the_rest() -> None:
+    (blame,) = tone.check("You failed him.")
+    facts = {"date": "March 3, 2026", "what happened": "no speech session took place"}
+    assert tone.fill_rewrite(blame.instead, facts) == (
+        'On March 3, 2026, no speech session took place. The IEP says "[the IEP\'s words]".'
+    )
+    assert tone.fill_rewrite(blame.instead, {"date": ""}) == blame.instead  # empty is not known
