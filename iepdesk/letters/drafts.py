@@ -169,14 +169,16 @@ def facts_lines(kind: str, found: facts.LetterFacts, child: str, filed: dt.date)
     """The facts section: incidents (each with the IEP in effect on its date), communications, then
     the figures of the period. In a complaint, what is older than its window is marked."""
     mark = windows.MARKS.get(kind, "")
-    oldest = windows.oldest_in_window(kind, filed)
+
+    def old(day: dt.date) -> bool:
+        return windows.outside(kind, day, filed)
+
     lines: list[str] = []
     for incident in found.incidents:
-        old = oldest is not None and incident.day < oldest
-        lines.append(wording.incident_line(incident, child, mark if old else ""))
+        lines.append(wording.incident_line(incident, child, mark if old(incident.day) else ""))
     lines += [wording.communication_line(c) for c in found.communications]
     if found.period is not None:
-        lines += wording.service_lines(found.period, child, mark, oldest)
+        lines += wording.service_lines(found.period, child, mark, old)
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateutil.relativedelta import relativedelta
+from iepdesk import deadlines
 
 STATE_MARK = "(more than one year before this complaint)"
 OCR_MARK = "(more than 180 days before this complaint)"
@@ -19,13 +19,14 @@ OCR_MARK = "(more than 180 days before this complaint)"
 MARKS = {"state-complaint": STATE_MARK, "ocr-complaint": OCR_MARK}
 
 
-def oldest_in_window(kind: str, filed: dt.date) -> dt.date | None:
-    """The oldest date still inside the kind's window for a filing on ``filed`` (None: no window)."""
+def outside(kind: str, day: dt.date, filed: dt.date) -> bool:
+    """Whether ``day`` is outside the kind's window for a filing on ``filed`` (the deadlines' own
+    rule, so the text and the Deadlines view agree)."""
     if kind == "state-complaint":
-        return filed - relativedelta(years=1)  # filed <= violation + 1 year
+        return not deadlines.within_state_complaint_window(day, filed)
     if kind == "ocr-complaint":
-        return filed - dt.timedelta(days=180)
-    return None
+        return not deadlines.within_ocr_window(day, filed)
+    return False
 
 
 def marked_lines(body: str, kind: str) -> list[str]:

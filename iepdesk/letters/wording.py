@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 
 from iepdesk.letters.facts import CommunicationFact, IncidentFact, PeriodFacts, ServiceFacts, long_date
 from iepdesk.letters.quotes import CHILD_MARK
@@ -81,7 +82,7 @@ def figures_sentence(s: ServiceFacts, period: PeriodFacts, child: str) -> str:
 
 
 def service_lines(
-    period: PeriodFacts, child: str, mark: str = "", old_before: dt.date | None = None
+    period: PeriodFacts, child: str, mark: str = "", outside: Callable[[dt.date], bool] | None = None
 ) -> list[str]:
     """The figures of each service, then one line per missed or cut-short session (date, reason,
     and the IEP version when it is not the one named above)."""
@@ -90,7 +91,7 @@ def service_lines(
         if not s.required and not s.made_up:
             continue
         head_iep = s.sessions[0].iep if s.sessions else ""
-        old = old_before is not None and period.start < old_before
+        old = outside is not None and outside(period.start)
         lines.append(f"- {mark + ' ' if old and mark else ''}{figures_sentence(s, period, child)}")
         if s.sessions and head_iep:
             lines.append(f"  The sessions missed or cut short (under {head_iep} unless said):")
@@ -100,7 +101,7 @@ def service_lines(
             else:
                 what = x.what
             reason = x.reason.lower() if x.reason else "no reason recorded"
-            flag = mark + " " if mark and old_before is not None and x.day < old_before else ""
+            flag = mark + " " if mark and outside is not None and outside(x.day) else ""
             extra = f"; {x.iep}" if x.iep != head_iep else ""
             lines.append(f"  - {flag}{long_date(x.day)}: {what} ({reason}{extra})")
     return lines

@@ -326,3 +326,24 @@ def test_the_childs_words_wait_for_the_parent_and_a_named_staff_member_is_pointe
     drafts.save_body(letter.id, edited)
     again = drafts.check(type(letter).get_by_id(letter.id), D(2026, 3, 10)).warnings
     assert not any("after a mark" in w or "Keep the focus" in w for w in again)
+
+
+def test_a_period_starting_more_than_a_year_back_is_marked_and_can_be_left_out(case: Case) -> None:
+    # Filed March 10, 2026; the period starts March 9, 2025, one day outside the year (300.153(c)).
+    letter = drafts.create_draft(
+        "state-complaint",
+        drafts.Selection(ledger_from=D(2025, 3, 9), ledger_to=D(2026, 3, 6)),
+        today=D(2026, 3, 10),
+    )
+    body = str(letter.body)
+    assert f"- {windows.STATE_MARK} Speech therapy, March 9, 2025 to March 6, 2026:" in body
+    assert any(
+        "March 9, 2025 is more than one year" in w for w in drafts.check(letter, D(2026, 3, 10)).warnings
+    )
+    assert "Speech therapy, March 9" not in windows.leave_out(body, "state-complaint")
+    inside = drafts.create_draft(
+        "state-complaint",
+        drafts.Selection(ledger_from=D(2025, 3, 10), ledger_to=D(2026, 3, 6)),
+        today=D(2026, 3, 10),
+    )
+    assert windows.STATE_MARK not in str(inside.body)
