@@ -27,12 +27,12 @@ def long_date(day: dt.date | None) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}" if day else ""
 
 
-def rate_text(rate: float | None) -> str:
-    return f"{rate * 100:.0f}%" if rate is not None else "—"
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def rate_text(rate: float | None, flagged: bool = False) -> str:
+    """ "93%"; a flagged rate keeps a decimal, as it may round up to the threshold ("84.6%", not a
+    contradictory "85%" beside "below 85%")."""
+    if rate is None:
+        return "—"
+    return f"{rate * 100:.1f}%" if flagged else f"{rate * 100:.0f}%"
 
 
 def first_page(layout: Any) -> list[Any]:
@@ -95,7 +95,7 @@ def _services_owed(layout: Any, data: BinderData) -> list[Any]:
         [
             s.service,
             str(s.owed),
-            rate_text(s.rate),
+            rate_text(s.rate, s.flagged),
             f"⚑ below {data.ledger.threshold_pct if data.ledger else 85}%" if s.flagged else "—",
             str(s.missed),
             str(s.cut_short),
@@ -147,11 +147,16 @@ def _what(x: LostSession) -> str:
 
 def lost_sessions_section(layout: Any, lost: list[ServiceSessions]) -> list[Any]:
     """Per service, each session missed or cut short: date, what, minutes, reason, how it counts."""
-    out: list[Any] = [layout._heading("Missed and cut-short sessions", 1, "l-lost")]
+    from reportlab.platypus import KeepTogether
+
+    out: list[Any] = []
+    # Headings are kept with what follows them (no heading alone at a page's foot).
+    pending: list[Any] = [layout._heading("Missed and cut-short sessions", 1, "l-lost")]
     for s in lost:
-        title = f"{s.service}: {_plural(s.missed, 'missed', 'missed')}, {s.cut_short} cut short"
         if not s.sessions:
-            out.append(layout._para(f"<b>{_esc(s.service)}:</b> none missed or cut short.", layout.s_body))
+            line = layout._para(f"<b>{_esc(s.service)}:</b> none missed or cut short.", layout.s_body)
+            out.append(KeepTogether([*pending, line]) if pending else line)
+            pending = []
             continue
         sourced = any(x.recorded_by != "not said" for x in s.sessions)
         rows = []
@@ -160,9 +165,9 @@ def lost_sessions_section(layout: Any, lost: list[ServiceSessions]) -> list[Any]
             rows.append([*row, x.recorded_by] if sourced else row)
         header = [*LOST_HEADER, "Recorded by"] if sourced else LOST_HEADER
         tables = layout._table(header, rows, _LOST_WIDTHS_WITH_SOURCE if sourced else _LOST_WIDTHS)
-        from reportlab.platypus import KeepTogether
-
-        # The heading stays with the table's first rows (no heading alone at a page's foot).
-        out.append(KeepTogether([layout._heading(title, 2, f"lost-{s.service_id}", toc=False), tables[0]]))
+        title = f"{s.service}: {s.missed} missed, {s.cut_short} cut short"
+        heading = layout._heading(title, 2, f"lost-{s.service_id}", toc=False)
+        out.append(KeepTogether([*pending, heading, tables[0]]))
         out.extend(tables[1:])
-    return out
+        pending = []
+    return out + pending

@@ -16,7 +16,7 @@ from iepdesk.export import fonts
 from iepdesk.export.binder_charts import ledger_chart
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
 from iepdesk.export.binder_documents import document_pages
-from iepdesk.export.binder_first_page import first_page, lost_sessions_section
+from iepdesk.export.binder_first_page import first_page, lost_sessions_section, rate_text
 from iepdesk.export.binder_merge import (
     DOCUMENTS_FROM,
     LAYOUT_FROM,
@@ -413,7 +413,7 @@ class _Layout:
         rows = []
         for r in ledger.totals:
             f = r.figures
-            rate = f"{f.rate * 100:.0f}%" if f.rate is not None else "—"
+            rate = rate_text(f.rate, r.below_threshold)
             rows.append(
                 [
                     r.service + (" ⚑" if r.below_threshold else ""),

@@ -214,3 +214,12 @@ def test_cli_export_binder_takes_concerns_and_meeting(
     assert "Meeting: April 15, 2025" in first
     assert "We ask for the missed speech minutes to be made up." in first
     assert "Period covered: February 1, 2025 to March 28, 2025" in first
+
+
+def test_a_flagged_rate_never_reads_as_the_threshold() -> None:
+    from iepdesk.export.binder_first_page import rate_text
+
+    # 0.846 rounds to 85%, yet is below 85%: the flag's own figure keeps its decimal.
+    assert rate_text(0.846, flagged=True) == "84.6%"
+    assert rate_text(0.9333) == "93%"
+    assert rate_text(None) == "—"
