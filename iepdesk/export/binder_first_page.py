@@ -62,6 +62,7 @@ def first_page(layout: Any) -> list[Any]:
         if value:
             out.append(para(f"<b>{_esc(label)}:</b> {_esc(value)}", layout.s_fact))
     out += _services_owed(layout, data)
+    out.append(Spacer(1, 6))
     out += _counts(layout, data)
     concerns = data.concerns
     if concerns:
