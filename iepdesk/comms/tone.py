@@ -124,6 +124,11 @@ def check(text: str, rules: ToneRules | None = None) -> list[ToneFinding]:
     return sorted(findings, key=lambda f: (f.start, f.end))
 
 
+def forget() -> None:
+    """Drop the sentences kept from earlier checks (on locking: no text of the case stays referenced)."""
+    _sentence.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def _sentence(rules: ToneRules, sentence: str) -> tuple[ToneFinding, ...]:
     """The pattern findings in one sentence (of the folded text), positions from its start."""

@@ -15,6 +15,7 @@ from ui_support import CHILD, PASSPHRASE, WAIT_MS, find_case_text, open_case
 from iepdesk import drafts
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.comms import log as comms_log
+from iepdesk.comms import tone as tone_core
 from iepdesk.model import Child, Communication, Contact, Document, IepVersion, Provision
 from iepdesk.schedule.logbook import record_incident
 from iepdesk.vault import library
@@ -338,6 +339,7 @@ def test_lock_leaves_no_communication_text(qtbot, controller, case_path) -> None
     assert find_case_text(secrets)
     controller.lock()
     assert find_case_text(secrets) == []
+    assert tone_core._sentence.cache_info().currsize == 0  # the tone check keeps no sentence either
     with Case.open(case_path, PASSPHRASE):  # the unsaved entry is kept as a draft, not saved as a record
         assert Communication.select().count() == 0
         draft = drafts.load("communications")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.comms.tone import ToneFinding, check, fill_rewrite
+from iepdesk.comms.tone import ToneFinding, check, fill_rewrite, forget
 
 log = logging.getLogger(__name__)
 
@@ -196,3 +196,4 @@ class ToneBox(QGroupBox):
         self.findings = []
         self.advice.clear()
         self._editor.setExtraSelections([])
+        forget()

@@ -183,3 +183,10 @@ def test_rewrites_are_filled_from_what_the_case_knows_and_keep_the_rest() -> Non
         'On March 3, 2026, no speech session took place. The IEP says "[the IEP\'s words]".'
     )
     assert tone.fill_rewrite(blame.instead, {"date": ""}) == blame.instead  # empty is not known
+
+
+def test_forget_drops_the_sentences_kept_between_checks() -> None:
+    tone.check("Blorptastic sentence one. You failed him.")
+    assert tone._sentence.cache_info().currsize > 0
+    tone.forget()
+    assert tone._sentence.cache_info().currsize == 0
