@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
+from iepdesk.export import binder_sections as sections
 from iepdesk.export import fonts
-from iepdesk.export.binder_charts import ledger_chart
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
 from iepdesk.export.binder_documents import document_pages
-from iepdesk.export.binder_first_page import first_page, lost_sessions_section, rate_text
+from iepdesk.export.binder_first_page import first_page
 from iepdesk.export.binder_merge import (
     DOCUMENTS_FROM,
     LAYOUT_FROM,
@@ -27,39 +27,26 @@ from iepdesk.export.binder_merge import (
 )
 from iepdesk.export.binder_toc import Toc, TocEntry
 from iepdesk.export.page_numbers import numbered_canvas
-from iepdesk.schedule.figures import Figures
 from iepdesk.schedule.gc_pause import no_gc_pauses
-from iepdesk.schedule.ledger import ledger_notes
+
+MONTH_HEADER = sections.MONTH_HEADER
+month_cells = sections.month_cells
 
 __all__ = [
     "DOCUMENTS_FROM",
     "LAYOUT_FROM",
+    "MONTH_HEADER",
     "PROGRESS_TOTAL",
     "BinderCancelled",
     "BinderResult",
     "build_binder",
+    "month_cells",
 ]
 
 TABLE_CHUNK = 40
 _CELL_PADDING = 4
 #: While laying out, progress is reported (and Cancel heard) at each page and every REPORT_EVERY seconds.
 REPORT_EVERY = 0.1
-#: The ledger's columns: the five after Required add up to it (see the note above the tables).
-#: Widths are shares of the frame, each wide enough on A4 (the narrower page) for its header's
-#: longest word in bold 8 pt and a five-digit figure (or "100%") in 9 pt, with the cell's padding.
-_SUMMARY_WIDTHS = [0.18, 0.105, 0.11, 0.095, 0.085, 0.105, 0.08, 0.085, 0.078, 0.077]
-MONTH_HEADER = [
-    "Month",
-    "Required",
-    "Delivered",
-    "Excused",
-    "Missed",
-    "Not recorded",
-    "Not known",
-    "Made up",
-    "Owed",
-]
-_MONTH_WIDTHS = [0.175, 0.11, 0.115, 0.1, 0.09, 0.11, 0.116, 0.099, 0.085]
 
 
 @dataclass(frozen=True)
@@ -69,21 +56,6 @@ class BinderResult:
     sections: list[str]
     appended: list[str]
     skipped: list[str] = field(default_factory=list)
-
-
-def month_cells(label: str, f: Figures) -> list[str]:
-    """One row of a service's monthly table, in MONTH_HEADER's order."""
-    return [
-        label,
-        str(f.required),
-        str(f.delivered),
-        str(f.excused),
-        str(f.missed),
-        str(f.not_recorded),
-        str(f.minutes_unknown),
-        str(f.made_up),
-        str(f.owed),
-    ]
 
 
 def _esc(text: object) -> str:
@@ -252,13 +224,13 @@ class _Layout:
         contents_at = len(story)
         titles = dict(SECTIONS)
         builders = {
-            "contacts": self._contacts,
-            "iep": self._iep,
-            "ledger": self._ledger,
-            "incidents": self._incidents,
-            "communications": self._communications,
-            "progress": self._progress,
-            "concerns": self._concerns,
+            "contacts": sections.contacts,
+            "iep": sections.iep,
+            "ledger": sections.ledger_section,
+            "incidents": sections.incidents,
+            "communications": sections.communications,
+            "progress": sections.progress,
+            "concerns": sections.concerns,
         }
         for key, _title in SECTIONS:
             if key not in self.options.sections or key == "documents":
@@ -266,7 +238,7 @@ class _Layout:
             if key == "concerns" and not self.data.concerns:
                 continue  # no page that says only that nothing was written
             story += self._section_start(titles[key], key)
-            story += builders[key]()
+            story += builders[key](self)
         if "documents" in self.options.sections and self.data.documents:
             story += self._section_start(titles["documents"], "documents")
             story.append(self._para("Each document follows its own tab page.", self.s_note))
@@ -370,145 +342,6 @@ class _Layout:
         )
 
     # ---- sections -------------------------------------------------------------------------------
-    def _contacts(self) -> list[Any]:
-        rows = [[c["name"], c["role"], c["email"], c["phone"]] for c in self.data.contacts]
-        if not rows:
-            return [self._para("No team contacts are recorded.", self.s_note)]
-        return [*self._table(["Name", "Role", "Email", "Phone"], rows, [0.27, 0.28, 0.28, 0.17])]
-
-    def _iep(self) -> list[Any]:
-        out: list[Any] = [
-            self._para(f"<b>{_esc(self.data.version_label)}</b> {_esc(self.data.version_dates)}", self.s_body)
-        ]
-        if not self.data.provisions:
-            return [*out, self._para("No provisions are recorded for this IEP.", self.s_note)]
-        rows = []
-        for p in self.data.provisions:
-            notes = "\n".join(f"• {f}" for f in p.findings) or "—"
-            wording = p.wording + (f" ({p.page_ref})" if p.page_ref else "")
-            rows.append([f"{p.title}\n({p.kind})", p.details or "—", wording or "—", notes])
-        out.extend(
-            self._table(
-                ["Provision", "Details", "The IEP's words", "Clarity notes"], rows, [0.2, 0.25, 0.28, 0.27]
-            )
-        )
-        return out
-
-    def _ledger(self) -> list[Any]:
-        from reportlab.platypus import KeepTogether, Spacer
-
-        ledger = self.data.ledger
-        if ledger is None or not ledger.totals:
-            return [self._none("services owed")]
-        out: list[Any] = [
-            self._para(
-                "Minutes, from the parent's log. Delivered + excused + missed + not recorded + not known = "
-                "required. Not recorded: sessions nobody logged, counted neither as delivered nor as "
-                "missed. Not known: cut short, minutes not known: ask the school. Flagged: less than "
-                f"{ledger.threshold_pct}% of the recorded minutes provided.",
-                self.s_note,
-            ),
-            Spacer(1, 6),
-        ]
-        rows = []
-        for r in ledger.totals:
-            f = r.figures
-            rate = rate_text(f.rate, r.below_threshold)
-            rows.append(
-                [
-                    r.service + (" ⚑" if r.below_threshold else ""),
-                    str(f.required),
-                    str(f.delivered),
-                    str(f.excused),
-                    str(f.missed),
-                    str(f.not_recorded),
-                    str(f.minutes_unknown),
-                    str(f.made_up),
-                    str(f.owed),
-                    rate,
-                ]
-            )
-        out.extend(
-            self._table(
-                [
-                    "Service",
-                    "Required",
-                    "Delivered",
-                    "Excused",
-                    "Missed",
-                    "Not recorded",
-                    "Not known",
-                    "Made up",
-                    "Owed",
-                    "Rate",
-                ],
-                rows,
-                _SUMMARY_WIDTHS,
-            )
-        )
-        for note in ledger_notes(ledger):
-            out.append(self._para(_esc(note), self.s_note))
-        out.append(Spacer(1, 10))
-        out += lost_sessions_section(self, self.data.lost)
-        out.append(Spacer(1, 10))
-        for total in ledger.totals:
-            months = [r for r in ledger.rows if r.service_id == total.service_id]
-            if months:
-                tables = self._table(
-                    MONTH_HEADER, [month_cells(r.label, r.figures) for r in months], _MONTH_WIDTHS
-                )
-                # The heading and chart stay with the table's first rows (no chart alone on a page).
-                head = [self._heading(total.service, 1, f"l-{total.service_id}")]
-                head.append(ledger_chart(months, self.frame_box[2]))
-                out.append(KeepTogether([*head, tables[0]]))
-                out.extend(tables[1:])
-        for warning in ledger.warnings:
-            out.append(self._para(_esc(warning), self.s_note))
-        return out
-
-    def _incidents(self) -> list[Any]:
-        if not self.data.incidents:
-            return [self._none("incidents")]
-        rows = []
-        for i in self.data.incidents:
-            what = i.what + (f'\nChild\'s words: "{i.child_words}"' if i.child_words else "")
-            if i.evidence:
-                what += f"\nEvidence: {i.evidence}"
-            rows.append([i.date.isoformat(), i.provisions or "—", what, i.reported_by or "—"])
-        return [
-            *self._table(["Date", "Provision", "What happened", "Reported by"], rows, [0.13, 0.22, 0.5, 0.15])
-        ]
-
-    def _communications(self) -> list[Any]:
-        if not self.data.communications:
-            return [self._none("communications")]
-        rows = [
-            [c.when, f"{c.channel}, {c.direction}", c.people or "—", f"{c.subject}\n{c.summary}".strip()]
-            for c in self.data.communications
-        ]
-        return [*self._table(["When", "How", "Who", "Subject and summary"], rows, [0.15, 0.15, 0.2, 0.5])]
-
-    def _progress(self) -> list[Any]:
-        if not self.data.progress:
-            return [
-                self._para(
-                    "No progress reports are expected from the IEP's goals in this period (the goals "
-                    "may not say when progress is reported).",
-                    self.s_note,
-                )
-            ]
-        rows = [[p.due.isoformat(), p.title, p.received] for p in self.data.progress]
-        return [*self._table(["Expected around", "Report", "Received?"], rows, [0.2, 0.45, 0.35])]
-
-    def _concerns(self) -> list[Any]:
-        text = self.options.concerns.strip()
-        if not text:
-            return [
-                self._para(
-                    "(The parent's concerns go here. Write them in Letters &amp; binder.)", self.s_note
-                )
-            ]
-        return [self._para(_esc(par), self.s_body) for par in text.split("\n\n")]
 
 
 def _numbered_canvas(layout: _Layout) -> Any:
