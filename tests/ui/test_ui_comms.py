@@ -293,6 +293,12 @@ def test_rewrites_are_filled_from_the_linked_incident_and_provision(qtbot, contr
     assert 'The IEP says "Maya will receive speech-language therapy 2 x 30 minutes weekly".' in advice
     assert "Instead: On March 3, 2026, Maya did not receive speech-language therapy." in advice
 
+    form.body.clear()  # a by-date is a week ahead, never the incident's date
+    qtbot.keyClicks(form.body, "This is ridiculous.")
+    qtbot.waitUntil(lambda: [f.category for f in form.tone.findings] == ["contempt"], timeout=WAIT_MS)
+    week = dt.date.today() + dt.timedelta(days=7)
+    assert f"by {week:%B} {week.day}, {week.year}." in form.tone.advice_text()
+
 
 def test_tone_box_shows_the_kind_and_a_factual_rewrite_for_each_finding(qtbot, controller, case_path) -> None:
     form = _new_message_to_school(qtbot, controller, case_path)

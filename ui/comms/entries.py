@@ -284,10 +284,10 @@ def _linked(links: list[tuple[str, int]]) -> tuple[Provision | None, Incident | 
 
 def rewrite_facts(links: list[tuple[str, int]]) -> dict[str, str]:
     """What fills the tone check's rewrites ([date], [what happened], [the IEP's words], [child],
-    [the support]) from the linked incident and provision."""
+    [the support]) from the linked incident and provision, and the by-date the outline also uses."""
     child = Child.the_child()
     first = str(child.name).split()[0] if str(child.name).split() else str(child.name)
-    facts = {"child": first}
+    facts = {"child": first, "a date about a week away": _long_date(dt.date.today() + dt.timedelta(days=7))}
     provision, incident = _linked(links)
     if incident is not None:
         facts["date"] = _long_date(incident.date)
