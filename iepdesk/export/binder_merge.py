@@ -56,7 +56,11 @@ def merge_documents(pdf: bytes, layout: Any, progress: Progress | None) -> tuple
         ):
             raise BinderCancelled()
         source = PdfReader(io.BytesIO(store.read_bytes(doc_id)), strict=False)
-        for index, page_number in pages:
+        for i, (index, page_number) in enumerate(pages):
+            # A long document: Cancel is heard inside it, every 20 pages.
+            what = f"Adding document {n} of {total}"
+            if progress is not None and i and i % 20 == 0 and progress(done, PROGRESS_TOTAL, what) is False:
+                raise BinderCancelled()
             page = source.pages[index]
             box = page.mediabox
             pw, ph = float(box.width), float(box.height)
