@@ -93,5 +93,5 @@ def test_export_parses_back(case: Case) -> None:
     assert len({str(e["UID"]) for e in events}) == len(events)
     assert all("Jacob" not in str(e["UID"]) for e in events)
     review = ics.schedule_items(D(2026, 8, 1), D(2026, 9, 30))
-    assert [i.title for i in review if "review" in i.title] == ["Annual IEP review due"]
+    assert [i.title for i in review if "review" in i.title] == ["Annual IEP review due on or before"]
     assert any("state's rules may differ" in i.description for i in review)
