@@ -20,17 +20,9 @@ def _esc(text: object) -> str:
 #: Widths are shares of the frame, each wide enough on A4 (the narrower page) for its header's
 #: longest word in bold 8 pt and a five-digit figure (or "100%") in 9 pt, with the cell's padding.
 _SUMMARY_WIDTHS = [0.18, 0.105, 0.11, 0.095, 0.085, 0.105, 0.08, 0.085, 0.078, 0.077]
-MONTH_HEADER = [
-    "Month",
-    "Required",
-    "Delivered",
-    "Excused",
-    "Missed",
-    "Not recorded",
-    "Not known",
-    "Made up",
-    "Owed",
-]
+#: The figures of a row, in the order they add up (the first five make "Required"), then the rest.
+FIGURE_HEADER = ["Required", "Delivered", "Excused", "Missed", "Not recorded", "Not known", "Made up", "Owed"]
+MONTH_HEADER = ["Month", *FIGURE_HEADER]
 _MONTH_WIDTHS = [0.175, 0.11, 0.115, 0.1, 0.09, 0.11, 0.116, 0.099, 0.085]
 
 
@@ -113,18 +105,7 @@ def ledger_section(layout: Any) -> list[Any]:
         )
     out.extend(
         layout._table(
-            [
-                "Service",
-                "Required",
-                "Delivered",
-                "Excused",
-                "Missed",
-                "Not recorded",
-                "Not known",
-                "Made up",
-                "Owed",
-                "Rate",
-            ],
+            ["Service", *FIGURE_HEADER, "Rate"],
             rows,
             _SUMMARY_WIDTHS,
         )
