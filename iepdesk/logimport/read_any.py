@@ -1,11 +1,73 @@
-"""Choosing the reader for a file by its name and its first bytes, after the size check."""
+"""Choosing the reader for a file by its name and its first bytes, after the size check.
+
+The whole file is read into memory once (it is at most ``max_bytes``): its sha256 is of exactly the
+bytes that were read, and nothing is ever copied to a temporary file.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from iepdesk.logimport.table import Table, TableError
 
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls, or an Office file with a password
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TableError(
+                f"{path.name} is {megabytes(size)}; IEPDesk reads service logs "
+                f"of up to {megabytes(max_bytes)}."
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise TableError(f"{path.name} was not found.") from None
+    except IsADirectoryError:
+        raise TableError(f"{path.name} is a folder, not a file.") from None
+    except OSError as error:
+        raise TableError(f"{path.name} could not be opened ({error.strerror or 'read error'}).") from None
+    if len(data) > max_bytes:  # it grew while being read
+        raise TableError(
+            f"{path.name} is larger than {megabytes(max_bytes)}; IEPDesk reads service logs up to that size."
+        )
+    return data
+
 
 def read_any(path: Path, *, max_bytes: int, max_rows: int) -> Table:
-    raise TableError(f"{path.name} could not be read yet (the readers are being written).")
+    data = read_bytes(path, max_bytes)
+    name = path.name
+    if not data.strip():
+        raise TableError(f"{name} is empty.")
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    if data.startswith(PDF_MAGIC) or (suffix == ".pdf" and PDF_MAGIC in data[:1024]):
+        from iepdesk.logimport.read_pdf import read_pdf
+
+        return read_pdf(data, name=name, sha256=digest, max_rows=max_rows)
+    if data.startswith(OLE_MAGIC):
+        raise TableError(
+            f"{name} is an old-style Excel file (.xls) or is protected by a password. Open it in "
+            "Excel and save it as an .xlsx workbook without a password (or as CSV), then read that."
+        )
+    if data.startswith(ZIP_MAGIC) or suffix in {".xlsx", ".xlsm"}:
+        from iepdesk.logimport.read_xlsx import read_xlsx
+
+        return read_xlsx(data, name=name, sha256=digest, max_rows=max_rows)
+    if suffix == ".pdf":
+        raise TableError(f"{name} is not a PDF file (it does not start like one), or it is damaged.")
+    if suffix in {".xls", ".ods", ".numbers", ".doc", ".docx"}:
+        raise TableError(f"{name} is not a format IEPDesk reads; save it as .xlsx or CSV and read that.")
+    from iepdesk.logimport.read_csv import read_csv
+
+    return read_csv(data, name=name, sha256=digest, max_rows=max_rows, tab=suffix in {".tsv", ".tab"})
