@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from iepdesk.model import database
+from iepdesk.model import Document, database
 
 KIND_LABELS = {
     "provision": "IEP",
@@ -46,6 +46,16 @@ def search(text: str, limit: int = 200) -> list[Hit]:
         Hit(str(kind), int(ref_id), str(title or "").strip(), str(snippet or ""))
         for kind, ref_id, title, snippet in rows
     ]
+
+
+def record_title(hit: Hit) -> str:
+    """The record's own title where the index title is not it (a document's index title also holds
+    its file name); otherwise the index title. Empty when the record has none."""
+    if hit.kind == "document":
+        document = Document.get_or_none(Document.id == hit.ref_id)
+        if document is not None:
+            return str(document.title)
+    return hit.title
 
 
 def grouped(hits: list[Hit]) -> dict[str, list[Hit]]:

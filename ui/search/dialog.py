@@ -7,7 +7,7 @@ import logging
 import re
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QHideEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk import search
-from iepdesk.model import Document
 from ui.pages import calendar_page, communications_page, documents_page, iep_page, incidents_page
 
 log = logging.getLogger(__name__)
@@ -68,11 +67,7 @@ def snippet_html(snippet: str) -> str:
 
 def _title(hit: search.Hit) -> str:
     """The record's own title (a document's index title also holds its file name)."""
-    if hit.kind == "document":
-        document = Document.get_or_none(Document.id == hit.ref_id)
-        if document is not None:
-            return str(document.title)
-    return hit.title or kind_label(hit.kind)
+    return search.record_title(hit) or kind_label(hit.kind)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -85,18 +80,18 @@ class SnippetDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget else QApplication.style()  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         doc = QTextDocument()
-        doc.setDefaultFont(opt.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(opt.font)
         doc.setHtml(snippet_html(str(text)))
         doc.setDocumentMargin(2)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)  # type: ignore[attr-defined]
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
         painter.translate(rect.topLeft())
         painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
@@ -105,7 +100,7 @@ class SnippetDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 6))  # type: ignore[attr-defined]
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 6))
 
 
 class SearchDialog(QDialog):
@@ -185,8 +180,9 @@ class SearchDialog(QDialog):
             else self.tr("Nothing found. Check the spelling, or try other words.")
         )
         first = self.results.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.results.setCurrentItem(first.child(0))
+        chosen = first.child(0) if first is not None and first.childCount() else None
+        if chosen is not None:
+            self.results.setCurrentItem(chosen)
 
     def _enter_in_query(self) -> None:
         if self._timer.isActive():
@@ -197,7 +193,7 @@ class SearchDialog(QDialog):
 
     def _describe(self, item: QTreeWidgetItem | None) -> None:
         record = item.data(0, ROLE_RECORD) if item is not None else None
-        if not record:
+        if item is None or not record:
             self.detail.clear()
             return
         area = AREAS.get(record[0])
@@ -229,10 +225,10 @@ class SearchDialog(QDialog):
             self._describe(item)
         return shown
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         # Hidden by Escape, by opening a result, or by the case locking: keep no case text.
         self.clear()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def clear(self) -> None:
         self._timer.stop()
