@@ -15,6 +15,7 @@ number) and repeated header rows are left out and listed in ``skipped`` with the
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -112,10 +113,15 @@ def find_header(rows: Sequence[Sequence[str]]) -> HeaderAt | None:
 def _upper_half(upper: Sequence[str], lower: Sequence[str]) -> bool:
     """Whether ``upper`` is the top half of a two-row header over ``lower`` rather than a title line
     ("Student: Maya R.", "Grade 3") above the header: labels with a colon are titles, and a top half
-    fills at least half as many cells as the row under it."""
+    fills at least half as many cells as the row under it, or leaves gaps between its cells where a
+    group cell was merged over several sub-columns."""
     if not is_header_like(lower) or has_date(lower) or any(":" in c for c in upper):
         return False
-    return len(filled(upper)) * 2 >= len(filled(lower))
+    if len(filled(upper)) * 2 >= len(filled(lower)):
+        return True
+    at = [j for j, c in enumerate(upper) if c.strip()]
+    # group cells merged over sub-columns leave gaps between them; a title's cells sit side by side
+    return len(at) >= 2 and all(b - a >= 2 for a, b in pairwise(at))
 
 
 def join_header(upper: Sequence[str], lower: Sequence[str]) -> list[str]:
