@@ -15,9 +15,9 @@ number) and repeated header rows are left out and listed in ``skipped`` with the
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from iepdesk.logimport.table import Table, TableError
 
