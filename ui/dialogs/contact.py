@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.model.child import TEAM_ROLES
-from ui.controllers.profile import ContactData
+from iepdesk.profile import TEAM_ROLES, ContactData
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.unsaved import AsksBeforeClosing
 
