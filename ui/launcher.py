@@ -17,6 +17,10 @@ def main(argv: list[str] | None = None) -> int:
         from ui.vault.render_worker import main as render_worker
 
         return render_worker()
+    if args[:1] == ["--log-reader-worker"]:  # reading a school's log file in a child process (issue 13)
+        from iepdesk.logimport.worker import main as log_reader_worker
+
+        return log_reader_worker(args[1:])
     if not args or args[0] in GUI_FLAGS or args[0].startswith("-psn_") or _is_case_file(args[0]):
         from ui.app import run
 

@@ -1,11 +1,165 @@
-"""The log reader's child process (placeholder until the bounded reader lands)."""
+"""Reading a school's file in a child process, so a hostile file cannot hang or exhaust the window.
+
+The parent (:func:`run_bounded`, what ``read_table_bounded`` calls) starts this module with the
+file's path (``python -m iepdesk.logimport.worker PATH --memory N``, or the frozen executable with
+``--log-reader-worker``); the child caps its own data segment (RLIMIT_DATA), reads the file with
+:func:`read_table` and writes one JSON object to stdout: the Table, or ``{"error": "..."}``. The
+parent kills it when the wall-clock timeout passes. The child reads the parent's own file and
+writes nothing to disk; nothing of the file's content is logged (its stderr is read and dropped).
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
-from iepdesk.logimport.table import Table, read_table
+from iepdesk.logimport.read_any import megabytes
+from iepdesk.logimport.table import Table, TableError, read_table
+
+FLAG = "--log-reader-worker"
+MEMORY = "memory"
+_CRASH_SIGNALS = (
+    {-int(signal.SIGKILL), -int(signal.SIGABRT), -int(signal.SIGSEGV)} if os.name != "nt" else set()
+)
+
+
+def worker_command() -> list[str]:
+    """How to start the reader: the frozen executable itself, or this Python with -m."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FLAG]
+    return [sys.executable, "-m", "iepdesk.logimport.worker"]
+
+
+def limit_memory(limit: int) -> bool:
+    """Cap this process's data segment (as the PDF preview's worker does; RLIMIT_AS would count
+    address space that is reserved and never used)."""
+    try:
+        import resource
+    except ImportError:  # Windows: the parent's wall-clock timeout is the bound there
+        return False
+    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    value = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_DATA, (value, value))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def die_with_parent() -> None:
+    """On Linux, be killed with the parent even if it crashes while a file keeps this one busy."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def table_to_json(table: Table) -> str:
+    return json.dumps(dataclasses.asdict(table), ensure_ascii=False)
+
+
+def table_from_json(raw: dict[str, Any]) -> Table:
+    def strings(value: Any) -> tuple[str, ...]:
+        return tuple(str(v) for v in value)
+
+    return Table(
+        source_name=str(raw["source_name"]),
+        kind=str(raw["kind"]),
+        header=strings(raw["header"]),
+        rows=tuple(strings(r) for r in raw["rows"]),
+        row_numbers=tuple(int(n) for n in raw["row_numbers"]),
+        sha256=str(raw["sha256"]),
+        encoding=str(raw.get("encoding", "")),
+        skipped=tuple((int(n), str(why)) for n, why in raw.get("skipped", ())),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    memory = 1 << 30
+    if "--memory" in args:
+        at = args.index("--memory")
+        memory = int(args[at + 1])
+        del args[at : at + 2]
+    if len(args) != 1:
+        sys.stderr.write("usage: worker PATH [--memory BYTES]\n")
+        return 2
+    import warnings
+
+    warnings.simplefilter("ignore")  # openpyxl's style warnings: nothing but the JSON on stdout
+    die_with_parent()
+    limit_memory(memory)
+    path = Path(args[0])
+    try:
+        answer = table_to_json(read_table(path))
+    except TableError as error:
+        answer = json.dumps({"error": str(error)}, ensure_ascii=False)
+    except MemoryError:
+        answer = json.dumps({"error": MEMORY, "reason": MEMORY})
+    except Exception:  # no detail: an exception's text may quote the file
+        answer = json.dumps({"error": f"{path.name} could not be read as a table."})
+    sys.stdout.buffer.write(answer.encode("utf-8"))
+    sys.stdout.buffer.flush()
+    return 0
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    if not getattr(sys, "frozen", False):
+        root = str(Path(__file__).resolve().parents[2])  # the folder holding iepdesk/
+        existing = env.get("PYTHONPATH", "")
+        env["PYTHONPATH"] = root + (os.pathsep + existing if existing else "")
+    return env
 
 
 def run_bounded(path: Path, *, timeout_s: float, memory_bytes: int) -> Table:
-    return read_table(path)
+    name = path.name
+    too_much = TableError(
+        f"Reading {name} needs more memory than allowed ({megabytes(memory_bytes)}); it was stopped."
+    )
+    process = subprocess.Popen(  # our own interpreter or executable, no shell
+        [*worker_command(), str(path), "--memory", str(memory_bytes)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_environment(),
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+    )
+    try:
+        out, err = process.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise TableError(
+            f"Reading {name} took too long (more than {timeout_s:g} seconds) and was stopped."
+        ) from None
+    try:
+        answer = json.loads(out.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        answer = None
+    if isinstance(answer, dict) and "error" in answer:
+        if answer.get("reason") == MEMORY:
+            raise too_much
+        raise TableError(str(answer["error"]))
+    if isinstance(answer, dict):
+        try:
+            return table_from_json(answer)
+        except (KeyError, TypeError, ValueError):
+            pass
+    if process.returncode in _CRASH_SIGNALS or b"MemoryError" in err:
+        raise too_much
+    raise TableError(f"{name} could not be read (the reader stopped unexpectedly).")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
