@@ -6,9 +6,11 @@ printout is quick and all-or-nothing.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateutil import parser as date_parser
 
@@ -140,6 +142,8 @@ class ParsedLine:
     minutes: int | None
     error: str
     reason: str | None = None
+    #: What else the line says (a CSV's provider and notes: "Provider: Ms. Lee; Group of 3").
+    note: str = ""
 
 
 _REASON_WORDS = (
@@ -158,7 +162,7 @@ _REASON_WORDS = (
         ),
     ),
     (LogReason.STUDENT_REFUSED.value, ("refused", "refusal")),
-    (LogReason.STUDENT_ABSENT.value, ("student absent", "absent", "sick", "no show")),
+    (LogReason.STUDENT_ABSENT.value, ("student absent", "absent", "sick", "ill", "no show")),
     (LogReason.TESTING.value, ("testing", "test day", "assessment")),
     (LogReason.SCHOOL_EVENT.value, ("assembly", "field trip", "event")),
     (LogReason.SCHOOL_CLOSED.value, ("closed", "snow day", "holiday")),
@@ -174,6 +178,8 @@ _STATUS_WORDS = {
         "cancelled",
         "canceled",
         "not seen",
+        "not delivered",
+        "not provided",
         "none",
         "no show",
         "refused",
@@ -185,55 +191,193 @@ _STATUS_WORDS = {
     LogStatus.MAKEUP.value: ("make-up", "makeup", "make up", "mu"),
 }
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+#: A date at the start of a line: 2025-09-02, 9/2/25, 09/02/2025, 9/2, Sep 2, Sept 2nd, 2025.
+_DATE = re.compile(
+    _WEEKDAY
+    + r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?"
+    + r"|"
+    + _MONTHS
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?![\w/])",
+    re.IGNORECASE,
+)
+_MINUTES = re.compile(r"(?<![\w/:.-])(\d{1,4})\s*(?:min|mins|minutes|m)\b")
+_NUMBER = re.compile(r"(?<![\w/:.-])(\d{1,4})(?![\w/:.])")
+_HEADER_WORDS = {
+    "date": ("date", "session date", "service date", "date of service", "day"),
+    "minutes": ("minutes", "mins", "min", "duration", "time (min)", "length"),
+    "status": ("status", "attendance", "outcome", "session status", "delivered"),
+}
+
+
+def _has(words: tuple[str, ...], text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+
+def _status_of(text: str) -> str | None:
+    status = None
+    for name, words in _STATUS_WORDS.items():
+        if _has(words, text):
+            status = name
+            if name != LogStatus.DELIVERED.value:
+                break
+    return status
+
+
+def _reason_of(text: str) -> str:
+    return next((code for code, words in _REASON_WORDS if _has(words, text)), LogReason.UNKNOWN.value)
+
+
+def _day_of(text: str, default: dt.datetime) -> dt.date | None:
+    try:
+        return date_parser.parse(text, default=default).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _fields(line: str) -> list[str] | None:
+    """A line's fields when it is written as columns (tab, ";", "|", ",", or " - " between them)."""
+    for delimiter in ("\t", ";", "|", ","):
+        if delimiter not in line:
+            continue
+        row = [f.strip() for f in next(csv.reader([line], delimiter=delimiter, skipinitialspace=True))]
+        if delimiter == "," and len(row) > 1 and re.match(r"\d{4}\b", row[1]):
+            if len(row) == 2:
+                break  # "Mar 5, 2026 seen 30": one date with a comma in it, then words
+            row[0:2] = [f"{row[0]}, {row[1][:4]}", row[1][4:].strip()]  # "Mar 5, 2026,30,seen"
+            if not row[1]:
+                del row[1]
+        if len(row) > 1:
+            return row
+    parts = re.split(r"\s+[-–—]\s+", line)
+    return [p.strip() for p in parts] if len(parts) > 1 else None
+
+
+def _header(fields: list[str]) -> dict[str, int] | None:
+    """A CSV's header line ("Date,Minutes,Status,Provider,Notes"): the columns of the date, minutes,
+    status and provider (None when the line is no header)."""
+    lowered = [f.lower().strip() for f in fields]
+    if any(re.search(r"\d", f) for f in lowered) or not any("date" in f or f == "day" for f in lowered):
+        return None
+    columns: dict[str, int] = {}
+    for i, name in enumerate(lowered):
+        key = next((k for k, words in _HEADER_WORDS.items() if name in words), "")
+        if not key and ("provider" in name or name in ("therapist", "staff", "clinician")):
+            key = "provider"
+        if key and key not in columns:
+            columns[key] = i
+    return columns if "date" in columns else None
+
+
+class _Read(NamedTuple):
+    day: dt.date | None
+    status: str | None
+    minutes: int | None
+    note: str
+    #: The words a missed session's reason is read from.
+    words: str
+
+
+def _read_fields(fields: list[str], columns: dict[str, int], default: dt.datetime) -> _Read:
+    """A line written as columns: the date first; minutes and status from the header's columns, else
+    the first number and the first field that says a status; the rest is the note."""
+
+    def column(key: str) -> int | None:
+        i = columns.get(key)
+        return i if i is not None and i < len(fields) else None
+
+    at_date = columns.get("date", 0)
+    used = {at_date}
+    at_minutes, at_status = column("minutes"), column("status")
+    if at_minutes is None:
+        at_minutes = next(
+            (
+                i
+                for i, f in enumerate(fields)
+                if i != at_date and (re.fullmatch(r"\d{1,4}", f) or _MINUTES.fullmatch(f.lower()))
+            ),
+            None,
+        )
+    if at_minutes is not None:
+        used.add(at_minutes)
+    if at_status is None:
+        at_status = next((i for i, f in enumerate(fields) if i not in used and _status_of(f.lower())), None)
+    if at_status is not None:
+        used.add(at_status)
+    digits = re.search(r"\d{1,4}", fields[at_minutes]) if at_minutes is not None else None
+    status = _status_of(fields[at_status].lower()) if at_status is not None else None
+    at_provider = column("provider")
+    others = [
+        f"Provider: {f}" if i == at_provider else f for i, f in enumerate(fields) if i not in used and f
+    ]
+    words = " ".join(f.lower() for i, f in enumerate(fields) if i not in (at_date, at_provider))
+    return _Read(
+        _day_of(fields[0], default),
+        status,
+        int(digits.group(0)) if digits else None,
+        "; ".join(others),
+        words,
+    )
+
+
+def _read_text(line: str, default: dt.datetime) -> _Read:
+    """A line in words: the date at its start, then the status, and minutes ("30 min", or a number:
+    "2025-09-02 30" is 30 minutes, never 30 o'clock)."""
+    lowered = line.lower()
+    found_date = _DATE.match(line)
+    if found_date:
+        day = _day_of(found_date.group(0), default)
+        after = lowered[found_date.end() :]
+    else:  # another way of writing a date: read loosely, up to the first word when a status follows
+        date_part = re.split(r"\s(?=[a-z✓])", lowered, maxsplit=1)[0] if _status_of(lowered) else lowered
+        try:
+            day = date_parser.parse(date_part, default=default, fuzzy=True).date()
+        except (ValueError, OverflowError):
+            day = None
+        after = lowered[len(date_part) :]
+    found_minutes = _MINUTES.search(after) or (_NUMBER.search(after) if day else None)
+    return _Read(day, _status_of(after), int(found_minutes.group(1)) if found_minutes else None, "", after)
+
 
 def parse_provider_log(text: str, year_hint: int) -> list[ParsedLine]:
-    """Lines like "3/3 seen 30", "Mar 10 absent", "2026-03-12 shortened 20 min" → entries to check.
+    """Lines like "3/3 seen 30", "Mar 10 absent", "2026-03-12 shortened 20 min", a CSV's
+    "2025-09-02,30,delivered" or "9/2/25;30;missed;Student ill" (a first line such as
+    "Date,Minutes,Status,Provider,Notes" names the columns and is not a session), and the forms schools
+    print: "9/2/25 30 min delivered", "09/02/2025 - Delivered - 30 minutes". A number after the date
+    is minutes ("2025-09-02 30"), never an hour.
 
     The parent reviews the parsed lines before anything is saved; lines that cannot be read are shown
     with the reason, never guessed.
     """
     out: list[ParsedLine] = []
     default = dt.datetime(year_hint, 1, 1)
+    columns: dict[str, int] = {}
+    first = True
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line:
             continue
-        lowered = line.lower()
-        status = None
-        for name, words in _STATUS_WORDS.items():
-            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in words):
-                status = name
-                if name != LogStatus.DELIVERED.value:
-                    break
-        minutes_match = re.search(r"(\d{1,3})\s*(?:min|minutes|m)\b", lowered)
-        date_part = re.split(r"\s(?=[a-z✓])", lowered, maxsplit=1)[0] if status else lowered
-        try:
-            day = date_parser.parse(date_part, default=default, fuzzy=True).date()
-        except (ValueError, OverflowError):
-            day = None
-        if minutes_match is None:
-            trailing = re.search(r"\b(\d{1,3})\s*$", lowered)
-            minutes = (
-                int(trailing.group(1)) if trailing and day and trailing.start() > len(date_part) else None
-            )
+        fields = _fields(line)
+        if first:
+            first = False
+            header = _header(fields) if fields is not None else None
+            if header is not None:
+                columns = header
+                continue  # the header: it names the columns
+        at_date = columns.get("date", 0)
+        if fields is not None and len(fields) > at_date and _DATE.fullmatch(fields[at_date]):
+            read = _read_fields(fields, columns, default)
         else:
-            minutes = int(minutes_match.group(1))
+            read = _read_text(line, default)
+        minutes = read.minutes if read.minutes is not None and read.minutes <= 24 * 60 else None
         error = ""
-        if day is None:
+        if read.day is None:
             error = "no date found"
-        elif status is None:
+        elif read.status is None:
             error = "no status found (delivered, missed, shortened, make-up)"
-        reason = None
-        if status == LogStatus.MISSED.value:
-            reason = next(
-                (
-                    code
-                    for code, words in _REASON_WORDS
-                    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in words)
-                ),
-                LogReason.UNKNOWN.value,
-            )
-        out.append(ParsedLine(number, line, day, status, minutes, error, reason))
+        reason = _reason_of(read.words) if read.status == LogStatus.MISSED.value else None
+        out.append(ParsedLine(number, line, read.day, read.status, minutes, error, reason, read.note))
     return out
 
 
@@ -246,7 +390,13 @@ def save_parsed(
         for line in good:
             assert line.day is not None and line.status is not None
             log_session(
-                provision_id, line.day, line.status, minutes=line.minutes, reason=line.reason, source=source
+                provision_id,
+                line.day,
+                line.status,
+                minutes=line.minutes,
+                reason=line.reason,
+                source=source,
+                note=line.note,
             )
     return len(good)
 

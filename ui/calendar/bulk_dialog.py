@@ -54,7 +54,8 @@ class BulkDialog(AsksBeforeClosing, QDialog):
         self.text.setPlaceholderText(
             t(
                 "One session a line, for example:\n3/3 seen 30\nMar 5 absent\n"
-                "2026-03-10 shortened 20 min\n3/11 therapist out"
+                "2026-03-10 shortened 20 min\n3/11 therapist out\n2025-09-02,30,delivered\n"
+                "09/02/2025 - Delivered - 30 minutes"
             )
         )
         self.text.setTabChangesFocus(True)
@@ -99,7 +100,10 @@ class BulkDialog(AsksBeforeClosing, QDialog):
             note(
                 t(
                     "Type or paste the provider's log, one session a line: a date, then what happened "
-                    "(seen, absent, cut short, make-up) and the minutes if given. Check the lines: "
+                    "(seen, absent, cut short, make-up) and the minutes if given. Lines copied from a "
+                    "spreadsheet work too (date, minutes, status, with a header line such as "
+                    "Date,Minutes,Status,Provider,Notes); the provider and notes are kept in the note. "
+                    "Check the lines: "
                     "nothing is saved until you press Save, and lines that cannot be read are never guessed."
                 )
             )
@@ -151,7 +155,7 @@ class BulkDialog(AsksBeforeClosing, QDialog):
             why = (
                 t("✗ Not read: {problem}").format(problem=core_message(line.error))
                 if bad
-                else reason_label(line.reason)
+                else " · ".join(x for x in (reason_label(line.reason) if line.reason else "", line.note) if x)
             )
             cells = [
                 str(line.line_number),
