@@ -44,6 +44,23 @@ class PlannedRow:
     service_text: str = ""
     status_text: str = ""
     reason_text: str = ""
+    group: str = ""
+    #: the school's word (status or reason) this row waits on: mapped in ImportPlan.words, else ""
+    waiting_word: str = ""
+
+    @property
+    def entry_note(self) -> str:
+        """The note the log entry gets: the school's own words, the provider, the setting, the note.
+
+        Part of what makes two records "the same session" (docs/importing-logs.md)."""
+        said = ", ".join(t for t in (self.status_text, self.reason_text) if t)
+        parts = (
+            f"School's record: {said}" if said else "",
+            f"Provider: {self.provider}" if self.provider else "",
+            f"Setting: {self.group}" if self.group else "",
+            self.note,
+        )
+        return " · ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -60,6 +77,11 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     #: how the file writes its dates with slashes: "mdy", "dmy", or "" (none, or cannot be told)
     date_order: str = ""
+    #: fields the plan needs that no column holds ("date"; "service" without a service id;
+    #: "status" when neither a status nor a minutes column is there)
+    missing_fields: tuple[str, ...] = ()
+    #: (row number, why) of rows left out: by the reader, blank, or left out by the parent
+    skipped: tuple[tuple[int, str], ...] = ()
 
     @property
     def unmapped_services(self) -> tuple[str, ...]:
@@ -81,12 +103,46 @@ class ImportPlan:
     @property
     def ready(self) -> bool:
         """Every service and word mapped, no row problem except duplicates."""
-        return not self.unmapped_services and not self.unmapped_words and not self.problems
+        return (
+            not self.missing_fields
+            and not self.unmapped_services
+            and not self.unmapped_words
+            and not self.problems
+        )
 
 
 def guess_mapping(header: tuple[str, ...]) -> ColumnMapping:
     """The columns' meaning from the header's words (case and punctuation ignored)."""
-    raise NotImplementedError
+    from iepdesk.logimport.columns import guess_columns
+
+    return ColumnMapping(guess_columns(header))
+
+
+def source_key(header: tuple[str, ...]) -> str:
+    """What a file's mapping is remembered under: its header, normalized ("date of service|min|...")."""
+    from iepdesk.logimport.columns import normalize
+
+    return "|".join(normalize(h) for h in header)
+
+
+def mapping_for(header: tuple[str, ...]) -> ColumnMapping:
+    """The mapping remembered for files with this header in the open case, else the guess."""
+    from iepdesk.logimport import memory
+
+    remembered = memory.mapping_for(source_key(header), len(header))
+    return ColumnMapping(remembered) if remembered is not None else guess_mapping(header)
+
+
+def _check_mapping(mapping: ColumnMapping, width: int) -> None:
+    used: dict[int, str] = {}
+    for name, index in mapping.columns.items():
+        if name not in FIELDS:
+            raise ValueError(f"{name!r} is not something a column can be ({', '.join(FIELDS)})")
+        if not 0 <= index < width:
+            raise ValueError(f"the file has no column {index + 1} (it has {width})")
+        if index in used:
+            raise ValueError(f"column {index + 1} cannot be both {used[index]} and {name}")
+        used[index] = name
 
 
 def plan_import(
@@ -96,10 +152,129 @@ def plan_import(
     mapping: ColumnMapping | None = None,
     services: dict[str, int | None] | None = None,
     words: dict[str, tuple[str, str | None] | None] | None = None,
+    date_order: str | None = None,
+    leave_out: frozenset[int] = frozenset(),
 ) -> ImportPlan:
     """What importing ``table`` into the open case would add.
 
     ``mapping``, ``services`` and ``words`` are the parent's choices (they win over what is remembered
     for this case, which wins over the guess); ``service_id`` puts every row under that provision.
+    ``date_order`` ("mdy" or "dmy") settles dates the file itself leaves two ways to read;
+    ``leave_out``: row numbers the parent chose not to import.
     """
-    raise NotImplementedError
+    from iepdesk.logimport import memory
+    from iepdesk.logimport import services as service_match
+    from iepdesk.logimport.columns import date_order as order_of
+    from iepdesk.logimport.rows import clean, plan_row, words_needed
+    from iepdesk.logimport.school_words import check_meaning, key, known_meaning
+
+    if date_order not in (None, "mdy", "dmy"):
+        raise ValueError("date_order is 'mdy' (month first) or 'dmy' (day first)")
+    if service_id is not None and not service_match.is_service(service_id):
+        raise ValueError(f"there is no service {service_id} in this case")
+    chosen = mapping if mapping is not None else mapping_for(table.header)
+    _check_mapping(chosen, len(table.header))
+    columns = chosen.columns
+    missing = tuple(
+        f
+        for f, needed in (
+            ("date", "date" not in columns),
+            ("service", "service" not in columns and service_id is None),
+            ("status", "status" not in columns and "minutes" not in columns and "reason" not in columns),
+        )
+        if needed
+    )
+
+    skipped = list(table.skipped)
+    kept: list[tuple[int, dict[str, str], tuple[str, ...]]] = []
+    for number, row in zip(table.row_numbers, table.rows, strict=True):
+        if number in leave_out:
+            skipped.append((number, "left out by you"))
+            continue
+        cells = {f: clean(row[i]) if i < len(row) else "" for f, i in columns.items()}
+        if not any(cells.values()):
+            skipped.append((number, "blank row"))
+            continue
+        kept.append((number, cells, row))
+    order = date_order or order_of([c.get("date", "") for _n, c, _r in kept])
+
+    # Services: the parent's choice, else what this case remembers, else a confident match.
+    texts = list(dict.fromkeys(c.get("service", "") for _n, c, _r in kept))
+    plan_services: dict[str, int | None]
+    if service_id is not None:
+        plan_services = dict.fromkeys(texts, service_id)
+    else:
+        given = {key(t): pid for t, pid in (services or {}).items()}
+        remembered = memory.services()
+        open_texts = [t for t in texts if key(t) not in given and key(t) not in remembered]
+        matched = service_match.match(open_texts) if open_texts else {}
+        plan_services = {
+            t: given[key(t)] if key(t) in given else remembered.get(key(t), matched.get(t)) for t in texts
+        }
+    by_service_key = {key(t): pid for t, pid in plan_services.items()}
+
+    # Words: the parent's choice, else what this case remembers, else the words we know.
+    given_words = {key(t): None if m is None else check_meaning(m) for t, m in (words or {}).items()}
+    remembered_words = memory.words()
+    plan_words: dict[str, tuple[str, str | None] | None] = {}
+    shown: dict[str, str] = {}
+    for _n, c, _r in kept:
+        for word in words_needed(c.get("status", ""), c.get("reason", ""), c.get("minutes", "")):
+            k = key(word)
+            if k in shown:
+                continue
+            shown[k] = word
+            if k in given_words:
+                plan_words[word] = given_words[k]
+            elif k in remembered_words:
+                plan_words[word] = remembered_words[k]
+            else:
+                plan_words[word] = known_meaning(word)
+
+    def meaning_of(word: str) -> tuple[str, str | None] | None:
+        k = key(word)
+        return plan_words.get(shown[k]) if k in shown else known_meaning(word)
+
+    per_session = service_match.minutes_per_session()
+    planned: list[PlannedRow] = []
+    for number, cells, _row in kept:
+        pid = by_service_key.get(key(cells.get("service", "")))
+        planned.append(plan_row(number, cells, order, pid, per_session.get(pid or 0), meaning_of))
+    # An unmapped word is asked about only when a row waits on it (a delivered row's reason is not).
+    waited = {key(r.waiting_word) for r in planned if r.status is None and not r.problem}
+    plan_words = {w: m for w, m in plan_words.items() if m is not None or key(w) in waited}
+    return ImportPlan(
+        table_name=table.source_name,
+        sha256=table.sha256,
+        source_key=source_key(table.header),
+        mapping=chosen,
+        services=plan_services,
+        words=plan_words,
+        rows=tuple(_mark_duplicates(planned, [r for _n, _c, r in kept])),
+        date_order=order if order in ("mdy", "dmy") else "",
+        missing_fields=missing,
+        skipped=tuple(skipped),
+    )
+
+
+def _mark_duplicates(rows: list[PlannedRow], raw: list[tuple[str, ...]]) -> list[PlannedRow]:
+    """The same row twice in the file, or a session the case already holds from the school's record."""
+    from dataclasses import replace
+
+    from iepdesk.logimport.rows import already_held, session_key
+
+    held = already_held([r for r in rows if not r.problem and r.status is not None])
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for row, cells in zip(rows, raw, strict=True):
+        if cells in seen:
+            out.append(replace(row, duplicate=True))
+            continue
+        seen.add(cells)
+        k = session_key(row)
+        if not row.problem and row.status is not None and held[k] > 0:
+            held[k] -= 1
+            out.append(replace(row, duplicate=True))
+        else:
+            out.append(row)
+    return out
