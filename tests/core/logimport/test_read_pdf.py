@@ -1,0 +1,28 @@
+"""A two-page PDF printout: the columns from the header line, page titles and footers left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from iepdesk.logimport import read_table
+
+from . import files
+
+
+def test_two_page_printout_cell_by_cell(tmp_path: Path) -> None:
+    table = read_table(files.pdf_two_pages(tmp_path))
+    assert (table.kind, table.source_name) == ("pdf", "printout.pdf")
+    assert table.header == files.PDF_HEADER
+    assert table.rows == (
+        ("09/03/2024", "30", "Present", "J. Smith", "Good focus"),
+        ("09/05/2024", "0", "Absent", "J. Smith", "Student absent, sick"),
+        ("09/06/2024", "30", "Present", "Ms. O’Brien", "Make-up session"),
+        ("09/10/2024", "25", "Present", "Ms. O’Brien", "Left early for the bus"),
+    )
+    assert [n // 1000 for n in table.row_numbers] == [1, 1, 1, 2]
+    reasons = [why for _, why in table.skipped]
+    assert reasons.count("page number line") == 2
+    assert reasons.count("repeated header row") == 1
+    assert reasons.count("repeated page title") == 1
+    assert reasons.count("total or subtotal row") == 2
+    assert reasons[0] == "title above the header"
