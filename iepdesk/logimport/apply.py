@@ -1,25 +1,126 @@
 """Writing a ready import plan into the case: all of it in one transaction, or nothing.
 
-docs/importing-logs.md.
+Every entry keeps the source "school_record" and is linked to the file, stored in the vault (kind
+"service_log"). Rows that are sessions the case already holds (plan.py: duplicates) are not added
+again. The parent's choices (columns, services, words) are remembered for the case in the same
+transaction. docs/importing-logs.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from iepdesk.logimport.plan import ImportPlan
+from iepdesk import errors
+from iepdesk.logimport import memory
+from iepdesk.logimport.plan import ImportPlan, PlannedRow
+from iepdesk.model import Link, ServiceLogEntry, database
+from iepdesk.model.calendar import LogReason, LogSource, LogStatus
+from iepdesk.model.vault import DocumentKind
+from iepdesk.vault import library
+
+#: Rows per INSERT (SQLite allows 32,766 bound values; an entry binds 9).
+_BATCH = 500
 
 
 @dataclass(frozen=True)
 class ImportResult:
     added: int
     duplicates: int
-    #: the file as stored in the vault (linked to every added entry)
+    #: the file as stored in the vault (linked to every added entry); None when nothing was added
     document_id: int | None
-    #: the school's reason texts counted as missed/unknown because the parent accepted them unmapped
+    #: the school's texts counted as missed/unknown because the parent accepted them unmapped
     unknown_words: tuple[str, ...]
 
 
+def _resolved(plan: ImportPlan, accept_unmapped: bool) -> tuple[list[PlannedRow], tuple[str, ...]]:
+    """The rows to add, checked; unmapped words as missed/unknown when the parent accepts them."""
+    if plan.missing_fields:
+        raise errors.UsageError(
+            f"No column holds the {' or the '.join(plan.missing_fields)}: choose the column first."
+        )
+    if plan.problems:
+        first = plan.problems[0]
+        more = f" (and {len(plan.problems) - 1} more rows)" if len(plan.problems) > 1 else ""
+        raise errors.UsageError(f"Nothing was imported: {first.problem}{more}.")
+    if plan.unmapped_services:
+        names = ", ".join(repr(t) if t else "(blank)" for t in plan.unmapped_services)
+        raise errors.UsageError(f"Choose the IEP service for {names}; nothing was imported.")
+    unknown = plan.unmapped_words
+    if unknown and not accept_unmapped:
+        names = ", ".join(repr(t) if t else "(blank)" for t in unknown)
+        raise errors.UsageError(f"Say what the school's words {names} mean; nothing was imported.")
+    rows = []
+    for row in plan.new_rows:
+        if row.status is None:  # waits on a word the parent accepted unmapped
+            row = replace(row, status=LogStatus.MISSED.value, reason=LogReason.UNKNOWN.value, minutes=None)
+        # logbook.log_session's checks, once per row, without a query per row
+        LogStatus(row.status or "")
+        if row.reason is not None:
+            LogReason(row.reason)
+        if row.minutes is not None and not 0 <= row.minutes <= 24 * 60:
+            raise errors.UsageError(f"Row {row.row_number}: minutes must be between 0 and 1440.")
+        if row.provision_id is None or row.date is None:
+            raise errors.UsageError(f"Row {row.row_number} has no service or no date.")
+        rows.append(row)
+    return rows, unknown
+
+
+def remember_choices(plan: ImportPlan) -> None:
+    """Keep the plan's columns, services and words for the next file of this case."""
+    memory.remember_mapping(plan.source_key, plan.mapping.columns)
+    memory.remember_services(plan.services)
+    memory.remember_words(plan.words)
+
+
 def apply_import(plan: ImportPlan, file_path: Path, *, accept_unmapped: bool = False) -> ImportResult:
-    raise NotImplementedError
+    """Add the plan's new rows as school-record log entries, the file to the vault, a link from each
+    entry to it, and remember the choices: one transaction. Raises UsageError (nothing written)
+    while a row has a problem, a service or a word is not chosen (words: unless ``accept_unmapped``).
+    """
+    rows, unknown = _resolved(plan, accept_unmapped)
+    duplicates = sum(1 for r in plan.rows if r.duplicate)
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    document_id: int | None = None
+    with database.atomic():
+        remember_choices(plan)
+        if rows:
+            stored = library.add_file(file_path, kind=DocumentKind.SERVICE_LOG.value)
+            if stored.error:
+                raise errors.UsageError(f"{stored.error} Nothing was imported.")
+            document = stored.document or stored.duplicate_of
+            assert document is not None
+            document_id = int(document.id)
+            before = ServiceLogEntry.select(ServiceLogEntry.id).order_by(ServiceLogEntry.id.desc()).first()
+            last_id = int(before.id) if before is not None else 0
+            values = [
+                {
+                    "provision": r.provision_id,
+                    "date": r.date,
+                    "status": r.status,
+                    "minutes": r.minutes,
+                    "reason": r.reason,
+                    "source": LogSource.SCHOOL_RECORD.value,
+                    "counting": "",
+                    "note": r.entry_note,
+                    "entered_at": stamp,
+                }
+                for r in rows
+            ]
+            for start in range(0, len(values), _BATCH):
+                ServiceLogEntry.insert_many(values[start : start + _BATCH]).execute()
+            # New rows get ids above every earlier one (SQLite's rowid: the largest plus one).
+            added = ServiceLogEntry.select(ServiceLogEntry.id).where(ServiceLogEntry.id > last_id)
+            new_ids = [int(e.id) for e in added.order_by(ServiceLogEntry.id)]
+            if len(new_ids) != len(rows):
+                raise RuntimeError("the import added a different number of entries than planned")
+            # library.link's kinds, without its one-query-per-link check: new entries have no links yet.
+            assert "log_entry" in library.LINK_KINDS and "document" in library.LINK_KINDS
+            links = [
+                {"from_kind": "log_entry", "from_id": i, "to_kind": "document", "to_id": document_id}
+                for i in new_ids
+            ]
+            for start in range(0, len(links), _BATCH):
+                Link.insert_many(links[start : start + _BATCH]).execute()
+    return ImportResult(len(rows), duplicates, document_id, unknown)

@@ -20,6 +20,8 @@ class DocumentKind(StrEnum):
     LETTER = "letter"
     PHOTO = "photo"
     OTHER = "other"
+    #: The school's own service log, imported into the log (issue 13).
+    SERVICE_LOG = "service_log"
 
 
 class Channel(StrEnum):

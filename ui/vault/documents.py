@@ -36,6 +36,7 @@ def kind_labels() -> dict[str, str]:
         DocumentKind.LETTER.value: _t("Letter"),
         DocumentKind.PHOTO.value: _t("Photo"),
         DocumentKind.OTHER.value: _t("Other"),
+        DocumentKind.SERVICE_LOG.value: _t("School's service log"),
     }
 
 
