@@ -18,6 +18,7 @@ from ui.calendar import incident_ops, log_ops
 from ui.calendar.bulk_dialog import BulkDialog
 from ui.calendar.day_dialog import DayDialog
 from ui.calendar.day_items import day_summary
+from ui.calendar.import_ctl import ImportController
 from ui.calendar.incident_dialog import IncidentDialog
 from ui.calendar.legend import Legend
 from ui.calendar.month_grid import MonthGrid
@@ -84,12 +85,18 @@ class CalendarView(QWidget):
             t("Log the whole week as delivered, except some sessions (W)"),
         )
         self.bulk_button = _button(t("From a &provider's log…"), t("Type or paste a provider's service log"))
+        self.import_button = _button(
+            self.tr("&Import the school's log…"),
+            self.tr("Import the school's service log from a file (CSV, Excel or PDF)"),
+        )
+        self.importer = ImportController(self)
         self.undo_button = _button(t("&Undo"), t("Undo the last change to the log (Ctrl+Z)"))
         actions = QHBoxLayout()
         for button in (self.day_button, self.delivered_button, self.missed_button, self.week_log_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.bulk_button)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.undo_button)
 
         self.assumed_note = note(
@@ -129,6 +136,8 @@ class CalendarView(QWidget):
         self.missed_button.clicked.connect(lambda: self._selected_then(lambda d: self.quick(d, "missed")))
         self.week_log_button.clicked.connect(lambda: self._selected_then(self.mark_week))
         self.bulk_button.clicked.connect(self.bulk_entry)
+        self.import_button.clicked.connect(self.import_school_log)
+        self.importer.imported.connect(self._school_log_imported)
         self.undo_button.clicked.connect(self.log.stack.undo)
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -156,12 +165,14 @@ class CalendarView(QWidget):
     # ---- life -------------------------------------------------------------------------------------
     def load(self) -> None:
         self._live = True
+        self.importer.load()
         self._set_enabled(True)
         self.reload()
 
     def clear(self) -> None:
         self._live = False
         close_dialogs(self)
+        self.importer.clear()  # an import still running finishes (all or nothing) before the lock
         self.log.clear()
         self._view = None
         self.grid.clear()
@@ -343,3 +354,17 @@ class CalendarView(QWidget):
             messages.show_error(self, t("Not saved"), exc)
         finally:
             dialog.deleteLater()
+
+    def import_school_log(self) -> None:
+        day = self.grid.selected or self._anchor
+        choices = log_ops.services_on(day)
+        self.importer.start(choices[0].provision_id if len(choices) == 1 else None)
+
+    def _school_log_imported(self, first_day: dt.date | None) -> None:
+        """The entries were written by the import, not through the undo stack: count and show again."""
+        self.log.changed.emit()  # the month view reloads and the ledger counts again
+        if first_day is not None:
+            self.go_to(first_day)
+        result = self.importer.last_result
+        if result is not None:
+            self.status.setText(self.importer.result_text(result))
