@@ -2,13 +2,16 @@
 
 Provisions are matched first by lineage (a provision copied with "start the next IEP" remembers its
 source), then by kind and similar wording, so small edits do not turn into "removed + added".
+The result holds each provision as a frozen ProvisionData (no model object leaves the core).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from iepdesk.model.iep import Provision
@@ -42,6 +45,48 @@ MATCH_THRESHOLD = 0.6
 
 
 @dataclass(frozen=True)
+class ProvisionData:
+    """One provision's values as the comparison keeps them (every field of the record)."""
+
+    id: int
+    version: int
+    kind: str
+    position: int = 0
+    title: str = ""
+    iep_wording: str = ""
+    page_ref: str = ""
+    copied_from: int | None = None
+    minutes_per_session: int | None = None
+    sessions_per_period: int | None = None
+    period: str | None = None
+    delivery: str | None = None
+    location: str = ""
+    provider_role: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    days_of_week: str = ""
+    applies_when: str = ""
+    how_given: str | None = None
+    area: str = ""
+    baseline: str = ""
+    target: str = ""
+    measurement: str = ""
+    reporting_schedule: str = ""
+    to_propose: str = ""
+
+
+_DATA_FIELDS = tuple(f.name for f in fields(ProvisionData))
+
+
+def provision_data(p: Provision | ProvisionData) -> ProvisionData:
+    """A provision record (or its data) as ProvisionData."""
+    if isinstance(p, ProvisionData):
+        return p
+    values = dict(p.__data__)
+    return ProvisionData(**{name: values[name] for name in _DATA_FIELDS if name in values})
+
+
+@dataclass(frozen=True)
 class FieldChange:
     field: str
     label: str
@@ -58,8 +103,8 @@ class FieldChange:
 
 @dataclass(frozen=True)
 class ProvisionChange:
-    old: Provision
-    new: Provision
+    old: ProvisionData
+    new: ProvisionData
     changes: tuple[FieldChange, ...]
 
     @property
@@ -72,10 +117,10 @@ class ProvisionChange:
 
 @dataclass(frozen=True)
 class Comparison:
-    added: list[Provision] = field(default_factory=list)
-    removed: list[Provision] = field(default_factory=list)
+    added: list[ProvisionData] = field(default_factory=list)
+    removed: list[ProvisionData] = field(default_factory=list)
     changed: list[ProvisionChange] = field(default_factory=list)
-    unchanged: list[tuple[Provision, Provision]] = field(default_factory=list)
+    unchanged: list[tuple[ProvisionData, ProvisionData]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"added: {_kind_word(p)} {_name(p)}" for p in self.added]
@@ -118,8 +163,12 @@ def amount_text(p: Any) -> str:
     return f"{sessions} sessions per {per}"
 
 
-def compare(old: list[Provision], new: list[Provision]) -> Comparison:
-    pairs: list[tuple[Provision, Provision]] = []
+def compare(
+    old_provisions: Sequence[Provision | ProvisionData], new_provisions: Sequence[Provision | ProvisionData]
+) -> Comparison:
+    old = [provision_data(p) for p in old_provisions]
+    new = [provision_data(p) for p in new_provisions]
+    pairs: list[tuple[ProvisionData, ProvisionData]] = []
     old_left = {p.id: p for p in old}
     new_left = {p.id: p for p in new}
     for n in new:
@@ -150,7 +199,7 @@ def compare(old: list[Provision], new: list[Provision]) -> Comparison:
     return result
 
 
-def _field_changes(o: Provision, n: Provision) -> tuple[FieldChange, ...]:
+def _field_changes(o: ProvisionData, n: ProvisionData) -> tuple[FieldChange, ...]:
     changes: list[FieldChange] = []
     for name, label in FIELD_LABELS.items():
         if name == "amount":
@@ -170,7 +219,7 @@ def _field_changes(o: Provision, n: Provision) -> tuple[FieldChange, ...]:
     return tuple(changes)
 
 
-def _total(p: Provision) -> int:
+def _total(p: ProvisionData) -> int:
     return int((p.minutes_per_session or 0) * (p.sessions_per_period or 1))
 
 
@@ -186,7 +235,7 @@ def _normal(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.lower()).strip()
 
 
-def _similarity(a: Provision, b: Provision) -> float:
+def _similarity(a: ProvisionData, b: ProvisionData) -> float:
     left = _normal(f"{a.title} {a.area} {a.iep_wording}")
     right = _normal(f"{b.title} {b.area} {b.iep_wording}")
     if not left or not right:
@@ -200,9 +249,9 @@ def _similarity(a: Provision, b: Provision) -> float:
     return max(title, whole)
 
 
-def _name(p: Provision) -> str:
+def _name(p: ProvisionData) -> str:
     return str(p.title or p.area or (p.iep_wording or "")[:40] or f"provision {p.id}")
 
 
-def _kind_word(p: Provision) -> str:
+def _kind_word(p: ProvisionData) -> str:
     return str(p.kind).replace("_", " ")

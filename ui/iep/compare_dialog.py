@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.iep.compare import Comparison, FieldChange, ProvisionChange
-from iepdesk.model import Provision
+from iepdesk.iep.compare import Comparison, FieldChange, ProvisionChange, ProvisionData
+from iepdesk.iep.store import VersionList
 from ui.iep import words
-from ui.iep.store import VersionList
 from ui.widgets.dialog_keys import main_action
 
 
@@ -61,7 +60,7 @@ def change_text(change: FieldChange) -> str:
     return f"{_label(change.field)}: {_value(change.field, change.old)} → {_value(change.field, change.new)}"
 
 
-def _name(p: Provision) -> str:
+def _name(p: ProvisionData) -> str:
     return str(p.title or p.area or " ".join(str(p.iep_wording or "").split())[:50] or words.unnamed())
 
 
@@ -84,7 +83,7 @@ def comparison_html(result: Comparison) -> str:
         )
         return f"<h3>{html.escape(title)} ({len(lines)})</h3>{body}"
 
-    def kind(p: Provision) -> str:
+    def kind(p: ProvisionData) -> str:
         return f"{words.kind_name(str(p.kind))}: {_name(p)}"
 
     parts = [

@@ -17,15 +17,15 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from iepdesk.dates import DateTextError
 from iepdesk.drafts import Draft
-from iepdesk.model.iep import VersionStatus
+from iepdesk.iep import VersionStatus, store
+from iepdesk.iep.store import ProvisionRow, VersionList
 from ui import messages
-from ui.iep import commands, store
+from ui.iep import commands
 from ui.iep.commands import Focus, Notifier
 from ui.iep.compare_dialog import CompareDialog
 from ui.iep.provision_editor import ProvisionEditor
 from ui.iep.provision_tree import ProvisionTree
 from ui.iep.provisions_view import ProvisionsView
-from ui.iep.store import ProvisionRow, VersionList
 from ui.iep.version_actions import VersionActions
 from ui.iep.versions_view import VersionsView
 from ui.pages.base import CasePage

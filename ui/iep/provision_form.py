@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from iepdesk.model.iep import Delivery, HowGiven, Period, ProvisionKind
+from iepdesk.iep import Delivery, HowGiven, Period, ProvisionKind
 from ui.iep import fields, words
 from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
-from iepdesk.model.iep import VersionKind, VersionStatus
+from iepdesk.iep import VersionKind, VersionStatus
+from iepdesk.iep.store import VersionRow
 from ui.iep import fields, words
-from ui.iep.store import VersionRow
 from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.iep.versions import DisplayStatus, TimelineIssue
-from iepdesk.model.iep import VersionKind
+from iepdesk.iep import DisplayStatus, TimelineIssue, VersionKind
+from iepdesk.iep.store import VersionList
 from ui.iep import words
-from ui.iep.store import VersionList
 from ui.iep.version_form import VersionForm
 from ui.widgets.labels import note
 

@@ -6,8 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from iepdesk.iep.versions import DisplayStatus
-from iepdesk.model.iep import Delivery, HowGiven, Period, ProvisionKind, VersionKind, VersionStatus
+from iepdesk.iep import Delivery, DisplayStatus, HowGiven, Period, ProvisionKind, VersionKind, VersionStatus
 
 
 def _t(text: str) -> str:
