@@ -9,19 +9,40 @@ transaction. docs/importing-logs.md.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from iepdesk import errors
 from iepdesk.logimport import memory
 from iepdesk.logimport.plan import ImportPlan, PlannedRow
-from iepdesk.model import Link, ServiceLogEntry, database
+from iepdesk.model import BaseModel, Link, ServiceLogEntry, database
 from iepdesk.model.calendar import LogReason, LogSource, LogStatus
 from iepdesk.model.vault import DocumentKind
+from iepdesk.schedule.expected import fetch_plain
 from iepdesk.vault import library
 
-#: Rows per INSERT (SQLite allows 32,766 bound values; an entry binds 9).
-_BATCH = 500
+_ENTRY_FIELDS = (
+    "provision",
+    "date",
+    "status",
+    "minutes",
+    "reason",
+    "source",
+    "counting",
+    "note",
+    "entered_at",
+)
+
+
+def _insert(model: type[BaseModel], names: tuple[str, ...], values: Sequence[tuple[object, ...]]) -> None:
+    """One prepared INSERT run for every row (peewee's insert_many builds its SQL row by row: 3 s for
+    10,000 entries; this takes a tenth of it). Inside the caller's transaction."""
+    fields = model._meta.fields
+    columns = ", ".join(f'"{fields[n].column_name}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'  # noqa: S608
+    database.cursor().executemany(sql, values)
 
 
 @dataclass(frozen=True)
@@ -94,33 +115,28 @@ def apply_import(plan: ImportPlan, file_path: Path, *, accept_unmapped: bool = F
             document_id = int(document.id)
             before = ServiceLogEntry.select(ServiceLogEntry.id).order_by(ServiceLogEntry.id.desc()).first()
             last_id = int(before.id) if before is not None else 0
-            values = [
-                {
-                    "provision": r.provision_id,
-                    "date": r.date,
-                    "status": r.status,
-                    "minutes": r.minutes,
-                    "reason": r.reason,
-                    "source": LogSource.SCHOOL_RECORD.value,
-                    "counting": "",
-                    "note": r.entry_note,
-                    "entered_at": stamp,
-                }
+            entries = [
+                (
+                    r.provision_id,
+                    r.date.isoformat() if r.date else None,
+                    r.status,
+                    r.minutes,
+                    r.reason,
+                    LogSource.SCHOOL_RECORD.value,
+                    "",
+                    r.entry_note,
+                    stamp,
+                )
                 for r in rows
             ]
-            for start in range(0, len(values), _BATCH):
-                ServiceLogEntry.insert_many(values[start : start + _BATCH]).execute()
+            _insert(ServiceLogEntry, _ENTRY_FIELDS, entries)
             # New rows get ids above every earlier one (SQLite's rowid: the largest plus one).
             added = ServiceLogEntry.select(ServiceLogEntry.id).where(ServiceLogEntry.id > last_id)
-            new_ids = [int(e.id) for e in added.order_by(ServiceLogEntry.id)]
+            new_ids = [int(i) for (i,) in fetch_plain(added.order_by(ServiceLogEntry.id))]
             if len(new_ids) != len(rows):
                 raise RuntimeError("the import added a different number of entries than planned")
             # library.link's kinds, without its one-query-per-link check: new entries have no links yet.
             assert "log_entry" in library.LINK_KINDS and "document" in library.LINK_KINDS
-            links = [
-                {"from_kind": "log_entry", "from_id": i, "to_kind": "document", "to_id": document_id}
-                for i in new_ids
-            ]
-            for start in range(0, len(links), _BATCH):
-                Link.insert_many(links[start : start + _BATCH]).execute()
+            links = [("log_entry", i, "document", document_id) for i in new_ids]
+            _insert(Link, ("from_kind", "from_id", "to_kind", "to_id"), links)
     return ImportResult(len(rows), duplicates, document_id, unknown)

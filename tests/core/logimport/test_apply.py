@@ -121,10 +121,16 @@ def test_nothing_half_imported_when_a_write_fails(
     path, t = _file(tmp_path)
     plan = plan_import(t)  # type: ignore[arg-type]
 
-    def broken(*_a: object, **_k: object) -> None:
-        raise OSError(28, "No space left on device")
+    from iepdesk.logimport import apply as apply_module
 
-    monkeypatch.setattr(Link, "insert_many", broken)
+    real = apply_module._insert
+
+    def broken(model: object, names: tuple[str, ...], values: list[tuple[object, ...]]) -> None:
+        if model is Link:  # the entries are written; the disk fills up before the links are
+            raise OSError(28, "No space left on device")
+        real(model, names, values)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(apply_module, "_insert", broken)
     with pytest.raises(OSError, match="No space"):
         apply_import(plan, path)
     assert (ServiceLogEntry.select().count(), Document.select().count()) == (0, 0)
