@@ -64,6 +64,20 @@ def add_file(
     return AddResult(source, result.document, result.duplicate_of)
 
 
+def store_attachments(paths: list[Path]) -> list[int]:
+    """Store each file (an email imported with a communication) and give the ids of the documents
+    that hold them (an existing one for a file already in the vault). OSError when one cannot be read."""
+    ids = []
+    for path in paths:
+        result = add_file(path)
+        target = result.document or result.duplicate_of
+        if result.error:
+            raise OSError(result.error)
+        if target is not None:
+            ids.append(int(target.id))
+    return ids
+
+
 def add_folder(folder: str | os.PathLike[str], **options: object) -> list[AddResult]:
     """Every file under ``folder`` (hidden files skipped), one document each."""
     results = []

@@ -1,7 +1,7 @@
 """What the Communications page asks of the case: the list, one entry, saving, follow-ups, emails.
 
-New entries go through iepdesk.comms.log.record; edits of an existing entry go through the models
-(the core has no update function yet).
+Every read and write goes through iepdesk.comms.log (the rules of an entry are checked there); this
+module turns the form's values into its calls and puts the case's facts into translated words.
 """
 
 from __future__ import annotations
@@ -13,23 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from iepdesk import profile
 from iepdesk.comms import log as comms_log
+from iepdesk.comms.log import Channel, Direction, LinkedProvision
+from iepdesk.comms.log import EntryRow as CommRow
 from iepdesk.comms.tone import factual_pattern
 from iepdesk.errors import UsageError
-from iepdesk.iep.compare import amount_text
-from iepdesk.model import (
-    Child,
-    Communication,
-    CommunicationPerson,
-    Contact,
-    Incident,
-    IncidentProvision,
-    Provision,
-    database,
-)
-from iepdesk.model.vault import Channel, Direction
 from iepdesk.vault import library
 from iepdesk.vault.eml import ParsedEmail
+
+__all__ = ["CommRow", "EntryData"]
 
 log = logging.getLogger(__name__)
 
@@ -76,91 +69,54 @@ class EntryData:
     links: list[tuple[str, int]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class CommRow:
-    id: int
-    when: str
-    channel: str
-    direction: str
-    people: str
-    subject: str
-    follow_up: dt.date | None
-    follow_up_done: bool
-
-
 def contacts() -> list[tuple[int, str]]:
     """Team contacts as (id, "Name (role)")."""
     return [
         (int(c.id), f"{c.name} ({c.role})" if c.role else str(c.name))
-        for c in Contact.select().order_by(Contact.position, Contact.id)
+        for c in profile.list_contacts()
+        if c.id is not None
     ]
-
-
-def _people(item: Communication, names: dict[int, str]) -> str:
-    ids = [int(p.contact_id) for p in item.people_links]
-    parts = [names[i] for i in ids if i in names]
-    if item.other_people:
-        parts.append(str(item.other_people))
-    return ", ".join(parts)
 
 
 def list_rows() -> list[CommRow]:
-    names = {int(c.id): str(c.name) for c in Contact.select()}
-    query = Communication.select().order_by(Communication.when.desc(), Communication.id.desc())
-    return [
-        CommRow(
-            int(c.id),
-            str(c.when),
-            str(c.channel),
-            str(c.direction),
-            _people(c, names),
-            str(c.subject),
-            c.follow_up,
-            bool(c.follow_up_done),
-        )
-        for c in query
-    ]
+    return comms_log.rows()
 
 
 def load_entry(communication_id: int) -> EntryData:
-    item = Communication.get_by_id(communication_id)
-    linked = library.linked("communication", communication_id)
+    item = comms_log.entry(communication_id)
     return EntryData(
-        id=int(item.id),
-        when=str(item.when),
-        channel=str(item.channel),
-        direction=str(item.direction),
-        subject=str(item.subject),
-        body=str(item.body),
-        contact_ids=[int(c.id) for c in comms_log.people_of(communication_id)],
-        other_people=str(item.other_people),
+        id=item.id,
+        when=item.when,
+        channel=item.channel,
+        direction=item.direction,
+        subject=item.subject,
+        body=item.body,
+        contact_ids=list(item.contact_ids),
+        other_people=item.other_people,
         follow_up=item.follow_up,
-        follow_up_done=bool(item.follow_up_done),
-        attachments=[i for k, i in linked if k == "document"],
-        links=[(k, i) for k, i in linked if k != "document"],
+        follow_up_done=item.follow_up_done,
+        attachments=[i for k, i in item.links if k == "document"],
+        links=[(k, i) for k, i in item.links if k != "document"],
     )
-
-
-def _store_pending(paths: list[Path]) -> list[int]:
-    ids = []
-    for path in paths:
-        result = library.add_file(path)
-        target = result.document or result.duplicate_of
-        if result.error:
-            raise OSError(result.error)
-        if target is not None:
-            ids.append(int(target.id))
-    return ids
 
 
 def save_entry(data: EntryData) -> int:
     """Create or update the entry with its people and links; the entry's id."""
-    if not (data.subject.strip() or data.body.strip()):
-        raise UsageError(_t("Say in a few words what it was about (a subject or a summary)."))
-    documents = list(dict.fromkeys([*data.attachments, *_store_pending(data.pending_files)]))
-    wanted = {("document", d) for d in documents} | set(data.links)
+    try:  # before the pending files are stored: an entry that cannot be saved stores nothing
+        comms_log.check(
+            when=data.when,
+            channel=data.channel,
+            direction=data.direction,
+            subject=data.subject,
+            body=data.body,
+        )
+    except comms_log.NothingSaidError:
+        raise UsageError(_t(comms_log.NOTHING_SAID)) from None
+    stored = library.store_attachments(data.pending_files)
+    documents = list(dict.fromkeys([*data.attachments, *stored]))
+    wanted = sorted({("document", d) for d in documents} | set(data.links))
     if data.id is None:
-        item = comms_log.record(
+        saved = comms_log.record(
             when=data.when,
             channel=data.channel,
             direction=data.direction,
@@ -169,88 +125,63 @@ def save_entry(data: EntryData) -> int:
             contact_ids=data.contact_ids,
             other_people=data.other_people,
             follow_up=data.follow_up,
-            links=sorted(wanted),
+            follow_up_done=data.follow_up_done,
+            links=wanted,
         )
-        if data.follow_up_done:
-            mark_done(int(item.id), True)
-        return int(item.id)
-    Channel(data.channel)
-    Direction(data.direction)
-    dt.datetime.fromisoformat(data.when)
-    with database.atomic():
-        Communication.update(
+    else:
+        saved = comms_log.update(
+            data.id,
             when=data.when,
             channel=data.channel,
             direction=data.direction,
-            subject=data.subject.strip()[:300],
+            subject=data.subject,
             body=data.body,
-            other_people=data.other_people.strip()[:500],
+            contact_ids=data.contact_ids,
+            other_people=data.other_people,
             follow_up=data.follow_up,
-            follow_up_done=int(data.follow_up_done),
-        ).where(Communication.id == data.id).execute()
-        CommunicationPerson.delete().where(CommunicationPerson.communication == data.id).execute()
-        for contact_id in dict.fromkeys(data.contact_ids):
-            CommunicationPerson.create(communication=data.id, contact=contact_id)
-        current = set(library.linked("communication", data.id))
-        for kind, record_id in current - wanted:
-            library.unlink("communication", data.id, kind, record_id)
-            library.unlink(kind, record_id, "communication", data.id)
-        for kind, record_id in wanted - current:
-            library.link("communication", data.id, kind, record_id)
-    return data.id
+            follow_up_done=data.follow_up_done,
+            links=wanted,
+        )
+    return saved.id
 
 
 def delete_entry(communication_id: int) -> None:
-    with database.atomic():
-        for kind, record_id in library.linked("communication", communication_id):
-            library.unlink("communication", communication_id, kind, record_id)
-            library.unlink(kind, record_id, "communication", communication_id)
-        Communication.delete().where(Communication.id == communication_id).execute()
+    comms_log.delete(communication_id)
 
 
 def follow_ups(days_ahead: int = 7) -> list[CommRow]:
-    names = {int(c.id): str(c.name) for c in Contact.select()}
-    until = dt.date.today() + dt.timedelta(days=days_ahead)
-    return [
-        CommRow(int(c.id), str(c.when), str(c.channel), str(c.direction), _people(c, names), str(c.subject),
-                c.follow_up, False)
-        for c in comms_log.follow_ups_due(until)
-    ]  # fmt: skip
+    return comms_log.follow_ups_due(dt.date.today() + dt.timedelta(days=days_ahead))
 
 
 def mark_done(communication_id: int, done: bool = True) -> None:
-    Communication.update(follow_up_done=int(done)).where(Communication.id == communication_id).execute()
+    comms_log.mark_done(communication_id, done)
 
 
 def from_email(mail: ParsedEmail) -> EntryData:
     """A new entry filled from an email (the parent's own address decides the direction)."""
-    child = Child.the_child()
-    own = tuple(a for a in (str(child.parent_email or "").strip(),) if a)
-    fields = comms_log.fields_from_email(mail, own)
-    when = str(fields["when"])
+    fields = comms_log.from_email(mail)
     return EntryData(
-        when=when if "T" in when else f"{when}T09:00",
-        channel=str(fields["channel"]),
-        direction=str(fields["direction"]),
-        subject=str(fields["subject"]),
-        body=str(fields["body"]),
-        contact_ids=list(fields["contact_ids"]),  # type: ignore[call-overload]
-        other_people=str(fields["other_people"]),
+        when=fields.when if "T" in fields.when else f"{fields.when}T09:00",
+        channel=fields.channel,
+        direction=fields.direction,
+        subject=fields.subject,
+        body=fields.body,
+        contact_ids=list(fields.contact_ids),
+        other_people=fields.other_people,
     )
 
 
-def _promise(provision: Provision, child_name: str) -> str:
+def _promise(provision: LinkedProvision, child_name: str) -> str:
     """What the IEP promises, as the end of "…'s IEP says that …": "Maya will receive speech-language
     therapy, 60 minutes per week (2 × 30), from the speech-language pathologist, in the speech room"."""
-    title = " ".join(str(provision.title).split())
+    title = " ".join(provision.title.split())
     if not title:
-        wording = " ".join(str(provision.iep_wording).split())
+        wording = " ".join(provision.iep_wording.split())
         return f"“{wording}”" if wording else ""
     first = child_name.split()[0] if child_name.split() else child_name
     parts = [_t("{child} will receive {what}").format(child=first, what=_lower_first(title))]
-    amount = amount_text(provision)
-    if amount:
-        parts.append(amount)
+    if provision.amount:
+        parts.append(provision.amount)
     if provision.provider_role:
         parts.append(_t("from the {role}").format(role=provision.provider_role))
     if provision.location:
@@ -269,32 +200,18 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def _linked(links: list[tuple[str, int]]) -> tuple[Provision | None, Incident | None]:
-    """The first linked provision and incident; with an incident but no provision linked, the
-    provision the incident is about."""
-    provisions = [i for k, i in links if k == "provision"]
-    incidents = [i for k, i in links if k == "incident"]
-    incident = next(filter(None, (Incident.get_or_none(Incident.id == i) for i in incidents)), None)
-    if incident is not None and not provisions:
-        about = IncidentProvision.select().where(IncidentProvision.incident == incident.id)
-        provisions = [int(link.provision_id) for link in about.order_by(IncidentProvision.id)]
-    provision = next(filter(None, (Provision.get_or_none(Provision.id == i) for i in provisions)), None)
-    return provision, incident
-
-
 def rewrite_facts(links: list[tuple[str, int]]) -> dict[str, str]:
     """What fills the tone check's rewrites ([date], [what happened], [the IEP's words], [child],
     [the support]) from the linked incident and provision, and the by-date the outline also uses."""
-    child = Child.the_child()
-    first = str(child.name).split()[0] if str(child.name).split() else str(child.name)
+    found = comms_log.message_facts(links)
+    first = found.child.split()[0] if found.child.split() else found.child
     facts = {"child": first, "a date about a week away": _long_date(dt.date.today() + dt.timedelta(days=7))}
-    provision, incident = _linked(links)
-    if incident is not None:
-        facts["date"] = _long_date(incident.date)
-        facts["what happened"] = _lower_first(" ".join(str(incident.what_happened).split())).rstrip(".")
-    if provision is not None:
-        facts["the IEP's words"] = " ".join(str(provision.iep_wording).split()).rstrip(".")
-        facts["the support"] = _lower_first(" ".join(str(provision.title).split()))
+    if found.incident is not None:
+        facts["date"] = _long_date(found.incident.date)
+        facts["what happened"] = _lower_first(" ".join(found.incident.what_happened.split())).rstrip(".")
+    if found.provision is not None:
+        facts["the IEP's words"] = " ".join(found.provision.iep_wording.split()).rstrip(".")
+        facts["the support"] = _lower_first(" ".join(found.provision.title.split()))
     return facts
 
 
@@ -303,25 +220,26 @@ def outline(contact_ids: list[int], links: list[tuple[str, int]]) -> str:
     contact, the first linked provision (its summary, its IEP's date and its own wording), the first
     linked incident (its date and what happened); with an incident but no provision linked, the
     provision the incident is about."""
-    child = Child.the_child()
-    values: dict[str, str] = {"child": str(child.name), "parent": str(child.parent_name or "")}
-    if contact_ids:
-        contact = Contact.get_or_none(Contact.id == contact_ids[0])
-        if contact is not None:
-            values["recipient"] = str(contact.name)
-    provision, incident = _linked(links)
-    if incident is not None:
-        values["when"] = _long_date(incident.date)
-        values["what_happened"] = _lower_first(" ".join(str(incident.what_happened).split()))
-    if provision is not None:
-        values["promise"] = _promise(provision, str(child.name))
-        wording = " ".join(str(provision.iep_wording).split())
-        if wording and str(provision.title).strip():  # without a title the promise is the wording
-            values["iep_words"] = wording
-        version = provision.version
-        when = version.effective_from or version.meeting_date
-        if when:
-            values["iep_date"] = _long_date(when)
-    by = dt.date.today() + dt.timedelta(days=7)
-    values["by_date"] = _long_date(by)
-    return factual_pattern(**values)
+    found = comms_log.message_facts(links, contact_ids)
+    when = what_happened = promise = iep_words = iep_date = ""
+    if found.incident is not None:
+        when = _long_date(found.incident.date)
+        what_happened = _lower_first(" ".join(found.incident.what_happened.split()))
+    if found.provision is not None:
+        promise = _promise(found.provision, found.child)
+        wording = " ".join(found.provision.iep_wording.split())
+        if wording and found.provision.title.strip():  # without a title the promise is the wording
+            iep_words = wording
+        if found.provision.iep_date:
+            iep_date = _long_date(found.provision.iep_date)
+    return factual_pattern(
+        child=found.child,
+        parent=found.parent,
+        recipient=found.recipient,
+        when=when,
+        what_happened=what_happened,
+        promise=promise,
+        iep_words=iep_words,
+        iep_date=iep_date,
+        by_date=_long_date(dt.date.today() + dt.timedelta(days=7)),
+    )

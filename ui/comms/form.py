@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.model.vault import Direction
+from iepdesk.comms.log import Direction
 from ui.comms.entries import EntryData, channel_labels, direction_labels
 from ui.comms.record_list import RecordList
 from ui.comms.tone_box import ToneBox

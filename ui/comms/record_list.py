@@ -55,7 +55,7 @@ class RecordList(QWidget):
             self.changed.emit()
 
     def record_keys(self) -> list[Key]:
-        return [tuple(self.list.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.list.count())]  # type: ignore[misc]
+        return [tuple(self.list.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.list.count())]
 
     def _remove(self) -> None:
         row = self.list.currentRow()
