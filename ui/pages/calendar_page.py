@@ -1,5 +1,5 @@
-"""The Calendar & log area of the main window: the calendar, the minutes owed, the school calendar and
-the counting rules, one tab each."""
+"""The Calendar & log area of the main window: the calendar, the minutes owed, the school's record beside
+the parent's, the school calendar and the counting rules, one tab each."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from iepdesk.drafts import Draft
 from ui.calendar.calendar_view import CalendarView
 from ui.calendar.ledger_view import LedgerView
+from ui.calendar.reconcile_view import ReconcileView
 from ui.calendar.rules_panel import RulesPanel
 from ui.calendar.school_year_panel import SchoolYearPanel
 from ui.pages.base import CasePage
@@ -31,6 +32,7 @@ class CalendarPage(CasePage):
         super().__init__(parent)
         self.calendar = CalendarView()
         self.ledger = LedgerView()
+        self.reconcile = ReconcileView()
         self.school = SchoolYearPanel()
         self.rules = RulesPanel()
         self.tabs = QTabWidget()
@@ -38,6 +40,7 @@ class CalendarPage(CasePage):
         self.tabs.setAccessibleName(title())
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.ledger, self.tr("Minutes owed"))
+        self.tabs.addTab(self.reconcile, self.tr("School's record vs yours"))
         self.tabs.addTab(self.school, self.tr("School calendar"))
         self.tabs.addTab(self.rules, self.tr("Counting rules"))
         layout = QVBoxLayout(self)
@@ -45,6 +48,8 @@ class CalendarPage(CasePage):
         layout.addWidget(self.tabs)
 
         self.calendar.log.changed.connect(self.ledger.mark_stale)
+        self.calendar.log.changed.connect(self.reconcile.mark_stale)
+        self.reconcile.show_day.connect(self.show_day)
         self.school.changed.connect(self._calendar_changed)
         self.rules.changed.connect(self._calendar_changed)
         self.ledger.show_day.connect(self.show_day)
@@ -61,7 +66,7 @@ class CalendarPage(CasePage):
 
     # ---- CasePage ---------------------------------------------------------------------------------
     def load(self) -> None:
-        for part in (self.calendar, self.school, self.rules, self.ledger):
+        for part in (self.calendar, self.school, self.rules, self.ledger, self.reconcile):
             part.load()
 
     def save_pending(self) -> None:
@@ -85,7 +90,7 @@ class CalendarPage(CasePage):
         return True
 
     def clear(self) -> None:
-        for part in (self.ledger, self.calendar, self.school, self.rules):
+        for part in (self.ledger, self.reconcile, self.calendar, self.school, self.rules):
             try:
                 part.clear()
             except Exception as exc:  # locking must go on
