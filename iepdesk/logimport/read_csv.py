@@ -1,9 +1,10 @@
 """CSV and TSV exports: the text encoding, the delimiter, then the rows.
 
-Encoding: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else
-charset_normalizer's guess, except that a guess among the Western single-byte code pages (which it
-confuses on short files: cp1250 for Windows-1252's ’ “ ” é) is read as Windows-1252, what a
-US school's Windows export is. Text that decodes to control characters is a binary file, refused.
+Encoding: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else Latin-script
+text (fewer bytes above 127 than ASCII letters) is Windows-1252, what a US school's Windows export
+is, and what detectors miss on short files (charset_normalizer says cp1250 or mac_iceland for
+’ “ ” é, big5 for "ÉA"); else charset_normalizer's guess (Cyrillic, Greek, Japanese...). Text that
+decodes to control characters is a binary file, refused.
 
 Delimiter: each of , ; tab | is tried on the first 64 KB and the one giving the most rows of one
 width (two columns or more) wins; csv.Sniffer's answer breaks ties.
@@ -21,17 +22,23 @@ from iepdesk.logimport.table import Table, TableError
 
 DELIMITERS = (",", ";", "\t", "|")
 SAMPLE_CHARS = 64 * 1024
-_WESTERN = {
-    "cp1252",
-    "cp1250",
-    "latin_1",
-    "iso8859_15",
-    "iso8859_2",
-    "iso8859_9",
-    "cp1254",
-    "mac_roman",
-    "mac_latin2",
-}
+#: Unicode blocks of Latin-script text (names as charset_normalizer's ``alphabets`` gives them).
+_LATIN_SCRIPT = (
+    "Basic Latin",
+    "Latin",
+    "General Punctuation",
+    "Currency Symbols",
+    "Letterlike Symbols",
+    "Spacing Modifier Letters",
+    "Combining Diacritical Marks",
+    "Number Forms",
+    "Superscripts and Subscripts",
+    "Mathematical Operators",
+    "Box Drawing",
+    "Miscellaneous",
+    "Control character",
+)
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 
 
@@ -79,19 +86,31 @@ def detect_encoding(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _guess(data: bytes, name: str) -> tuple[str, str]:
+    """Windows-1252 for Latin-script text (most letters plain ASCII: English, Spanish, French...),
+    which is what a US school's non-UTF-8 export is and what detectors get wrong on short files
+    (cp1250, mac_iceland, even big5 for "ÉA"); otherwise charset_normalizer's guess (Cyrillic,
+    Greek, Japanese), unless that guess is itself Latin script."""
+    sample = data[:200_000]
+    high = len(sample.translate(None, bytes(range(128))))
+    letters = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    if high <= letters and _decodes(data, "cp1252"):
+        return "cp1252", "cp1252"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    best = from_bytes(sample).best()
     if best is None:
         raise _not_text(name)
-    encoding = best.encoding
-    if encoding in _WESTERN:
-        try:
-            data.decode("cp1252")
-            return "cp1252", "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return encoding, encoding
+    if all(a.startswith(_LATIN_SCRIPT) for a in best.alphabets) and _decodes(data, "cp1252"):
+        return "cp1252", "cp1252"
+    return best.encoding, best.encoding
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _check_text(text: str, name: str) -> None:

@@ -97,3 +97,12 @@ def test_repeated_header_rows_are_left_out(tmp_path: Path) -> None:
         (5, "total or subtotal row"),
         (6, "page number line"),
     )
+
+
+def test_cyrillic_windows_1251_keeps_its_code_page(tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    text = "Дата,Минуты,Логопед\n2024-09-03,30,Иванова Мария Петровна\n2024-09-05,30,занятие прошло хорошо\n"
+    path.write_bytes(text.encode("cp1251"))
+    table = read_table(path)
+    assert (table.encoding, table.header) == ("cp1251", ("Дата", "Минуты", "Логопед"))
+    assert table.rows[1] == ("2024-09-05", "30", "занятие прошло хорошо")

@@ -114,3 +114,12 @@ def test_too_many_rows_xlsx(tmp_path: Path) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     assert refused(tmp_path / "gone.csv") == "gone.csv was not found."
+
+
+def test_binary_without_nul_bytes_named_csv(tmp_path: Path) -> None:
+    import random
+
+    noise = random.Random(5)
+    path = tmp_path / "noise.csv"
+    path.write_bytes(bytes(noise.randrange(1, 256) for _ in range(5000)))
+    assert refused(path).startswith("noise.csv does not look like a text table (CSV): it holds binary data.")
