@@ -139,12 +139,15 @@ PDF_PAGES = (
         ("09/05/2024", "0", "Absent", "J. Smith", "Student absent, sick"),
         ("09/06/2024", "30", "Present", "Ms. O’Brien", "Make-up session"),
     ),
-    (("09/10/2024", "25", "Present", "Ms. O’Brien", "Left early for the bus"),),
+    (("09/10/2024", "25", "Present", "Ms. O’Brien", "Left early for the bus,"),),
 )
+#: The end of page 2's comment, wrapped onto a line of its own under it.
+PDF_WRAPPED = "then read a story"
 
 
 def pdf_two_pages(folder: Path) -> Path:
-    """A report writer's two-page printout: a title, the header and "Page N of 2" on every page."""
+    """A report writer's two-page printout: a title, the header, a total and "Page N of 2" on every
+    page; the last comment wraps onto a second line."""
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
 
@@ -162,6 +165,9 @@ def pdf_two_pages(folder: Path) -> Path:
             y -= 14
             for x, text in zip(columns, row, strict=True):
                 sheet.drawString(x, y, text)
+        if page == len(PDF_PAGES):
+            y -= 14
+            sheet.drawString(columns[-1], y, PDF_WRAPPED)
         y -= 14
         sheet.drawString(50, y, "Total")
         sheet.drawString(130, y, "55")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iepdesk.logimport import read_table
+import pytest
+
+from iepdesk.logimport import TableError, read_table
 
 from . import files
 
@@ -17,7 +19,7 @@ def test_two_page_printout_cell_by_cell(tmp_path: Path) -> None:
         ("09/03/2024", "30", "Present", "J. Smith", "Good focus"),
         ("09/05/2024", "0", "Absent", "J. Smith", "Student absent, sick"),
         ("09/06/2024", "30", "Present", "Ms. O’Brien", "Make-up session"),
-        ("09/10/2024", "25", "Present", "Ms. O’Brien", "Left early for the bus"),
+        ("09/10/2024", "25", "Present", "Ms. O’Brien", "Left early for the bus, then read a story"),
     )
     assert [n // 1000 for n in table.row_numbers] == [1, 1, 1, 2]
     reasons = [why for _, why in table.skipped]
@@ -26,3 +28,18 @@ def test_two_page_printout_cell_by_cell(tmp_path: Path) -> None:
     assert reasons.count("repeated page title") == 1
     assert reasons.count("total or subtotal row") == 2
     assert reasons[0] == "title above the header"
+
+
+def test_a_pdf_without_text(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    sheet = canvas.Canvas(str(path))
+    sheet.rect(100, 100, 200, 200, fill=1)
+    sheet.showPage()
+    sheet.save()
+    with pytest.raises(TableError) as caught:
+        read_table(path)
+    assert str(caught.value) == (
+        "scan.pdf has no text to read (it may be a scanned image); ask the school for a CSV export."
+    )
