@@ -89,12 +89,13 @@ def test_walk_the_four_steps_import_and_import_again(qtbot, controller, sandbox)
         assert kinds == ["date", "", "service", "minutes", "status", "provider", "note"]
         preview = dialog.columns.preview
         assert preview.rowCount() == 6
-        assert [preview.horizontalHeaderItem(c).text() for c in (0, 1, 8)] == [
+        assert [preview.horizontalHeaderItem(c).text() for c in (0, 1, 2)] == [
             "Row",
-            "Date of Service",
             "What is wrong",
+            "Date of Service",
         ]
-        assert (preview.item(0, 0).text(), preview.item(0, 1).text()) == ("2", "11/03/2026")
+        assert preview.isColumnHidden(1)  # no row has a problem
+        assert (preview.item(0, 0).text(), preview.item(0, 2).text()) == ("2", "11/03/2026")
         assert "6 rows in the file (CSV)" in dialog.columns.found.text()
         # a column changed: the file is planned again (no status column: the minutes tell, no word to ask)
         attendance = dialog.columns.combos[4]

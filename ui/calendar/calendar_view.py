@@ -90,13 +90,15 @@ class CalendarView(QWidget):
             self.tr("Import the school's service log from a file (CSV, Excel or PDF)"),
         )
         self.importer = ImportController(self)
+        # In the top row (the actions row is full at 1024 px): beside the provider's log, one line up.
+        top.insertWidget(top.indexOf(self.month_button), self.import_button)
+        top.insertSpacing(top.indexOf(self.month_button), 12)
         self.undo_button = _button(t("&Undo"), t("Undo the last change to the log (Ctrl+Z)"))
         actions = QHBoxLayout()
         for button in (self.day_button, self.delivered_button, self.missed_button, self.week_log_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.bulk_button)
-        actions.addWidget(self.import_button)
         actions.addWidget(self.undo_button)
 
         self.assumed_note = note(

@@ -84,10 +84,10 @@ class ImportDialog(AsksBeforeClosing, QDialog):
 
         reading = QWidget()
         column = QVBoxLayout(reading)
-        column.addStretch(1)
+        column.setContentsMargins(0, 12, 0, 0)
         column.addWidget(self.busy_text)
         column.addWidget(self.busy_bar)
-        column.addStretch(2)
+        column.addStretch(1)
         self.pages = QStackedWidget()
         for page in (reading, self.columns, self.services, self.words, self.check):
             self.pages.addWidget(page)

@@ -37,6 +37,8 @@ from ui.widgets.labels import heading, note
 #: PROBLEM_ROWS of them).
 PREVIEW_ROWS = 30
 PROBLEM_ROWS = 200
+#: The preview's own columns before the file's: the row's number, and what is wrong with the row.
+FIRST = 2
 
 
 def _bold(item: QTableWidgetItem) -> None:
@@ -140,11 +142,11 @@ class ColumnsStep(QWidget):
     def set_table(self, table: Table) -> None:
         """Build the boxes and the preview's columns for ``table`` (once, when the file is read)."""
         self.table = table
-        columns = len(table.header) + 2  # the row's number first, what is wrong last
+        columns = len(table.header) + FIRST  # the row's number and what is wrong first
         self.kinds.setColumnCount(columns)
         self.preview.setColumnCount(columns)
         self.preview.setHorizontalHeaderLabels(
-            [self.tr("Row"), *(h or self.tr("(no name)") for h in table.header), self.tr("What is wrong")]
+            [self.tr("Row"), self.tr("What is wrong"), *(h or self.tr("(no name)") for h in table.header)]
         )
         label = QTableWidgetItem(self.tr("The column is:"))
         _bold(label)
@@ -160,7 +162,7 @@ class ColumnsStep(QWidget):
             )
             combo.installEventFilter(self)
             combo.currentIndexChanged.connect(lambda _i, c=index: self._picked(c))
-            self.kinds.setCellWidget(0, index + 1, combo)
+            self.kinds.setCellWidget(0, index + FIRST, combo)
             self.combos.append(combo)
         height = max(c.sizeHint().height() for c in self.combos) + 6 if self.combos else 30
         self.kinds.setRowHeight(0, height)
@@ -174,7 +176,7 @@ class ColumnsStep(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A box that takes the focus (Tab) is scrolled into view."""
         if event.type() == QEvent.Type.FocusIn and watched in self.combos:
-            column = self.combos.index(watched) + 1
+            column = self.combos.index(watched) + FIRST
             self.preview.scrollTo(self.preview.model().index(0, column))
             self.kinds.horizontalScrollBar().setValue(self.preview.horizontalScrollBar().value())
         return super().eventFilter(watched, event)
@@ -223,11 +225,7 @@ class ColumnsStep(QWidget):
         for row, index in enumerate(shown):
             number = table.row_numbers[index]
             problem = problems.get(number, "")
-            cells = [
-                (f"✗ {number}" if problem else str(number)),
-                *table.rows[index],
-                problem,
-            ]
+            cells = [(f"✗ {number}" if problem else str(number)), problem, *table.rows[index]]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if problem:
@@ -238,10 +236,12 @@ class ColumnsStep(QWidget):
         text = self.tr("{rows} rows in the file ({kind}).").format(
             rows=len(table.rows), kind=table.kind.upper()
         )
+        self.preview.setColumnHidden(1, not problems)
+        self.kinds.setColumnHidden(1, not problems)
         if problems:
-            text += " " + self.tr("{n} of them cannot be imported as they are now (marked ✗).").format(
-                n=len(problems)
-            )
+            text += " " + self.tr(
+                "{n} of them cannot be imported as they are now (marked ✗), such as {first}."
+            ).format(n=len(problems), first=next(iter(problems.values())))
         if len(table.rows) > len(shown):
             text += " " + self.tr("The first {n} rows are shown.").format(n=PREVIEW_ROWS)
         if table.skipped:
@@ -261,7 +261,8 @@ class ColumnsStep(QWidget):
                 if combo is not None
                 else metrics.horizontalAdvance(self.tr("The column is:")) + 16,
             )
-            self.preview.setColumnWidth(column, min(wanted + 8, metrics.averageCharWidth() * 48))
+            widest = metrics.averageCharWidth() * (36 if column == 1 else 48)
+            self.preview.setColumnWidth(column, min(wanted + 8, widest))
             self.kinds.setColumnWidth(column, self.preview.columnWidth(column))
 
 
@@ -287,7 +288,7 @@ class ServicesStep(QWidget):
         self.grid = QGridLayout(self.lines)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(12)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(3, 1)
         self.missing = note()
         self.missing.setAccessibleName(self.tr("Services still to choose"))
         layout = QVBoxLayout(self)
@@ -465,7 +466,7 @@ class WordsStep(QWidget):
             self.grid.addWidget(status, row, 2)
             self.grid.addWidget(reason, row, 3)
             self.lines[word] = (status, reason)
-        self.grid.setColumnStretch(3, 1)
+        self.grid.setColumnStretch(4, 1)
         self.grid.setRowStretch(len(words) + 1, 1)
         self._order = list(words)
 
@@ -512,12 +513,12 @@ class CheckStep(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         for widget in (
+            self.blocked,
             self.headline,
             self.span,
             self.per_service,
             self.left_out,
             self.leave_problems,
-            self.blocked,
             self.after,
         ):
             layout.addWidget(widget)
@@ -529,6 +530,11 @@ class CheckStep(QWidget):
             self.tr("{n} sessions will be added; {m} are already in the case and will be skipped.").format(
                 n=len(adding), m=duplicates
             )
+            if not blocked
+            else self.tr(
+                "Once that is done, {n} sessions will be added; {m} are already in the case and will be "
+                "skipped."
+            ).format(n=len(adding), m=duplicates)
         )
         days = sorted(r.date for r in adding if r.date is not None)
         self.span.setText(
@@ -552,12 +558,12 @@ class CheckStep(QWidget):
         problems = plan.problems
         left = [(n, why) for n, why in plan.skipped if why == "left out by you"]
         if problems:
-            shown = "; ".join(r.problem for r in problems[:5])
-            text = self.tr("{n} rows cannot be imported as they are: {rows}").format(
-                n=len(problems), rows=shown
+            text = self.tr("{n} rows cannot be imported as they are (marked ✗ in step 1):").format(
+                n=len(problems)
             )
-            if len(problems) > 5:
-                text += " " + self.tr("and {n} more.").format(n=len(problems) - 5)
+            text += "".join(f"\n•  {r.problem}" for r in problems[:3])
+            if len(problems) > 3:
+                text += "\n" + self.tr("and {n} more.").format(n=len(problems) - 3)
             self.left_out.setText(text)
         elif left:
             self.left_out.setText(
