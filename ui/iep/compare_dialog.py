@@ -96,6 +96,10 @@ def comparison_html(result: Comparison) -> str:
 
 
 class CompareDialog(QDialog):
+    #: The comparison's text (the tests read it by this name; QDialog.result() stays reachable as
+    #: QDialog.result(dialog)).
+    result: QTextBrowser  # type: ignore[assignment]
+
     def __init__(
         self,
         versions: VersionList,

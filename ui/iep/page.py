@@ -89,7 +89,7 @@ class IepPage(VersionActions, CasePage):
         revert = QAction(self.tr("Cancel changes"), self.editor.form_side)
         revert.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         revert.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        revert.triggered.connect(lambda: self.editor.dirty and self.editor.revert())
+        revert.triggered.connect(lambda: self.editor.revert() if self.editor.dirty else None)
         self.editor.form_side.addAction(revert)
         self._connect()
         self._update_undo()
@@ -222,7 +222,7 @@ class IepPage(VersionActions, CasePage):
         self.versions_view.form.load(row)
         self.versions_view.status.setText("")
         self.editor.signed = bool(row and row.status == VersionStatus.FINAL.value)
-        self._rows = store.list_provisions(self.version_id, self.editor.child) if row else []
+        self._rows = store.list_provisions(row.id, self.editor.child) if row else []
         self.tree.set_rows(self._rows)
         self.tree.new_button.setEnabled(row is not None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.provisions), row is not None)

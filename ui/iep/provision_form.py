@@ -114,6 +114,7 @@ class ProvisionForm(QWidget):
         row = QHBoxLayout(amount)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
+        widget: QWidget
         for widget in (
             self.minutes,
             QLabel(t("minutes,")),
@@ -131,6 +132,7 @@ class ProvisionForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels: dict[str, QLabel] = {}
         self._rows: dict[str, QWidget] = {}
+        buddy: QWidget
         for name, text, widget, buddy in (
             ("kind", t("&Kind:"), self.kind, self.kind),
             ("title", t("W&hat:"), self.title, self.title),

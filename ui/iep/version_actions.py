@@ -5,15 +5,42 @@ A mixin of IepPage (ui.iep.page), which holds the views, the undo stack and ``_e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from iepdesk.iep import store
 from ui import messages
-from ui.iep import commands, store
+from ui.iep import commands
 from ui.iep.compare_dialog import CompareDialog
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
-class VersionActions:
+    from iepdesk.iep.store import VersionList
+    from ui.iep.commands import Notifier
+    from ui.iep.versions_view import VersionsView
+
+    _Page = QWidget
+else:
+    _Page = object
+
+
+class VersionActions(_Page):
     """Uses the page's views, its notifier and its ``_edit``, ``_save_before_moving`` and ``tr``."""
 
-    def _version_changes(self) -> dict:
+    if TYPE_CHECKING:  # what IepPage provides
+        compare_dialog: CompareDialog | None
+        version_id: int | None
+        versions_view: VersionsView
+        tabs: QTabWidget
+        notifier: Notifier
+        _versions: VersionList
+
+        def _edit(self, title: str, make: object) -> bool: ...
+        def _edit_dates(self, check: Callable[[], None]) -> bool: ...
+        def _save_before_moving(self) -> bool: ...
+
+    def _version_changes(self) -> dict[str, Any]:
         """The details typed into the version form and not saved yet."""
         row = self._versions.row(self.version_id)
         if row is None:
