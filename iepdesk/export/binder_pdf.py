@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
+from iepdesk.export import binder_reconcile, fonts
 from iepdesk.export import binder_sections as sections
-from iepdesk.export import fonts
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
 from iepdesk.export.binder_documents import document_pages
 from iepdesk.export.binder_first_page import first_page
@@ -239,6 +239,8 @@ class _Layout:
                 continue  # no page that says only that nothing was written
             story += self._section_start(titles[key], key)
             story += builders[key](self)
+            if key == "ledger":  # the school's record beside the parent's, when there is one
+                story += binder_reconcile.section(self)
         if "documents" in self.options.sections and self.data.documents:
             story += self._section_start(titles["documents"], "documents")
             story.append(self._para("Each document follows its own tab page.", self.s_note))
