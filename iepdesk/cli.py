@@ -27,6 +27,7 @@ from iepdesk.cli_common import (
     _output_path,
     _passphrase,
 )
+from iepdesk.cli_import import add_parser as add_import_log
 from iepdesk.cli_records import (
     cmd_clarity,
     cmd_compare,
@@ -358,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.add_argument("file")
     p.add_argument("--replace", action="store_true", help="replace the records the case holds")
+
+    add_import_log(add)
     return parser
 
 

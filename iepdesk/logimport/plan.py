@@ -241,7 +241,8 @@ def plan_import(
         pid = by_service_key.get(key(cells.get("service", "")))
         planned.append(plan_row(number, cells, order, pid, per_session.get(pid or 0), meaning_of))
     # An unmapped word is asked about only when a row waits on it (a delivered row's reason is not).
-    waited = {key(r.waiting_word) for r in planned if r.status is None and not r.problem}
+    marked = _mark_duplicates(planned, [r for _n, _c, r in kept])
+    waited = {key(r.waiting_word) for r in marked if r.status is None and not r.problem and not r.duplicate}
     plan_words = {w: m for w, m in plan_words.items() if m is not None or key(w) in waited}
     return ImportPlan(
         table_name=table.source_name,
@@ -250,7 +251,7 @@ def plan_import(
         mapping=chosen,
         services=plan_services,
         words=plan_words,
-        rows=tuple(_mark_duplicates(planned, [r for _n, _c, r in kept])),
+        rows=tuple(marked),
         date_order=order if order in ("mdy", "dmy") else "",
         missing_fields=missing,
         skipped=tuple(skipped),
@@ -258,12 +259,13 @@ def plan_import(
 
 
 def _mark_duplicates(rows: list[PlannedRow], raw: list[tuple[str, ...]]) -> list[PlannedRow]:
-    """The same row twice in the file, or a session the case already holds from the school's record."""
+    """The same row twice in the file, or a session the case already holds from the school's record
+    (a row waiting on a word is compared as it was imported when the parent accepted it unknown)."""
     from dataclasses import replace
 
     from iepdesk.logimport.rows import already_held, session_key
 
-    held = already_held([r for r in rows if not r.problem and r.status is not None])
+    held = already_held([r for r in rows if not r.problem])
     seen: set[tuple[str, ...]] = set()
     out = []
     for row, cells in zip(rows, raw, strict=True):
@@ -272,7 +274,7 @@ def _mark_duplicates(rows: list[PlannedRow], raw: list[tuple[str, ...]]) -> list
             continue
         seen.add(cells)
         k = session_key(row)
-        if not row.problem and row.status is not None and held[k] > 0:
+        if not row.problem and held[k] > 0:
             held[k] -= 1
             out.append(replace(row, duplicate=True))
         else:

@@ -118,7 +118,10 @@ Key = tuple[int | None, dt.date | None, str | None, int | None, str]
 
 
 def session_key(row: PlannedRow) -> Key:
-    """What makes two school records the same session (docs/importing-logs.md)."""
+    """What makes two school records the same session (docs/importing-logs.md). A row waiting on an
+    unmapped word: as ``apply_import(..., accept_unmapped=True)`` writes it (missed, no minutes)."""
+    if row.status is None:
+        return (row.provision_id, row.date, _M, None, row.entry_note)
     return (row.provision_id, row.date, row.status, row.minutes, row.entry_note)
 
 

@@ -1,0 +1,111 @@
+"""`iepdesk import-log`: --yes and --json, the choices on the command line, and plain failures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from core_support import PASSPHRASE, assert_plain_failure, run_cli, run_cli_in_process
+
+from iepdesk.casefile import Case
+from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
+from iepdesk.schedule.ledger import build_ledger
+
+from .conftest import D
+
+CSV = (
+    "Student,Svc Date,Service,Mins,Attendance,Absence Reason,Provider,Notes\r\n"
+    "Jacob S.,9/9/2025,Speech/Language,30,Present,,Ms. Lee,\r\n"
+    "Jacob S.,9/11/2025,Speech/Language,0:20,Present,Early release,Ms. Lee,\r\n"
+    "Jacob S.,9/16/2025,Speech/Language,,Absent,Student ill,Ms. Lee,\r\n"
+    "Jacob S.,9/18/2025,Speech/Language,,See provider note,,Ms. Lee,\r\n"
+)
+
+
+def _case(make_case: object, tmp_path: Path) -> tuple[Path, Path, int]:
+    path, _secret = make_case()  # type: ignore[operator]
+    with Case.open(path, PASSPHRASE):
+        SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
+        annual = IepVersion.create(
+            kind="annual", status="final", effective_from=D(2025, 9, 1), effective_to=D(2026, 8, 31)
+        )
+        speech = Provision.create(
+            version=annual,
+            kind="service",
+            title="Speech-language therapy",
+            minutes_per_session=30,
+            sessions_per_period=2,
+            period="week",
+        )
+    export = tmp_path / "speech_export.csv"
+    export.write_bytes(CSV.encode("cp1252"))
+    return path, export, int(speech.id)
+
+
+def test_yes_and_json(make_case: object, tmp_path: Path) -> None:
+    path, export, speech = _case(make_case, tmp_path)
+    result = run_cli_in_process("import-log", path, export, "--yes", "--json")
+    assert result.code == 0, result
+    doc = json.loads(result.stdout)
+    assert doc["mapping"]["date"] == {"column": 2, "header": "Svc Date"}
+    assert doc["services"] == [{"text": "Speech/Language", "provision_id": speech}]
+    assert {"text": "See provider note", "status": None, "reason": None} in doc["words"]
+    assert (doc["imported"], doc["added"], doc["duplicates"]) == (True, 4, 0)
+    assert doc["unknown_words"] == ["See provider note"]
+    assert doc["problems"] == [] and isinstance(doc["document_id"], int)
+    with Case.open(path, PASSPHRASE):
+        assert ServiceLogEntry.select().count() == 4
+        f = build_ledger(D(2025, 9, 8), D(2025, 9, 19), as_of=D(2025, 9, 30)).totals[0].figures
+    # 2 x 30 a week, two weeks: 120. Sep 9 delivered 30; Sep 11 "0:20" of 30: shortened, delivered
+    # 20 and missed 10; Sep 16 student ill: excused 30; Sep 18 unknown: missed 30. Missed 10 + 30.
+    assert (f.required, f.delivered, f.excused, f.missed, f.not_recorded) == (120, 50, 30, 40, 0)
+    again = run_cli_in_process("import-log", path, export, "--yes", "--json")
+    assert (json.loads(again.stdout)["added"], json.loads(again.stdout)["duplicates"]) == (0, 4)
+
+
+def test_words_and_columns_on_the_command_line(make_case: object, tmp_path: Path) -> None:
+    path, export, _speech = _case(make_case, tmp_path)
+    result = run_cli_in_process(
+        "import-log",
+        path,
+        export,
+        "--yes",
+        "--word",
+        "See provider note=delivered",
+        "--map",
+        "note=Student",  # the student's name as the note: column 1
+    )
+    assert result.code == 0, result
+    assert "Imported 4 entries (0 already in the case)." in result.stdout
+    assert "unknown reason" not in result.stdout
+    with Case.open(path, PASSPHRASE):
+        last = ServiceLogEntry.select().order_by(ServiceLogEntry.date.desc()).first()
+        assert (last.status, last.note.endswith("Jacob S.")) == ("delivered", True)
+
+
+def test_plain_failures(make_case: object, tmp_path: Path) -> None:
+    path, export, _speech = _case(make_case, tmp_path)
+    # No terminal and no --yes: nothing asked, nothing imported.
+    assert_plain_failure(run_cli_in_process("import-log", path, export), 2)
+    assert_plain_failure(run_cli_in_process("import-log", path, tmp_path / "nope.csv", "--yes"), 2)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Date,Service,Minutes\n9/30/2025,Speech/Language,hour 30\n", encoding="utf-8")
+    failed = run_cli_in_process("import-log", path, bad, "--yes")
+    assert_plain_failure(failed, 2)
+    assert "row 2: 'hour 30' is not a number of minutes" in failed.stdout
+    unknown = tmp_path / "other.csv"
+    unknown.write_text("Date,Service,Minutes\n2025-09-30,Counseling,30\n", encoding="utf-8")
+    assert_plain_failure(run_cli_in_process("import-log", path, unknown, "--yes"), 2)
+    assert_plain_failure(run_cli_in_process("import-log", path, export, "--yes", "--map", "colour=2"), 2)
+    assert_plain_failure(run_cli_in_process("import-log", path, export, "--yes", "--word", "x=maybe"), 2)
+    assert_plain_failure(run_cli_in_process("import-log", path, export, "--yes", passphrase="wrong one"), 3)
+    with Case.open(path, PASSPHRASE):
+        assert ServiceLogEntry.select().count() == 0
+
+
+def test_the_installed_command(make_case: object, tmp_path: Path) -> None:
+    """A real process: the bounded reader's child process and the exit code."""
+    path, export, speech = _case(make_case, tmp_path)
+    result = run_cli("import-log", path, export, "--yes", "--service", str(speech))
+    assert result.code == 0, result
+    assert "Imported 4 entries" in result.stdout
