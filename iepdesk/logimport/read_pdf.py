@@ -8,7 +8,8 @@ fixed-width text. The columns are then the header line's cells: the line is spli
 more spaces, and each piece goes to the header column it overlaps most. The columns are taken
 again from each page's repeated header (the layout shifts a character or two between pages).
 
-Left out and listed in ``skipped``: the lines above the header (titles), on later pages the lines
+The header is looked for on the first three pages (a cover page may come first). Left out and
+listed in ``skipped``: a cover page's lines, the lines above the header (titles), on later pages the lines
 above the repeated header (the page heading) and the repeated header itself, "Page 2 of 5" lines,
 blank, total and subtotal lines. A line with only a piece or two and an empty first column is
 the wrapped end of the previous row's text and is joined to it.
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from iepdesk.logimport.read_rows import (
+    HeaderAt,
     collapse,
     filled,
     find_header,
@@ -35,6 +37,8 @@ from iepdesk.logimport.read_rows import (
 from iepdesk.logimport.table import Table, TableError
 
 MAX_PAGES = 200
+#: Pages looked at for the header (a cover page may come first).
+HEADER_PAGES = 3
 _PIECE_RE = re.compile(r"\S+(?: \S+)*")
 
 
@@ -94,18 +98,33 @@ def _open(data: bytes, name: str) -> list[list[Line]]:
         raise TableError(f"{name} could not be read as a PDF; it may be damaged or protected.") from None
 
 
+def _locate_header(pages: Sequence[Sequence[Line]]) -> tuple[int, HeaderAt, list[Line]] | None:
+    """The page (from 0) the header is on, where it is among that page's lines, and those lines;
+    a cover page or two may come first."""
+    for index, page in enumerate(pages[:HEADER_PAGES]):
+        lines = [line for line in page if line.pieces]
+        found = find_header([line.texts for line in lines])
+        if found is not None:
+            return index, found, lines
+    return None
+
+
 def read_pdf(data: bytes, *, name: str, sha256: str, max_rows: int) -> Table:
     pages = _open(data, name)
-    first = [line for line in pages[0] if line.pieces] if pages else []
     if not any(line.pieces for page in pages for line in page):
         raise TableError(
             f"{name} has no text to read (it may be a scanned image); ask the school for a CSV export."
         )
-    found = find_header([line.texts for line in first])
-    if found is None:
+    located = _locate_header(pages)
+    if located is None:
         raise TableError(
-            f"{name} has no header line (column names such as Date, Minutes, Provider) on its first page."
+            f"{name} has no header line (column names such as Date, Minutes, Provider) on its first "
+            f"{min(len(pages), HEADER_PAGES)} page(s)."
         )
+    header_page, found, first = located
+    skipped = [
+        (line.number, "before the table") for page in pages[:header_page] for line in page if line.pieces
+    ]
     head = first[found.index : found.index + found.lines]
     starts = [s for s, _, _ in head[-1].pieces]
     header = [collapse(t) for t in head[-1].texts]
@@ -113,12 +132,12 @@ def read_pdf(data: bytes, *, name: str, sha256: str, max_rows: int) -> Table:
         header = join_header(assign(head[0].pieces, starts), header)
     header_key = [collapse(" ".join(line.texts)).lower() for line in head]
     titles = {collapse(" ".join(line.texts)).lower() for line in first[: found.index]}
-    skipped = [(line.number, "title above the header") for line in first[: found.index]]
+    skipped += [(line.number, "title above the header") for line in first[: found.index]]
     numbers: list[int] = []
     rows: list[list[str]] = []
-    for page_index, page in enumerate(pages):
+    for page_index, page in enumerate(pages[header_page:], start=header_page):
         body = [line for line in page if line.pieces]
-        if page_index == 0:
+        if page_index == header_page:
             body = body[found.index + found.lines :]
         else:
             keys = [collapse(" ".join(line.texts)).lower() for line in body]

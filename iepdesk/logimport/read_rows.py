@@ -8,8 +8,9 @@ that is about as wide as the table. A second row of words right under it, with t
 below that, is the lower half of a header split over two rows (a merged group cell above its
 sub-columns) and is joined to it cell by cell.
 
-Under the header, blank rows, total and subtotal rows ("Total", "Subtotal", a row holding only a
-number) and repeated header rows are left out and listed in ``skipped`` with their row number.
+Under the header, blank rows, total and subtotal rows (no date and "Total", "Subtotal", "Weekly
+total" in the first filled cell, or a row holding only a number), repeated header rows, "Page 2 of
+5" lines and "-----" separator lines are left out and listed in ``skipped`` with their row number.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ _DATE_RES = (
     re.compile(rf"^([a-z]+,?\s+)?\d{{1,2}}(st|nd|rd|th)?[\s-]+{_MONTH}[\s-]+\d{{2,4}}$"),
 )
 _NUMBER_RE = re.compile(r"^[-+]?(\d[\d,]*)?\.?\d+\s*(%|min|mins|minutes|hrs?|hours?)?$")
-_TOTAL_RE = re.compile(r"^(grand\s+|sub\s*-?\s*)?totals?\b|^sum\b|\btotal\s*:")
+_TOTAL_RE = re.compile(r"\b(sub\s*-?\s*)?totals?\b|^sum\b")
+_RULE_RE = re.compile(r"^[-=_*.~\s]+$")
 _FOOTER_RE = re.compile(r"^(page\s+\d+(\s*(of|/)\s*\d+)?|\d+\s+of\s+\d+|-\s*\d+\s*-)$")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -84,6 +86,8 @@ def skip_reason(cells: Sequence[str], header: Sequence[str]) -> str:
         return "subtotal row (a number alone)"
     if len(full) == 1 and _FOOTER_RE.match(first):
         return "page number line"
+    if all(_RULE_RE.match(c) for c in full):
+        return "separator line"
     return ""
 
 

@@ -106,3 +106,23 @@ def test_cyrillic_windows_1251_keeps_its_code_page(tmp_path: Path) -> None:
     table = read_table(path)
     assert (table.encoding, table.header) == ("cp1251", ("Дата", "Минуты", "Логопед"))
     assert table.rows[1] == ("2024-09-05", "30", "занятие прошло хорошо")
+
+
+def test_weekly_totals_and_separator_lines(tmp_path: Path) -> None:
+    path = tmp_path / "weeks.csv"
+    path.write_text(
+        "Date,Minutes,Provider\n"
+        "2024-09-03,30,A\n"
+        "Weekly total,30,\n"
+        "-----,---,-----\n"
+        "2024-09-10,30,A\n"
+        "J. Smith subtotal,30,\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    assert table.rows == (("2024-09-03", "30", "A"), ("2024-09-10", "30", "A"))
+    assert table.skipped == (
+        (3, "total or subtotal row"),
+        (4, "separator line"),
+        (6, "total or subtotal row"),
+    )

@@ -43,3 +43,24 @@ def test_a_pdf_without_text(tmp_path: Path) -> None:
     assert str(caught.value) == (
         "scan.pdf has no text to read (it may be a scanned image); ask the school for a CSV export."
     )
+
+
+def test_a_cover_page_before_the_table(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    sheet = canvas.Canvas(str(path))
+    sheet.drawString(100, 700, "Related Services Report")
+    sheet.drawString(100, 680, "Prepared for the IEP team")
+    sheet.showPage()
+    for x, text in zip((50, 150, 250), ("Date", "Minutes", "Provider"), strict=True):
+        sheet.drawString(x, 700, text)
+    for x, text in zip((50, 150, 250), ("2024-09-03", "30", "J. Smith"), strict=True):
+        sheet.drawString(x, 686, text)
+    sheet.showPage()
+    sheet.save()
+    table = read_table(path)
+    assert table.header == ("Date", "Minutes", "Provider")
+    assert table.rows == (("2024-09-03", "30", "J. Smith"),)
+    assert [n // 1000 for n in table.row_numbers] == [2]
+    assert [why for _, why in table.skipped] == ["before the table", "before the table"]
