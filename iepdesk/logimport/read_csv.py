@@ -7,7 +7,8 @@ is, and what detectors miss on short files (charset_normalizer says cp1250 or ma
 decodes to control characters is a binary file, refused.
 
 Delimiter: each of , ; tab | is tried on the first 64 KB and the one giving the most rows of one
-width (two columns or more) wins; csv.Sniffer's answer breaks ties.
+width (two columns or more) wins; csv.Sniffer's answer breaks ties. Excel's "sep=;" first line,
+when there is one, decides instead.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 
 from iepdesk.logimport.read_rows import build_table
@@ -38,6 +40,7 @@ _LATIN_SCRIPT = (
     "Miscellaneous",
     "Control character",
 )
+_SEP_HINT = re.compile(r"\ufeff?sep=([,;\t|])\r?\n")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 
@@ -147,7 +150,8 @@ def choose_delimiter(text: str, *, tab: bool = False) -> str:
 
 def read_csv(data: bytes, *, name: str, sha256: str, max_rows: int, tab: bool = False) -> Table:
     text, encoding = detect_encoding(data, name)
-    delimiter = choose_delimiter(text, tab=tab)
+    hint = _SEP_HINT.match(text)  # Excel's "sep=;" first line; it is then skipped as a title
+    delimiter = hint.group(1) if hint else choose_delimiter(text, tab=tab)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=False)
     numbered: list[tuple[int, list[str]]] = []
     count = 0

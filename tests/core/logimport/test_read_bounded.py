@@ -39,3 +39,27 @@ def test_a_worker_over_its_memory_limit_gives_the_memory_sentence(tmp_path: Path
     assert (
         str(caught.value) == "Reading rows_200.xlsx needs more memory than allowed (16 MB); it was stopped."
     )
+
+
+def test_the_launchers_worker_flag_runs_the_reader(tmp_path: Path) -> None:
+    import json
+    import subprocess
+
+    path = files.tsv(tmp_path)
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from ui.launcher import main; sys.exit(main())",
+            "--log-reader-worker",
+            str(path),
+        ],
+        capture_output=True,
+        cwd=root,
+        timeout=120,
+        check=True,
+    )
+    answer = json.loads(done.stdout)
+    assert answer["header"] == ["Date", "Minutes", "Provider", "Comments"]
+    assert answer["rows"][1] == ["9/5/2024", "30", "J. Smith", "with a | pipe, a comma; a semicolon"]

@@ -126,3 +126,12 @@ def test_weekly_totals_and_separator_lines(tmp_path: Path) -> None:
         (4, "separator line"),
         (6, "total or subtotal row"),
     )
+
+
+def test_excels_sep_line_decides_the_delimiter(tmp_path: Path) -> None:
+    path = tmp_path / "hint.csv"
+    path.write_text("sep=;\nDate;Minutes;Comments\n2024-09-03;30;one, two, three\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.header == ("Date", "Minutes", "Comments")
+    assert table.rows == (("2024-09-03", "30", "one, two, three"),)
+    assert table.skipped == ((1, "title above the header"),)
