@@ -23,7 +23,8 @@ class DueDate:
 
 @dataclass(frozen=True)
 class IepOverview:
-    in_effect: IepVersion | None
+    #: The version in effect (its row: iepdesk.iep.store.list_versions), None in a gap.
+    in_effect_id: int | None
     annual_review: DueDate | None
     reevaluation: DueDate | None
     provisions: int
@@ -70,7 +71,7 @@ def overview(today: dt.date) -> IepOverview:
     provisions = versions.provisions_of(current) if current is not None else []
     flagged = sum(1 for p in provisions if clarity.check(p, str(child.name)))
     return IepOverview(
-        in_effect=current,
+        in_effect_id=int(current.id) if current is not None else None,
         annual_review=annual_review_due(today),
         reevaluation=reevaluation_due(child),
         provisions=len(provisions),

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from iepdesk.deadlines import Deadline, all_deadlines
+from iepdesk.iep import store
 from iepdesk.iep.overview import DueDate, overview
+from iepdesk.iep.store import VersionList, VersionRow
 from iepdesk.schedule.owed_summary import OwedSummary, owed_summary
-from ui.iep import store
-from ui.iep.store import VersionList, VersionRow
 
 #: How many deadlines the Overview lists.
 SHOWN_DEADLINES = 8
@@ -33,7 +33,7 @@ def load(today: dt.date | None = None) -> OverviewData:
     today = today or store.today()
     summary = overview(today)
     versions = store.list_versions(today)
-    current = versions.row(summary.in_effect.id) if summary.in_effect is not None else None
+    current = versions.row(summary.in_effect_id)
     return OverviewData(
         today=today,
         versions=versions,
