@@ -71,7 +71,21 @@ _TABLE: tuple[tuple[Meaning, tuple[str, ...]], ...] = (
     ),
     ((_M, LogReason.STUDENT_REFUSED.value), ("refused", "student refused", "refusal")),
     ((_M, LogReason.SCHOOL_CLOSED.value), ("school closed", "snow day", "closed", "weather closure")),
-    ((_M, None), ("missed", "not delivered", "not provided", "cancelled", "canceled", "no", "n")),
+    (
+        (_M, None),
+        (
+            "missed",
+            "not delivered",
+            "not provided",
+            "not held",
+            "session not held",
+            "cancelled",
+            "canceled",
+            "no",
+            "n",
+        ),
+    ),
+    ((_M, LogReason.UNKNOWN.value), ("unknown", "reason unknown", "no reason given", "not known")),
     ((_MU, None), ("make up", "makeup", "makeup session", "make up session", "make-up", "mu")),
 )
 

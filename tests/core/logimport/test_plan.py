@@ -110,7 +110,7 @@ def _export() -> tuple[tuple[str, ...], ...]:
         ("Jacob S.", "09/11/2025", "Speech/Language", "20", "Delivered", "Early release", "Ms. Lee", ""),
         ("Jacob S.", "2025-09-16", "Speech/Language", "", "Absent", "Student ill", "Ms. Lee", ""),
         ("Jacob S.", "Sep 18, 2025", "Speech/Language", "0:30", "Session held", "", "Ms. Lee", "artic"),
-        ("Jacob S.", "9/23/2025", "Speech/Language", "", "Not held", "SLP at training", "Ms. Lee", ""),
+        ("Jacob S.", "9/23/2025", "Speech/Language", "", "Per provider", "SLP at training", "Ms. Lee", ""),
     )
 
 
@@ -127,14 +127,14 @@ def test_each_planned_row(case: Case, services: tuple[int, int]) -> None:
         (3, D(2025, 9, 11), "shortened", 20, "delayed_start", ""),
         (4, D(2025, 9, 16), "missed", None, "student_absent", ""),
         (5, D(2025, 9, 18), "delivered", 30, None, ""),
-        # "Not held" is not a word we know: the row waits on it ... and on nothing else.
+        # "Per provider" is not a word we know: the row waits on it ... and on nothing else.
         (6, D(2025, 9, 23), None, None, None, ""),
     ]
-    assert plan.unmapped_words == ("Not held",)
-    assert plan.rows[4].waiting_word == "Not held"
+    assert plan.unmapped_words == ("Per provider",)
+    assert plan.rows[4].waiting_word == "Per provider"
     assert plan.rows[3].entry_note == "School's record: Session held · Provider: Ms. Lee · artic"
     assert not plan.ready
-    chosen = plan_import(table(HEADER, *_export()), words={"Not held": ("missed", None)})
+    chosen = plan_import(table(HEADER, *_export()), words={"Per provider": ("missed", None)})
     # "Missed" with no reason of its own: the reason column's "SLP at training" gives it.
     assert (chosen.rows[4].status, chosen.rows[4].reason) == ("missed", "provider_absent")
     assert chosen.ready
