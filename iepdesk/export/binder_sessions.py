@@ -91,7 +91,10 @@ def lost_sessions(ledger: Ledger) -> list[ServiceSessions]:
 
 
 def _lost(e: records._Entry, counted: str, per_session: int) -> LostSession:
-    shortened = e.status == LogStatus.SHORTENED.value
+    # A session logged "delivered" with fewer minutes than planned (as school logs write "20") is
+    # counted by the ledger as cut short: it is listed as one, with the minutes it lacked.
+    given_less = e.status == LogStatus.DELIVERED.value and e.minutes is not None and e.minutes < per_session
+    shortened = e.status == LogStatus.SHORTENED.value or given_less
     if shortened and e.minutes is None:
         lost = "not known"
     elif shortened:

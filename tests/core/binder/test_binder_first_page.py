@@ -74,6 +74,20 @@ def test_each_missed_and_cut_short_session_is_listed_with_its_reason(one_service
     assert "Recorded by" not in text  # no entry says who recorded it: no column of "not said"
 
 
+def test_a_delivered_session_with_fewer_minutes_is_listed_as_cut_short(one_service: Case) -> None:
+    from iepdesk.schedule import logbook
+
+    speech = Provision.get(Provision.title == "Speech therapy")
+    # School logs write "delivered, 20" for a 30-minute session: the ledger counts 10 missed, and
+    # the binder lists it as cut short with 10 minutes lost, not as a whole session missed.
+    logbook.log_session(speech.id, D(2025, 3, 4), "delivered", minutes=20, source="school_record")
+    (service,) = gather(BinderOptions(start=START, end=END), today=TODAY).lost
+    march = [
+        (s.what, s.minutes_lost, s.reason, s.counted) for s in service.sessions if s.date == D(2025, 3, 4)
+    ]
+    assert march == [("Cut short", "10", "Not given", "owed")]
+
+
 def test_default_period_is_since_the_iep_or_the_log_started(one_service: Case) -> None:
     # The IEP runs from 2024-09-02; the first entry is 2025-02-04: the later of the two.
     assert default_period(D(2025, 3, 28)) == (D(2025, 2, 4), D(2025, 3, 28))
