@@ -7,6 +7,9 @@ bytes that were read, and nothing is ever copied to a temporary file.
 from __future__ import annotations
 
 import hashlib
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from iepdesk.logimport.table import Table, TableError
@@ -15,6 +18,19 @@ TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls, or an Office file with a password
+
+
+@contextmanager
+def quiet(library: str) -> Iterator[None]:
+    """Nothing logged by ``library`` (and its child loggers) meanwhile: pypdf's repair messages
+    quote the file's bytes, and nothing of a school's file may reach a log."""
+    logger = logging.getLogger(library)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def megabytes(size: int) -> str:
@@ -46,6 +62,15 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def read_any(path: Path, *, max_bytes: int, max_rows: int) -> Table:
     data = read_bytes(path, max_bytes)
+    try:
+        return _dispatch(path, data, max_rows=max_rows)
+    except (TableError, MemoryError):
+        raise
+    except Exception:  # a hostile file may trip a library anywhere; never a traceback quoting it
+        raise TableError(f"{path.name} could not be read as a table; it may be damaged.") from None
+
+
+def _dispatch(path: Path, data: bytes, *, max_rows: int) -> Table:
     name = path.name
     if not data.strip():
         raise TableError(f"{name} is empty.")

@@ -19,6 +19,7 @@ import io
 import re
 from collections import Counter
 
+from iepdesk.logimport.read_any import quiet
 from iepdesk.logimport.read_rows import build_table
 from iepdesk.logimport.table import Table, TableError
 
@@ -100,7 +101,8 @@ def _guess(data: bytes, name: str) -> tuple[str, str]:
         return "cp1252", "cp1252"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
+    with quiet("charset_normalizer"):
+        best = from_bytes(sample).best()
     if best is None:
         raise _not_text(name)
     if all(a.startswith(_LATIN_SCRIPT) for a in best.alphabets) and _decodes(data, "cp1252"):

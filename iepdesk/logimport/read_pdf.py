@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from iepdesk.logimport.read_any import quiet
 from iepdesk.logimport.read_rows import (
     HeaderAt,
     collapse,
@@ -76,6 +77,13 @@ def assign(pieces: Sequence[tuple[int, int, str]], starts: Sequence[int]) -> lis
 
 
 def _open(data: bytes, name: str) -> list[list[Line]]:
+    """Every page's lines. pypdf logs what it repairs, quoting the file's bytes: its logger is
+    switched off meanwhile, so nothing of the file reaches a log."""
+    with quiet("pypdf"):
+        return _pages(data, name)
+
+
+def _pages(data: bytes, name: str) -> list[list[Line]]:
     from pypdf import PdfReader
 
     try:

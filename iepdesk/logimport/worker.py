@@ -94,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1:
         sys.stderr.write("usage: worker PATH [--memory BYTES]\n")
         return 2
+    import logging
     import warnings
 
-    warnings.simplefilter("ignore")  # openpyxl's style warnings: nothing but the JSON on stdout
+    warnings.simplefilter("ignore")  # nothing but the JSON on stdout, nothing of the file in a log
+    logging.disable(logging.CRITICAL)
     die_with_parent()
     limit_memory(memory)
     path = Path(args[0])

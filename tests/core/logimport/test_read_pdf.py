@@ -64,3 +64,15 @@ def test_a_cover_page_before_the_table(tmp_path: Path) -> None:
     assert table.rows == (("2024-09-03", "30", "J. Smith"),)
     assert [n // 1000 for n in table.row_numbers] == [2]
     assert [why for _, why in table.skipped] == ["before the table", "before the table"]
+
+
+def test_nothing_of_a_repaired_pdf_reaches_a_log(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import re
+
+    path = files.pdf_two_pages(tmp_path)
+    damaged = re.sub(rb"startxref\s+\d+", b"startxref\n3", path.read_bytes())
+    path.write_bytes(damaged.replace(b"/Type /Catalog", b"/Type /Catalgo"))
+    caplog.set_level("DEBUG")
+    table = read_table(path)  # pypdf repairs it, and would say so quoting the file's bytes
+    assert table.header == files.PDF_HEADER
+    assert caplog.records == []
