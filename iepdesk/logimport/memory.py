@@ -70,8 +70,10 @@ def services() -> dict[str, int]:
 
 
 def remember_services(chosen: dict[str, int | None]) -> None:
+    """Remember the named services; never a blank name (the next file without a service column may be
+    another service: the parent says which each time)."""
     known = services()
-    known.update({key(text): pid for text, pid in chosen.items() if pid is not None})
+    known.update({key(text): pid for text, pid in chosen.items() if pid is not None and key(text)})
     _store(SERVICES_KEY, known)
 
 

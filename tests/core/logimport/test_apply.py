@@ -199,3 +199,14 @@ def test_choices_are_remembered_for_the_case(case: Case, services: tuple[int, in
     again = plan_import(later)
     assert again.mapping == mine and again.ready
     assert (again.rows[0].provision_id, again.rows[0].status) == (speech, "delivered")
+
+
+def test_a_file_with_no_service_column_asks_each_time(
+    case: Case, services: tuple[int, int], tmp_path: Path
+) -> None:
+    speech, _ot = services
+    t = table(("Date", "Minutes", "Status"), ("2025-09-09", "30", "Present"))
+    apply_import(plan_import(t, service_id=speech), write_csv(tmp_path / "speech.csv", t))
+    # The next file without a service column may be OT's: not put under speech unasked.
+    later = plan_import(table(("Date", "Minutes", "Status"), ("2025-09-10", "45", "Present"), sha="ef" * 32))
+    assert later.services == {"": None} and not later.ready
