@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import binder_bench, hostile_bench, ledger_bench, vault_bench
+from benchmarks import binder_bench, hostile_bench, import_bench, ledger_bench, vault_bench
 from benchmarks.timing import median_seconds, row
 from iepdesk.casefile import Argon2Params, Case, calibrate
 from iepdesk.casefile import sqlcipher as raw
@@ -83,6 +83,7 @@ def main() -> int:
         ten_years = ledger_bench.run(work)
         binder_bench.run(work, ten_years)
         vault_bench.run(work)
+        import_bench.run(work)
         hostile_bench.run(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
