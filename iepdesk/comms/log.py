@@ -71,6 +71,8 @@ class EntryRow:
     subject: str
     follow_up: dt.date | None
     follow_up_done: bool
+    #: The body or summary, whole.
+    body: str = ""
 
 
 def check(*, when: str, channel: str, direction: str, subject: str = "", body: str = "") -> None:
@@ -208,6 +210,7 @@ def _rows(items: list[Communication], done: bool | None = None) -> list[EntryRow
                 str(c.subject),
                 c.follow_up,
                 bool(c.follow_up_done) if done is None else done,
+                str(c.body),
             )
         )
     return out
@@ -278,6 +281,11 @@ def follow_ups_due(until: dt.date) -> list[EntryRow]:
         .order_by(Communication.follow_up)
     )
     return _rows(items, done=False)
+
+
+def rows_between(start: dt.date, end: dt.date) -> list[EntryRow]:
+    """The entries from ``start`` to ``end`` (both days whole), the oldest first."""
+    return _rows(between(start, end))
 
 
 def between(start: dt.date, end: dt.date) -> list[Communication]:

@@ -9,28 +9,19 @@ text is listed, and so is every line marked as outside a filing window.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from typing import Any
 
 from iepdesk import deadlines
 from iepdesk.letters import quotes, windows
-from iepdesk.letters.drafts import Selection, long_date, period_of, texts
+from iepdesk.letters.drafts import SavedLetter, Selection, details_of, long_date, period_of, texts
 from iepdesk.letters.results import ElementCheck, LetterCheck
-from iepdesk.model import Incident, Letter
+from iepdesk.model import Incident
 
 #: The same pattern the editor and the PDF mark (ui.letters.placeholders, iepdesk.export.letter_pdf).
 PLACEHOLDER = re.compile(r"\[[^\]\n]{2,120}\]")
 
 _YES = ("yes", "true", "1")
-
-
-def _details(letter: Letter) -> dict[str, str]:
-    try:
-        data = json.loads(str(letter.details or "") or "{}")
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def _applies(element: dict[str, Any], details: dict[str, str], selection: Selection) -> bool:
@@ -42,12 +33,12 @@ def _applies(element: dict[str, Any], details: dict[str, str], selection: Select
     return not ("unless" in element and flags.get(str(element["unless"]), False))
 
 
-def check_letter(letter: Letter, today: dt.date) -> LetterCheck:
+def check_letter(letter: SavedLetter, today: dt.date) -> LetterCheck:
     spec = texts()["kinds"][letter.kind]
     placeholders: dict[str, str] = texts()["placeholders"]
     body = str(letter.body)
     selection = Selection.from_json(str(letter.selection or ""))
-    details = _details(letter)
+    details = details_of(letter)
     elements = []
     for element in spec.get("elements", []):
         if not _applies(element, details, selection):

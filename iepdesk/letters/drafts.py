@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -67,6 +67,78 @@ class Selection:
             ledger_from=dt.date.fromisoformat(data["ledger_from"]) if data.get("ledger_from") else None,
             ledger_to=dt.date.fromisoformat(data["ledger_to"]) if data.get("ledger_to") else None,
         )
+
+
+@dataclass(frozen=True)
+class SavedLetter:
+    """A saved letter or complaint draft, as the window and the command line hold it."""
+
+    id: int
+    kind: str
+    title: str
+    body: str
+    #: JSON of its ``Selection``: the records it cites.
+    selection: str
+    #: JSON of the answers it needs that the case does not hold (``details_of``).
+    details: str
+    created_at: str
+    updated_at: str
+    #: When the parent sent it (a records request's 45 days count from here).
+    sent_on: dt.date | None
+
+    def with_body(self, body: str) -> SavedLetter:
+        """The same letter with the text as it stands in the editor (saved or not)."""
+        return replace(self, body=body)
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One saved version of a letter's text."""
+
+    #: UTC, ISO ("2026-03-04T15:30:00+00:00").
+    saved_at: str
+    body: str
+
+
+def _saved(letter: Letter) -> SavedLetter:
+    return SavedLetter(
+        id=int(letter.id),
+        kind=str(letter.kind),
+        title=str(letter.title),
+        body=str(letter.body),
+        selection=str(letter.selection or ""),
+        details=str(letter.details or ""),
+        created_at=str(letter.created_at),
+        updated_at=str(letter.updated_at),
+        sent_on=letter.sent_on,
+    )
+
+
+def letters() -> list[SavedLetter]:
+    """Saved drafts, the most recently changed first."""
+    return [_saved(x) for x in Letter.select().order_by(Letter.updated_at.desc(), Letter.id.desc())]
+
+
+def get(letter_id: int) -> SavedLetter | None:
+    letter = Letter.get_or_none(Letter.id == letter_id)
+    return _saved(letter) if letter is not None else None
+
+
+def latest(kind: str) -> SavedLetter | None:
+    """The most recently changed draft of one kind."""
+    query = Letter.select().where(Letter.kind == kind)
+    letter = query.order_by(Letter.updated_at.desc(), Letter.id.desc()).first()
+    return _saved(letter) if letter is not None else None
+
+
+def details_of(letter: SavedLetter) -> dict[str, str]:
+    """The letter's answers the case does not hold (recipient, proposed resolution, …); none when the
+    stored text is not a JSON object."""
+    try:
+        data = json.loads(str(letter.details or "") or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def _today(today: dt.date | None) -> dt.date:
@@ -198,7 +270,7 @@ def create_draft(
     selection: Selection | None = None,
     details: dict[str, str] | None = None,
     today: dt.date | None = None,
-) -> Letter:
+) -> SavedLetter:
     if kind not in KINDS:
         raise ValueError(f"Unknown kind of letter: {kind}. Choose one of: {', '.join(KINDS)}.")
     selection = selection or Selection()
@@ -215,7 +287,7 @@ def create_draft(
             updated_at=_now(),
         )
         LetterRevision.create(letter=letter, saved_at=_now(), body=body)
-    return letter
+    return _saved(letter)
 
 
 def save_body(letter_id: int, body: str) -> None:
@@ -225,18 +297,20 @@ def save_body(letter_id: int, body: str) -> None:
         LetterRevision.create(letter=letter_id, saved_at=_now(), body=body)
 
 
-def history(letter_id: int) -> list[LetterRevision]:
-    return list(LetterRevision.select().where(LetterRevision.letter == letter_id).order_by(LetterRevision.id))
+def history(letter_id: int) -> list[Revision]:
+    """Each saved version, oldest first."""
+    revisions = LetterRevision.select().where(LetterRevision.letter == letter_id).order_by(LetterRevision.id)
+    return [Revision(str(r.saved_at), str(r.body)) for r in revisions]
 
 
-def check(letter: Letter, today: dt.date | None = None) -> LetterCheck:
+def check(letter: SavedLetter, today: dt.date | None = None) -> LetterCheck:
     """The element check of the letter's text as it stands (see iepdesk.letters.checks)."""
     from iepdesk.letters.checks import check_letter
 
     return check_letter(letter, _today(today))
 
 
-def text_for_export(letter: Letter) -> str:
+def text_for_export(letter: SavedLetter) -> str:
     """The body with the disclaimer; missing elements stay as visible [placeholders]."""
     return f"{str(letter.body).rstrip()}\n\n{texts()['disclaimer']}\n"
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from iepdesk.errors import CannotWriteError, write_failure
-from iepdesk.model import Document, Link
+from iepdesk.model import Document, Link, database
 from iepdesk.vault import store
 from iepdesk.vault.extract import MAX_EXTRACT_BYTES, extract
 
@@ -76,6 +77,13 @@ def store_attachments(paths: list[Path]) -> list[int]:
         if target is not None:
             ids.append(int(target.id))
     return ids
+
+
+def release_thread_connection() -> None:
+    """Close the case connection this worker thread opened (an import, an index pass, a binder):
+    each thread has its own, and the GUI thread keeps its. Nothing open on this thread: nothing to do."""
+    with contextlib.suppress(Exception):
+        database.close()
 
 
 def add_folder(folder: str | os.PathLike[str], **options: object) -> list[AddResult]:

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from iepdesk.export.binder_pdf import (
     BinderResult,
     build_binder,
 )
-from iepdesk.model import Letter, database
+from iepdesk.letters import drafts
 from iepdesk.vault import library
 from ui.letters.letters_ctl import Choice, day_text
 
@@ -73,13 +72,8 @@ def document_choices() -> list[Choice]:
 
 def concerns_letter_text() -> str:
     """The newest concerns letter's text, as a starting point for the binder's concerns section."""
-    letter = (
-        Letter.select()
-        .where(Letter.kind == "concerns-letter")
-        .order_by(Letter.updated_at.desc(), Letter.id.desc())
-        .first()
-    )
-    return str(letter.body) if letter is not None else ""
+    letter = drafts.latest("concerns-letter")
+    return letter.body if letter is not None else ""
 
 
 def build(
@@ -97,6 +91,4 @@ def build(
     try:
         return build_binder(chosen, progress)
     finally:
-        # This worker thread's connection: the GUI thread keeps its own.
-        with contextlib.suppress(Exception):  # nothing open on this thread: nothing to release
-            database.close()
+        library.release_thread_connection()  # this worker thread's: the GUI thread keeps its own

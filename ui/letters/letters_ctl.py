@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale
@@ -12,18 +11,19 @@ from iepdesk.comms import log as comms_log
 from iepdesk.export.binder_data import remembered_options
 from iepdesk.iep.versions import in_effect_on, provisions_of
 from iepdesk.letters import drafts, windows
-from iepdesk.model import Contact, Letter
+from iepdesk.letters.drafts import SavedLetter
+from iepdesk.profile import list_contacts
 from iepdesk.schedule import logbook
 
 KINDS = drafts.KINDS
 Selection = drafts.Selection
 LetterCheck = drafts.LetterCheck
-#: A saved letter, as the views hold it (they do not import the model).
-LetterRecord = Letter
+#: A saved letter, as the views hold it.
+LetterRecord = SavedLetter
 
 
 def day_text(day: dt.date | None) -> str:
-    return QLocale().toString(QDate(day), "MMMM d, yyyy") if day is not None else ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "MMMM d, yyyy") if day is not None else ""
 
 
 def saved_text(stamp: str) -> str:
@@ -62,29 +62,28 @@ def provision_choices(today: dt.date) -> list[Choice]:
 
 
 def communication_choices(today: dt.date) -> list[Choice]:
-    rows = comms_log.between(today - dt.timedelta(days=2 * 365), today)
+    rows = comms_log.rows_between(today - dt.timedelta(days=2 * 365), today)
     out = []
     for c in reversed(rows):  # newest first, like the incidents
-        when = dt.date.fromisoformat(str(c.when)[:10])
-        out.append(Choice(int(c.id), f"{day_text(when)}: {_short(c.subject or c.body)}"))
+        when = dt.date.fromisoformat(c.when[:10])
+        out.append(Choice(c.id, f"{day_text(when)}: {_short(c.subject or c.body)}"))
     return out
 
 
 def team_names() -> list[str]:
-    return [str(c.name) for c in Contact.ordered() if str(c.name).strip()]
+    return [c.name for c in list_contacts() if c.name.strip()]
 
 
-def letters() -> list[Letter]:
+def letters() -> list[SavedLetter]:
     """Saved drafts, the most recently changed first."""
-    return list(Letter.select().order_by(Letter.updated_at.desc(), Letter.id.desc()))
+    return drafts.letters()
 
 
-def get(letter_id: int) -> Letter | None:
-    letter: Letter | None = Letter.get_or_none(Letter.id == letter_id)
-    return letter
+def get(letter_id: int) -> SavedLetter | None:
+    return drafts.get(letter_id)
 
 
-def create(kind: str, selection: Selection, details: dict[str, str], today: dt.date) -> Letter:
+def create(kind: str, selection: Selection, details: dict[str, str], today: dt.date) -> SavedLetter:
     return drafts.create_draft(kind, selection, details, today)
 
 
@@ -94,28 +93,21 @@ def save(letter_id: int, body: str) -> None:
 
 def history(letter_id: int) -> list[tuple[str, str]]:
     """Each saved version, oldest first, as (when, text)."""
-    return [(saved_text(str(r.saved_at)), str(r.body)) for r in drafts.history(letter_id)]
+    return [(saved_text(r.saved_at), r.body) for r in drafts.history(letter_id)]
 
 
-def check(letter: Letter, body: str, today: dt.date) -> LetterCheck:
+def check(letter: SavedLetter, body: str, today: dt.date) -> LetterCheck:
     """The check of the text as it is in the editor (saved or not)."""
-    probe = Letter(
-        kind=letter.kind, title=letter.title, body=body, selection=letter.selection, details=letter.details
-    )
-    return drafts.check(probe, today)
+    return drafts.check(letter.with_body(body), today)
 
 
-def leave_out_old(letter: Letter, body: str) -> str:
+def leave_out_old(letter: SavedLetter, body: str) -> str:
     """The text without what is marked as outside the kind's filing window."""
-    return windows.leave_out(body, str(letter.kind))
+    return windows.leave_out(body, letter.kind)
 
 
-def details(letter: Letter) -> dict[str, str]:
-    try:
-        data = json.loads(str(letter.details) or "{}")
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+def details(letter: SavedLetter) -> dict[str, str]:
+    return drafts.details_of(letter)
 
 
 def page_size(today: dt.date) -> str:
@@ -123,15 +115,14 @@ def page_size(today: dt.date) -> str:
     return remembered_options(today).page_size
 
 
-def pdf(letter: Letter, body: str, today: dt.date) -> bytes:
+def pdf(letter: SavedLetter, body: str, today: dt.date) -> bytes:
     from iepdesk.export.letter_pdf import letter_pdf
 
-    return letter_pdf(str(letter.title), body, page_size(today))
+    return letter_pdf(letter.title, body, page_size(today))
 
 
-def plain_text(letter: Letter, body: str) -> str:
-    probe = Letter(kind=letter.kind, title=letter.title, body=body)
-    return drafts.text_for_export(probe)
+def plain_text(letter: SavedLetter, body: str) -> str:
+    return drafts.text_for_export(letter.with_body(body))
 
 
 def mark_sent(letter_id: int, day: dt.date) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk import drafts as form_drafts
-from iepdesk.model import Letter
+from iepdesk.letters.drafts import SavedLetter as Letter
 from ui import messages
 from ui.letters import kinds
 from ui.letters import letters_ctl as ctl
@@ -244,9 +244,10 @@ class LettersView(QWidget, LetterOutputs):
     # ---- editing ----------------------------------------------------------------------------------
     def _draft_chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if not self._settled():  # Cancel: back to the letter being edited
-            blocked = self.drafts.blockSignals(True)
-            self.drafts.setCurrentItem(previous)
-            self.drafts.blockSignals(blocked)
+            if previous is not None:  # with none shown before, nothing was unsaved
+                blocked = self.drafts.blockSignals(True)
+                self.drafts.setCurrentItem(previous)
+                self.drafts.blockSignals(blocked)
             return
         letter = ctl.get(int(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
         self._show_letter(letter)

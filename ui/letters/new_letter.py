@@ -222,7 +222,9 @@ class DetailsPage(QWizardPage):
             combo = QComboBox()
             combo.setEditable(True)
             combo.addItems(["", *team])
-            combo.lineEdit().setPlaceholderText(self.tr("A name, or choose someone from your team"))
+            line = combo.lineEdit()
+            if line is not None:  # an editable combo box always has one
+                line.setPlaceholderText(self.tr("A name, or choose someone from your team"))
             field: QWidget = combo
         elif detail.widget == "text":
             text = QPlainTextEdit()

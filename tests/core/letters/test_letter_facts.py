@@ -324,7 +324,9 @@ def test_the_childs_words_wait_for_the_parent_and_a_named_staff_member_is_pointe
     # The parent has read them: deletes the mark, keeps the words, and leaves the name out.
     edited = body.replace(quotes.CHILD_MARK + " ", "").replace("Ms. Whitfield said", "I was told")
     drafts.save_body(letter.id, edited)
-    again = drafts.check(type(letter).get_by_id(letter.id), D(2026, 3, 10)).warnings
+    saved = drafts.get(letter.id)
+    assert saved is not None
+    again = drafts.check(saved, D(2026, 3, 10)).warnings
     assert not any("after a mark" in w or "Keep the focus" in w for w in again)
 
 

@@ -80,7 +80,8 @@ def test_state_complaint_elements_missing_then_present(case: Case) -> None:
     assert "12 Elm Street, Springfield" in str(filled.body)
     # The parent edits the text and deletes the signature line: the check notices.
     drafts.save_body(filled.id, str(filled.body).replace("Signed:", "").strip())
-    edited = type(filled).get_by_id(filled.id)
+    edited = drafts.get(filled.id)
+    assert edited is not None
     assert {e.id for e in drafts.check(edited).missing} == {"signature"}
     assert len(drafts.history(filled.id)) == 2
 
@@ -196,3 +197,18 @@ def test_exports_into_a_missing_folder_say_so_before_any_work(tmp_path: Path, co
     assert "does not exist" in result.stderr
     assert "Traceback" not in result.stderr
     assert ".tmp-" not in result.stderr
+
+
+def test_saved_letters_are_plain_values(case: Case) -> None:
+    """Issue 14: the window and the CLI hold a SavedLetter (no model object leaves the core)."""
+    first = drafts.create_draft("records-request", today=D(2026, 3, 10))
+    second = drafts.create_draft("concerns-letter", details={"recipient": "Ms. Grant"}, today=D(2026, 3, 10))
+    assert isinstance(first, drafts.SavedLetter) and drafts.get(first.id) == first
+    assert [x.id for x in drafts.letters()] == [second.id, first.id]
+    assert drafts.latest("concerns-letter") == second and drafts.latest("ocr-complaint") is None
+    assert drafts.details_of(second) == {"recipient": "Ms. Grant"}
+    assert drafts.details_of(first.with_body("x")) == {} and first.with_body("x").body == "x"
+    drafts.save_body(first.id, "Edited")
+    assert [r.body for r in drafts.history(first.id)] == [first.body, "Edited"]
+    assert drafts.get(first.id).body == "Edited"  # type: ignore[union-attr]
+    assert drafts.get(10_000) is None
