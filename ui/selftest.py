@@ -203,6 +203,9 @@ def _steps(r: _Run, workdir: Path, opened: list[Any]) -> None:
     with r.step("PDF preview in its bounded child process (bytes through a pipe)") as note:
         note["detail"] = _pdf_preview_child(pdf)
 
+    with r.step("school log read in its bounded child process (CSV and Excel)") as note:
+        note["detail"] = _school_logs(workdir)
+
     with r.step("lock everything"):
         for each in opened:
             each.lock()
@@ -210,6 +213,36 @@ def _steps(r: _Run, workdir: Path, opened: list[Any]) -> None:
 
         _expect(all(c.is_locked for c in opened), "a case is still unlocked")
         _expect(database.obj is None, "the database proxy is still bound")
+
+
+def _school_logs(workdir: Path) -> str:
+    """A made-up school log as CSV (Windows-1252) and as .xlsx, read through the worker as an import
+    reads them: the bundle must carry openpyxl, charset-normalizer and the worker's flag."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    from iepdesk.logimport.table import read_table_bounded
+
+    rows = [
+        ("Date of Service", "Min.", "Session Status"),
+        ("09/02/2025", "30", "Delivered"),
+        ("09/04/2025", "0", "Élève absent"),
+    ]
+    csv_path = workdir / "selftest-log.csv"
+    csv_path.write_bytes("\r\n".join(",".join(r) for r in rows).encode("cp1252"))
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Date of Service", "Min.", "Session Status"])
+    sheet.append([dt.datetime(2025, 9, 2), 30, "Delivered"])
+    xlsx_path = workdir / "selftest-log.xlsx"
+    book.save(xlsx_path)
+    csv_table = read_table_bounded(csv_path, timeout_s=60)
+    xlsx_table = read_table_bounded(xlsx_path, timeout_s=60)
+    _expect(csv_table.rows[-1][-1] == "Élève absent", f"CSV read as {csv_table.rows!r}")
+    _expect(xlsx_table.rows[0][:2] == ("2025-09-02", "30"), f"Excel read as {xlsx_table.rows!r}")
+    return f"{len(csv_table.rows)} CSV rows ({csv_table.encoding}), {len(xlsx_table.rows)} Excel row"
 
 
 def _frozen() -> bool:
