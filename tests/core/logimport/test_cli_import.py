@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+import pytest
 from core_support import PASSPHRASE, assert_plain_failure, run_cli, run_cli_in_process
 
 from iepdesk.casefile import Case
@@ -15,7 +17,7 @@ from .conftest import D
 
 CSV = (
     "Student,Svc Date,Service,Mins,Attendance,Absence Reason,Provider,Notes\r\n"
-    "Jacob S.,9/9/2025,Speech/Language,30,Present,,Ms. Lee,\r\n"
+    "Jacob S.,9/9/2025,Speech/Language,30,Present,,Ms. Núñez,\r\n"
     "Jacob S.,9/11/2025,Speech/Language,0:20,Present,Early release,Ms. Lee,\r\n"
     "Jacob S.,9/16/2025,Speech/Language,,Absent,Student ill,Ms. Lee,\r\n"
     "Jacob S.,9/18/2025,Speech/Language,,See provider note,,Ms. Lee,\r\n"
@@ -51,10 +53,13 @@ def test_yes_and_json(make_case: object, tmp_path: Path) -> None:
     assert doc["services"] == [{"text": "Speech/Language", "provision_id": speech}]
     assert {"text": "See provider note", "status": None, "reason": None} in doc["words"]
     assert (doc["imported"], doc["added"], doc["duplicates"]) == (True, 4, 0)
+    assert doc["mapping"]["provider"] == {"column": 7, "header": "Provider"}
     assert doc["unknown_words"] == ["See provider note"]
     assert doc["problems"] == [] and isinstance(doc["document_id"], int)
     with Case.open(path, PASSPHRASE):
         assert ServiceLogEntry.select().count() == 4
+        first = ServiceLogEntry.select().order_by(ServiceLogEntry.date).first()
+        assert first.note == "School's record: Present · Provider: Ms. Núñez"  # cp1252, decoded
         f = build_ledger(D(2025, 9, 8), D(2025, 9, 19), as_of=D(2025, 9, 30)).totals[0].figures
     # 2 x 30 a week, two weeks: 120. Sep 9 delivered 30; Sep 11 "0:20" of 30: shortened, delivered
     # 20 and missed 10; Sep 16 student ill: excused 30; Sep 18 unknown: missed 30. Missed 10 + 30.
@@ -109,3 +114,29 @@ def test_the_installed_command(make_case: object, tmp_path: Path) -> None:
     result = run_cli("import-log", path, export, "--yes", "--service", str(speech))
     assert result.code == 0, result
     assert "Imported 4 entries" in result.stdout
+
+
+def test_on_a_terminal_it_asks(make_case: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from iepdesk.cli import main
+
+    path, export, _speech = _case(make_case, tmp_path)
+    monkeypatch.setenv("IEPDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(sys, "stdin", io.StringIO())
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    asked: list[str] = []
+    answers = iter(["", "y"])
+
+    def answer(prompt: str) -> str:
+        asked.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr("builtins.input", answer)
+    assert main(["import-log", str(path), str(export)]) == 0  # Enter: the default is No
+    with Case.open(path, PASSPHRASE):
+        assert ServiceLogEntry.select().count() == 0
+    assert main(["import-log", str(path), str(export)]) == 0
+    assert asked == ["Import? [y/N] ", "Import? [y/N] "]
+    with Case.open(path, PASSPHRASE):
+        assert ServiceLogEntry.select().count() == 4
