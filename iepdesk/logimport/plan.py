@@ -236,10 +236,16 @@ def plan_import(
         return plan_words.get(shown[k]) if k in shown else known_meaning(word)
 
     per_session = service_match.minutes_per_session()
+    in_effect = service_match.by_date()
     planned: list[PlannedRow] = []
     for number, cells, _row in kept:
         pid = by_service_key.get(key(cells.get("service", "")))
-        planned.append(plan_row(number, cells, order, pid, per_session.get(pid or 0), meaning_of))
+        one = plan_row(number, cells, order, pid, per_session.get(pid or 0), meaning_of)
+        # The entry goes under the service as the IEP in effect that day has it (same line of copies).
+        dated = in_effect(pid, one.date)
+        if dated != pid:
+            one = plan_row(number, cells, order, dated, per_session.get(dated or 0), meaning_of)
+        planned.append(one)
     # An unmapped word is asked about only when a row waits on it (a delivered row's reason is not).
     marked = _mark_duplicates(planned, [r for _n, _c, r in kept])
     waited = {key(r.waiting_word) for r in marked if r.status is None and not r.problem and not r.duplicate}

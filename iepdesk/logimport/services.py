@@ -9,6 +9,8 @@ services (not one service across IEP versions), there is no match.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from iepdesk.iep import versions
@@ -72,6 +74,37 @@ def match(texts: list[str]) -> dict[str, int | None]:
         lineages = {roots.get(c.provision_id, c.provision_id) for c in found}
         out[text] = found[0].provision_id if len(lineages) == 1 else None
     return out
+
+
+def by_date() -> Callable[[int | None, dt.date | None], int | None]:
+    """``resolve(pid, day)``: the provision of ``pid``'s service (its line of copies across IEP
+    versions) whose final version is in effect on ``day``; ``pid`` itself when none is."""
+    roots = lineage_roots()
+    members: dict[int, list[tuple[dt.date, dt.date | None, int]]] = {}
+    query = (
+        Provision.select(Provision.id, IepVersion.effective_from, IepVersion.effective_to)
+        .join(IepVersion)
+        .where(
+            (Provision.kind == ProvisionKind.SERVICE.value)
+            & (IepVersion.status == VersionStatus.FINAL.value)
+            & IepVersion.effective_from.is_null(False)
+        )
+    )
+    for p in query:
+        version = p.version
+        root = roots.get(int(p.id), int(p.id))
+        if version.effective_from is not None:
+            members.setdefault(root, []).append((version.effective_from, version.effective_to, int(p.id)))
+
+    def resolve(pid: int | None, day: dt.date | None) -> int | None:
+        if pid is None or day is None:
+            return pid
+        covering = [
+            m for m in members.get(roots.get(pid, pid), []) if m[0] <= day and (m[1] is None or day <= m[1])
+        ]
+        return max(covering)[2] if covering else pid  # the later start wins, as in versions.in_effect_on
+
+    return resolve
 
 
 def is_service(provision_id: int) -> bool:

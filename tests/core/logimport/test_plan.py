@@ -234,3 +234,39 @@ def test_the_parents_mapping_wins_and_is_checked(case: Case, services: tuple[int
         plan_import(t, service_id=speech, mapping=ColumnMapping({"date": 3}))
     with pytest.raises(ValueError, match="both"):
         plan_import(t, service_id=speech, mapping=ColumnMapping({"date": 0, "note": 0}))
+
+
+def test_a_service_across_two_iep_versions(case: Case, services: tuple[int, int]) -> None:
+    from iepdesk.model import IepVersion, Provision
+
+    speech, _ot = services
+    # An amendment from Oct 1 halves speech to 1 x 30 a week; its provision is a copy of the first.
+    amendment = IepVersion.create(
+        kind="amendment", status="final", effective_from=D(2025, 10, 1), effective_to=D(2026, 8, 31)
+    )
+    later = Provision.create(
+        version=amendment,
+        kind="service",
+        title="Speech-language therapy",
+        minutes_per_session=20,
+        sessions_per_period=1,
+        period="week",
+        copied_from=speech,
+    )
+    # Unrelated services that share a name are no match: "Counseling" twice, not copies.
+    for version in (amendment, IepVersion.get_by_id(1)):
+        Provision.create(version=version, kind="service", title="Counseling", minutes_per_session=30)
+    header = ("Date", "Service", "Minutes", "Status")
+    rows = [
+        ("2025-09-30", "Speech-Language Therapy", "25", "Delivered"),
+        ("2025-10-01", "Speech-Language Therapy", "25", "Delivered"),
+        ("2025-10-02", "Counseling", "30", "Delivered"),
+    ]
+    plan = plan_import(table(header, *rows))
+    assert plan.services == {"Speech-Language Therapy": later.id, "Counseling": None}
+    # Each row under the version in effect on its day; 25 is short of the first version's 30 and
+    # not of the amendment's 20.
+    assert [(r.provision_id, r.status) for r in plan.rows[:2]] == [
+        (speech, "shortened"),
+        (later.id, "delivered"),
+    ]
