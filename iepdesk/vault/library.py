@@ -8,8 +8,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from iepdesk.errors import CannotWriteError, write_failure
+from iepdesk.errors import CannotWriteError, UsageError, write_failure
 from iepdesk.model import Document, Link, database
+from iepdesk.model.vault import DocumentKind as DocumentKind
 from iepdesk.vault import store
 from iepdesk.vault.extract import MAX_EXTRACT_BYTES, extract
 
@@ -22,6 +23,19 @@ class AddResult:
     document: Document | None
     duplicate_of: Document | None
     error: str = ""
+
+    @property
+    def document_id(self) -> int | None:
+        """The new document's id (None for a duplicate or a file that could not be read)."""
+        return int(self.document.id) if self.document is not None else None
+
+    @property
+    def duplicate_id(self) -> int | None:
+        return int(self.duplicate_of.id) if self.duplicate_of is not None else None
+
+    @property
+    def duplicate_title(self) -> str:
+        return str(self.duplicate_of.title) if self.duplicate_of is not None else ""
 
 
 def add_file(
@@ -71,11 +85,11 @@ def store_attachments(paths: list[Path]) -> list[int]:
     ids = []
     for path in paths:
         result = add_file(path)
-        target = result.document or result.duplicate_of
         if result.error:
             raise OSError(result.error)
+        target = result.document_id if result.document_id is not None else result.duplicate_id
         if target is not None:
-            ids.append(int(target.id))
+            ids.append(target)
     return ids
 
 
@@ -131,6 +145,91 @@ def documents(kind: str | None = None, tag: str | None = None) -> list[Document]
         wanted = tag.strip().lower()
         rows = [d for d in rows if wanted in (t.lower() for t in d.tag_list())]
     return rows
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document as the window lists and shows it (never its bytes or its text)."""
+
+    id: int
+    title: str
+    filename: str
+    media_type: str
+    kind: str
+    doc_date: dt.date | None
+    size: int
+    tags: str
+    notes: str
+    preview_note: str
+
+
+def _row(doc: Document) -> DocumentRow:
+    return DocumentRow(
+        id=int(doc.id),
+        title=str(doc.title),
+        filename=str(doc.filename),
+        media_type=str(doc.media_type),
+        kind=str(doc.kind),
+        doc_date=doc.doc_date,
+        size=int(doc.size),
+        tags=str(doc.tags),
+        notes=str(doc.notes),
+        preview_note=str(doc.preview_note),
+    )
+
+
+def document_rows(kind: str | None = None, tag: str | None = None) -> list[DocumentRow]:
+    """``documents`` as rows: newest first, narrowed by kind and tag."""
+    return [_row(d) for d in documents(kind, tag)]
+
+
+def document_row(document_id: int) -> DocumentRow | None:
+    doc = Document.get_or_none(Document.id == document_id)
+    return _row(doc) if doc is not None else None
+
+
+def all_tags() -> list[str]:
+    """Every tag in the vault once (the first spelling seen), in alphabetical order."""
+    tags: dict[str, str] = {}
+    for doc in Document.select(Document.tags):
+        for tag in doc.tag_list():
+            tags.setdefault(tag.lower(), tag)
+    return sorted(tags.values(), key=str.lower)
+
+
+def clean_tags(text: str) -> str:
+    """Tags as stored: comma-separated, spaces tidied, each once whatever its capitals."""
+    seen: dict[str, str] = {}
+    for tag in text.split(","):
+        tag = " ".join(tag.split())
+        if tag:
+            seen.setdefault(tag.lower(), tag)
+    return ", ".join(seen.values())
+
+
+#: Shown when a document's title is left empty (the window shows it translated).
+NO_TITLE = "A document needs a title."
+
+
+class NoTitleError(UsageError):
+    def __init__(self) -> None:
+        super().__init__(NO_TITLE)
+
+
+def save_details(
+    document_id: int, *, title: str, doc_date: dt.date | None, kind: str, tags: str, notes: str
+) -> None:
+    """What the parent says about a document: a title (required), its date, kind, tags and notes."""
+    if not title.strip():
+        raise NoTitleError()
+    update_document(
+        document_id,
+        title=title.strip()[:300],
+        doc_date=doc_date,
+        kind=kind,
+        tags=clean_tags(tags)[:500],
+        notes=notes,
+    )
 
 
 def update_document(document_id: int, **fields: object) -> None:

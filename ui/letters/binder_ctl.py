@@ -64,7 +64,7 @@ def remember(chosen: BinderOptions) -> None:
 
 def document_choices() -> list[Choice]:
     out = []
-    for d in library.documents():
+    for d in library.document_rows():
         when = day_text(d.doc_date) if d.doc_date else _t("no date")
         out.append(Choice(int(d.id), f"{d.title or d.filename} ({when})"))
     return out

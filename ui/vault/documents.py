@@ -14,10 +14,12 @@ from PySide6.QtCore import QCoreApplication
 
 from iepdesk import search
 from iepdesk.errors import UsageError
-from iepdesk.model import Document
-from iepdesk.model.vault import DocumentKind
 from iepdesk.vault import library, store
+from iepdesk.vault.library import DocumentKind, clean_tags
+from iepdesk.vault.library import DocumentRow as DocRow
 from ui.vault import records
+
+__all__ = ["DocRow", "clean_tags"]
 
 log = logging.getLogger(__name__)
 
@@ -49,39 +51,10 @@ def human_size(size: int) -> str:
     return f"{size}"
 
 
-@dataclass(frozen=True)
-class DocRow:
-    id: int
-    title: str
-    filename: str
-    media_type: str
-    kind: str
-    doc_date: dt.date | None
-    size: int
-    tags: str
-    notes: str
-    preview_note: str
-
-
-def _row(doc: Document) -> DocRow:
-    return DocRow(
-        id=int(doc.id),
-        title=str(doc.title),
-        filename=str(doc.filename),
-        media_type=str(doc.media_type),
-        kind=str(doc.kind),
-        doc_date=doc.doc_date,
-        size=int(doc.size),
-        tags=str(doc.tags),
-        notes=str(doc.notes),
-        preview_note=str(doc.preview_note),
-    )
-
-
 def list_rows(kind: str | None = None, tag: str | None = None, words: str = "") -> list[DocRow]:
     """Documents, newest first, narrowed by kind, tag and words (in the title, tags, notes or the
     text inside the document)."""
-    rows = [_row(d) for d in library.documents(kind or None, tag or None)]
+    rows = library.document_rows(kind or None, tag or None)
     wanted = words.lower().split()
     if not wanted:
         return rows
@@ -95,40 +68,20 @@ def list_rows(kind: str | None = None, tag: str | None = None, words: str = "") 
 
 
 def get_row(document_id: int) -> DocRow | None:
-    doc = Document.get_or_none(Document.id == document_id)
-    return _row(doc) if doc is not None else None
+    return library.document_row(document_id)
 
 
 def all_tags() -> list[str]:
-    tags: dict[str, str] = {}
-    for doc in Document.select(Document.tags):
-        for tag in doc.tag_list():
-            tags.setdefault(tag.lower(), tag)
-    return sorted(tags.values(), key=str.lower)
-
-
-def clean_tags(text: str) -> str:
-    seen: dict[str, str] = {}
-    for tag in text.split(","):
-        tag = " ".join(tag.split())
-        if tag:
-            seen.setdefault(tag.lower(), tag)
-    return ", ".join(seen.values())
+    return library.all_tags()
 
 
 def save_details(
     document_id: int, title: str, doc_date: dt.date | None, kind: str, tags: str, notes: str
 ) -> None:
-    if not title.strip():
-        raise UsageError(_t("A document needs a title."))
-    library.update_document(
-        document_id,
-        title=title.strip()[:300],
-        doc_date=doc_date,
-        kind=kind,
-        tags=clean_tags(tags)[:500],
-        notes=notes,
-    )
+    try:
+        library.save_details(document_id, title=title, doc_date=doc_date, kind=kind, tags=tags, notes=notes)
+    except library.NoTitleError:
+        raise UsageError(_t(library.NO_TITLE)) from None
 
 
 def links_of(document_id: int) -> list[tuple[str, int, str]]:

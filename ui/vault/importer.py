@@ -8,7 +8,6 @@ had already added are removed again.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import threading
@@ -19,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from iepdesk.model import database
 from iepdesk.vault import library, store
 from ui.tasks import Report, TaskRunner
 
@@ -45,10 +43,8 @@ class ImportOutcome:
     to_index: list[int] = field(default_factory=list)
 
 
-def release_thread_connection() -> None:
-    """Close the connection this worker thread opened (each thread has its own)."""
-    with contextlib.suppress(Exception):
-        database.close()
+#: Close the connection this worker thread opened (each thread has its own).
+release_thread_connection = library.release_thread_connection
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -99,13 +95,14 @@ def import_paths(paths: list[Path], cancel: threading.Event, report: Report) -> 
             if result is not None:
                 if result.error:
                     outcome.errors.append(path.name)
-                elif result.duplicate_of is not None:
-                    existing = result.duplicate_of
-                    outcome.duplicates.append(Duplicate(path.name, int(existing.id), str(existing.title)))
-                elif result.document is not None:
-                    outcome.added.append(int(result.document.id))
+                elif result.duplicate_id is not None:
+                    outcome.duplicates.append(
+                        Duplicate(path.name, result.duplicate_id, result.duplicate_title)
+                    )
+                elif result.document_id is not None:
+                    outcome.added.append(result.document_id)
                     if size > INLINE_TEXT_BYTES:
-                        outcome.to_index.append(int(result.document.id))
+                        outcome.to_index.append(result.document_id)
             base += size
             report(min(base, total), total)
         return outcome
