@@ -270,8 +270,10 @@ def _mark_duplicates(rows: list[PlannedRow], raw: list[tuple[str, ...]]) -> list
     from dataclasses import replace
 
     from iepdesk.logimport.rows import already_held, session_key
+    from iepdesk.schedule.expected import lineage_roots
 
-    held = already_held([r for r in rows if not r.problem])
+    roots = lineage_roots()
+    held = already_held([r for r in rows if not r.problem], roots)
     seen: set[tuple[str, ...]] = set()
     out = []
     for row, cells in zip(rows, raw, strict=True):
@@ -279,7 +281,7 @@ def _mark_duplicates(rows: list[PlannedRow], raw: list[tuple[str, ...]]) -> list
             out.append(replace(row, duplicate=True))
             continue
         seen.add(cells)
-        k = session_key(row)
+        k = session_key(row, roots)
         if not row.problem and held[k] > 0:
             held[k] -= 1
             out.append(replace(row, duplicate=True))

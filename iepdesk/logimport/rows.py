@@ -117,19 +117,21 @@ def plan_row(
 Key = tuple[int | None, dt.date | None, str | None, int | None, str]
 
 
-def session_key(row: PlannedRow) -> Key:
-    """What makes two school records the same session (docs/importing-logs.md). A row waiting on an
-    unmapped word: as ``apply_import(..., accept_unmapped=True)`` writes it (missed, no minutes)."""
+def session_key(row: PlannedRow, roots: dict[int, int]) -> Key:
+    """What makes two school records the same session (docs/importing-logs.md): the service (its line
+    of copies across IEP versions), date, status, minutes and note. A row waiting on an unmapped word:
+    as ``apply_import(..., accept_unmapped=True)`` writes it (missed, no minutes)."""
+    pid = row.provision_id
+    service = roots.get(pid, pid) if pid is not None else None
     if row.status is None:
-        return (row.provision_id, row.date, _M, None, row.entry_note)
-    return (row.provision_id, row.date, row.status, row.minutes, row.entry_note)
+        return (service, row.date, _M, None, row.entry_note)
+    return (service, row.date, row.status, row.minutes, row.entry_note)
 
 
-def already_held(rows: list[PlannedRow]) -> Counter[Key]:
-    """How many school-record entries of the case have each row's key."""
+def already_held(rows: list[PlannedRow], roots: dict[int, int]) -> Counter[Key]:
+    """How many school-record entries of the case have each row's key (``roots``: lineage_roots())."""
     dated = [r.date for r in rows if r.date is not None]
-    provisions = {r.provision_id for r in rows if r.provision_id is not None}
-    if not dated or not provisions:
+    if not dated:
         return Counter()
     query = ServiceLogEntry.select(
         ServiceLogEntry.provision,
@@ -141,9 +143,8 @@ def already_held(rows: list[PlannedRow]) -> Counter[Key]:
         (ServiceLogEntry.source == LogSource.SCHOOL_RECORD.value)
         & (ServiceLogEntry.date >= min(dated))
         & (ServiceLogEntry.date <= max(dated))
-        & (ServiceLogEntry.provision.in_(sorted(provisions)))
     )
     found: Counter[Key] = Counter()
     for pid, day, status, minutes, note in cast("list[tuple[Any, ...]]", list(query.tuples())):
-        found[(int(pid), day, str(status), minutes, str(note))] += 1
+        found[(roots.get(int(pid), int(pid)), day, str(status), minutes, str(note))] += 1
     return found
