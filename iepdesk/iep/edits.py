@@ -78,25 +78,38 @@ class InUseError(UsageError):
     """The record is what log entries or incidents point at; deleting it would lose them."""
 
 
-def _refuse_if_in_use(provision_ids: list[int]) -> None:
+def check_delete_provision(provision_id: int) -> None:
+    """Raise InUseError, saying why, if the provision cannot be deleted (the window asks this before it
+    asks the parent to confirm; delete_provision checks the same rule again inside its transaction)."""
+    _refuse_if_in_use([provision_id], "If it has stopped, give it an end date instead.")
+
+
+def check_delete_version(version_id: int) -> None:
+    """Raise InUseError, saying why, if the version's provisions cannot be deleted with it."""
+    ids = [int(p.id) for p in Provision.select(Provision.id).where(Provision.version == version_id)]
+    _refuse_if_in_use(ids)
+
+
+def _refuse_if_in_use(provision_ids: list[int], advice: str = "") -> None:
     if not provision_ids:
         return
     entries = ServiceLogEntry.select().where(ServiceLogEntry.provision.in_(provision_ids)).count()
     incidents = IncidentProvision.select().where(IncidentProvision.provision.in_(provision_ids)).count()
     if entries or incidents:
         parts = [
-            f"{entries} log entr{'y' if entries == 1 else 'ies'}" if entries else "",
+            f"{entries} log entr{'y' if entries == 1 else 'ies'} in the service log" if entries else "",
             f"{incidents} incident{'' if incidents == 1 else 's'}" if incidents else "",
         ]
+        verb = "refers" if entries + incidents == 1 else "refer"
         raise InUseError(
-            f"This is kept: {' and '.join(p for p in parts if p)} refer to it. "
-            "Delete or move those first if it really must go."
+            f"This is kept: {' and '.join(p for p in parts if p)} {verb} to it. "
+            "Delete or move those first if it really must go." + (f" {advice}" if advice else "")
         )
 
 
 def delete_provision(provision_id: int) -> Snapshot:
     with database.atomic():
-        _refuse_if_in_use([provision_id])
+        check_delete_provision(provision_id)
         row = Provision.get_by_id(provision_id)
         snapshot = Snapshot("provision", _values(row))
         row.delete_instance()

@@ -15,7 +15,7 @@ from typing import Any
 from iepdesk.iep import clarity, versions
 from iepdesk.iep.compare import Comparison, compare
 from iepdesk.iep.edits import provision_fields
-from iepdesk.model import Child, IepVersion, IncidentProvision, Provision, ServiceLogEntry
+from iepdesk.model import Child, IepVersion, Provision
 from iepdesk.model.iep import VersionKind, VersionStatus
 
 
@@ -149,20 +149,6 @@ def start_next(source_id: int, kind: str) -> int:
 
 def first_version_kind() -> str:
     return VersionKind.ANNUAL.value if IepVersion.select().exists() else VersionKind.INITIAL.value
-
-
-def records_tied_to_version(version_id: int) -> int:
-    """Service log entries and incident links that refer to the version's provisions."""
-    ids = Provision.select(Provision.id).where(Provision.version == version_id)
-    logged = ServiceLogEntry.select().where(ServiceLogEntry.provision.in_(ids)).count()
-    linked = IncidentProvision.select().where(IncidentProvision.provision.in_(ids)).count()
-    return int(logged + linked)
-
-
-def records_tied_to_provision(provision_id: int) -> int:
-    logged = ServiceLogEntry.select().where(ServiceLogEntry.provision == provision_id).count()
-    linked = IncidentProvision.select().where(IncidentProvision.provision == provision_id).count()
-    return int(logged + linked)
 
 
 def compare_versions(old_id: int, new_id: int) -> Comparison:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from iepdesk.dates import DateTextError
 from iepdesk.drafts import Draft
-from iepdesk.iep import VersionStatus, store
+from iepdesk.iep import VersionStatus, edits, store
 from iepdesk.iep.store import ProvisionRow, VersionList
 from ui import messages
 from ui.iep import commands
@@ -432,16 +432,10 @@ class IepPage(VersionActions, CasePage):
         pid = self.tree.current_id()
         if pid is None:
             return
-        tied = store.records_tied_to_provision(pid)
-        if tied:
-            messages.show_error(
-                self,
-                self.tr("Kept"),
-                self.tr(
-                    "The service log or an incident refers to this provision ({n} records), so it is kept. "
-                    "If it has stopped, give it an end date instead."
-                ).format(n=tied),
-            )
+        try:
+            edits.check_delete_provision(pid)  # the core's rule and its message
+        except edits.InUseError as exc:
+            messages.show_error(self, self.tr("Kept"), exc)
             return
         if self._edit(self.tr("Not deleted"), lambda: commands.delete_provision(self.notifier, pid)):
             self.editor.status.setText(self.tr("Deleted. Ctrl+Z brings it back."))

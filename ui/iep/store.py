@@ -16,8 +16,6 @@ from iepdesk.iep.store import (
     first_version_kind,
     list_provisions,
     list_versions,
-    records_tied_to_provision,
-    records_tied_to_version,
     start_next,
     today,
 )
@@ -35,8 +33,6 @@ __all__ = [
     "first_version_kind",
     "list_provisions",
     "list_versions",
-    "records_tied_to_provision",
-    "records_tied_to_version",
     "start_next",
     "today",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from iepdesk.iep import store
+from iepdesk.iep import edits, store
 from ui import messages
 from ui.iep import commands
 from ui.iep.compare_dialog import CompareDialog
@@ -94,16 +94,10 @@ class VersionActions(_Page):
         row = self._versions.row(self.version_id)
         if row is None:
             return
-        tied = store.records_tied_to_version(row.id)
-        if tied:
-            messages.show_error(
-                self,
-                self.tr("Kept"),
-                self.tr(
-                    "The service log or incidents refer to what this IEP promises ({n} records), so it is "
-                    "kept."
-                ).format(n=tied),
-            )
+        try:
+            edits.check_delete_version(row.id)  # the core's rule and its message
+        except edits.InUseError as exc:
+            messages.show_error(self, self.tr("Kept"), exc)
             return
         if row.provisions and not messages.confirm(
             self,

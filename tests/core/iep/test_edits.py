@@ -90,6 +90,12 @@ def test_records_that_log_entries_or_incidents_point_at_are_kept(case: Case) -> 
         edits.delete_provision(extra.id)
     with pytest.raises(edits.InUseError):
         edits.delete_version(v.id)
+    # The window asks the same rule before it asks to confirm, and shows its message.
+    with pytest.raises(edits.InUseError, match=r"1 log entry.*give it an end date"):
+        edits.check_delete_provision(speech.id)
+    with pytest.raises(edits.InUseError, match="1 log entry in the service log and 1 incident refer to it"):
+        edits.check_delete_version(v.id)
+    edits.check_delete_provision(_ot.id)  # nothing points at it
     assert ServiceLogEntry.select().count() == 1
     assert len(versions.provisions_of(v)) == 3
 
