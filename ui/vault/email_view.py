@@ -34,13 +34,13 @@ class EmailPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._attachments: list[Attachment] = []
-        self.sender = _value_label(self.tr("From"))
+        self.from_label = _value_label(self.tr("From"))
         self.to = _value_label(self.tr("To"))
         self.cc = _value_label(self.tr("Copy to"))
         self.sent = _value_label(self.tr("Sent"))
         self.subject = _value_label(self.tr("Subject"))
         headers = self._headers = QFormLayout()
-        headers.addRow(self.tr("From:"), self.sender)
+        headers.addRow(self.tr("From:"), self.from_label)
         headers.addRow(self.tr("To:"), self.to)
         headers.addRow(self.tr("Cc:"), self.cc)
         headers.addRow(self.tr("Sent:"), self.sent)
@@ -70,7 +70,7 @@ class EmailPreview(QWidget):
         self._update()
 
     def show_email(self, mail: ParsedEmail) -> None:
-        self.sender.setText(mail.sender)
+        self.from_label.setText(mail.sender)
         self.to.setText(mail.to)
         self.cc.setText(mail.cc)
         self.sent.setText(mail.sent.strftime("%Y-%m-%d %H:%M") if mail.sent else "")
@@ -105,7 +105,7 @@ class EmailPreview(QWidget):
         self.add_button.setEnabled(self.selected_attachment() is not None)
 
     def clear(self) -> None:
-        for label in (self.sender, self.to, self.cc, self.sent, self.subject):
+        for label in (self.from_label, self.to, self.cc, self.sent, self.subject):
             label.clear()
         self.body.clear()
         self.attachments.clear()

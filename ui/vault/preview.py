@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from iepdesk.vault.eml import parse_email
@@ -90,8 +90,8 @@ class ImagePreview(QScrollArea):
         self._image = image
         self._fit()
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
@@ -144,11 +144,11 @@ class PreviewPanel(QStackedWidget):
         self._row = row
         kind = preview_kind(row)
         if kind is None:
-            return self._say(self._no_preview(row))
+            self._say(self._no_preview(row))
+            return None
         if row.size > LIMITS[kind]:
-            return self._say(
-                self.tr("This file is too large to preview here. Export a copy to open it elsewhere.")
-            )
+            self._say(self.tr("This file is too large to preview here. Export a copy to open it elsewhere."))
+            return None
         try:
             data = read(row.id, LIMITS[kind])
             shown = self._show(kind, data)
@@ -157,7 +157,8 @@ class PreviewPanel(QStackedWidget):
             shown = False
         if not shown:
             self.clear()
-            return self._say(self._no_preview(row))
+            self._say(self._no_preview(row))
+            return None
         self.shown_kind = kind
         return kind
 
