@@ -27,6 +27,13 @@ def add_parser(add: Any) -> None:
     p.add_argument("file", help="the school's export")
     p.add_argument("--service", type=int, metavar="ID", help="every row is this service (its provision id)")
     p.add_argument(
+        "--service-name",
+        action="append",
+        default=[],
+        metavar="TEXT=ID",
+        help="the service a name in the file means, e.g. 'Speech=3' (remembered for the case)",
+    )
+    p.add_argument(
         "--map",
         action="append",
         default=[],
@@ -93,6 +100,16 @@ def _words(given: list[str]) -> dict[str, tuple[str, str | None] | None]:
     return out
 
 
+def _services(given: list[str]) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    for item in given:
+        text, sep, number = item.rpartition("=")
+        if not sep or not number.strip().isdigit():
+            raise errors.UsageError(f"--service-name takes TEXT=ID (a provision id), not {item!r}.")
+        out[text.strip()] = int(number)
+    return out
+
+
 def _document(plan: ImportPlan, header: tuple[str, ...]) -> dict[str, Any]:
     return {
         "file": plan.table_name,
@@ -126,7 +143,9 @@ def _show(plan: ImportPlan, header: tuple[str, ...], titles: dict[int, str]) -> 
         _out(f"  {field:<9} (no column: use --map {field}=COLUMN)")
     _out("Services:")
     for text, pid in plan.services.items():
-        shown = f"[{pid}] {titles.get(pid, '?')}" if pid is not None else "not matched (use --service ID)"
+        shown = (
+            f"[{pid}] {titles.get(pid, '?')}" if pid is not None else "not matched (--service-name TEXT=ID)"
+        )
         _out(f"  “{text or '(blank)'}” → {shown}")
     if plan.words:
         _out("The school's words:")
@@ -166,6 +185,7 @@ def cmd_import_log(args: argparse.Namespace) -> int:
     except TableError as exc:
         raise errors.UsageError(f"{file.name} could not be read: {exc}") from None
     words = _words(args.word)
+    named = _services(args.service_name)
     with Case.open(args.path, _passphrase()):
         mapping = _mapping(mapping_for(table.header), table.header, args.map)
         try:
@@ -173,6 +193,7 @@ def cmd_import_log(args: argparse.Namespace) -> int:
                 table,
                 service_id=args.service,
                 mapping=mapping,
+                services=named or None,
                 words=words or None,
                 date_order=args.dates,
                 leave_out=frozenset(args.leave_out),
@@ -180,6 +201,9 @@ def cmd_import_log(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise errors.UsageError(str(exc)) from None
         titles = {c.provision_id: c.title for c in service_list.choices()}
+        wrong = sorted({pid for pid in named.values() if pid is not None and pid not in titles})
+        if wrong:
+            raise errors.UsageError(f"There is no service {wrong[0]} in this case.")
         document = _document(plan, table.header)
         if not args.json:
             _show(plan, table.header, titles)

@@ -101,11 +101,29 @@ def test_plain_failures(make_case: object, tmp_path: Path) -> None:
     unknown = tmp_path / "other.csv"
     unknown.write_text("Date,Service,Minutes\n2025-09-30,Counseling,30\n", encoding="utf-8")
     assert_plain_failure(run_cli_in_process("import-log", path, unknown, "--yes"), 2)
+    assert_plain_failure(
+        run_cli_in_process("import-log", path, unknown, "--yes", "--service-name", "Counseling=99"), 2
+    )
     assert_plain_failure(run_cli_in_process("import-log", path, export, "--yes", "--map", "colour=2"), 2)
     assert_plain_failure(run_cli_in_process("import-log", path, export, "--yes", "--word", "x=maybe"), 2)
     assert_plain_failure(run_cli_in_process("import-log", path, export, "--yes", passphrase="wrong one"), 3)
     with Case.open(path, PASSPHRASE):
         assert ServiceLogEntry.select().count() == 0
+
+
+def test_a_service_named_on_the_command_line(make_case: object, tmp_path: Path) -> None:
+    path, _export, speech = _case(make_case, tmp_path)
+    other = tmp_path / "other.csv"
+    other.write_text("Date,Service,Minutes\n2025-09-30,Speech,30\n", encoding="utf-8")
+    named = run_cli_in_process(
+        "import-log", path, other, "--yes", "--json", "--service-name", f"Speech={speech}"
+    )
+    assert json.loads(named.stdout)["services"] == [{"text": "Speech", "provision_id": speech}]
+    # Remembered for the case: the next file saying "Speech" needs no --service-name.
+    later = tmp_path / "later.csv"
+    later.write_text("Date,Service,Minutes\n2025-10-01,speech,30\n", encoding="utf-8")
+    again = run_cli_in_process("import-log", path, later, "--yes", "--json")
+    assert (again.code, json.loads(again.stdout)["added"]) == (0, 1)
 
 
 def test_the_installed_command(make_case: object, tmp_path: Path) -> None:
