@@ -157,6 +157,7 @@ class ProvisionEditor(QObject):
         self.form_panel.setWidgetResizable(True)
         self.form_panel.setFrameShape(QFrame.Shape.NoFrame)
         self.form_panel.setWidget(inner)
+        self._inner = inner
         self.form_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_panel.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         # As wide as the form needs (its fields are never cut at the right, as no horizontal bar shows).
@@ -216,7 +217,7 @@ class ProvisionEditor(QObject):
         self._stored = store.blank_values("service")
         self._pending = {}  # nothing of the case is kept once locked
         self.form.load(self._stored)
-        self.form_panel.widget().setEnabled(False)
+        self._inner.setEnabled(False)
         self.actions.setEnabled(False)
         self.header.setText(self.tr("No IEP version chosen"))
         self.hint.setText("")
@@ -239,7 +240,7 @@ class ProvisionEditor(QObject):
         self._stored = values
         self._pending = {}
         self.form.load(values)
-        self.form_panel.widget().setEnabled(self.version_id is not None)
+        self._inner.setEnabled(self.version_id is not None)
         self.actions.setEnabled(self.version_id is not None)
         self.header.setText(title)
         self.hint.setText(words.kind_hint(str(values.get("kind"))))
@@ -316,8 +317,8 @@ class ProvisionEditor(QObject):
             cursor = QTextCursor(box.document())
             cursor.setPosition(finding.start)
             cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = look  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = look
             selections.append(selection)
         box.setExtraSelections(selections)
 

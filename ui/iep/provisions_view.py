@@ -74,8 +74,10 @@ class ProvisionsView(QWidget):
     def set_versions(self, versions: VersionList, current: int | None) -> None:
         blocked = self.version.blockSignals(True)
         self.version.clear()
-        for row in versions.rows:
-            self.version.addItem(words.version_label(row.kind, row.effective_from, row.meeting_date), row.id)
+        for each in versions.rows:
+            self.version.addItem(
+                words.version_label(each.kind, each.effective_from, each.meeting_date), each.id
+            )
         self.version.setCurrentIndex(self.version.findData(current))
         self.version.blockSignals(blocked)
         row = versions.row(current)
