@@ -850,9 +850,10 @@ def test_monkey_long(request, qtbot, controller, monkey_case, harmless, seed: in
 
 
 def block_for(seconds: float) -> None:
-    """A slot that keeps the event loop busy, as a stall does."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
+    """A slot that keeps the event loop busy, as a stall does: for ``seconds`` of this thread's own CPU
+    time (what the monkey measures), so a loaded machine cannot make it a shorter stall."""
+    start = time.thread_time()
+    while time.thread_time() - start < seconds:
         pass
 
 
