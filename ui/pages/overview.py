@@ -203,15 +203,13 @@ class OverviewPage(CasePage):
 
     def save(self) -> bool:
         value = self.form.value()
-        if not value.name.strip():
-            messages.show_error(self, self.tr("Not saved"), self.tr("The child's name cannot be empty."))
-            self.form.name.setFocus()
-            return False
         try:
             self.form.check_dates()  # a date that cannot be read stops the save, named
-            saved, details = family.save_all(value, self.form.details())
+            saved, details = family.save_all(value, self.form.details())  # the core checks the name
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)
+            if not value.name.strip():
+                self.form.name.setFocus()
             return False
         self.form.set_value(saved)
         self.form.set_details(details)
