@@ -13,11 +13,12 @@ speech day):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from test_ui_calendar_support import OT, SPEECH, WAIT_MS, D, build_case, calendar_page, when_modal
 from test_ui_ledger import _row_of, _texts
 
@@ -63,6 +64,33 @@ def _page_with_file(qtbot, controller, sandbox, text: str | bytes, name: str = "
 
 def _ready(qtbot, dialog: ImportDialog, step: int) -> None:
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == step and not dialog._planning, timeout=WAIT_MS)
+
+
+def _on_dialog(qtbot, act: Callable[[ImportDialog], None]) -> list[str]:  # type: ignore[no-untyped-def]
+    """when_modal for the import window: a failing step closes it outright (its Esc would ask first)."""
+
+    def run(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportDialog)
+        try:
+            act(dialog)
+        except BaseException:
+            QDialog.done(dialog, QDialog.DialogCode.Rejected)
+            raise
+
+    return when_modal(qtbot, run, ImportDialog)
+
+
+def _tab_to(qtbot, target: QWidget) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(40):
+        if target.hasFocus():
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
+
+
+def _finished(qtbot, done: list[str]) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    assert done == ["done"]
 
 
 def _said(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
@@ -153,9 +181,10 @@ def test_walk_the_four_steps_import_and_import_again(qtbot, controller, sandbox)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     said = _said(qtbot)
-    done = when_modal(qtbot, walk, ImportDialog)
+    done = _on_dialog(qtbot, walk)
     qtbot.mouseClick(page.calendar.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: done == ["done"] and bool(said), timeout=WAIT_MS)
+    _finished(qtbot, done)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
 
     assert seen["headline"] == "6 sessions will be added; 0 are already in the case and will be skipped."
     assert seen["span"] == "From Tue, Nov 3, 2026 to Fri, Nov 13, 2026."
@@ -208,9 +237,10 @@ def test_walk_the_four_steps_import_and_import_again(qtbot, controller, sandbox)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
     said = _said(qtbot)
-    done = when_modal(qtbot, enter_through, ImportDialog)
+    done = _on_dialog(qtbot, enter_through)
     page.calendar.import_school_log()
-    qtbot.waitUntil(lambda: done == ["done"] and bool(said), timeout=WAIT_MS)
+    _finished(qtbot, done)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
     assert again["headline"] == "0 sessions will be added; 6 are already in the case and will be skipped."
     assert said[0].startswith("0 added, 6 already in the case (skipped).")
     assert ServiceLogEntry.select().count() == 6
@@ -238,9 +268,9 @@ def test_a_file_that_cannot_be_read_ends_plainly_and_changes_nothing(
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter closes
         assert not dialog.isVisible()
 
-    done = when_modal(qtbot, look, ImportDialog)
+    done = _on_dialog(qtbot, look)
     page.calendar.import_school_log()
-    qtbot.waitUntil(lambda: done == ["done"], timeout=WAIT_MS)
+    _finished(qtbot, done)
     assert seen["title"] == "The file could not be read"
     assert "log.xlsx" in seen["text"] and seen["text"].endswith("Nothing was added to the case.")
     why = "took too long" if broken == "timeout" else "could not be read as an Excel workbook"
@@ -265,9 +295,9 @@ def test_esc_with_choices_asks_and_writes_nothing(qtbot, controller, sandbox, mo
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible()
 
-    done = when_modal(qtbot, untouched, ImportDialog)
+    done = _on_dialog(qtbot, untouched)
     page.calendar.import_school_log()
-    qtbot.waitUntil(lambda: done == ["done"], timeout=WAIT_MS)
+    _finished(qtbot, done)
     assert asked == []
 
     def choose_then_esc(dialog: ImportDialog) -> None:
@@ -286,10 +316,119 @@ def test_esc_with_choices_asks_and_writes_nothing(qtbot, controller, sandbox, mo
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # answered Discard: closed
         assert len(asked) == 2 and not dialog.isVisible()
 
-    done = when_modal(qtbot, choose_then_esc, ImportDialog)
+    done = _on_dialog(qtbot, choose_then_esc)
     page.calendar.import_school_log()
-    qtbot.waitUntil(lambda: done == ["done"], timeout=WAIT_MS)
+    _finished(qtbot, done)
     assert asked[0] == "There are changes that are not saved. Save them?"
     assert ServiceLogEntry.select().count() == 0 and Document.select().count() == 0
     assert memory.services() == {} and memory.words() == {}  # not even the choices were kept
     assert page.calendar.importer.files.asked == 2
+
+
+#: No service column; every date can be read month first or day first; one date is no date at all.
+ONE_SERVICE = """Date,Min,Attendance
+11/03/2026,30,Present
+11/05/2026,30,Present
+11/0?/2026,30,Present
+11/10/2026,20,Partial
+"""
+
+
+def test_date_order_one_service_and_leaving_out_a_bad_row(qtbot, controller, sandbox) -> None:
+    ids, page = _page_with_file(qtbot, controller, sandbox, ONE_SERVICE)
+    seen: dict[str, object] = {}
+
+    def walk(dialog: ImportDialog) -> None:
+        _ready(qtbot, dialog, COLUMNS)
+        preview = dialog.columns.preview
+        assert not preview.isColumnHidden(1)
+        marked = [preview.item(r, 0).text() for r in range(preview.rowCount())]
+        assert marked == ["✗ 2", "✗ 3", "✗ 4", "✗ 5"]  # the order cannot be told, and row 4 is no date
+        assert "can be read two ways" in preview.item(0, 1).text()
+        assert "choose the file's date order" in dialog.columns.found.text()
+        order = dialog.columns.date_order
+        order.setCurrentIndex(order.findData("mdy"))
+        _ready(qtbot, dialog, COLUMNS)
+        marked = [preview.item(r, 0).text() for r in range(preview.rowCount())]
+        assert marked == ["2", "3", "✗ 4", "5"]
+        qtbot.keyClick(dialog.columns.date_order, Qt.Key.Key_Return)  # Enter = Next
+
+        _ready(qtbot, dialog, SERVICES)
+        single = dialog.services.single
+        assert single.isVisible() and dialog.services.combos == {} and single.hasFocus()
+        assert dialog.services.missing.text() == "Choose the service before going on."
+        _tab_to(qtbot, dialog.back_button)  # Back is reached with Tab, and pressed with Space
+        qtbot.keyClick(dialog.back_button, Qt.Key.Key_Space)
+        assert dialog.pages.currentIndex() == COLUMNS
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        _ready(qtbot, dialog, SERVICES)
+        qtbot.keyClick(single, Qt.Key.Key_Down)  # the first service: speech
+        assert single.currentData() == ids.speech
+        _ready(qtbot, dialog, SERVICES)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+        _ready(qtbot, dialog, WORDS)
+        assert dialog.words.lines == {} and dialog.words.none_left.isVisible()
+        assert "“Partial” = cut short" in dialog.words.known.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+        _ready(qtbot, dialog, CHECK)
+        assert "Some rows cannot be imported" in dialog.check.blocked.text()
+        assert not dialog.next_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Import cannot run: nothing happens
+        assert dialog.isVisible() and ServiceLogEntry.select().count() == 0
+        _tab_to(qtbot, dialog.check.leave_problems)
+        qtbot.keyClick(dialog.check.leave_problems, Qt.Key.Key_Space)
+        assert dialog.check.leave_problems.isChecked()
+        _ready(qtbot, dialog, CHECK)
+        seen["left_out"] = dialog.check.left_out.text()
+        seen["headline"] = dialog.check.headline.text()
+        assert dialog.next_button.text() == "&Import 3 sessions", dialog.blocked()
+        assert dialog.next_button.isEnabled(), dialog.blocked()
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    said = _said(qtbot)
+    done = _on_dialog(qtbot, walk)
+    page.calendar.import_school_log()
+    _finished(qtbot, done)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    assert seen["left_out"] == "Left out, as they could not be imported: 1 (rows 4)."
+    assert seen["headline"] == "3 sessions will be added; 0 are already in the case and will be skipped."
+    assert said[0].startswith("3 added, 0 already in the case (skipped).")
+    rows = sorted((e.date, e.status, e.minutes) for e in ServiceLogEntry.select())
+    assert rows == [
+        (D(2026, 11, 3), "delivered", 30),
+        (D(2026, 11, 5), "delivered", 30),
+        (D(2026, 11, 10), "shortened", 20),
+    ]
+    assert {e.provision_id for e in ServiceLogEntry.select()} == {ids.speech}
+
+
+def test_cancel_while_the_file_is_read(qtbot, controller, sandbox, monkeypatch) -> None:
+    import threading
+
+    _ids, page = _page_with_file(qtbot, controller, sandbox, LOG)
+    release = threading.Event()
+    real = import_ctl.read_table_bounded
+
+    def held(path: Path, **kw: object):  # type: ignore[no-untyped-def]
+        release.wait(WAIT_MS / 1000)
+        return real(path)
+
+    monkeypatch.setattr(import_ctl, "read_table_bounded", held)
+
+    def cancel(dialog: ImportDialog) -> None:
+        assert dialog.pages.currentIndex() == 0 and dialog.busy_bar.isVisible()
+        assert not dialog.next_button.isEnabled() and dialog.cancel_button.isEnabled()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # asks nothing: nothing chosen
+        assert not dialog.isVisible()
+
+    done = _on_dialog(qtbot, cancel)
+    page.calendar.import_school_log()
+    _finished(qtbot, done)
+    release.set()
+    assert page.calendar.importer.tasks.wait(WAIT_MS)
+    qtbot.wait(50)  # the read's late result arrives, and is dropped
+    assert page.calendar.importer.dialog is None
+    assert ServiceLogEntry.select().count() == 0 and page.calendar.status.text() == ""

@@ -74,6 +74,11 @@ class ImportDialog(AsksBeforeClosing, QDialog):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setAccessibleName(self.tr("Working, please wait"))
         self.busy_bar.setTextVisible(False)
+        self.busy_hint = note(
+            self.tr(
+                "A long file can take a moment. Cancel stops it; nothing is added to the case until Import."
+            )
+        )
         self.columns = ColumnsStep()
         self.services = ServicesStep(services, default_service)
         self.words = WordsStep()
@@ -87,6 +92,7 @@ class ImportDialog(AsksBeforeClosing, QDialog):
         column.setContentsMargins(0, 12, 0, 0)
         column.addWidget(self.busy_text)
         column.addWidget(self.busy_bar)
+        column.addWidget(self.busy_hint)
         column.addStretch(1)
         self.pages = QStackedWidget()
         for page in (reading, self.columns, self.services, self.words, self.check):
@@ -264,6 +270,7 @@ class ImportDialog(AsksBeforeClosing, QDialog):
             return
         self._importing = True
         self.busy_text.setText(self.tr("Importing… all of it is written, or nothing."))
+        self.busy_hint.hide()
         self.busy_bar.show()
         self._show_step(READING)
         self.ctl.apply(self, self.plan, self.path, self.words.accept_unknown.isChecked())
@@ -315,6 +322,7 @@ class ImportDialog(AsksBeforeClosing, QDialog):
     def _fail(self, why: str) -> None:
         self._failed = True
         self.busy_bar.hide()
+        self.busy_hint.hide()
         self.title.setText(self.tr("The file could not be read"))
         self.busy_text.setText(self.tr("{why}\n\nNothing was added to the case.").format(why=why))
         self._show_step(READING)

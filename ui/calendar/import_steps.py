@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from iepdesk.logimport.plan import ImportPlan, PlannedRow
 from iepdesk.logimport.table import Table
-from ui.calendar.texts import reasons, short_day, status_choices
+from ui.calendar.texts import reason_label, reasons, short_day, status_choices, status_label
 from ui.widgets.labels import heading, note
 
 #: The first rows of the file shown in the preview (rows with a problem are shown as well, up to
@@ -45,6 +45,12 @@ def _bold(item: QTableWidgetItem) -> None:
     font = QFont(item.font())
     font.setBold(True)
     item.setFont(font)
+
+
+def _meaning(meaning: tuple[str, str | None]) -> str:
+    """A status and a reason in the app's words ("missed, provider absent")."""
+    status, reason = meaning
+    return ", ".join(p for p in (status_label(status), reason_label(reason).lower()) if p)
 
 
 def _empty(grid: QGridLayout) -> None:
@@ -242,8 +248,19 @@ class ColumnsStep(QWidget):
             text += " " + self.tr(
                 "{n} of them cannot be imported as they are now (marked ✗), such as {first}."
             ).format(n=len(problems), first=next(iter(problems.values())))
-        if len(table.rows) > len(shown):
+        if extra:
+            text += " " + self.tr("The first {n} rows are shown, then the other rows marked ✗.").format(
+                n=PREVIEW_ROWS
+            )
+        elif len(table.rows) > len(shown):
             text += " " + self.tr("The first {n} rows are shown.").format(n=PREVIEW_ROWS)
+        missing = {
+            "date": self.tr("which column holds the date"),
+            "status": self.tr("which column holds what happened, or the minutes"),
+        }
+        still = [missing[f] for f in plan.missing_fields if f in missing]
+        if still:
+            text += " " + self.tr("Still to say: {what}.").format(what=self.tr(" and ").join(still))
         if table.skipped:
             text += " " + self.tr("{n} rows were left out when reading, such as row {row}: {why}.").format(
                 n=len(table.skipped), row=table.skipped[0][0], why=table.skipped[0][1]
@@ -391,6 +408,8 @@ class WordsStep(QWidget):
             )
         )
         self.none_left = note(self.tr("Every word in the file is understood: there is nothing to choose."))
+        self.known = note()
+        self.known.setAccessibleName(self.tr("The school's words IEPDesk read by itself"))
         self.box = QWidget()
         self.grid = QGridLayout(self.box)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -409,6 +428,7 @@ class WordsStep(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.none_left)
         layout.addWidget(_scroll(self.box), 1)
+        layout.addWidget(self.known)
         layout.addWidget(self.accept_unknown)
         layout.addWidget(self.missing)
 
@@ -423,6 +443,16 @@ class WordsStep(QWidget):
         self.none_left.setVisible(not self.lines)
         self.accept_unknown.setVisible(bool(still) or self.accept_unknown.isChecked())
         self.missing.setText(self.tr("Still to choose: {n}.").format(n=len(still)) if still else "")
+        read = [(w, m) for w, m in plan.words.items() if m is not None and w not in self.lines]
+        self.known.setText(
+            self.tr("IEPDesk read these by itself: {words}.").format(
+                words="; ".join(f"“{w}” = {_meaning(m)}" for w, m in read[:12])
+                + ("…" if len(read) > 12 else "")
+            )
+            if read
+            else ""
+        )
+        self.known.setVisible(bool(read))
 
     def _build(self, plan: ImportPlan, words: list[str]) -> None:
         kept = {w: (s.currentData(), r.currentData()) for w, (s, r) in self.lines.items()}
@@ -567,7 +597,7 @@ class CheckStep(QWidget):
             self.left_out.setText(text)
         elif left:
             self.left_out.setText(
-                self.tr("{n} rows that could not be imported are left out (rows {rows}).").format(
+                self.tr("Left out, as they could not be imported: {n} (rows {rows}).").format(
                     n=len(left),
                     rows=", ".join(str(n) for n, _why in left[:20]) + ("…" if len(left) > 20 else ""),
                 )
