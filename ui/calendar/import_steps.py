@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -269,6 +269,9 @@ class ColumnsStep(QWidget):
 
     def _fit_columns(self) -> None:
         metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        label = QFontMetrics(bold)
         for column in range(self.preview.columnCount()):
             combo = self.kinds.cellWidget(0, column)
             wanted = max(
@@ -276,7 +279,7 @@ class ColumnsStep(QWidget):
                 self.preview.horizontalHeader().sectionSizeFromContents(column).width(),
                 combo.sizeHint().width()
                 if combo is not None
-                else metrics.horizontalAdvance(self.tr("The column is:")) + 16,
+                else label.horizontalAdvance(self.tr("The column is:")) + 24,
             )
             widest = metrics.averageCharWidth() * (36 if column == 1 else 48)
             self.preview.setColumnWidth(column, min(wanted + 8, widest))
@@ -311,11 +314,11 @@ class ServicesStep(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
+        layout.addWidget(self.missing)
         layout.addWidget(self.single_label)
         layout.addWidget(self.single)
         self.lines_area = _scroll(self.lines)
         layout.addWidget(self.lines_area, 1)
-        layout.addWidget(self.missing)
 
     def _picker(self, accessible: str) -> QComboBox:
         combo = QComboBox()
@@ -426,11 +429,11 @@ class WordsStep(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
+        layout.addWidget(self.missing)
         layout.addWidget(self.none_left)
         layout.addWidget(_scroll(self.box), 1)
         layout.addWidget(self.known)
         layout.addWidget(self.accept_unknown)
-        layout.addWidget(self.missing)
 
     def show_plan(self, plan: ImportPlan) -> None:
         """The lines are the words the plan does not know, and those the parent already chose."""
