@@ -432,3 +432,36 @@ def test_cancel_while_the_file_is_read(qtbot, controller, sandbox, monkeypatch) 
     qtbot.wait(50)  # the read's late result arrives, and is dropped
     assert page.calendar.importer.dialog is None
     assert ServiceLogEntry.select().count() == 0 and page.calendar.status.text() == ""
+
+
+def test_lock_with_the_import_open_asks_nothing_and_leaves_no_case_text(
+    qtbot, controller, sandbox, monkeypatch
+) -> None:
+    from test_ui_calendar_lock import SECRETS
+    from ui_support import PASSPHRASE, find_case_text
+
+    from iepdesk.casefile import Case
+
+    ids, page = _page_with_file(qtbot, controller, sandbox, LOG)
+    asked: list[str] = []
+    found_at_lock: list[list[str]] = []
+
+    def lock_now(dialog: ImportDialog) -> None:
+        _ready(qtbot, dialog, COLUMNS)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        _ready(qtbot, dialog, SERVICES)
+        slp = dialog.services.combos["SLP-IND"]
+        slp.setCurrentIndex(slp.findData(ids.speech))  # a choice, then the lock
+        _ready(qtbot, dialog, SERVICES)
+        assert any(SPEECH in line for line in find_case_text(SECRETS))
+        monkeypatch.setattr(unsaved, "answer_for_tests", lambda q: asked.append(q) or unsaved.Choice.CANCEL)
+        controller.lock()
+        found_at_lock.append(find_case_text([*SECRETS, "SLP-IND", "Zorblax drill"]))
+
+    done = _on_dialog(qtbot, lock_now)
+    page.calendar.import_school_log()
+    _finished(qtbot, done)
+    assert controller.case is None and asked == []
+    assert found_at_lock == [[]]
+    with Case.open(ids.path, PASSPHRASE):
+        assert ServiceLogEntry.select().count() == 0 and memory.services() == {}
