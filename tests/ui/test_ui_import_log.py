@@ -428,7 +428,7 @@ def test_cancel_while_the_file_is_read(qtbot, controller, sandbox, monkeypatch) 
     page.calendar.import_school_log()
     _finished(qtbot, done)
     release.set()
-    assert page.calendar.importer.tasks.wait(WAIT_MS)
+    assert page.calendar.importer.reader.wait(WAIT_MS) and page.calendar.importer.tasks.wait(WAIT_MS)
     qtbot.wait(50)  # the read's late result arrives, and is dropped
     assert page.calendar.importer.dialog is None
     assert ServiceLogEntry.select().count() == 0 and page.calendar.status.text() == ""

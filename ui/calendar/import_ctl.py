@@ -57,8 +57,7 @@ def plan_with(table: Table, choices: dict[str, Any]) -> ImportPlan:
     )
 
 
-def _read_and_plan(path: Path, default_service: int | None) -> tuple[Table, ImportPlan]:
-    table = read_table_bounded(path)
+def _first_plan(table: Table, default_service: int | None) -> tuple[Table, ImportPlan]:
     plan = plan_import(table)
     if "service" not in plan.mapping.columns and default_service is not None:
         plan = plan_import(table, service_id=default_service)  # the file names no service
@@ -74,7 +73,10 @@ class ImportController(QObject):
         super().__init__(parent)
         self._view = parent
         self.files = ImportFiles(self)
-        self.tasks = TaskRunner(self)  # the one background helper (ui.tasks)
+        self.tasks = TaskRunner(self)  # the one background helper (ui.tasks): planning and importing
+        #: Reading the file only (a child process; it never touches the case): a lock does not wait
+        #: for it (up to the reader's 30 s bound); its late result is dropped.
+        self.reader = TaskRunner(self)
         self._live = False
         self._generation = 0
         self.dialog: QDialog | None = None
@@ -85,7 +87,8 @@ class ImportController(QObject):
         self._live = True
 
     def clear(self) -> None:
-        """The case locks: results still on their way are dropped, and running work ends first."""
+        """The case locks: results still on their way are dropped; planning or importing (which read
+        and write the case) ends first. A file still being read is left to its bound."""
         self._live = False
         self._generation += 1
         self.tasks.wait()
@@ -111,9 +114,17 @@ class ImportController(QObject):
         self.dialog = dialog
         self._generation += 1
         generation = self._generation
-        self.tasks.run(
-            lambda _report: _read_and_plan(path, default_service),
-            on_done=lambda value: self._deliver(generation, dialog, dialog.file_read, value),
+
+        def read(table: Table) -> None:  # then the first plan, which reads the case
+            self.tasks.run(
+                lambda _report: _first_plan(table, default_service),
+                on_done=lambda value: self._deliver(generation, dialog, dialog.file_read, value),
+                on_error=lambda exc: self._deliver(generation, dialog, dialog.file_not_read, exc),
+            )
+
+        self.reader.run(
+            lambda _report: read_table_bounded(path),
+            on_done=lambda table: self._deliver(generation, dialog, read, table),
             on_error=lambda exc: self._deliver(generation, dialog, dialog.file_not_read, exc),
         )
         first_day: dt.date | None = None
