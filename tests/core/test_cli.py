@@ -196,6 +196,7 @@ SPECIAL_ARGS = {
     "export-json": {"out": "{out}/x.json"},
     "import-json": {"file": "{doc}"},
     "vault add": {"files": "{doc}"},
+    "import-log": {"file": "{log}"},
 }
 
 
@@ -244,12 +245,22 @@ def _run_opening(name: str, case_path: Path, sandbox, tmp_path: Path, passphrase
         json.dumps({"format": "iepdesk-case", "format_version": 1, "child": [{"id": 1, "name": "A"}]}),
         encoding="utf-8",
     )
+    log = tmp_path / "log.csv"
+    log.write_text("Date,Minutes,Status\n2025-09-02,30,Delivered\n", encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)
-    values = {"case": str(case_path), "docs": str(sandbox.documents), "doc": str(doc), "out": str(out)}
+    values = {
+        "case": str(case_path),
+        "docs": str(sandbox.documents),
+        "doc": str(doc),
+        "log": str(log),
+        "out": str(out),
+    }
     args = [a.format(**values) for a in _opening_argv(name)]
     if name == "import-json":
         args.append("--replace")
+    if name == "import-log":
+        args.append("--yes")  # without a terminal to confirm on, it asks for --yes before the passphrase
     return run_cli_in_process(
         *args, passphrase=passphrase, env={"IEPDESK_NEW_PASSPHRASE": NEW_PASSPHRASE}
     ), out
