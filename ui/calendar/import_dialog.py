@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from iepdesk.logimport.apply import ImportResult
 from iepdesk.logimport.plan import ImportPlan, PlannedRow
 from iepdesk.logimport.table import Table
-from ui.calendar.import_steps import CheckStep, ColumnsStep, ServicesStep, WordsStep, first_day
+from ui.calendar.import_check_step import CheckStep, first_day
+from ui.calendar.import_steps import ColumnsStep, ServicesStep, WordsStep
 from ui.widgets.dialog_keys import main_action, never_default
 from ui.widgets.labels import heading, note
 from ui.widgets.unsaved import AsksBeforeClosing, Snapshot
