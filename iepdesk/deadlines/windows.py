@@ -19,6 +19,7 @@ Which missed session each window counts from:
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -152,8 +153,10 @@ def missed_session_windows(today: dt.date, since: dt.date | None = None) -> list
     out: list[Deadline] = []
 
     def pick(kind: str, last_day: Callable[[dt.date], dt.date]) -> None:
-        opened = [s for s in sessions if last_day(s.day) >= today]
-        oldest = opened[0] if opened else newest
+        # last_day grows with the day and the sessions are in day order: the oldest still open is
+        # found by bisection (a ten-year case has thousands of missed sessions).
+        first_open = bisect_left(sessions, True, key=lambda s: last_day(s.day) >= today)
+        oldest = sessions[first_open] if first_open < len(sessions) else newest
         chosen = [oldest] if oldest.day == newest.day else [oldest, newest]
         for session in chosen:
             if session is newest:
