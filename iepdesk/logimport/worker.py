@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from iepdesk.child_limits import die_with_parent, limit_memory
 from iepdesk.logimport.read_any import megabytes
 from iepdesk.logimport.table import Table, TableError, read_table
 
@@ -34,34 +35,6 @@ def worker_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, FLAG]
     return [sys.executable, "-m", "iepdesk.logimport.worker"]
-
-
-def limit_memory(limit: int) -> bool:
-    """Cap this process's data segment (as the PDF preview's worker does; RLIMIT_AS would count
-    address space that is reserved and never used)."""
-    try:
-        import resource
-    except ImportError:  # Windows: the parent's wall-clock timeout is the bound there
-        return False
-    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    value = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
-    try:
-        resource.setrlimit(resource.RLIMIT_DATA, (value, value))
-    except (ValueError, OSError):
-        return False
-    return True
-
-
-def die_with_parent() -> None:
-    """On Linux, be killed with the parent even if it crashes while a file keeps this one busy."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def table_to_json(table: Table) -> str:

@@ -7,7 +7,8 @@ The window kills it when it takes too long, on lock, and when the preview closes
 limits its own memory before it reads a single byte of the PDF.
 
 Messages both ways: a 4-byte big-endian length, a JSON object, then ``bytes`` raw bytes if it says so.
-Nothing here imports the window's code or a widget; only QtCore, QtGui's QImage and QtPdf.
+Nothing here imports the window's code or a widget; only QtCore, QtGui's QImage, QtPdf and the core's
+child_limits.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import struct
 import sys
 from typing import IO, Any
 
+from iepdesk import child_limits
+
 #: The most memory (private writable mappings, RLIMIT_DATA) the child may use.
 MEMORY_LIMIT = 1024 * 1024 * 1024
 #: The largest page image sent back, in pixels per side and in total.
@@ -27,32 +30,11 @@ FLAG = "--pdf-render-worker"
 
 
 def limit_memory(limit: int = MEMORY_LIMIT) -> bool:
-    """Cap this process's data segment. RLIMIT_AS cannot be used: PDFium's allocator reserves (but
-    does not use) tens of GiB of address space and aborts at once under any address-space limit."""
-    try:
-        import resource
-    except ImportError:  # Windows: the window's wall-clock timeout is the bound there
-        return False
-    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    value = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
-    try:
-        resource.setrlimit(resource.RLIMIT_DATA, (value, value))
-    except (ValueError, OSError):
-        return False
-    return True
+    """Cap this process's data segment at ``limit`` (see iepdesk.child_limits)."""
+    return child_limits.limit_memory(limit)
 
 
-def die_with_parent() -> None:
-    """On Linux, be killed with the window, even if it crashes while a PDF keeps this one busy."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+die_with_parent = child_limits.die_with_parent
 
 
 def send(out: IO[bytes], header: dict[str, Any], payload: bytes = b"") -> None:
