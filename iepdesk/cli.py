@@ -262,6 +262,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_", type=_date, help="first day (default: start of the school year)")
     p.add_argument("--to", type=_date, help="last day (default: the as-of day)")
     p.add_argument(
+        "--period",
+        choices=["school_year", "iep_year", "month", "week", "whole"],
+        help="a period as the window offers it, around the as-of day (instead of --from/--to)",
+    )
+    p.add_argument(
         "--as-of",
         dest="as_of",
         type=_date,

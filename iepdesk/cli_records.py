@@ -85,10 +85,16 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     from iepdesk.schedule.ledger import build_ledger, ledger_notes
     from iepdesk.schedule.school_calendar import SchoolCalendar
 
+    if args.period and (args.from_ or args.to):
+        raise errors.UsageError("Give --period or --from and --to, not both.")
     with Case.open(args.path, _passphrase()):
         end = args.to or args.as_of or dt.date.today()
         start = args.from_
-        if start is None:
+        if args.period:
+            from iepdesk.schedule.periods import preset_range
+
+            start, end = preset_range(args.period, args.as_of or dt.date.today())
+        elif start is None:
             term = SchoolCalendar.load().term_of(end)
             start = term.first_day if term is not None else end - dt.timedelta(days=365)
         try:

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from iepdesk.schedule.behind import FIGURES, value_of
 from iepdesk.schedule.ledger import Ledger, LedgerRow
-from ui.calendar.ledger_ops import FIGURES, value_of
 from ui.calendar.texts import month_title, short_day, t
 
 Index = QModelIndex | QPersistentModelIndex

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSizePolicy
 
-from ui.calendar import ledger_ops
+from iepdesk.schedule.periods import PRESETS, preset_range
 from ui.calendar.texts import qdate, t
 from ui.widgets.date_field import DateField
 
@@ -56,7 +56,7 @@ class LedgerPeriod:
     count: Callable[[], None]
 
     def _build_period(self) -> QGridLayout:
-        self.preset = _combo(t("Period"), [(p, _preset_label(p)) for p in ledger_ops.PRESETS])
+        self.preset = _combo(t("Period"), [(p, _preset_label(p)) for p in PRESETS])
         self.start = _dated(t("From"))
         self.end = _dated(t("To"))
         self.grouping = _combo(t("Show"), [(g, t(label)) for g, label in GROUPINGS])
@@ -102,7 +102,7 @@ class LedgerPeriod:
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
         if not custom and self._live:
-            start, end = ledger_ops.preset_range(preset, dt.date.today())
+            start, end = preset_range(preset, dt.date.today())
             self.start.setDate(qdate(start))
             self.end.setDate(qdate(end))
         if count:

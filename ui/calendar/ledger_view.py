@@ -16,9 +16,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from iepdesk.dates import DateTextError
+from iepdesk.schedule.behind import FIGURES, value_of
+from iepdesk.schedule.behind import behind as entries_behind
 from iepdesk.schedule.ledger import Ledger, build_ledger
 from ui import messages
-from ui.calendar import ledger_ops, log_ops
+from ui.calendar import log_ops
 from ui.calendar.entries_dialog import EntriesDialog
 from ui.calendar.ledger_chart import LedgerChart
 from ui.calendar.ledger_figures import figures_table, sentence
@@ -216,11 +218,11 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
             return
         row, total = found
         figure = LedgerModel.COLUMNS[index.column()]
-        behind = ledger_ops.behind(row.figures, figure)
-        label = figure_label(figure) if figure in ledger_ops.FIGURES else t("All entries")
+        behind = entries_behind(row.figures, figure)
+        label = figure_label(figure) if figure in FIGURES else t("All entries")
         period = period_label(row, self.ledger.grouping, total)
         title = t("{service} · {figure} · {period}").format(service=row.service, figure=label, period=period)
-        value = ledger_ops.value_of(row, figure) if figure in ledger_ops.FIGURES else None
+        value = value_of(row, figure) if figure in FIGURES else None
         explanation = figure_help(figure)
         if isinstance(value, int):
             explanation = t("{figure}: {n} minutes. {help}").format(figure=label, n=value, help=explanation)

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.dates import DateTextError
+from iepdesk.schedule.periods import PRESETS
 from iepdesk.schedule.reconcile import Agreement, Flag, Reconciliation, SessionRow, SideRecord, reconcile
 from ui import messages
-from ui.calendar import ledger_ops, log_ops
+from ui.calendar import log_ops
 from ui.calendar.entries_dialog import EntriesDialog
 from ui.calendar.ledger_period import LedgerPeriod, _combo, _dated, _preset_label
 from ui.calendar.scrub import close_dialogs
@@ -244,7 +245,7 @@ class ReconcileView(LedgerPeriod, QWidget):
 
     # ---- the period (the ledger's, without its grouping) ------------------------------------------
     def _build_period(self) -> QGridLayout:
-        self.preset = _combo(self.tr("Period"), [(p, _preset_label(p)) for p in ledger_ops.PRESETS])
+        self.preset = _combo(self.tr("Period"), [(p, _preset_label(p)) for p in PRESETS])
         self.start = _dated(self.tr("From"))
         self.end = _dated(self.tr("To"))
         self.as_of = _dated(self.tr("As of"))

@@ -1,9 +1,9 @@
-"""The ledger's periods (school year, IEP year, month, week, whole history) and the figures' entries."""
+"""The periods a parent picks for the ledger ("this school year", "this IEP year", this month, this
+week, the whole history), as dates: the window's period choice and `iepdesk ledger --period` use them."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 from peewee import fn
@@ -11,7 +11,6 @@ from peewee import fn
 from iepdesk.iep.versions import in_effect_on
 from iepdesk.model import IepVersion, SchoolYear, ServiceLogEntry
 from iepdesk.model.iep import VersionStatus
-from iepdesk.schedule.ledger import Figures, LedgerRow
 
 PRESETS = ("school_year", "iep_year", "month", "week", "whole", "custom")
 
@@ -24,6 +23,7 @@ def _so_far(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.d
 
 
 def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``preset`` (one of PRESETS but "custom") around ``today``."""
     # A week or a month is shown whole: its sessions after the as-of date are "still to come".
     if preset == "week":
         monday = today - dt.timedelta(days=today.weekday())
@@ -35,8 +35,9 @@ def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
         years = list(SchoolYear.select().order_by(SchoolYear.first_day))
         current = [y for y in years if y.first_day <= today <= y.last_day]
         past = [y for y in years if y.first_day <= today]
-        year = (current or past or years or [None])[-1]
-        if year is not None:
+        chosen = current or past or years
+        if chosen:
+            year = chosen[-1]
             return _so_far(year.first_day, year.last_day, today)
         start = dt.date(today.year if today.month >= 8 else today.year - 1, 8, 1)
         return _so_far(start, start + relativedelta(years=1, days=-1), today)
@@ -68,40 +69,3 @@ def _as_date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
-
-#: The figure each ledger column opens.
-FIGURES = ("required", "delivered", "excused", "missed", "made_up", "not_recorded", "owed", "rate")
-
-
-@dataclass(frozen=True)
-class Behind:
-    """What is behind one figure: entry ids and, for "not recorded", the periods with no entry."""
-
-    entry_ids: list[int]
-    empty_periods: list[dt.date]
-
-
-def behind(figures: Figures, figure: str) -> Behind:
-    f = figures
-    recorded = f.delivered_entries + f.excused_entries + f.missed_entries
-    ids = {
-        "delivered": f.delivered_entries,
-        "excused": f.excused_entries,
-        "missed": f.missed_entries,
-        "made_up": f.made_up_entries,
-        "owed": f.missed_entries + f.made_up_entries,
-        "rate": f.delivered_entries + f.missed_entries + f.made_up_entries,
-        "required": recorded,
-        "not_recorded": [],
-    }.get(figure, recorded + f.made_up_entries)
-    periods = f.not_recorded_slots if figure in ("not_recorded", "required", "service") else []
-    return Behind(list(dict.fromkeys(ids)), sorted(set(periods)))
-
-
-def value_of(row: LedgerRow, figure: str) -> int | float | None:
-    if figure == "rate":
-        return row.figures.rate
-    if figure == "owed":
-        return row.figures.owed
-    return int(getattr(row.figures, figure))
