@@ -243,6 +243,22 @@ _SlotKey = tuple[int, str, str]
 _Run = list[Any]
 
 
+def _school_slice(
+    school: list[dt.date],
+    line: _Line,
+    seg_first: dt.date,
+    seg_last: dt.date,
+    bounds: dict[str, tuple[dt.date, dt.date]],
+) -> tuple[int, int]:
+    """Where in ``school`` the service of ``line`` is active in its stretch of one version, within
+    its own period's days to scan (``bounds``)."""
+    first, last = line[3], line[4]
+    own = bounds.get(line[2])
+    if own is not None:
+        first, last = max(first, own[0]), min(last, own[1])
+    return bisect_left(school, max(first, seg_first)), bisect_right(school, min(last, seg_last))
+
+
 def _runs(
     segments: list[tuple[dt.date, dt.date, int]],
     lines: dict[int, list[_Line]],
@@ -255,12 +271,8 @@ def _runs(
     runs: dict[_SlotKey, _Run] = {}
     for seg_first, seg_last, vid in segments:
         for idx, line in enumerate(lines.get(vid, ())):
-            root, period, first, last = line[1], line[2], line[3], line[4]
-            own = bounds.get(period)
-            if own is not None:
-                first, last = max(first, own[0]), min(last, own[1])
-            lo = bisect_left(school, max(first, seg_first))
-            hi = bisect_right(school, min(last, seg_last))
+            root, period = line[1], line[2]
+            lo, hi = _school_slice(school, line, seg_first, seg_last, bounds)
             contiguous = period in _CONTIGUOUS
             i = lo
             while i < hi:
@@ -290,12 +302,8 @@ def _runs_shared(
     buckets: dict[_SlotKey, Bucket] = {}
     for seg_first, seg_last, vid in segments:
         for idx, line in enumerate(lines.get(vid, ())):
-            root, period, first, last = line[1], line[2], line[3], line[4]
-            own = bounds.get(period)
-            if own is not None:
-                first, last = max(first, own[0]), min(last, own[1])
-            lo = bisect_left(school, max(first, seg_first))
-            hi = bisect_right(school, min(last, seg_last))
+            root, period = line[1], line[2]
+            lo, hi = _school_slice(school, line, seg_first, seg_last, bounds)
             for day in school[lo:hi]:
                 bucket = bucket_memo.get(period, day)
                 key = (root, period, bucket.key)
