@@ -11,11 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_support import CHILD, PASSPHRASE, WAIT_MS, open_case
+from ui_support import CHILD, PASSPHRASE, WAIT_MS, activate, open_case
 
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.model import IepVersion, NonSchoolDay, Provision, SchoolYear
@@ -106,8 +105,7 @@ def open_page(qtbot: QtBot, controller: AppController, ids: CaseIds, index: int 
     window.show_page(index)
     page = window.stack.currentWidget()
     qtbot.waitUntil(page.isVisible)
-    window.activateWindow()  # shortcuts (Ctrl+Z) reach only the active window
-    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    activate(qtbot, window)  # shortcuts (Ctrl+Z) reach only the active window
     return page
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_support import CHILD, PASSPHRASE, WAIT_MS, find_case_text, open_case
+from ui_support import CHILD, PASSPHRASE, WAIT_MS, activate, find_case_text, open_case
 
 from iepdesk import drafts
 from iepdesk.casefile import Argon2Params, Case
@@ -369,8 +369,7 @@ def test_a_typed_date_and_time_is_saved_as_typed(qtbot, controller, case_path) -
 
 def test_an_unreadable_date_is_not_saved_and_the_save_says_which(qtbot, controller, case_path) -> None:
     page = comms_page(qtbot, controller, case_path)
-    controller.main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.main_window)
+    activate(qtbot, controller.main_window)
     form = page.form
     qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.subject, "Meeting request")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
-from ui_support import open_case
+from ui_support import activate, open_case
 
 from iepdesk.paths import bundled_doc
 from ui.dialogs.help import ShortcutsDialog, UserGuideDialog, registered_shortcuts
@@ -18,8 +18,7 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 def _window(qtbot, controller, make_case):  # type: ignore[no-untyped-def]
     open_case(qtbot, controller, make_case())
     window = controller.main_window
-    window.activateWindow()  # shortcuts reach only the active window
-    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    activate(qtbot, window)  # shortcuts reach only the active window
     return window
 
 

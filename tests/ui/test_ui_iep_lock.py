@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from test_ui_iep_support import TODAY, case_with, final_version, open_iep_page, speech, type_text
-from ui_support import find_case_text
+from ui_support import activate, find_case_text
 
 from iepdesk.casefile import Case
 from iepdesk.iep import edits
@@ -42,8 +41,7 @@ def test_lock_leaves_no_iep_text_and_saves_what_was_typed(qtbot, controller, san
     assert find_case_text(SECRETS), "the scan must see the IEP while the case is open"
 
     dialog = page.compare_dialog
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    activate(qtbot, dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L over the dialog
     assert controller.case is None
     assert find_case_text(SECRETS) == []  # at once, before the window is even deleted

@@ -7,9 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
-from ui_support import PASSPHRASE, open_case
+from ui_support import PASSPHRASE, activate, open_case
 
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.iep import edits
@@ -58,8 +57,7 @@ def open_iep_page(qtbot, controller: AppController, path: Path) -> IepPage:  # t
     open_case(qtbot, controller, path)
     window = controller.main_window
     assert window is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    activate(qtbot, window)
     page = next(p for p in window.pages if isinstance(p, IepPage))
     window.show_page(window.pages.index(page))
     return page

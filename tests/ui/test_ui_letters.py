@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 from test_ui_binder import ScriptedPdfFiles, letters_page
 from test_ui_letters_case import INCIDENT_WORDS, SECRETS, make_letters_case
-from ui_support import PASSPHRASE, WAIT_MS, find_case_text, open_case
+from ui_support import PASSPHRASE, WAIT_MS, activate, find_case_text, open_case
 
 from iepdesk import drafts as form_drafts
 from iepdesk.casefile import Case
@@ -75,8 +75,7 @@ def test_edit_export_copy_and_restore_a_letter(qtbot, controller, sandbox) -> No
     assert not view.legend.isHidden()  # placeholders are in the text, and marked
 
     # Edit in the app and save with Ctrl+S: the earlier text stays in the history.
-    controller.main_window.activateWindow()  # the wizard has closed (a window manager does this)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.main_window)
+    activate(qtbot, controller.main_window)  # the wizard has closed (a window manager does this)
     view.editor.setFocus()
     view.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(view.editor, Qt.Key.Key_Return)

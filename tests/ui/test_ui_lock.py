@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-from ui_support import CHILD, PASSPHRASE, WAIT_MS, find_case_text, open_case
+from ui_support import CHILD, PASSPHRASE, WAIT_MS, activate, find_case_text, open_case
 
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.model import Child, Contact
@@ -63,8 +63,7 @@ def test_ctrl_l_locks_and_clears_what_the_app_copied(qtbot, controller, sandbox)
     path = _case_with_content(sandbox)
     open_case(qtbot, controller, path)
     window = controller.main_window
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    activate(qtbot, window)
     clipboard = QGuiApplication.clipboard()
 
     school = window.overview.form.school

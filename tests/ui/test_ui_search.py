@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from test_ui_documents import documents_page, make_pdf
-from ui_support import WAIT_MS, find_case_text, open_case
+from ui_support import WAIT_MS, activate, find_case_text, open_case
 
 from iepdesk.comms import log as comms_log
 from iepdesk.model import Document
@@ -19,8 +18,7 @@ WORD = "Frumbleberry"  # only inside the PDF's text
 
 
 def _search_box(qtbot, window) -> SearchDialog:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(SearchDialog)
     assert dialog is not None and dialog.isVisible()

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
-from ui_support import CHILD, PASSPHRASE, WAIT_MS, open_case, unlock_with
+from ui_support import CHILD, PASSPHRASE, WAIT_MS, activate, open_case, unlock_with
 
 from iepdesk import drafts
 from iepdesk.casefile import Argon2Params, Case
@@ -137,8 +136,7 @@ def test_ctrl_l_keeps_a_draft_not_a_record_and_unlock_gives_it_back(
     start_typing(qtbot, page, CALL)
     page.form.channel.setCurrentIndex(page.form.channel.findData("phone"))
     page.form.direction.setCurrentIndex(page.form.direction.findData("to_school"))
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.case is None
     assert answers.asked == []  # a lock never asks
@@ -184,8 +182,7 @@ def test_switching_page_asks(qtbot, controller, case_path, answers) -> None:
     start_typing(qtbot, page)
     here = window.pages.index(page)
     answers.queue = [Choice.CANCEL]
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert len(answers.asked) == 1
     assert window.stack.currentWidget() is page and window.sidebar.currentRow() == here

@@ -34,6 +34,17 @@ def unlock_with(qtbot: QtBot, controller: AppController, passphrase: str) -> Non
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
 
 
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Make ``window`` the active window and wait until it is.
+
+    Only the active window takes the keyboard focus and its shortcuts. Waiting for the application to be
+    active is not enough: it already is while the window before (the unlock dialog) still holds that role,
+    and a ``setFocus`` then only remembers the widget for later, leaving nothing focused.
+    """
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+
+
 def open_case(qtbot: QtBot, controller: AppController, path: Path, passphrase: str = PASSPHRASE) -> None:
     controller.open_case(path)
     qtbot.waitUntil(lambda: controller.unlock_dialog is not None and controller.unlock_dialog.isVisible())
