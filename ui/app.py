@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from iepdesk import APP_NAME, __version__
 from iepdesk.paths import resource_path
+from ui.i18n import install_translator
 
 ORGANIZATION = "IEPDesk"
 ICON_FILES = ("iepdesk.png", "iepdesk.svg")
@@ -41,6 +42,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)
+    if not app.property("iepdesk-translated"):
+        app.setProperty("iepdesk-translated", True)
+        install_translator(app)
     return app
 
 

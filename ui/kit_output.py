@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 from PySide6.QtWidgets import QWidget
 
 from iepdesk.casefile.atomic import write_atomic
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecoveryKit", text)
+from ui.i18n import translate
 
 
 def save_pdf(pdf: bytes, out: Path) -> None:
@@ -36,7 +33,7 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("Print the recovery kit"))
+    dialog.setWindowTitle(translate("RecoveryKit", "Print the recovery kit"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     return render_to(printer, pdf, parent)
@@ -62,8 +59,14 @@ def render_to(printer: QPagedPaintDevice, pdf: bytes, parent: QWidget | None = N
     state = {"pages": 0, "ok": False}
     progress = None
     if parent is not None:
-        progress = QProgressDialog(_t("Preparing the pages to print…"), _t("Cancel"), 0, 0, parent)
-        progress.setWindowTitle(_t("Printing"))
+        progress = QProgressDialog(
+            translate("RecoveryKit", "Preparing the pages to print…"),
+            translate("RecoveryKit", "Cancel"),
+            0,
+            0,
+            parent,
+        )
+        progress.setWindowTitle(translate("RecoveryKit", "Printing"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iepdesk.errors import IEPDeskError
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
 
 
 def describe(exc: BaseException) -> str:
@@ -21,20 +17,23 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, IEPDeskError):
         return str(exc)
     if isinstance(exc, PermissionError):
-        return _t(
+        return translate(
+            "Messages",
             "IEPDesk is not allowed to use that file or folder. Choose a place in your own "
-            "folders, such as Documents."
+            "folders, such as Documents.",
         )
     if isinstance(exc, FileNotFoundError):
-        return _t("That file or folder could not be found. It may have been moved or renamed.")
+        return translate(
+            "Messages", "That file or folder could not be found. It may have been moved or renamed."
+        )
     if isinstance(exc, OSError):
-        return _t("The computer could not read or write the file ({reason}).").format(
+        return translate("Messages", "The computer could not read or write the file ({reason}).").format(
             reason=exc.strerror or type(exc).__name__
         )
     log.warning("unexpected error: %s", type(exc).__name__)  # the type only: never case content
-    return _t("Something unexpected went wrong ({kind}). Nothing in your case was changed.").format(
-        kind=type(exc).__name__
-    )
+    return translate(
+        "Messages", "Something unexpected went wrong ({kind}). Nothing in your case was changed."
+    ).format(kind=type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> None:
@@ -52,7 +51,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | N
     """Ask a yes/no question with buttons named for what they do. "No" is the safe default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no or _t("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no or translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()

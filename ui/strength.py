@@ -6,15 +6,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import translate
+
 MIN_CHARS = 8
 #: zxcvbn slows down on very long input; the first characters are enough to judge.
 _CHECKED_CHARS = 64
 #: Scores below this ask the parent to confirm before going on.
 GOOD_SCORE = 3
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Strength", text)
 
 
 @dataclass(frozen=True)
@@ -36,16 +34,26 @@ def judge(passphrase: str, hints: list[str] | None = None) -> Strength:
 
     result = zxcvbn(passphrase[:_CHECKED_CHARS], user_inputs=[h for h in (hints or []) if h])
     score = int(result["score"])
-    labels = [_t("Very weak"), _t("Weak"), _t("Fair"), _t("Good"), _t("Strong")]
+    labels = [
+        translate("Strength", "Very weak"),
+        translate("Strength", "Weak"),
+        translate("Strength", "Fair"),
+        translate("Strength", "Good"),
+        translate("Strength", "Strong"),
+    ]
     feedback = result.get("feedback") or {}
     parts = [feedback.get("warning") or "", *(feedback.get("suggestions") or [])]
     # The warning and the first suggestion are enough; a long list is hard to read when tired.
     unique = [p.strip() for p in dict.fromkeys(parts) if p and p.strip()][:2]
     advice = " ".join(_sentence(QCoreApplication.translate("zxcvbn", p)) for p in unique)
     if len(passphrase) < MIN_CHARS:
-        advice = _t("Use at least {n} characters.").format(n=MIN_CHARS) + (" " + advice if advice else "")
+        advice = translate("Strength", "Use at least {n} characters.").format(n=MIN_CHARS) + (
+            " " + advice if advice else ""
+        )
     elif not advice and score < GOOD_SCORE:
-        advice = _t("A few unrelated words make a passphrase that is strong and easy to remember.")
+        advice = translate(
+            "Strength", "A few unrelated words make a passphrase that is strong and easy to remember."
+        )
     return Strength(score, labels[score], advice)
 
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.schedule.logbook import ParsedLine, parse_provider_log
-from ui.calendar.texts import SYMBOLS, core_message, minutes_text, reason_label, short_day, status_label, t
+from ui.calendar.texts import SYMBOLS, core_message, minutes_text, reason_label, short_day, status_label
+from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 from ui.widgets.unsaved import AsksBeforeClosing, Snapshot
@@ -36,10 +37,10 @@ class BulkDialog(AsksBeforeClosing, QDialog):
         super().__init__(parent)
         self.lines: list[ParsedLine] = []
         self._checked_text: str | None = None
-        self.setWindowTitle(t("From a provider's log"))
+        self.setWindowTitle(translate("Calendar", "From a provider's log"))
         self.setMinimumSize(760, 600)
         self.service = QComboBox()
-        self.service.setAccessibleName(t("Service the log is for"))
+        self.service.setAccessibleName(translate("Calendar", "Service the log is for"))
         for provision_id, label in services:
             self.service.addItem(label, provision_id)
         if selected is not None:
@@ -48,31 +49,32 @@ class BulkDialog(AsksBeforeClosing, QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
         self.year.setMaximumWidth(120)
-        self.year.setAccessibleName(t("Year of dates written without one"))
+        self.year.setAccessibleName(translate("Calendar", "Year of dates written without one"))
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName(t("The provider's log, one session a line"))
+        self.text.setAccessibleName(translate("Calendar", "The provider's log, one session a line"))
         self.text.setPlaceholderText(
-            t(
+            translate(
+                "Calendar",
                 "One session a line, for example:\n3/3 seen 30\nMar 5 absent\n"
                 "2026-03-10 shortened 20 min\n3/11 therapist out\n2025-09-02,30,delivered\n"
-                "09/02/2025 - Delivered - 30 minutes"
+                "09/02/2025 - Delivered - 30 minutes",
             )
         )
         self.text.setTabChangesFocus(True)
-        self.check_button = QPushButton(t("&Check the lines"))
-        self.check_button.setAccessibleName(t("Check the lines before saving"))
+        self.check_button = QPushButton(translate("Calendar", "&Check the lines"))
+        self.check_button.setAccessibleName(translate("Calendar", "Check the lines before saving"))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
-                t("Line"),
-                t("As typed"),
-                t("Date"),
-                t("What happened"),
-                t("Minutes"),
-                t("Why, or what is wrong"),
+                translate("Calendar", "Line"),
+                translate("Calendar", "As typed"),
+                translate("Calendar", "Date"),
+                translate("Calendar", "What happened"),
+                translate("Calendar", "Minutes"),
+                translate("Calendar", "Why, or what is wrong"),
             ]
         )
-        self.table.setAccessibleName(t("How each line was read"))
+        self.table.setAccessibleName(translate("Calendar", "How each line was read"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -81,35 +83,41 @@ class BulkDialog(AsksBeforeClosing, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = note()
-        self.summary.setAccessibleName(t("What the check found"))
+        self.summary.setAccessibleName(translate("Calendar", "What the check found"))
 
         form = QFormLayout()
-        for text, widget in ((t("&Service:"), self.service), (t("&Year:"), self.year)):
+        for text, widget in (
+            (translate("Calendar", "&Service:"), self.service),
+            (translate("Calendar", "&Year:"), self.year),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton(t("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            translate("Calendar", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(10)
-        layout.addWidget(heading(t("Sessions from a provider's log"), 1.2))
+        layout.addWidget(heading(translate("Calendar", "Sessions from a provider's log"), 1.2))
         layout.addWidget(
             note(
-                t(
+                translate(
+                    "Calendar",
                     "Type or paste the provider's log, one session a line: a date, then what happened "
                     "(seen, absent, cut short, make-up) and the minutes if given. Lines copied from a "
                     "spreadsheet work too (date, minutes, status, with a header line such as "
                     "Date,Minutes,Status,Provider,Notes); the provider and notes are kept in the note. "
                     "Check the lines: "
-                    "nothing is saved until you press Save, and lines that cannot be read are never guessed."
+                    "nothing is saved until you press Save, and lines that cannot be read are never guessed.",
                 )
             )
         )
         layout.addLayout(form)
-        label = QLabel(t("The &log:"))
+        label = QLabel(translate("Calendar", "The &log:"))
         label.setBuddy(self.text)
         layout.addWidget(label)
         layout.addWidget(self.text, 1)
@@ -153,7 +161,7 @@ class BulkDialog(AsksBeforeClosing, QDialog):
             bad = bool(line.error)
             status = f"{SYMBOLS.get(line.status, '')} {status_label(line.status)}" if line.status else ""
             why = (
-                t("✗ Not read: {problem}").format(problem=core_message(line.error))
+                translate("Calendar", "✗ Not read: {problem}").format(problem=core_message(line.error))
                 if bad
                 else " · ".join(x for x in (reason_label(line.reason) if line.reason else "", line.note) if x)
             )
@@ -173,10 +181,11 @@ class BulkDialog(AsksBeforeClosing, QDialog):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         good, bad = len(self.good_lines()), len(self.lines) - len(self.good_lines())
-        text = t("{good} line(s) read and ready to save.").format(good=good)
+        text = translate("Calendar", "{good} line(s) read and ready to save.").format(good=good)
         if bad:
-            text += " " + t(
-                "{bad} line(s) could not be read and will not be saved; fix them above and check again."
+            text += " " + translate(
+                "Calendar",
+                "{bad} line(s) could not be read and will not be saved; fix them above and check again.",
             ).format(bad=bad)
         self.summary.setText(text)
         self._update()
@@ -188,7 +197,13 @@ class BulkDialog(AsksBeforeClosing, QDialog):
         count = len(self.good_lines()) if fresh else 0
         self.check_button.setEnabled(bool(self.text.toPlainText().strip()))
         self.save_button.setEnabled(fresh and count > 0 and self.provision_id() is not None)
-        self.save_button.setText(t("&Save {n} entries").format(n=count) if count else t("&Save"))
+        self.save_button.setText(
+            translate("Calendar", "&Save {n} entries").format(n=count)
+            if count
+            else translate("Calendar", "&Save")
+        )
         (self.save_button if self.save_button.isEnabled() else self.check_button).setDefault(True)
         if not fresh and self._checked_text is not None:
-            self.summary.setText(t("The text changed: check the lines again before saving."))
+            self.summary.setText(
+                translate("Calendar", "The text changed: check the lines again before saving.")
+            )

@@ -24,9 +24,10 @@ from ui.calendar.legend import Legend
 from ui.calendar.month_grid import MonthGrid
 from ui.calendar.quick_dialog import QuickLogDialog
 from ui.calendar.scrub import close_dialogs
-from ui.calendar.texts import SYMBOLS, month_title, short_day, status_label, t
+from ui.calendar.texts import SYMBOLS, month_title, short_day, status_label
 from ui.calendar.undo import LogController
 from ui.calendar.week_dialog import WeekDialog
+from ui.i18n import translate
 from ui.widgets import unsaved
 from ui.widgets.labels import heading, note
 
@@ -48,15 +49,21 @@ class CalendarView(QWidget):
         self._week_mode = False
         self.log = LogController(self)
 
-        self.previous_button = _button("◀", t("Previous month (Page Up)"))
-        self.next_button = _button("▶", t("Next month (Page Down)"))
-        self.today_button = _button(t("&Today"), t("Go to today (Home)"))
+        self.previous_button = _button("◀", translate("Calendar", "Previous month (Page Up)"))
+        self.next_button = _button("▶", translate("Calendar", "Next month (Page Down)"))
+        self.today_button = _button(
+            translate("Calendar", "&Today"), translate("Calendar", "Go to today (Home)")
+        )
         self.title = heading("", 1.3)
         self.title.setMinimumWidth(260)
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(44)
-        self.month_button = _button(t("M&onth"), t("Show the whole month"))
-        self.week_button = _button(t("W&eek"), t("Show one week, with more detail"))
+        self.month_button = _button(
+            translate("Calendar", "M&onth"), translate("Calendar", "Show the whole month")
+        )
+        self.week_button = _button(
+            translate("Calendar", "W&eek"), translate("Calendar", "Show one week, with more detail")
+        )
         mode = QButtonGroup(self)
         for button in (self.month_button, self.week_button):
             button.setCheckable(True)
@@ -71,20 +78,26 @@ class CalendarView(QWidget):
         top.addWidget(self.month_button)
         top.addWidget(self.week_button)
 
-        self.day_button = _button(t("&Log this day…"), t("Open the log of the selected day (Enter)"))
+        self.day_button = _button(
+            translate("Calendar", "&Log this day…"),
+            translate("Calendar", "Open the log of the selected day (Enter)"),
+        )
         self.delivered_button = _button(
-            t("{sym} Delivered (D)").format(sym=SYMBOLS["delivered"]),
-            t("Log the selected day's session as delivered as planned (D)"),
+            translate("Calendar", "{sym} Delivered (D)").format(sym=SYMBOLS["delivered"]),
+            translate("Calendar", "Log the selected day's session as delivered as planned (D)"),
         )
         self.missed_button = _button(
-            t("{sym} Missed… (M)").format(sym=SYMBOLS["missed"]),
-            t("Log the selected day's session as missed (M)"),
+            translate("Calendar", "{sym} Missed… (M)").format(sym=SYMBOLS["missed"]),
+            translate("Calendar", "Log the selected day's session as missed (M)"),
         )
         self.week_log_button = _button(
-            t("Mark the &week delivered except…"),
-            t("Log the whole week as delivered, except some sessions (W)"),
+            translate("Calendar", "Mark the &week delivered except…"),
+            translate("Calendar", "Log the whole week as delivered, except some sessions (W)"),
         )
-        self.bulk_button = _button(t("From a &provider's log…"), t("Type or paste a provider's service log"))
+        self.bulk_button = _button(
+            translate("Calendar", "From a &provider's log…"),
+            translate("Calendar", "Type or paste a provider's service log"),
+        )
         self.import_button = _button(
             self.tr("&Import the school's log…"),
             self.tr("Import the school's service log from a file (CSV, Excel or PDF)"),
@@ -93,7 +106,9 @@ class CalendarView(QWidget):
         # In the top row (the actions row is full at 1024 px): beside the provider's log, one line up.
         top.insertWidget(top.indexOf(self.month_button), self.import_button)
         top.insertSpacing(top.indexOf(self.month_button), 12)
-        self.undo_button = _button(t("&Undo"), t("Undo the last change to the log (Ctrl+Z)"))
+        self.undo_button = _button(
+            translate("Calendar", "&Undo"), translate("Calendar", "Undo the last change to the log (Ctrl+Z)")
+        )
         actions = QHBoxLayout()
         for button in (self.day_button, self.delivered_button, self.missed_button, self.week_log_button):
             actions.addWidget(button)
@@ -102,19 +117,20 @@ class CalendarView(QWidget):
         actions.addWidget(self.undo_button)
 
         self.assumed_note = note(
-            t(
+            translate(
+                "Calendar",
                 "No school year is entered, so every Monday to Friday counts as a school day. Enter the "
                 "school year (or import the district calendar) in the School calendar tab for numbers "
-                "that hold up."
+                "that hold up.",
             )
         )
         self.assumed_note.hide()
         self.grid = MonthGrid()
         self.summary = note()
-        self.summary.setAccessibleName(t("The selected day"))
+        self.summary.setAccessibleName(translate("Calendar", "The selected day"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = note()
-        self.status.setAccessibleName(t("What was just logged"))
+        self.status.setAccessibleName(translate("Calendar", "What was just logged"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
@@ -149,7 +165,9 @@ class CalendarView(QWidget):
         redo.activated.connect(self.log.stack.redo)
         self.log.stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.log.stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(t("Undo: {what}").format(what=text) if text else "")
+            lambda text: self.undo_button.setToolTip(
+                translate("Calendar", "Undo: {what}").format(what=text) if text else ""
+            )
         )
         self.log.changed.connect(self.reload)
         self.grid.selected_changed.connect(lambda _d: self._show_summary())
@@ -204,7 +222,7 @@ class CalendarView(QWidget):
         self.grid.today = dt.date.today()  # the app may stay open past midnight
         monday = view.weeks[0][0].day
         self.title.setText(
-            t("Week of {day}").format(day=short_day(monday))
+            translate("Calendar", "Week of {day}").format(day=short_day(monday))
             if self._week_mode
             else month_title(view.year, view.month)
         )
@@ -225,9 +243,13 @@ class CalendarView(QWidget):
         self._anchor = self.grid.selected or self._anchor
         self._week_mode = on
         (self.week_button if on else self.month_button).setChecked(True)
-        label = t("week") if on else t("month")
-        self.previous_button.setAccessibleName(t("Previous {what} (Page Up)").format(what=label))
-        self.next_button.setAccessibleName(t("Next {what} (Page Down)").format(what=label))
+        label = translate("Calendar", "week") if on else translate("Calendar", "month")
+        self.previous_button.setAccessibleName(
+            translate("Calendar", "Previous {what} (Page Up)").format(what=label)
+        )
+        self.next_button.setAccessibleName(
+            translate("Calendar", "Next {what} (Page Down)").format(what=label)
+        )
         self.go_to(self._anchor)
         self.grid.setFocus()
 
@@ -257,8 +279,10 @@ class CalendarView(QWidget):
         if not choices:
             messages.show_info(
                 self,
-                t("Nothing to log"),
-                t("No IEP with services is in effect on {day}.").format(day=short_day(day)),
+                translate("Calendar", "Nothing to log"),
+                translate("Calendar", "No IEP with services is in effect on {day}.").format(
+                    day=short_day(day)
+                ),
             )
             return
         likely = log_ops.likely(choices)
@@ -275,10 +299,10 @@ class CalendarView(QWidget):
         try:
             self.log.log(chosen, day, status, reason=reason)
         except Exception as exc:
-            messages.show_error(self, t("Not logged"), exc)
+            messages.show_error(self, translate("Calendar", "Not logged"), exc)
             return
         self.status.setText(
-            t("Logged: {services} {status} on {day}. Ctrl+Z undoes it.").format(
+            translate("Calendar", "Logged: {services} {status} on {day}. Ctrl+Z undoes it.").format(
                 services=", ".join(c.name for c in chosen), status=status_label(status), day=short_day(day)
             )
         )
@@ -316,10 +340,12 @@ class CalendarView(QWidget):
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted and self._live:
                 incident_ops.save(dialog.value())
-                self.status.setText(t("Incident recorded on {day}.").format(day=short_day(day)))
+                self.status.setText(
+                    translate("Calendar", "Incident recorded on {day}.").format(day=short_day(day))
+                )
                 self.reload()
         except Exception as exc:
-            messages.show_error(self, t("Not saved"), exc)
+            messages.show_error(self, translate("Calendar", "Not saved"), exc)
         finally:
             dialog.deleteLater()
 
@@ -329,9 +355,11 @@ class CalendarView(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted or not self._live:
                 return
             count = self.log.mark_week(day, dialog.except_days(), dialog.source())
-            self.status.setText(t("{n} session(s) logged for the week. Ctrl+Z undoes it.").format(n=count))
+            self.status.setText(
+                translate("Calendar", "{n} session(s) logged for the week. Ctrl+Z undoes it.").format(n=count)
+            )
         except Exception as exc:
-            messages.show_error(self, t("Not logged"), exc)
+            messages.show_error(self, translate("Calendar", "Not logged"), exc)
         finally:
             dialog.deleteLater()
             self.grid.setFocus()
@@ -350,10 +378,12 @@ class CalendarView(QWidget):
                 return
             count = self.log.save_provider_log(provision_id, dialog.good_lines(), dialog.service_name())
             self.status.setText(
-                t("{n} entries saved from the provider's log. Ctrl+Z undoes it.").format(n=count)
+                translate("Calendar", "{n} entries saved from the provider's log. Ctrl+Z undoes it.").format(
+                    n=count
+                )
             )
         except Exception as exc:
-            messages.show_error(self, t("Not saved"), exc)
+            messages.show_error(self, translate("Calendar", "Not saved"), exc)
         finally:
             dialog.deleteLater()
 

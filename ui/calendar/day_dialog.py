@@ -27,8 +27,9 @@ from ui.calendar import log_ops
 from ui.calendar.entries_model import DATE, EntriesModel, entries_table
 from ui.calendar.entry_form import EntryForm
 from ui.calendar.log_ops import ServiceChoice
-from ui.calendar.texts import INCIDENT_SYMBOL, SYMBOLS, long_day, no_school_label, reasons, t
+from ui.calendar.texts import INCIDENT_SYMBOL, SYMBOLS, long_day, no_school_label, reasons
 from ui.calendar.undo import LogController
+from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action, never_default
 from ui.widgets.labels import heading, note
 from ui.widgets.unsaved import AsksBeforeClosing
@@ -52,37 +53,47 @@ class DayDialog(AsksBeforeClosing, QDialog):
         self.day, self._log, self._choices = day, log, choices
         self._editing: int | None = None
         self._closed = False
-        self.setWindowTitle(t("Log for {day}").format(day=long_day(day)))
+        self.setWindowTitle(translate("Calendar", "Log for {day}").format(day=long_day(day)))
         self.setMinimumWidth(720)
         title = heading(long_day(day), 1.25)
         facts = []
         if no_school:
-            facts.append(t("No school this day: {why}.").format(why=no_school_label(no_school)))
+            facts.append(
+                translate("Calendar", "No school this day: {why}.").format(why=no_school_label(no_school))
+            )
         if incidents:
             facts.append(
-                t("{flag} {n} incident(s) recorded this day.").format(flag=INCIDENT_SYMBOL, n=incidents)
+                translate("Calendar", "{flag} {n} incident(s) recorded this day.").format(
+                    flag=INCIDENT_SYMBOL, n=incidents
+                )
             )
         if not choices:
-            facts.append(t("No IEP with services is in effect on this day."))
+            facts.append(translate("Calendar", "No IEP with services is in effect on this day."))
         self.facts = note(" ".join(facts))
         self.facts.setVisible(bool(facts))
 
-        quick = QGroupBox(t("Quick log"))
+        quick = QGroupBox(translate("Calendar", "Quick log"))
         grid = QGridLayout(quick)
         grid.setColumnStretch(0, 1)
         self.quick_buttons: dict[int, tuple[QPushButton, QToolButton]] = {}
         for row, choice in enumerate(choices):
             name = QLabel(
-                t("{name} ({minutes} min)").format(name=choice.name, minutes=choice.minutes_per_session)
+                translate("Calendar", "{name} ({minutes} min)").format(
+                    name=choice.name, minutes=choice.minutes_per_session
+                )
             )
-            delivered = QPushButton(t("{sym} Delivered").format(sym=SYMBOLS["delivered"]))
-            delivered.setAccessibleName(t("{name} was delivered as planned").format(name=choice.name))
+            delivered = QPushButton(translate("Calendar", "{sym} Delivered").format(sym=SYMBOLS["delivered"]))
+            delivered.setAccessibleName(
+                translate("Calendar", "{name} was delivered as planned").format(name=choice.name)
+            )
             delivered.clicked.connect(
                 lambda _c=False, ch=choice: self._quick(ch, LogStatus.DELIVERED.value, None)
             )
             missed = QToolButton()
-            missed.setText(t("{sym} Missed…").format(sym=SYMBOLS["missed"]))
-            missed.setAccessibleName(t("{name} was missed: choose why").format(name=choice.name))
+            missed.setText(translate("Calendar", "{sym} Missed…").format(sym=SYMBOLS["missed"]))
+            missed.setAccessibleName(
+                translate("Calendar", "{name} was missed: choose why").format(name=choice.name)
+            )
             missed.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(missed)
             for value, label in reasons():
@@ -96,22 +107,22 @@ class DayDialog(AsksBeforeClosing, QDialog):
         quick.setVisible(bool(choices))
 
         self.model = EntriesModel(self)
-        self.table = entries_table(self.model, t("Entries of this day"))
+        self.table = entries_table(self.model, translate("Calendar", "Entries of this day"))
         self.table.setColumnHidden(DATE, True)
         self.table.setMinimumHeight(120)
-        self.empty = note(t("Nothing logged on this day yet."))
-        self.edit_button = QPushButton(t("&Edit…"))
-        self.edit_button.setAccessibleName(t("Edit the selected entry"))
-        self.delete_button = QPushButton(t("&Delete"))
-        self.delete_button.setAccessibleName(t("Delete the selected entry"))
-        self.undo_button = QPushButton(t("&Undo"))
-        self.undo_button.setAccessibleName(t("Undo the last change to the log"))
+        self.empty = note(translate("Calendar", "Nothing logged on this day yet."))
+        self.edit_button = QPushButton(translate("Calendar", "&Edit…"))
+        self.edit_button.setAccessibleName(translate("Calendar", "Edit the selected entry"))
+        self.delete_button = QPushButton(translate("Calendar", "&Delete"))
+        self.delete_button.setAccessibleName(translate("Calendar", "Delete the selected entry"))
+        self.undo_button = QPushButton(translate("Calendar", "&Undo"))
+        self.undo_button.setAccessibleName(translate("Calendar", "Undo the last change to the log"))
         self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         rows = QHBoxLayout()
         for button in (self.edit_button, self.delete_button, self.undo_button):
             rows.addWidget(button)
         rows.addStretch(1)
-        entries = QGroupBox(t("Logged"))
+        entries = QGroupBox(translate("Calendar", "Logged"))
         entries_layout = QVBoxLayout(entries)
         entries_layout.addWidget(self.table)
         entries_layout.addWidget(self.empty)
@@ -119,21 +130,21 @@ class DayDialog(AsksBeforeClosing, QDialog):
 
         self.form = EntryForm()
         self.form.set_services(choices)
-        self.add_button = QPushButton(t("&Add this entry"))
-        self.add_button.setAccessibleName(t("Add this entry to the log"))
-        self.cancel_edit = QPushButton(t("Cancel the change"))
+        self.add_button = QPushButton(translate("Calendar", "&Add this entry"))
+        self.add_button.setAccessibleName(translate("Calendar", "Add this entry to the log"))
+        self.cancel_edit = QPushButton(translate("Calendar", "Cancel the change"))
         self.cancel_edit.hide()
         form_row = QHBoxLayout()
         form_row.addWidget(self.add_button)
         form_row.addWidget(self.cancel_edit)
         form_row.addStretch(1)
-        self.form_box = QGroupBox(t("Add an entry"))
+        self.form_box = QGroupBox(translate("Calendar", "Add an entry"))
         form_layout = QVBoxLayout(self.form_box)
         form_layout.addWidget(self.form)
         form_layout.addLayout(form_row)
         self.form_box.setEnabled(bool(choices))
 
-        self.incident_button = QPushButton(t("Record an &incident on this day…"))
+        self.incident_button = QPushButton(translate("Calendar", "Record an &incident on this day…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.incident_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -218,7 +229,7 @@ class DayDialog(AsksBeforeClosing, QDialog):
         try:
             self._log.log([choice], self.day, status, reason=reason)
         except Exception as exc:
-            messages.show_error(self, t("Not logged"), exc)
+            messages.show_error(self, translate("Calendar", "Not logged"), exc)
 
     def _edit_selected(self) -> None:
         entry = self._selected()
@@ -226,16 +237,16 @@ class DayDialog(AsksBeforeClosing, QDialog):
             return
         self._editing = entry.id
         self.form.set_entry(entry)
-        self.form_box.setTitle(t("Change the selected entry"))
-        self.add_button.setText(t("&Save the change"))
+        self.form_box.setTitle(translate("Calendar", "Change the selected entry"))
+        self.add_button.setText(translate("Calendar", "&Save the change"))
         self.cancel_edit.show()
         self.form.status.setFocus()
 
     def _stop_editing(self) -> None:
         self._editing = None
         self.form.reset()
-        self.form_box.setTitle(t("Add an entry"))
-        self.add_button.setText(t("&Add this entry"))
+        self.form_box.setTitle(translate("Calendar", "Add an entry"))
+        self.add_button.setText(translate("Calendar", "&Add this entry"))
         self.cancel_edit.hide()
 
     def _delete_selected(self) -> None:
@@ -245,7 +256,7 @@ class DayDialog(AsksBeforeClosing, QDialog):
         try:
             self._log.delete(entry.id)
         except Exception as exc:
-            messages.show_error(self, t("Not deleted"), exc)
+            messages.show_error(self, translate("Calendar", "Not deleted"), exc)
 
     def _save_form(self) -> None:
         provision_id = self.form.provision_id()
@@ -261,4 +272,4 @@ class DayDialog(AsksBeforeClosing, QDialog):
                 self._log.log([choice], self.day, **values)
                 self.form.reset()
         except Exception as exc:
-            messages.show_error(self, t("Not saved"), exc)
+            messages.show_error(self, translate("Calendar", "Not saved"), exc)

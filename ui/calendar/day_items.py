@@ -17,8 +17,8 @@ from ui.calendar.texts import (
     no_school_label,
     reason_label,
     status_label,
-    t,
 )
+from ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,13 @@ class DayItem:
         """The state in words: "missed (Provider absent)", "cut short, 20 min"."""
         words = status_label(self.state)
         if self.state in ("delivered", "shortened", "makeup") and self.minutes is not None:
-            words = t("{status}, {minutes}").format(status=words, minutes=minutes_text(self.minutes))
+            words = translate("Calendar", "{status}, {minutes}").format(
+                status=words, minutes=minutes_text(self.minutes)
+            )
         if self.reason:
-            words = t("{status} ({reason})").format(status=words, reason=reason_label(self.reason))
+            words = translate("Calendar", "{status} ({reason})").format(
+                status=words, reason=reason_label(self.reason)
+            )
         return words
 
 
@@ -61,7 +65,7 @@ def day_items(cell: DayCell) -> list[DayItem]:
 
 
 def week_line_text(line: WeekLine) -> str:
-    return t("{service}: {owed} session(s) owed this week, {logged} logged").format(
+    return translate("Calendar", "{service}: {owed} session(s) owed this week, {logged} logged").format(
         service=line.service, logged=line.logged, owed=line.owed
     )
 
@@ -70,15 +74,19 @@ def day_summary(cell: DayCell, lines: list[WeekLine]) -> str:
     """The selected day in one or two sentences."""
     parts = [long_day(cell.day) + "."]
     if not cell.school_day:
-        parts.append(t("No school: {why}.").format(why=no_school_label(cell.no_school_reason)))
+        parts.append(
+            translate("Calendar", "No school: {why}.").format(why=no_school_label(cell.no_school_reason))
+        )
     items = day_items(cell)
     if items:
         parts.append("; ".join(f"{item.symbol} {item.service}, {item.detail()}" for item in items) + ".")
     elif cell.school_day:
-        parts.append(t("Nothing expected or logged on this day."))
+        parts.append(translate("Calendar", "Nothing expected or logged on this day."))
     if cell.incidents:
         parts.append(
-            t("{flag} {count} incident(s) recorded.").format(flag=INCIDENT_SYMBOL, count=len(cell.incidents))
+            translate("Calendar", "{flag} {count} incident(s) recorded.").format(
+                flag=INCIDENT_SYMBOL, count=len(cell.incidents)
+            )
         )
     if lines:
         parts.append(" ".join(week_line_text(line) + "." for line in lines))

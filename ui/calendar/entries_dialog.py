@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from ui.calendar.entries_model import EntriesModel, entries_table
 from ui.calendar.log_ops import EntryRow
-from ui.calendar.texts import month_title, short_day, t
+from ui.calendar.texts import month_title, short_day
+from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 
@@ -26,12 +27,18 @@ from ui.widgets.labels import heading, note
 def period_text(day: dt.date, period: str) -> str:
     if period == "week":
         monday = day - dt.timedelta(days=day.weekday())
-        return t("The week of {day}: no entry for its sessions").format(day=short_day(monday))
+        return translate("Calendar", "The week of {day}: no entry for its sessions").format(
+            day=short_day(monday)
+        )
     if period == "month":
-        return t("{month}: no entry for its sessions").format(month=month_title(day.year, day.month))
+        return translate("Calendar", "{month}: no entry for its sessions").format(
+            month=month_title(day.year, day.month)
+        )
     if period == "day":
-        return t("{day}: no entry").format(day=short_day(day))
-    return t("The period starting {day}: no entry for its sessions").format(day=short_day(day))
+        return translate("Calendar", "{day}: no entry").format(day=short_day(day))
+    return translate("Calendar", "The period starting {day}: no entry for its sessions").format(
+        day=short_day(day)
+    )
 
 
 class EntriesDialog(QDialog):
@@ -56,29 +63,33 @@ class EntriesDialog(QDialog):
         layout.addWidget(note(explanation))
         self.model = EntriesModel(self)
         self.model.set_rows(entries)
-        self.table = entries_table(self.model, t("Entries behind the figure"))
+        self.table = entries_table(self.model, translate("Calendar", "Entries behind the figure"))
         self.table.resizeColumnsToContents()
         self.periods = QListWidget()
-        self.periods.setAccessibleName(t("Periods with no entry"))
+        self.periods.setAccessibleName(translate("Calendar", "Periods with no entry"))
         for day in empty_periods:
             item = QListWidgetItem(period_text(day, period))
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.periods.addItem(item)
         if entries:
-            label = QLabel(t("&Entries ({n}):").format(n=len(entries)))
+            label = QLabel(translate("Calendar", "&Entries ({n}):").format(n=len(entries)))
             label.setBuddy(self.table)
             layout.addWidget(label)
             layout.addWidget(self.table, 2)
         if empty_periods:
-            label = QLabel(t("&Sessions with no entry ({n}):").format(n=len(empty_periods)))
+            label = QLabel(
+                translate("Calendar", "&Sessions with no entry ({n}):").format(n=len(empty_periods))
+            )
             label.setBuddy(self.periods)
             layout.addWidget(label)
             layout.addWidget(self.periods, 1)
         if not entries and not empty_periods:
-            layout.addWidget(note(t("No entries are behind this figure.")))
+            layout.addWidget(note(translate("Calendar", "No entries are behind this figure.")))
             layout.addStretch(1)
-        self.go_button = QPushButton(t("Show that day on the &calendar"))
-        self.go_button.setAccessibleName(t("Show the selected entry's day on the calendar"))
+        self.go_button = QPushButton(translate("Calendar", "Show that day on the &calendar"))
+        self.go_button.setAccessibleName(
+            translate("Calendar", "Show the selected entry's day on the calendar")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.calendar.log_ops import EntryRow
-from ui.calendar.texts import SYMBOLS, minutes_text, reason_label, short_day, source_label, status_label, t
+from ui.calendar.texts import SYMBOLS, minutes_text, reason_label, short_day, source_label, status_label
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 DATE, SERVICE, STATUS, MINUTES, REASON, SOURCE, NOTE = range(7)
@@ -19,13 +20,13 @@ class EntriesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[EntryRow] = []
         self._headers = [
-            t("Date"),
-            t("Service"),
-            t("What happened"),
-            t("Minutes"),
-            t("Why"),
-            t("How you know"),
-            t("Note"),
+            translate("Calendar", "Date"),
+            translate("Calendar", "Service"),
+            translate("Calendar", "What happened"),
+            translate("Calendar", "Minutes"),
+            translate("Calendar", "Why"),
+            translate("Calendar", "How you know"),
+            translate("Calendar", "Note"),
         ]
 
     def set_rows(self, rows: list[EntryRow]) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from iepdesk.model.calendar import LogStatus
 from ui.calendar.log_ops import EntryRow, ServiceChoice
-from ui.calendar.texts import counting_choices, counting_help, reasons, sources, status_choices, t
+from ui.calendar.texts import counting_choices, counting_help, reasons, sources, status_choices
+from ui.i18n import translate
 from ui.widgets.unsaved import Snapshot
 
 _AS_PLANNED = -1
@@ -18,47 +19,49 @@ class EntryForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = QComboBox()
-        self.service.setAccessibleName(t("Service"))
+        self.service.setAccessibleName(translate("Calendar", "Service"))
         self.status = QComboBox()
-        self.status.setAccessibleName(t("What happened"))
+        self.status.setAccessibleName(translate("Calendar", "What happened"))
         for value, label in status_choices():
             self.status.addItem(label, value)
         self.minutes = QSpinBox()
         self.minutes.setRange(_AS_PLANNED, 24 * 60)
-        self.minutes.setSpecialValueText(t("As planned"))
-        self.minutes.setSuffix(t(" minutes"))
-        self.minutes.setAccessibleName(t("Minutes given"))
+        self.minutes.setSpecialValueText(translate("Calendar", "As planned"))
+        self.minutes.setSuffix(translate("Calendar", " minutes"))
+        self.minutes.setAccessibleName(translate("Calendar", "Minutes given"))
         self.minutes.setMinimumWidth(150)
         self.minutes.setValue(_AS_PLANNED)
         self.reason = QComboBox()
-        self.reason.setAccessibleName(t("Why it was missed or cut short"))
-        self.reason.addItem(t("(no reason given)"), None)
+        self.reason.setAccessibleName(translate("Calendar", "Why it was missed or cut short"))
+        self.reason.addItem(translate("Calendar", "(no reason given)"), None)
         for value, label in reasons():
             self.reason.addItem(label, value)
         self.source = QComboBox()
-        self.source.setAccessibleName(t("How you know"))
+        self.source.setAccessibleName(translate("Calendar", "How you know"))
         for value, label in sources():
             self.source.addItem(label, value)
         self.counting = QComboBox()
-        self.counting.setAccessibleName(t("If someone else logged this session too"))
+        self.counting.setAccessibleName(translate("Calendar", "If someone else logged this session too"))
         for value, label in counting_choices():
             self.counting.addItem(label, value)
         self.counting.setToolTip(counting_help())
         self.note = QLineEdit()
-        self.note.setAccessibleName(t("Note"))
+        self.note.setAccessibleName(translate("Calendar", "Note"))
         self.note.setMaxLength(2000)
-        self.note.setPlaceholderText(t("For example: group session instead of individual"))
+        self.note.setPlaceholderText(
+            translate("Calendar", "For example: group session instead of individual")
+        )
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(8)
         for text, widget in (
-            (t("&Service:"), self.service),
-            (t("&What happened:"), self.status),
-            (t("M&inutes given:"), self.minutes),
-            (t("&Why:"), self.reason),
-            (t("How you &know:"), self.source),
-            (t("Logged &twice:"), self.counting),
-            (t("N&ote:"), self.note),
+            (translate("Calendar", "&Service:"), self.service),
+            (translate("Calendar", "&What happened:"), self.status),
+            (translate("Calendar", "M&inutes given:"), self.minutes),
+            (translate("Calendar", "&Why:"), self.reason),
+            (translate("Calendar", "How you &know:"), self.source),
+            (translate("Calendar", "Logged &twice:"), self.counting),
+            (translate("Calendar", "N&ote:"), self.note),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -83,7 +86,9 @@ class EntryForm(QWidget):
         self.service.clear()
         for choice in choices:
             self.service.addItem(
-                t("{name} ({minutes} min)").format(name=choice.name, minutes=choice.minutes_per_session),
+                translate("Calendar", "{name} ({minutes} min)").format(
+                    name=choice.name, minutes=choice.minutes_per_session
+                ),
                 choice.provision_id,
             )
         self._snapshot.take()

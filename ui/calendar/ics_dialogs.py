@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from iepdesk.dates import DateTextError
 from iepdesk.schedule.ics import IcsEvent
 from ui import messages
-from ui.calendar.texts import kind_label, short_day, t
+from ui.calendar.texts import kind_label, short_day
+from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
@@ -33,18 +34,20 @@ UNKNOWN = "unknown"
 
 def choices() -> list[tuple[str, str]]:
     return [
-        ("day_off", t("No school (day off)")),
-        ("first_day", t("First day of school")),
-        ("last_day", t("Last day of school")),
-        ("school_day", t("A school day (nothing to change)")),
-        ("ignore", t("Not about school days (skip)")),
+        ("day_off", translate("Calendar", "No school (day off)")),
+        ("first_day", translate("Calendar", "First day of school")),
+        ("last_day", translate("Calendar", "Last day of school")),
+        ("school_day", translate("Calendar", "A school day (nothing to change)")),
+        ("ignore", translate("Calendar", "Not about school days (skip)")),
     ]
 
 
 def _dates(event: IcsEvent) -> str:
     if event.first_day == event.last_day:
         return short_day(event.first_day)
-    return t("{first} to {last}").format(first=short_day(event.first_day), last=short_day(event.last_day))
+    return translate("Calendar", "{first} to {last}").format(
+        first=short_day(event.first_day), last=short_day(event.last_day)
+    )
 
 
 class IcsImportDialog(QDialog):
@@ -53,12 +56,18 @@ class IcsImportDialog(QDialog):
     def __init__(self, events: list[IcsEvent], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.events = events
-        self.setWindowTitle(t("Import the district calendar"))
+        self.setWindowTitle(translate("Calendar", "Import the district calendar"))
         self.setMinimumSize(820, 560)
         unknown = sum(1 for e in events if e.suggestion == UNKNOWN)
         self.table = QTableWidget(len(events), 3)
-        self.table.setHorizontalHeaderLabels([t("Dates"), t("Event"), t("What it means for school")])
-        self.table.setAccessibleName(t("Events of the calendar file"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Calendar", "Dates"),
+                translate("Calendar", "Event"),
+                translate("Calendar", "What it means for school"),
+            ]
+        )
+        self.table.setAccessibleName(translate("Calendar", "Events of the calendar file"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setTabKeyNavigation(False)
@@ -80,39 +89,46 @@ class IcsImportDialog(QDialog):
             self.table.setItem(row, 1, name)
             combo = QComboBox()
             combo.setAccessibleName(
-                t("What {event} on {dates} means for school").format(event=event.summary, dates=_dates(event))
+                translate("Calendar", "What {event} on {dates} means for school").format(
+                    event=event.summary, dates=_dates(event)
+                )
             )
             for value, label in choices():
                 if value == "day_off" and event.day_off_kind and not needs_you:
-                    label = t("No school ({kind})").format(kind=kind_label(event.day_off_kind))
+                    label = translate("Calendar", "No school ({kind})").format(
+                        kind=kind_label(event.day_off_kind)
+                    )
                 combo.addItem(label, value)
             if needs_you:
-                combo.setPlaceholderText(t("? Choose…"))
+                combo.setPlaceholderText(translate("Calendar", "? Choose…"))
                 combo.setCurrentIndex(-1)
             else:
                 combo.setCurrentIndex(max(0, combo.findData(event.suggestion)))
             combo.currentIndexChanged.connect(lambda _i: self._update())
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
-        self.only_unknown = QCheckBox(t("Show only the events that need you (marked ?)"))
+        self.only_unknown = QCheckBox(translate("Calendar", "Show only the events that need you (marked ?)"))
         self.only_unknown.toggled.connect(self._filter)
         self.only_unknown.setEnabled(unknown > 0)
         self.summary = note()
-        self.summary.setAccessibleName(t("What the import will do"))
+        self.summary.setAccessibleName(translate("Calendar", "What the import will do"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(t("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            translate("Calendar", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(10)
-        layout.addWidget(heading(t("{n} events in the file").format(n=len(events)), 1.2))
+        layout.addWidget(heading(translate("Calendar", "{n} events in the file").format(n=len(events)), 1.2))
         layout.addWidget(
             note(
-                t(
+                translate(
+                    "Calendar",
                     "IEPDesk guessed what each event means from its title. Check the guesses, and mark the "
                     "events with a ? (it could not tell). Days off stop sessions from being expected; the "
-                    "first and last day set the school year. Events left unmarked are skipped."
+                    "first and last day set the school year. Events left unmarked are skipped.",
                 )
             )
         )
@@ -140,9 +156,11 @@ class IcsImportDialog(QDialog):
         values = [combo.currentData() for combo in self.combos]
         left = sum(1 for value in values if value is None)
         days_off = sum(1 for value in values if value == "day_off")
-        text = t("{days_off} day-off event(s) will be added.").format(days_off=days_off)
+        text = translate("Calendar", "{days_off} day-off event(s) will be added.").format(days_off=days_off)
         if left:
-            text += " " + t("{left} event(s) still need you; unmarked ones are skipped.").format(left=left)
+            text += " " + translate(
+                "Calendar", "{left} event(s) still need you; unmarked ones are skipped."
+            ).format(left=left)
         self.summary.setText(text)
 
 
@@ -151,29 +169,33 @@ class ExportDialog(QDialog):
 
     def __init__(self, start: dt.date, end: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(t("Export the schedule"))
+        self.setWindowTitle(translate("Calendar", "Export the schedule"))
         self.setMinimumWidth(520)
-        self.start = DateField(t("From"), start)
-        self.end = DateField(t("To"), end)
+        self.start = DateField(translate("Calendar", "From"), start)
+        self.end = DateField(translate("Calendar", "To"), end)
         form = QFormLayout()
-        for text, edit in ((t("&From:"), self.start), (t("&To:"), self.end)):
+        for text, edit in (
+            (translate("Calendar", "&From:"), self.start),
+            (translate("Calendar", "&To:"), self.end),
+        ):
             label = QLabel(text)
             label.setBuddy(edit)
             form.addRow(label, edit)
         warning = note(
-            t(
+            translate(
+                "Calendar",
                 "The file lists the expected sessions of each service and the case's deadlines, for a phone "
                 "or computer calendar. It is NOT encrypted: anyone who gets the file, or the calendar "
-                "account you add it to, can read the service names and dates. Keep it somewhere private."
+                "account you add it to, can read the service names and dates. Keep it somewhere private.",
             )
         )
         font = warning.font()
         font.setBold(True)
         warning.setFont(font)
-        warning.setAccessibleName(t("Warning: the exported file is not encrypted"))
+        warning.setAccessibleName(translate("Calendar", "Warning: the exported file is not encrypted"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(
-            t("&Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Calendar", "&Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -189,7 +211,7 @@ class ExportDialog(QDialog):
         try:
             require_readable(self.start, self.end)
         except DateTextError as exc:  # never exported for dates other than the ones typed
-            messages.show_error(self, t("Not exported"), exc)
+            messages.show_error(self, translate("Calendar", "Not exported"), exc)
             return
         self.accept()
 

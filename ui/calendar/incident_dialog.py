@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from iepdesk.dates import DateTextError
 from ui.calendar.incident_ops import IncidentData, ProvisionChoice
-from ui.calendar.texts import t
+from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import note, problem_label
@@ -32,10 +32,10 @@ from ui.widgets.unsaved import AsksBeforeClosing
 
 def kind_word(kind: str) -> str:
     return {
-        "accommodation": t("Accommodation"),
-        "modification": t("Modification"),
-        "supplementary_aid": t("Supplementary aid"),
-        "service": t("Service"),
+        "accommodation": translate("Calendar", "Accommodation"),
+        "modification": translate("Calendar", "Modification"),
+        "supplementary_aid": translate("Calendar", "Supplementary aid"),
+        "service": translate("Calendar", "Service"),
     }.get(kind, kind)
 
 
@@ -63,49 +63,64 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
         super().__init__(parent)
         self._provisions_on = provisions_on
         self._checked: set[int] = set(data.provision_ids) if data else set()
-        self.setWindowTitle(t("Change the incident") if data else t("Record an incident"))
+        self.setWindowTitle(
+            translate("Calendar", "Change the incident")
+            if data
+            else translate("Calendar", "Record an incident")
+        )
         self.setMinimumWidth(600)
         # Today is taken when the dialog opens (New), never when the page was built.
-        self.date = DateField(t("Date of the incident"), data.day if data else day or dt.date.today())
+        self.date = DateField(
+            translate("Calendar", "Date of the incident"), data.day if data else day or dt.date.today()
+        )
         self.provisions = QListWidget()
-        self.provisions.setAccessibleName(t("What the IEP says that was not followed"))
+        self.provisions.setAccessibleName(translate("Calendar", "What the IEP says that was not followed"))
         self.provisions.setMinimumHeight(130)
-        self.no_iep = note(t("No IEP is in effect on this date, so there is nothing to tick."))
+        self.no_iep = note(
+            translate("Calendar", "No IEP is in effect on this date, so there is nothing to tick.")
+        )
         self.what = _text_box(
-            t("What happened"),
-            t(
+            translate("Calendar", "What happened"),
+            translate(
+                "Calendar",
                 "Facts only: what the IEP says, and what happened instead. "
-                "For example: no extended time on the math test."
+                "For example: no extended time on the math test.",
             ),
             90,
         )
         self.reported_by = QComboBox()
         self.reported_by.setEditable(True)
-        self.reported_by.setAccessibleName(t("Who reported it"))
-        self.reported_by.addItems([t("My child"), t("Me (parent)"), *reporters])
+        self.reported_by.setAccessibleName(translate("Calendar", "Who reported it"))
+        self.reported_by.addItems(
+            [translate("Calendar", "My child"), translate("Calendar", "Me (parent)"), *reporters]
+        )
         self.reported_by.setCurrentIndex(-1)
         edit = self.reported_by.lineEdit()
         if edit is not None:
             edit.setMaxLength(200)
-            edit.setPlaceholderText(t("Choose or type a name"))
+            edit.setPlaceholderText(translate("Calendar", "Choose or type a name"))
         self.child_words = _text_box(
-            t("The child's own words"), t("Exactly as your child said it, if they did (optional)"), 60
+            translate("Calendar", "The child's own words"),
+            translate("Calendar", "Exactly as your child said it, if they did (optional)"),
+            60,
         )
         self.evidence = _text_box(
-            t("Evidence"), t("For example: photo of the test, email from the teacher on 3/4 (optional)"), 60
+            translate("Calendar", "Evidence"),
+            translate("Calendar", "For example: photo of the test, email from the teacher on 3/4 (optional)"),
+            60,
         )
-        self.problem = problem_label(t("What is missing"))
+        self.problem = problem_label(translate("Calendar", "What is missing"))
 
         form = self.form = QFormLayout()
         form.setVerticalSpacing(10)
         for text, widget in (
-            (t("&Date:"), self.date),
-            (t("&About:"), self.provisions),
+            (translate("Calendar", "&Date:"), self.date),
+            (translate("Calendar", "&About:"), self.provisions),
             ("", self.no_iep),
-            (t("&What happened:"), self.what),
-            (t("&Reported by:"), self.reported_by),
-            (t("The child's &own words:"), self.child_words),
-            (t("&Evidence:"), self.evidence),
+            (translate("Calendar", "&What happened:"), self.what),
+            (translate("Calendar", "&Reported by:"), self.reported_by),
+            (translate("Calendar", "The child's &own words:"), self.child_words),
+            (translate("Calendar", "&Evidence:"), self.evidence),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -114,7 +129,7 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(t("Save the incident"))
+        self.save_button.setAccessibleName(translate("Calendar", "Save the incident"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -159,7 +174,9 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
         day = self.date.value()
         for choice in self._provisions_on(day) if day is not None else []:
             item = QListWidgetItem(
-                t("{kind}: {title}").format(kind=kind_word(choice.kind), title=choice.title)
+                translate("Calendar", "{kind}: {title}").format(
+                    kind=kind_word(choice.kind), title=choice.title
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -201,7 +218,7 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
             self.problem.show()
             return
         if not self.what.toPlainText().strip():
-            self.problem.setText(t("Say in a few words what happened."))
+            self.problem.setText(translate("Calendar", "Say in a few words what happened."))
             self.problem.show()
             self.what.setFocus()
             return

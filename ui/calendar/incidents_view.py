@@ -35,7 +35,8 @@ from ui.calendar import incident_ops
 from ui.calendar.incident_dialog import IncidentDialog, kind_word
 from ui.calendar.incident_ops import IncidentRow
 from ui.calendar.scrub import close_dialogs
-from ui.calendar.texts import INCIDENT_SYMBOL, long_day, short_day, t
+from ui.calendar.texts import INCIDENT_SYMBOL, long_day, short_day
+from ui.i18n import translate
 from ui.widgets import unsaved
 from ui.widgets.labels import heading, note
 from ui.widgets.optional_date import OptionalDateEdit
@@ -49,7 +50,12 @@ class IncidentsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[IncidentRow] = []
-        self._headers = [t("Date"), t("About"), t("What happened"), t("Reported by")]
+        self._headers = [
+            translate("Calendar", "Date"),
+            translate("Calendar", "About"),
+            translate("Calendar", "What happened"),
+            translate("Calendar", "Reported by"),
+        ]
 
     def set_rows(self, rows: list[IncidentRow]) -> None:
         self.beginResetModel()
@@ -77,7 +83,7 @@ class IncidentsModel(QAbstractTableModel):
         r = self._rows[index.row()]
         return (
             short_day(r.day),
-            ", ".join(p.title for p in r.provisions) or t("(nothing ticked)"),
+            ", ".join(p.title for p in r.provisions) or translate("Calendar", "(nothing ticked)"),
             r.what_happened.splitlines()[0] if r.what_happened else "",
             r.reported_by,
         )[index.column()]
@@ -94,23 +100,23 @@ class IncidentsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._live = False
-        self.since = OptionalDateEdit(t("From"))
-        self.until = OptionalDateEdit(t("To"))
+        self.since = OptionalDateEdit(translate("Calendar", "From"))
+        self.until = OptionalDateEdit(translate("Calendar", "To"))
         self.provision = QComboBox()
-        self.provision.setAccessibleName(t("Only incidents about"))
+        self.provision.setAccessibleName(translate("Calendar", "Only incidents about"))
         self.provision.setMinimumWidth(220)
         self.words = QLineEdit()
-        self.words.setAccessibleName(t("Only incidents with these words"))
-        self.words.setPlaceholderText(t("Words to look for"))
+        self.words.setAccessibleName(translate("Calendar", "Only incidents with these words"))
+        self.words.setPlaceholderText(translate("Calendar", "Words to look for"))
         self.words.setClearButtonEnabled(True)
         filters = QGridLayout()
         filters.setHorizontalSpacing(10)
         for n, (text, widget) in enumerate(
             (
-                (t("&From:"), self.since),
-                (t("&To:"), self.until),
-                (t("&About:"), self.provision),
-                (t("&Words:"), self.words),
+                (translate("Calendar", "&From:"), self.since),
+                (translate("Calendar", "&To:"), self.until),
+                (translate("Calendar", "&About:"), self.provision),
+                (translate("Calendar", "&Words:"), self.words),
             )
         ):
             label = QLabel(text)
@@ -118,13 +124,13 @@ class IncidentsView(QWidget):
             filters.addWidget(label, n // 2, (n % 2) * 2)
             filters.addWidget(widget, n // 2, (n % 2) * 2 + 1)
         filters.setColumnStretch(3, 1)
-        filter_box = QGroupBox(t("Show only"))
+        filter_box = QGroupBox(translate("Calendar", "Show only"))
         filter_box.setLayout(filters)
 
         self.model = IncidentsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(t("Incidents"))
+        self.table.setAccessibleName(translate("Calendar", "Incidents"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,22 +142,23 @@ class IncidentsView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.details = QTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName(t("The selected incident in full"))
+        self.details.setAccessibleName(translate("Calendar", "The selected incident in full"))
         self.count = note()
-        self.count.setAccessibleName(t("How many incidents are shown"))
+        self.count.setAccessibleName(translate("Calendar", "How many incidents are shown"))
         self.empty = note(
-            t(
+            translate(
+                "Calendar",
                 "No incidents yet. Record one each time an accommodation or service is not given: the date, "
-                "what happened, who told you, and any evidence. Dated notes made at the time carry weight."
+                "what happened, who told you, and any evidence. Dated notes made at the time carry weight.",
             )
         )
-        self.add_button = QPushButton(t("&Record an incident…"))
-        self.add_button.setAccessibleName(t("Record a new incident"))
+        self.add_button = QPushButton(translate("Calendar", "&Record an incident…"))
+        self.add_button.setAccessibleName(translate("Calendar", "Record a new incident"))
         self.add_button.setDefault(True)
-        self.edit_button = QPushButton(t("&Change…"))
-        self.edit_button.setAccessibleName(t("Change the selected incident"))
-        self.delete_button = QPushButton(t("&Delete…"))
-        self.delete_button.setAccessibleName(t("Delete the selected incident"))
+        self.edit_button = QPushButton(translate("Calendar", "&Change…"))
+        self.edit_button.setAccessibleName(translate("Calendar", "Change the selected incident"))
+        self.delete_button = QPushButton(translate("Calendar", "&Delete…"))
+        self.delete_button.setAccessibleName(translate("Calendar", "Delete the selected incident"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -166,7 +173,7 @@ class IncidentsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
-        layout.addWidget(heading(t("{flag} Incidents").format(flag=INCIDENT_SYMBOL)))
+        layout.addWidget(heading(translate("Calendar", "{flag} Incidents").format(flag=INCIDENT_SYMBOL)))
         layout.addLayout(buttons)
         layout.addWidget(filter_box)
         layout.addWidget(self.empty)
@@ -196,7 +203,7 @@ class IncidentsView(QWidget):
         blocked = self.provision.blockSignals(True)
         current = self.provision.currentData()
         self.provision.clear()
-        self.provision.addItem(t("Anything"), None)
+        self.provision.addItem(translate("Calendar", "Anything"), None)
         for name, ids in incident_ops.provision_filters():
             self.provision.addItem(name, ids)
         index = self.provision.findData(current) if current else 0
@@ -232,7 +239,9 @@ class IncidentsView(QWidget):
         )
         self.empty.setVisible(not rows and not filtered)
         self.count.setText(
-            t("{n} shown (filtered)").format(n=len(rows)) if filtered else t("{n} in all").format(n=len(rows))
+            translate("Calendar", "{n} shown (filtered)").format(n=len(rows))
+            if filtered
+            else translate("Calendar", "{n} in all").format(n=len(rows))
         )
         self._show_selected()
 
@@ -253,13 +262,16 @@ class IncidentsView(QWidget):
             return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
         parts = [f"<h3>{html.escape(long_day(row.day))}</h3>"]
-        about = [t("{kind}: {title}").format(kind=kind_word(p.kind), title=p.title) for p in row.provisions]
+        about = [
+            translate("Calendar", "{kind}: {title}").format(kind=kind_word(p.kind), title=p.title)
+            for p in row.provisions
+        ]
         for label, text in (
-            (t("About"), "\n".join(about)),
-            (t("What happened"), row.what_happened),
-            (t("Reported by"), row.reported_by),
-            (t("In the child's own words"), row.child_words),
-            (t("Evidence"), row.evidence),
+            (translate("Calendar", "About"), "\n".join(about)),
+            (translate("Calendar", "What happened"), row.what_happened),
+            (translate("Calendar", "Reported by"), row.reported_by),
+            (translate("Calendar", "In the child's own words"), row.child_words),
+            (translate("Calendar", "Evidence"), row.evidence),
         ):
             if text:
                 parts.append(f"<p><b>{html.escape(label)}</b></p>" + para(text))
@@ -293,7 +305,7 @@ class IncidentsView(QWidget):
         try:
             new_id = incident_ops.save(value)
         except Exception as exc:
-            messages.show_error(self, t("Not saved"), exc)
+            messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return
         self.load()
         self.refresh(select_id=new_id)
@@ -308,7 +320,7 @@ class IncidentsView(QWidget):
         try:
             incident_ops.save(value, row.id)
         except Exception as exc:
-            messages.show_error(self, t("Not saved"), exc)
+            messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return
         self.refresh(select_id=row.id)
 
@@ -329,7 +341,7 @@ class IncidentsView(QWidget):
         try:
             new_id = incident_ops.save(value, row.id if row else None)
         except Exception as exc:
-            messages.show_error(self, t("Not saved"), exc)
+            messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return
         self.load()
         self.refresh(select_id=new_id)
@@ -338,9 +350,11 @@ class IncidentsView(QWidget):
         row = self.selected()
         if row is None or not messages.confirm(
             self,
-            t("Delete the incident"),
-            t("Delete the incident of {day}? This cannot be undone.").format(day=short_day(row.day)),
-            yes=t("Delete"),
+            translate("Calendar", "Delete the incident"),
+            translate("Calendar", "Delete the incident of {day}? This cannot be undone.").format(
+                day=short_day(row.day)
+            ),
+            yes=translate("Calendar", "Delete"),
         ):
             return
         if self._live:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from iepdesk.schedule.ledger import LedgerRow
 from ui.calendar.ledger_model import figure_label, no_rate_reason
-from ui.calendar.texts import t
+from ui.i18n import translate
 
 #: (figure, fill colour, pattern): dark solid, light dots, dark cross-hatch, white with a dashed edge,
 #: dark diagonal lines.
@@ -35,7 +35,7 @@ class LedgerChart(QWidget):
         self._rows: list[LedgerRow] = []
         self._threshold = 85
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(t("Chart of minutes per service"))
+        self.setAccessibleName(translate("Calendar", "Chart of minutes per service"))
 
     def set_rows(self, rows: list[LedgerRow], threshold: int = 85) -> None:
         self._rows, self._threshold = list(rows), threshold
@@ -87,7 +87,7 @@ class LedgerChart(QWidget):
             painter.drawText(
                 QRect(0, line + 8, self.width(), _BAR_H),
                 Qt.AlignmentFlag.AlignVCenter,
-                t("Nothing to count in this period."),
+                translate("Calendar", "Nothing to count in this period."),
             )
             return
         biggest = max(r.figures.required + r.figures.still_to_come for r in self._rows) or 1
@@ -116,7 +116,9 @@ class LedgerChart(QWidget):
                     self._swatch(painter, QRect(left, y, width, _BAR_H), STILL[1], STILL[2])
             if f.required == 0 and not f.still_to_come:
                 painter.drawText(
-                    QRect(_LABEL_W, y, bar_w, _BAR_H), Qt.AlignmentFlag.AlignVCenter, t("none required")
+                    QRect(_LABEL_W, y, bar_w, _BAR_H),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    translate("Calendar", "none required"),
                 )
             painter.setPen(ink)
             font = painter.font()
@@ -133,16 +135,20 @@ class LedgerChart(QWidget):
 def _rate_text(row: LedgerRow) -> str:
     """Beside a bar: its delivery rate (or why it has none) and the minutes owed."""
     f = row.figures
-    rate = no_rate_reason(row) if f.rate is None else t("{pct} %").format(pct=round(f.rate * 100))
-    text = t("{rate} · {owed} min owed").format(rate=rate, owed=f.owed)
+    rate = (
+        no_rate_reason(row)
+        if f.rate is None
+        else translate("Calendar", "{pct} %").format(pct=round(f.rate * 100))
+    )
+    text = translate("Calendar", "{rate} · {owed} min owed").format(rate=rate, owed=f.owed)
     return "▼ " + text if row.below_threshold else text
 
 
 def _described(row: LedgerRow) -> str:
     f = row.figures
-    text = t("{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed.").format(
-        service=row.service, delivered=f.delivered, required=f.required, missed=f.missed, owed=f.owed
-    )
+    text = translate(
+        "Calendar", "{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed."
+    ).format(service=row.service, delivered=f.delivered, required=f.required, missed=f.missed, owed=f.owed)
     if f.still_to_come:
-        text += " " + t("{n} minutes still to come.").format(n=f.still_to_come)
+        text += " " + translate("Calendar", "{n} minutes still to come.").format(n=f.still_to_come)
     return text

@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from iepdesk.schedule.ledger import LedgerRow
 from ui.calendar.ledger_model import LedgerModel
-from ui.calendar.texts import t
+from ui.i18n import translate
 
 
 def figures_table(model: LedgerModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
-    table.setAccessibleName(t("Minutes per service; Enter on a figure shows the entries behind it"))
+    table.setAccessibleName(
+        translate("Calendar", "Minutes per service; Enter on a figure shows the entries behind it")
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -31,11 +33,11 @@ def figures_table(model: LedgerModel) -> QTableView:
 def sentence(row: LedgerRow) -> str:
     f = row.figures
     given = len(set(f.delivered_entries))
-    text = t("{service}: {given} of {required} sessions given, {owed} minutes owed").format(
-        service=row.service, given=given, required=f.sessions_required, owed=f.owed
-    )
+    text = translate(
+        "Calendar", "{service}: {given} of {required} sessions given, {owed} minutes owed"
+    ).format(service=row.service, given=given, required=f.sessions_required, owed=f.owed)
     if f.still_to_come:
-        text += t("; {n} minutes still to come").format(n=f.still_to_come)
+        text += translate("Calendar", "; {n} minutes still to come").format(n=f.still_to_come)
     if f.minutes_unknown:
-        text += t("; {n} minutes not known (ask the school)").format(n=f.minutes_unknown)
-    return text + t(".")
+        text += translate("Calendar", "; {n} minutes not known (ask the school)").format(n=f.minutes_unknown)
+    return text + translate("Calendar", ".")

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QFont
 
 from iepdesk.schedule.behind import FIGURES, value_of
 from iepdesk.schedule.ledger import Ledger, LedgerRow
-from ui.calendar.texts import month_title, short_day, t
+from ui.calendar.texts import month_title, short_day
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 FLAG_FILL = QColor("#fbe3d6")
@@ -17,38 +18,50 @@ FLAG_FILL = QColor("#fbe3d6")
 
 def figure_label(figure: str) -> str:
     return {
-        "service": t("Service and period"),
-        "required": t("Required"),
-        "delivered": t("Delivered"),
-        "excused": t("Excused"),
-        "missed": t("Missed"),
-        "made_up": t("Made up"),
-        "not_recorded": t("Not recorded"),
-        "owed": t("Owed"),
-        "rate": t("Delivery rate"),
-        "still_to_come": t("Still to come"),
-        "minutes_unknown": t("Minutes not known"),
-        "flag": t("Flag"),
+        "service": translate("Calendar", "Service and period"),
+        "required": translate("Calendar", "Required"),
+        "delivered": translate("Calendar", "Delivered"),
+        "excused": translate("Calendar", "Excused"),
+        "missed": translate("Calendar", "Missed"),
+        "made_up": translate("Calendar", "Made up"),
+        "not_recorded": translate("Calendar", "Not recorded"),
+        "owed": translate("Calendar", "Owed"),
+        "rate": translate("Calendar", "Delivery rate"),
+        "still_to_come": translate("Calendar", "Still to come"),
+        "minutes_unknown": translate("Calendar", "Minutes not known"),
+        "flag": translate("Calendar", "Flag"),
     }[figure]
 
 
 def figure_help(figure: str) -> str:
     return {
-        "required": t("Minutes the IEP requires in the period, on school days."),
-        "delivered": t("Minutes logged as given (cut-short sessions count what was given)."),
-        "excused": t("Minutes missed for a reason that excuses the school (Counting rules tab)."),
-        "missed": t("Minutes missed and not excused, including the rest of cut-short sessions."),
-        "made_up": t("Minutes of make-up sessions and extra sessions."),
-        "not_recorded": t("Minutes of expected sessions with no entry: never counted as given or missed."),
-        "owed": t("Missed minus made up: the compensatory minutes owed."),
-        "rate": t("Delivered and made up, as a share of the recorded, non-excused minutes."),
-        "still_to_come": t(
-            "Sessions of this period after the as-of date. They can still happen, so they are not "
-            "required yet and never counted as not recorded."
+        "required": translate("Calendar", "Minutes the IEP requires in the period, on school days."),
+        "delivered": translate(
+            "Calendar", "Minutes logged as given (cut-short sessions count what was given)."
         ),
-        "minutes_unknown": t(
+        "excused": translate(
+            "Calendar", "Minutes missed for a reason that excuses the school (Counting rules tab)."
+        ),
+        "missed": translate(
+            "Calendar", "Minutes missed and not excused, including the rest of cut-short sessions."
+        ),
+        "made_up": translate("Calendar", "Minutes of make-up sessions and extra sessions."),
+        "not_recorded": translate(
+            "Calendar", "Minutes of expected sessions with no entry: never counted as given or missed."
+        ),
+        "owed": translate("Calendar", "Missed minus made up: the compensatory minutes owed."),
+        "rate": translate(
+            "Calendar", "Delivered and made up, as a share of the recorded, non-excused minutes."
+        ),
+        "still_to_come": translate(
+            "Calendar",
+            "Sessions of this period after the as-of date. They can still happen, so they are not "
+            "required yet and never counted as not recorded.",
+        ),
+        "minutes_unknown": translate(
+            "Calendar",
             "Sessions cut short with no minutes given: neither given nor missed until the school says "
-            "how long they were. The delivery rate leaves them out. Ask the school."
+            "how long they were. The delivery rate leaves them out. Ask the school.",
         ),
     }.get(figure, "")
 
@@ -59,26 +72,30 @@ def no_rate_reason(row: LedgerRow) -> str:
     if f.rate is not None:
         return ""
     if f.required == 0:
-        return t("still to come") if f.still_to_come else t("none required")
+        return (
+            translate("Calendar", "still to come")
+            if f.still_to_come
+            else translate("Calendar", "none required")
+        )
     if f.minutes_unknown:
-        return t("minutes not known")
+        return translate("Calendar", "minutes not known")
     if f.not_recorded:
-        return t("nothing recorded")
-    return t("all excused")
+        return translate("Calendar", "nothing recorded")
+    return translate("Calendar", "all excused")
 
 
 def period_label(row: LedgerRow, grouping: str, total: bool) -> str:
     """The period of a ledger line in the parent's language (the core's labels are English)."""
     if total or grouping == "whole":
-        return t("{first} to {last}").format(
+        return translate("Calendar", "{first} to {last}").format(
             first=short_day(row.bucket_start), last=short_day(row.bucket_end)
         )
     if grouping == "week":
-        return t("Week of {day}").format(day=short_day(row.bucket_start))
+        return translate("Calendar", "Week of {day}").format(day=short_day(row.bucket_start))
     if grouping == "month":
         return month_title(row.bucket_start.year, row.bucket_start.month)
     if grouping == "grading_period":
-        return t("{first} to {last}").format(
+        return translate("Calendar", "{first} to {last}").format(
             first=short_day(row.bucket_start), last=short_day(row.bucket_end)
         )
     return row.label  # an IEP version's label
@@ -126,16 +143,20 @@ class LedgerModel(QAbstractTableModel):
             if not total:
                 return "    " + period_label(row, self.grouping, total)
             if row.service_id in self._unlinked:  # two lines of one name: say which is the new one
-                return t("Not linked: {service}").format(service=row.service)
+                return translate("Calendar", "Not linked: {service}").format(service=row.service)
             return row.service
         if column == "flag":
             if row.below_threshold:
-                return t("▼ under {pct} %").format(pct=self.threshold)
+                return translate("Calendar", "▼ under {pct} %").format(pct=self.threshold)
             return no_rate_reason(row)
         value = value_of(row, column)
         if column == "rate":
-            return "—" if value is None else t("{pct} %").format(pct=round(float(value) * 100))
-        return t("{n} min").format(n=value)
+            return (
+                "—"
+                if value is None
+                else translate("Calendar", "{pct} %").format(pct=round(float(value) * 100))
+            )
+        return translate("Calendar", "{n} min").format(n=value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -150,7 +171,7 @@ class LedgerModel(QAbstractTableModel):
             if column == "rate":
                 return figure_help(column)
             f = row.figures
-            sessions = t("{n} session(s) required, {m} not recorded.").format(
+            sessions = translate("Calendar", "{n} session(s) required, {m} not recorded.").format(
                 n=f.sessions_required, m=f.sessions_not_recorded
             )
             return (
@@ -158,7 +179,7 @@ class LedgerModel(QAbstractTableModel):
                 + " "
                 + sessions
                 + " "
-                + t("Enter or double-click: the entries behind it.")
+                + translate("Calendar", "Enter or double-click: the entries behind it.")
             )
         if role == Qt.ItemDataRole.FontRole and total:
             font = QFont()

@@ -24,13 +24,14 @@ from iepdesk.schedule.ledger import Conflict, Ledger, ProposedLink
 from ui import messages
 from ui.calendar import log_ops
 from ui.calendar.ledger_model import figure_help
-from ui.calendar.texts import minutes_text, reason_label, short_day, source_phrase, status_label, t
+from ui.calendar.texts import minutes_text, reason_label, short_day, source_phrase, status_label
+from ui.i18n import translate
 from ui.tasks import TaskRunner
 from ui.widgets.labels import note
 
 
 def _sessions(n: int) -> str:
-    return t("1 session") if n == 1 else t("{n} sessions").format(n=n)
+    return translate("Calendar", "1 session") if n == 1 else translate("Calendar", "{n} sessions").format(n=n)
 
 
 class LedgerNotes:
@@ -46,13 +47,15 @@ class LedgerNotes:
     def _build_notes(self) -> None:
         # Apart from the owed figures: what can still happen, and what only the school can say.
         self.still_line = note()
-        self.still_line.setAccessibleName(t("Still to come"))
+        self.still_line.setAccessibleName(translate("Calendar", "Still to come"))
         self.still_line.setToolTip(figure_help("still_to_come"))
         self.unknown_line = note()
-        self.unknown_line.setAccessibleName(t("Minutes not known"))
+        self.unknown_line.setAccessibleName(translate("Calendar", "Minutes not known"))
         self.unknown_line.setToolTip(figure_help("minutes_unknown"))
-        self.unknown_button = QPushButton(t("See the sessions with minutes not &known…"))
-        self.unknown_button.setAccessibleName(t("Show the sessions cut short with minutes not known"))
+        self.unknown_button = QPushButton(translate("Calendar", "See the sessions with minutes not &known…"))
+        self.unknown_button.setAccessibleName(
+            translate("Calendar", "Show the sessions cut short with minutes not known")
+        )
         unknown_row = QHBoxLayout()
         unknown_row.addWidget(self.unknown_line, 1)
         unknown_row.addWidget(self.unknown_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -65,15 +68,18 @@ class LedgerNotes:
         # Sessions two records disagree on: each counted once; Enter opens the records.
         self.conflicts_label = QLabel()
         self.conflicts = QListWidget()
-        self.conflicts.setAccessibleName(t("Sessions logged differently; Enter shows their entries"))
+        self.conflicts.setAccessibleName(
+            translate("Calendar", "Sessions logged differently; Enter shows their entries")
+        )
         self.conflicts.setWordWrap(True)  # a sentence each, read whole at any width
         self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conflicts.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.conflicts.setToolTip(
-            t(
+            translate(
+                "Calendar",
                 "Two records of one session that disagree (for example your note and the provider's log). "
                 "The session is counted once. Enter or double-click shows both entries; to count the other "
-                "record, open the day and choose it under “Logged twice”."
+                "record, open the day and choose it under “Logged twice”.",
             )
         )
         self.conflicts_label.setBuddy(self.conflicts)
@@ -82,15 +88,15 @@ class LedgerNotes:
         # A service an amendment typed in anew, that looks like a change of an earlier one.
         self.links_box = QFrame()
         self.links_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.links_box.setAccessibleName(t("Services that may need linking"))
+        self.links_box.setAccessibleName(translate("Calendar", "Services that may need linking"))
         self.links_layout = QVBoxLayout(self.links_box)
         self.links_layout.setContentsMargins(10, 8, 10, 8)
         self.links_box.hide()
         self._link_widgets: list[QWidget] = []
         self._undo_link: ProposedLink | None = None
         self.undo_link_line = note()
-        self.undo_link_button = QPushButton(t("&Undo the link"))
-        self.undo_link_button.setAccessibleName(t("Undo the link just made"))
+        self.undo_link_button = QPushButton(translate("Calendar", "&Undo the link"))
+        self.undo_link_button.setAccessibleName(translate("Calendar", "Undo the link just made"))
         self.undo_row = QWidget()
         undo_layout = QHBoxLayout(self.undo_row)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +126,7 @@ class LedgerNotes:
     def _show_apart(self, ledger: Ledger) -> None:
         as_of = ledger.as_of or dt.date.today()
         still = [
-            t("{service} {n} min ({sessions})").format(
+            translate("Calendar", "{service} {n} min ({sessions})").format(
                 service=r.service,
                 n=r.figures.still_to_come,
                 sessions=_sessions(r.figures.sessions_still_to_come),
@@ -129,7 +135,7 @@ class LedgerNotes:
             if r.figures.still_to_come
         ]
         unknown = [
-            t("{service} {n} min ({sessions})").format(
+            translate("Calendar", "{service} {n} min ({sessions})").format(
                 service=r.service,
                 n=r.figures.minutes_unknown,
                 sessions=_sessions(r.figures.sessions_minutes_unknown),
@@ -138,16 +144,16 @@ class LedgerNotes:
             if r.figures.minutes_unknown
         ]
         self.still_line.setText(
-            t("Still to come after {day} (can still happen, not owed yet): {list}.").format(
-                day=short_day(as_of), list="; ".join(still)
-            )
+            translate(
+                "Calendar", "Still to come after {day} (can still happen, not owed yet): {list}."
+            ).format(day=short_day(as_of), list="; ".join(still))
             if still
             else ""
         )
         self.unknown_line.setText(
-            t("Minutes not known (cut short, minutes not given: ask the school): {list}.").format(
-                list="; ".join(unknown)
-            )
+            translate(
+                "Calendar", "Minutes not known (cut short, minutes not given: ask the school): {list}."
+            ).format(list="; ".join(unknown))
             if unknown
             else ""
         )
@@ -161,7 +167,7 @@ class LedgerNotes:
             return
         ids = [i for r in self.ledger.totals for i in r.figures.minutes_unknown_entries]
         self._open_entries(
-            t("Minutes not known"),
+            translate("Calendar", "Minutes not known"),
             figure_help("minutes_unknown"),
             log_ops.entries_by_id(ids),
             [],
@@ -173,24 +179,28 @@ class LedgerNotes:
         """(who, what): ("the provider's log", "missed (Provider absent)")."""
         row = self._conflict_rows.get(entry_id)
         if row is None:
-            return t("another entry"), t("something else")
+            return translate("Calendar", "another entry"), translate("Calendar", "something else")
         what = status_label(row.status)
         if row.minutes is not None and row.status != "missed":
-            what = t("{status}, {minutes}").format(status=what, minutes=minutes_text(row.minutes))
+            what = translate("Calendar", "{status}, {minutes}").format(
+                status=what, minutes=minutes_text(row.minutes)
+            )
         if row.reason:
-            what = t("{status} ({reason})").format(status=what, reason=reason_label(row.reason))
+            what = translate("Calendar", "{status} ({reason})").format(
+                status=what, reason=reason_label(row.reason)
+            )
         return source_phrase(row.source), what
 
     def conflict_text(self, conflict: Conflict) -> str:
         names = {r.service_id: r.service for r in self.ledger.totals} if self.ledger else {}
         kept_who, kept_what = self._record_text(conflict.kept_entry)
-        said = [t("{who} says {what}").format(who=kept_who, what=kept_what)]
+        said = [translate("Calendar", "{who} says {what}").format(who=kept_who, what=kept_what)]
         for other in conflict.other_entries:
             who, what = self._record_text(other)
-            said.insert(0, t("{who} says {what}").format(who=who, what=what))
-        return t("{day}, {service}: {said} — counted as {who}.").format(
+            said.insert(0, translate("Calendar", "{who} says {what}").format(who=who, what=what))
+        return translate("Calendar", "{day}, {service}: {said} — counted as {who}.").format(
             day=short_day(conflict.date),
-            service=names.get(conflict.service_id, t("a service")),
+            service=names.get(conflict.service_id, translate("Calendar", "a service")),
             said=", ".join(said),
             who=kept_who,
         )
@@ -205,7 +215,9 @@ class LedgerNotes:
             self.conflicts.addItem(item)
         n = len(ledger.conflicts)
         self.conflicts_label.setText(
-            t("Logged &differently by two sources ({n}): each session is counted once").format(n=n)
+            translate(
+                "Calendar", "Logged &differently by two sources ({n}): each session is counted once"
+            ).format(n=n)
         )
         self.conflicts_label.setVisible(n > 0)
         self.conflicts.setVisible(n > 0)
@@ -216,12 +228,13 @@ class LedgerNotes:
     def _open_conflict(self, item: QListWidgetItem) -> None:
         ids = [int(i) for i in item.data(Qt.ItemDataRole.UserRole)]
         self._open_entries(
-            t("Logged differently"),
+            translate("Calendar", "Logged differently"),
             item.text()
             + " "
-            + t(
+            + translate(
+                "Calendar",
                 "To count the other record, or to count both as separate sessions, show the day on the "
-                "calendar, edit the entry and choose under “Logged twice”."
+                "calendar, edit the entry and choose under “Logged twice”.",
             ),
             log_ops.entries_by_id(ids),
             [],
@@ -239,15 +252,18 @@ class LedgerNotes:
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
             text = note(
-                t(
+                translate(
+                    "Calendar",
                     "“{service}” in a later IEP was typed in anew, so it is counted as a second service "
                     "beside the earlier “{service}” (the week it changed owes both). If it is the same "
-                    "service with new minutes, link them."
+                    "service with new minutes, link them.",
                 ).format(service=link.service)
             )
             text.setTextFormat(Qt.TextFormat.PlainText)
-            button = QPushButton(t("&Link them…"))
-            button.setAccessibleName(t("Link {service} to the earlier one").format(service=link.service))
+            button = QPushButton(translate("Calendar", "&Link them…"))
+            button.setAccessibleName(
+                translate("Calendar", "Link {service} to the earlier one").format(service=link.service)
+            )
             button.clicked.connect(lambda _c=False, found=link: self.link(found))
             row_layout.addWidget(text, 1)
             row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -263,23 +279,26 @@ class LedgerNotes:
     def link(self, found: ProposedLink) -> None:
         if not messages.confirm(
             self,
-            t("Link them?"),
-            t(
+            translate("Calendar", "Link them?"),
+            translate(
+                "Calendar",
                 "Count “{service}” of the later IEP as the same service as the earlier “{service}”, whose "
-                "minutes changed? The IEP's own words are not changed, and you can undo the link here."
+                "minutes changed? The IEP's own words are not changed, and you can undo the link here.",
             ).format(service=found.service),
-            t("Link them"),
+            translate("Calendar", "Link them"),
         ):
             return
         self.tasks.wait()  # a count still reading the case finishes first
         try:
             link_to_earlier(found.provision, found.looks_like)
         except Exception as exc:
-            messages.show_error(self, t("Not linked"), exc)
+            messages.show_error(self, translate("Calendar", "Not linked"), exc)
             return
         self._undo_link = found
         self.undo_link_line.setText(
-            t("Linked: “{service}” is now counted as one service.").format(service=found.service)
+            translate("Calendar", "Linked: “{service}” is now counted as one service.").format(
+                service=found.service
+            )
         )
         self.undo_row.show()
         self.undo_link_button.setFocus()
@@ -294,7 +313,7 @@ class LedgerNotes:
         try:
             unlink_from_earlier(found.provision, found.looks_like)
         except Exception as exc:
-            messages.show_error(self, t("Not undone"), exc)
+            messages.show_error(self, translate("Calendar", "Not undone"), exc)
             return
         self._undo_link = None
         self.undo_row.hide()

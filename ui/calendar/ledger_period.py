@@ -6,31 +6,32 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSizePolicy
 
 from iepdesk.schedule.periods import PRESETS, preset_range
-from ui.calendar.texts import qdate, t
+from ui.calendar.texts import qdate
+from ui.i18n import translate
 from ui.widgets.date_field import DateField
 
 
 def _preset_label(preset: str) -> str:
     return {
-        "school_year": t("This school year, so far"),
-        "iep_year": t("This IEP year, so far"),
-        "month": t("This month"),
-        "week": t("This week"),
-        "whole": t("Everything recorded"),
-        "custom": t("Dates I choose"),
+        "school_year": translate("Calendar", "This school year, so far"),
+        "iep_year": translate("Calendar", "This IEP year, so far"),
+        "month": translate("Calendar", "This month"),
+        "week": translate("Calendar", "This week"),
+        "whole": translate("Calendar", "Everything recorded"),
+        "custom": translate("Calendar", "Dates I choose"),
     }[preset]
 
 
 GROUPINGS = (
-    ("whole", "The whole period"),
-    ("week", "Week by week"),
-    ("month", "Month by month"),
-    ("grading_period", "By grading period"),
-    ("iep_year", "By IEP year"),
+    ("whole", QT_TRANSLATE_NOOP("Calendar", "The whole period")),
+    ("week", QT_TRANSLATE_NOOP("Calendar", "Week by week")),
+    ("month", QT_TRANSLATE_NOOP("Calendar", "Month by month")),
+    ("grading_period", QT_TRANSLATE_NOOP("Calendar", "By grading period")),
+    ("iep_year", QT_TRANSLATE_NOOP("Calendar", "By IEP year")),
 )
 
 
@@ -56,24 +57,26 @@ class LedgerPeriod:
     count: Callable[[], None]
 
     def _build_period(self) -> QGridLayout:
-        self.preset = _combo(t("Period"), [(p, _preset_label(p)) for p in PRESETS])
-        self.start = _dated(t("From"))
-        self.end = _dated(t("To"))
-        self.grouping = _combo(t("Show"), [(g, t(label)) for g, label in GROUPINGS])
-        self.as_of = _dated(t("As of"))
-        self.count_button = QPushButton(t("&Count"))
-        self.count_button.setAccessibleName(t("Count the minutes for these dates"))
+        self.preset = _combo(translate("Calendar", "Period"), [(p, _preset_label(p)) for p in PRESETS])
+        self.start = _dated(translate("Calendar", "From"))
+        self.end = _dated(translate("Calendar", "To"))
+        self.grouping = _combo(
+            translate("Calendar", "Show"), [(g, translate("Calendar", label)) for g, label in GROUPINGS]
+        )
+        self.as_of = _dated(translate("Calendar", "As of"))
+        self.count_button = QPushButton(translate("Calendar", "&Count"))
+        self.count_button.setAccessibleName(translate("Calendar", "Count the minutes for these dates"))
         # Two rows (in one, a 1024-pixel window squeezed the drop-downs to "This school year,"),
         # the drop-downs lined up in one column.
         controls = QGridLayout()
         controls.setHorizontalSpacing(8)
         controls.setVerticalSpacing(8)
         for row, column, text, widget in (
-            (0, 0, t("&Period:"), self.preset),
-            (0, 2, t("&From:"), self.start),
-            (0, 4, t("&To:"), self.end),
-            (1, 0, t("&Show:"), self.grouping),
-            (1, 2, t("&As of:"), self.as_of),
+            (0, 0, translate("Calendar", "&Period:"), self.preset),
+            (0, 2, translate("Calendar", "&From:"), self.start),
+            (0, 4, translate("Calendar", "&To:"), self.end),
+            (1, 0, translate("Calendar", "&Show:"), self.grouping),
+            (1, 2, translate("Calendar", "&As of:"), self.as_of),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -81,10 +84,11 @@ class LedgerPeriod:
             controls.addWidget(widget, row, column + 1)
             if widget is self.as_of:
                 label.setToolTip(
-                    t(
+                    translate(
+                        "Calendar",
                         "Count as of this day: sessions after it are still to come, not owed. Type the "
                         "meeting date to count as of the meeting. Today's own sessions are still to come "
-                        "until the day is over."
+                        "until the day is over.",
                     )
                 )
         controls.addWidget(self.count_button, 1, 4, 1, 2, Qt.AlignmentFlag.AlignLeft)

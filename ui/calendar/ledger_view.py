@@ -28,7 +28,8 @@ from ui.calendar.ledger_model import LedgerModel, figure_help, figure_label, per
 from ui.calendar.ledger_notes import LedgerNotes, _sessions
 from ui.calendar.ledger_period import LedgerPeriod
 from ui.calendar.scrub import close_dialogs
-from ui.calendar.texts import core_message, short_day, t
+from ui.calendar.texts import core_message, short_day
+from ui.i18n import translate
 from ui.tasks import TaskRunner
 from ui.widgets.date_field import require_readable
 from ui.widgets.labels import note
@@ -58,18 +59,20 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         self.ledger: Ledger | None = None
 
         controls = self._build_period()
-        self.busy = note(t("Counting…"))
+        self.busy = note(translate("Calendar", "Counting…"))
         self.busy.hide()
         self.notes = note()
-        self.notes.setAccessibleName(t("Notes on the count"))
+        self.notes.setAccessibleName(translate("Calendar", "Notes on the count"))
         self.summary = note()
-        self.summary.setAccessibleName(t("The count in words"))
+        self.summary.setAccessibleName(translate("Calendar", "The count in words"))
         self.chart = LedgerChart()
         self.model = LedgerModel()
         self.table = figures_table(self.model)
         self._build_notes()
         self.unmatched_button = QPushButton()
-        self.unmatched_button.setAccessibleName(t("Show the entries that match no expected session"))
+        self.unmatched_button.setAccessibleName(
+            translate("Calendar", "Show the entries that match no expected session")
+        )
         self.unmatched_button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -129,14 +132,18 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         try:
             require_readable(self.start, self.end, self.as_of)
         except DateTextError as exc:  # never counted for other dates than the ones typed
-            messages.show_error(self, t("Not counted"), exc)
+            messages.show_error(self, translate("Calendar", "Not counted"), exc)
             return
         start, end = self.start.checked_value(), self.end.checked_value()
         chosen = self.as_of.checked_value()
         # Today: the core's own default, today's sessions still to come until the day is over.
         as_of = None if chosen == dt.date.today() else chosen
         if end < start:
-            messages.show_error(self, t("Not counted"), t("The end date is before the start date."))
+            messages.show_error(
+                self,
+                translate("Calendar", "Not counted"),
+                translate("Calendar", "The end date is before the start date."),
+            )
             return
         grouping = str(self.grouping.currentData())
         self._stale = False
@@ -170,15 +177,17 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         if asks:
             notes.insert(
                 0,
-                t(
+                translate(
+                    "Calendar",
                     "{sessions} missed for a reason not known or cut short with minutes not known: "
-                    "ask the school."
+                    "ask the school.",
                 ).format(sessions=_sessions(asks)),
             )
         notes.append(
-            t(
+            translate(
+                "Calendar",
                 "Services are flagged ▼ when less than {pct} % of the recorded minutes were given "
-                "(change it in Counting rules). Enter or double-click a figure to see the entries behind it."
+                "(change it in Counting rules). Enter or double-click a figure to see the entries behind it.",
             ).format(pct=ledger.threshold_pct)
         )
         self.notes.setText(" ".join(notes))
@@ -186,7 +195,7 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         self.summary.setText(
             " ".join(
                 [
-                    t("Counted as of {day}.").format(day=short_day(as_of)),
+                    translate("Calendar", "Counted as of {day}.").format(day=short_day(as_of)),
                     *(sentence(row) for row in ledger.totals),
                 ]
             )
@@ -197,11 +206,13 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         count = len(ledger.unmatched_entries)
         self.unmatched_button.setVisible(count > 0)
         self.unmatched_button.setText(
-            t("1 entry falls on a day with no expected session and is not counted: see it…")
-            if count == 1
-            else t("{n} entries fall on days with no expected session and are not counted: see them…").format(
-                n=count
+            translate(
+                "Calendar", "1 entry falls on a day with no expected session and is not counted: see it…"
             )
+            if count == 1
+            else translate(
+                "Calendar", "{n} entries fall on days with no expected session and are not counted: see them…"
+            ).format(n=count)
         )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -209,7 +220,7 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
             return
         self.busy.hide()
         self.count_button.setEnabled(True)
-        messages.show_error(self, t("Not counted"), exc)
+        messages.show_error(self, translate("Calendar", "Not counted"), exc)
 
     # ---- what is behind a figure ------------------------------------------------------------------
     def open_figure(self, index: QModelIndex) -> None:
@@ -219,13 +230,17 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         row, total = found
         figure = LedgerModel.COLUMNS[index.column()]
         behind = entries_behind(row.figures, figure)
-        label = figure_label(figure) if figure in FIGURES else t("All entries")
+        label = figure_label(figure) if figure in FIGURES else translate("Calendar", "All entries")
         period = period_label(row, self.ledger.grouping, total)
-        title = t("{service} · {figure} · {period}").format(service=row.service, figure=label, period=period)
+        title = translate("Calendar", "{service} · {figure} · {period}").format(
+            service=row.service, figure=label, period=period
+        )
         value = value_of(row, figure) if figure in FIGURES else None
         explanation = figure_help(figure)
         if isinstance(value, int):
-            explanation = t("{figure}: {n} minutes. {help}").format(figure=label, n=value, help=explanation)
+            explanation = translate("Calendar", "{figure}: {n} minutes. {help}").format(
+                figure=label, n=value, help=explanation
+            )
         self._open_entries(
             title, explanation, log_ops.entries_by_id(behind.entry_ids), behind.empty_periods, row.service_id
         )
@@ -234,11 +249,12 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         if self.ledger is None:
             return
         self._open_entries(
-            t("Entries not counted"),
-            t(
+            translate("Calendar", "Entries not counted"),
+            translate(
+                "Calendar",
                 "These entries fall on a day when the service is not expected (a weekend, a holiday, "
                 "outside its dates), or are missed sessions in a week that was already complete. Check "
-                "their dates and services."
+                "their dates and services.",
             ),
             log_ops.entries_by_id(self.ledger.unmatched_entries),
             [],

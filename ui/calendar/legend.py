@@ -14,8 +14,8 @@ from ui.calendar.texts import (
     NO_SCHOOL_FILL,
     SYMBOLS,
     status_label,
-    t,
 )
+from ui.i18n import translate
 
 
 class Legend(QWidget):
@@ -24,10 +24,10 @@ class Legend(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         states = ["delivered", "shortened", "missed", "makeup", EXPECTED]
         self._items = [(s, f"{SYMBOLS[s]} {status_label(s)}") for s in states]
-        self._items.append(("incident", f"{INCIDENT_SYMBOL} {t('incident')}"))
-        self._items.append(("no_school", t("no school")))
-        self._items.append(("weekly", t("●○ weekly sessions: logged, not yet")))
-        self.setAccessibleName(t("Key to the calendar"))
+        self._items.append(("incident", f"{INCIDENT_SYMBOL} {translate('Calendar', 'incident')}"))
+        self._items.append(("no_school", translate("Calendar", "no school")))
+        self._items.append(("weekly", translate("Calendar", "●○ weekly sessions: logged, not yet")))
+        self.setAccessibleName(translate("Calendar", "Key to the calendar"))
         self.setAccessibleDescription(", ".join(text for _s, text in self._items))
 
     def _layout(self, width: int | None = None) -> list[tuple[QRect, str, str]]:

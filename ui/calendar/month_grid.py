@@ -36,8 +36,8 @@ from ui.calendar.texts import (
     NO_SCHOOL_INK,
     no_school_label,
     qdate,
-    t,
 )
+from ui.i18n import translate
 
 _GRID = QColor("#b8b8b8")
 _SELECT = QColor("#1f4e99")
@@ -80,7 +80,7 @@ class MonthGrid(QWidget):
         self._week_mode = False
         self.today = dt.date.today()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(t("Calendar of sessions"))
+        self.setAccessibleName(translate("Calendar", "Calendar of sessions"))
         self.setMinimumSize(600, 300)
         # The letter keys are actions on the grid, so Help → Keyboard shortcuts lists them from here.
         self.letter_actions: list[QAction] = []
@@ -272,13 +272,13 @@ class MonthGrid(QWidget):
             rect = QRect(g.left + c * g.cell_w, g.top, g.cell_w, g.header)
             if self._week_mode:
                 day = self._view.weeks[0][c].day
-                text = locale.toString(qdate(day), t("ddd MMM d"))
+                text = locale.toString(qdate(day), translate("Calendar", "ddd MMM d"))
             else:
                 text = locale.dayName(c + 1, QLocale.FormatType.ShortFormat)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         if g.week_w and any(self._view.week_lines):
             rect = QRect(g.left + 7 * g.cell_w, g.top, g.week_w, g.header)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, t("Weekly sessions"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, translate("Calendar", "Weekly sessions"))
 
     def _paint_cell(self, painter: QPainter, rect: QRect, cell: DayCell) -> None:
         fm = QFontMetrics(self.font())
@@ -375,7 +375,7 @@ class MonthGrid(QWidget):
         painter.setFont(self.font())
         if shown < len(items):
             painter.setPen(self.palette().text().color())
-            more = t("+{n} more").format(n=len(items) - shown)
+            more = translate("Calendar", "+{n} more").format(n=len(items) - shown)
             painter.drawText(QRect(area.left(), y, area.width(), line_h), Qt.AlignmentFlag.AlignVCenter, more)
 
     def _paint_week(self, painter: QPainter, rect: QRect, lines: list[WeekLine]) -> None:
@@ -401,7 +401,9 @@ class MonthGrid(QWidget):
             painter.drawText(QRect(rect.right() - pad - dots_w, y, dots_w, line_h), right, dots)
             y += line_h
             if self._week_mode and y + line_h <= rect.bottom():
-                words = t("{logged} of {owed} logged").format(logged=line.logged, owed=line.owed)
+                words = translate("Calendar", "{logged} of {owed} logged").format(
+                    logged=line.logged, owed=line.owed
+                )
                 painter.setPen(NO_SCHOOL_INK)
                 painter.drawText(
                     QRect(rect.left() + pad, y, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, words

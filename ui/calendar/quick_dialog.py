@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from iepdesk.model.calendar import LogStatus
 from ui.calendar import log_ops
 from ui.calendar.log_ops import ServiceChoice
-from ui.calendar.texts import SYMBOLS, long_day, reasons, t
+from ui.calendar.texts import SYMBOLS, long_day, reasons
+from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action, never_default
 from ui.widgets.labels import heading, note
 
@@ -37,12 +38,16 @@ class QuickLogDialog(QDialog):
         self.status = status
         self.reason: str | None = None
         missed = status == LogStatus.MISSED.value
-        self.setWindowTitle(t("Missed session") if missed else t("Delivered as planned"))
+        self.setWindowTitle(
+            translate("Calendar", "Missed session")
+            if missed
+            else translate("Calendar", "Delivered as planned")
+        )
         self.setMinimumWidth(460)
         question = (
-            t("{sym} Which session was missed on {day}?")
+            translate("Calendar", "{sym} Which session was missed on {day}?")
             if missed
-            else t("{sym} Which sessions were given on {day}?")
+            else translate("Calendar", "{sym} Which sessions were given on {day}?")
         ).format(sym=SYMBOLS[status], day=long_day(day))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
@@ -51,11 +56,13 @@ class QuickLogDialog(QDialog):
         self.boxes: list[tuple[QCheckBox, ServiceChoice]] = []
         likely = log_ops.likely(choices)
         for choice in choices:
-            text = t("{name} ({minutes} min)").format(name=choice.name, minutes=choice.minutes_per_session)
+            text = translate("Calendar", "{name} ({minutes} min)").format(
+                name=choice.name, minutes=choice.minutes_per_session
+            )
             if choice.due:
-                text = t("{service}: expected this day").format(service=text)
+                text = translate("Calendar", "{service}: expected this day").format(service=text)
             elif choice.open_in_week:
-                text = t("{service}: still owed this week").format(service=text)
+                text = translate("Calendar", "{service}: still owed this week").format(service=text)
             box = QCheckBox(text)
             box.setChecked(len(choices) == 1 or (choice in likely and (len(likely) == 1 or choice.due)))
             layout.addWidget(box)
@@ -67,17 +74,21 @@ class QuickLogDialog(QDialog):
         self.reason_buttons: list[QPushButton] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         if missed:
-            group = QGroupBox(t("Why? (press its number)"))
+            group = QGroupBox(translate("Calendar", "Why? (press its number)"))
             grid = QGridLayout(group)
             for number, (value, label) in enumerate(reasons(), start=1):
                 button = QPushButton(f"{number}  {label}")
-                button.setAccessibleName(t("Missed because: {reason}").format(reason=label))
+                button.setAccessibleName(
+                    translate("Calendar", "Missed because: {reason}").format(reason=label)
+                )
                 button.clicked.connect(lambda _c=False, r=value: self._choose(r))
                 grid.addWidget(button, (number - 1) // 2, (number - 1) % 2)
                 self.reason_buttons.append(button)
             layout.addWidget(group)
         else:
-            self.ok_button = buttons.addButton(t("&Log as delivered"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.ok_button = buttons.addButton(
+                translate("Calendar", "&Log as delivered"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from iepdesk.case_settings import CaseSettings
 from ui import messages
 from ui.calendar import school_ops
-from ui.calendar.texts import reasons, t
+from ui.calendar.texts import reasons
+from ui.i18n import translate
 from ui.widgets.labels import heading, note, scaled
 
 
@@ -56,10 +57,12 @@ class RulesPanel(QWidget):
         self.threshold = QSpinBox()
         self.threshold.setRange(0, 100)
         self.threshold.setSuffix(" %")
-        self.threshold.setAccessibleName(t("Flag a service when less than this share was delivered"))
+        self.threshold.setAccessibleName(
+            translate("Calendar", "Flag a service when less than this share was delivered")
+        )
         self.threshold.setMaximumWidth(120)
         threshold_row = QHBoxLayout()
-        label = QLabel(t("&Flag a service under:"))
+        label = QLabel(translate("Calendar", "&Flag a service under:"))
         label.setBuddy(self.threshold)
         threshold_row.addWidget(label)
         threshold_row.addWidget(self.threshold)
@@ -68,42 +71,54 @@ class RulesPanel(QWidget):
         holder.setLayout(threshold_row)
         threshold_row.setContentsMargins(0, 0, 0, 0)
         threshold = _box(
-            t("When to flag a service"),
+            translate("Calendar", "When to flag a service"),
             holder,
             note(
-                t(
+                translate(
+                    "Calendar",
                     "The ledger flags ▼ a service when the minutes given (with make-ups) are under this "
                     "share of the recorded minutes that were owed. Default 85 %. It is your yardstick, "
-                    "not a legal line: what matters legally is whether the shortfall was material."
+                    "not a legal line: what matters legally is whether the shortfall was material.",
                 )
             ),
         )
 
         self.min_days = _radio(
-            t("The full amount, unless there are fewer school days than sessions (default)"),
-            t("A three-day week still owes a twice-weekly service in full; a one-day week owes one session."),
+            translate(
+                "Calendar", "The full amount, unless there are fewer school days than sessions (default)"
+            ),
+            translate(
+                "Calendar",
+                "A three-day week still owes a twice-weekly service in full; "
+                "a one-day week owes one session.",
+            ),
         )
         self.prorate = _radio(
-            t("In proportion to the school days"),
-            t("Sessions × school days ÷ usual school days, rounded: twice a week over 3 of 5 days owes 1."),
+            translate("Calendar", "In proportion to the school days"),
+            translate(
+                "Calendar",
+                "Sessions × school days ÷ usual school days, rounded: twice a week over 3 of 5 days owes 1.",
+            ),
         )
         partial = _box(
-            t("Short weeks and months (holidays, first week of school)"),
+            translate("Calendar", "Short weeks and months (holidays, first week of school)"),
             self.min_days,
             _under(self.min_days.accessibleDescription()),
             self.prorate,
             _under(self.prorate.accessibleDescription()),
         )
         self.first_day = _radio(
-            t("The IEP in effect on the first school day of the week or month (default)"),
-            t("An amendment that starts on a Wednesday counts from the next week."),
+            translate("Calendar", "The IEP in effect on the first school day of the week or month (default)"),
+            translate("Calendar", "An amendment that starts on a Wednesday counts from the next week."),
         )
         self.newer = _radio(
-            t("The newer IEP for the whole week or month"),
-            t("An amendment that starts on a Wednesday sets the amount for that whole week."),
+            translate("Calendar", "The newer IEP for the whole week or month"),
+            translate(
+                "Calendar", "An amendment that starts on a Wednesday sets the amount for that whole week."
+            ),
         )
         version = _box(
-            t("When the IEP changes in the middle of a week"),
+            translate("Calendar", "When the IEP changes in the middle of a week"),
             self.first_day,
             _under(self.first_day.accessibleDescription()),
             self.newer,
@@ -117,10 +132,11 @@ class RulesPanel(QWidget):
         self.excused: dict[str, QCheckBox] = {}
         boxes: list[QWidget] = [
             note(
-                t(
+                translate(
+                    "Calendar",
                     "Missed minutes for these reasons are not owed by the school and are left out of the "
                     "delivery rate. Default: student absent and school closed. 'Student refused' is not "
-                    "excused by default, because schools are expected to try again."
+                    "excused by default, because schools are expected to try again.",
                 )
             )
         ]
@@ -128,20 +144,21 @@ class RulesPanel(QWidget):
             box = QCheckBox(text)
             self.excused[value] = box
             boxes.append(box)
-        excused = _box(t("Reasons that excuse a missed session"), *boxes)
+        excused = _box(translate("Calendar", "Reasons that excuse a missed session"), *boxes)
         self.status = note()
-        self.status.setAccessibleName(t("Whether the rules were saved"))
+        self.status.setAccessibleName(translate("Calendar", "Whether the rules were saved"))
 
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(16)
-        column.addWidget(heading(t("Counting rules"), 1.3))
+        column.addWidget(heading(translate("Calendar", "Counting rules"), 1.3))
         column.addWidget(
             note(
-                t(
+                translate(
+                    "Calendar",
                     "How the ledger counts. Changes are saved at once and apply to every figure, "
-                    "past and future."
+                    "past and future.",
                 )
             )
         )
@@ -193,7 +210,7 @@ class RulesPanel(QWidget):
         try:
             school_ops.save_rules(self.value())
         except Exception as exc:
-            messages.show_error(self, t("Not saved"), exc)
+            messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return
-        self.status.setText(t("Saved. The ledger counts with these rules from now on."))
+        self.status.setText(translate("Calendar", "Saved. The ledger counts with these rules from now on."))
         self.changed.emit()

@@ -30,14 +30,15 @@ from ui.calendar.ics_dialogs import ExportDialog, IcsImportDialog
 from ui.calendar.school_ops import Span
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDialog
-from ui.calendar.texts import kind_label, short_day, t
+from ui.calendar.texts import kind_label, short_day
+from ui.i18n import translate
 from ui.tasks import TaskRunner
 from ui.widgets.labels import heading, note, scaled
 
 
 def _weekdays(days: frozenset[int]) -> str:
     if days == frozenset({1, 2, 3, 4, 5}):
-        return t("Monday to Friday")
+        return translate("Calendar", "Monday to Friday")
     return ", ".join(QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in sorted(days))
 
 
@@ -66,13 +67,17 @@ class SpanTable(QGroupBox):
         row_h = self.fontMetrics().height() + 8
         self.table.verticalHeader().setDefaultSectionSize(row_h)
         self.table.setFixedHeight(row_h * (rows + 1) + 6)
-        self.add_button = QPushButton(t("Add…"))
-        self.add_button.setAccessibleName(t("Add to {what}").format(what=title))
-        self.edit_button = QPushButton(t("Change…"))
-        self.edit_button.setAccessibleName(t("Change the selected line of {what}").format(what=title))
+        self.add_button = QPushButton(translate("Calendar", "Add…"))
+        self.add_button.setAccessibleName(translate("Calendar", "Add to {what}").format(what=title))
+        self.edit_button = QPushButton(translate("Calendar", "Change…"))
+        self.edit_button.setAccessibleName(
+            translate("Calendar", "Change the selected line of {what}").format(what=title)
+        )
         self.edit_button.setVisible(editable)
-        self.remove_button = QPushButton(t("Remove"))
-        self.remove_button.setAccessibleName(t("Remove the selected line of {what}").format(what=title))
+        self.remove_button = QPushButton(translate("Calendar", "Remove"))
+        self.remove_button.setAccessibleName(
+            translate("Calendar", "Remove the selected line of {what}").format(what=title)
+        )
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(button)
@@ -122,46 +127,64 @@ class SchoolYearPanel(QWidget):
         self.tasks = TaskRunner(self)  # the one background helper (ui.tasks), for reading .ics files
         self._live = False
         self.years = SpanTable(
-            t("School years"),
-            t(
+            translate("Calendar", "School years"),
+            translate(
+                "Calendar",
                 "Sessions are expected only on school days: the weekdays of a school year, between its first "
-                "and last day, that are not days off."
+                "and last day, that are not days off.",
             ),
-            [t("Name"), t("First day"), t("Last day"), t("School weekdays")],
+            [
+                translate("Calendar", "Name"),
+                translate("Calendar", "First day"),
+                translate("Calendar", "Last day"),
+                translate("Calendar", "School weekdays"),
+            ],
         )
         self.days_off = SpanTable(
-            t("Days off"),
-            t("Holidays, breaks, closures and staff days: no session is owed on them."),
-            [t("From"), t("To"), t("Kind"), t("What it is"), t("Entered")],
+            translate("Calendar", "Days off"),
+            translate("Calendar", "Holidays, breaks, closures and staff days: no session is owed on them."),
+            [
+                translate("Calendar", "From"),
+                translate("Calendar", "To"),
+                translate("Calendar", "Kind"),
+                translate("Calendar", "What it is"),
+                translate("Calendar", "Entered"),
+            ],
             editable=False,
             rows=9,
         )
         self.grading = SpanTable(
-            t("Grading periods"),
-            t(
+            translate("Calendar", "Grading periods"),
+            translate(
+                "Calendar",
                 "Optional. Used for services counted per grading period, and to show the ledger by "
-                "grading period."
+                "grading period.",
             ),
-            [t("Name"), t("First day"), t("Last day")],
+            [
+                translate("Calendar", "Name"),
+                translate("Calendar", "First day"),
+                translate("Calendar", "Last day"),
+            ],
             editable=False,
         )
-        self.import_button = QPushButton(t("&Import the district calendar (.ics)…"))
-        self.import_button.setAccessibleName(t("Import the district's calendar file"))
-        self.export_button = QPushButton(t("E&xport the schedule and deadlines (.ics)…"))
+        self.import_button = QPushButton(translate("Calendar", "&Import the district calendar (.ics)…"))
+        self.import_button.setAccessibleName(translate("Calendar", "Import the district's calendar file"))
+        self.export_button = QPushButton(translate("Calendar", "E&xport the schedule and deadlines (.ics)…"))
         self.export_button.setAccessibleName(
-            t("Export the expected sessions and deadlines as a calendar file")
+            translate("Calendar", "Export the expected sessions and deadlines as a calendar file")
         )
         self.result = note()
-        self.result.setAccessibleName(t("What the last import or export did"))
-        ics_box = QGroupBox(t("Calendar files"))
+        self.result.setAccessibleName(translate("Calendar", "What the last import or export did"))
+        ics_box = QGroupBox(translate("Calendar", "Calendar files"))
         ics_layout = QVBoxLayout(ics_box)
         ics_layout.setContentsMargins(16, 16, 16, 16)
         ics_layout.addWidget(
             note(
-                t(
+                translate(
+                    "Calendar",
                     "Most districts publish their calendar as an .ics file (look for 'subscribe' or "
                     "'download' on the district calendar page). Importing it fills in the days off and "
-                    "the school year."
+                    "the school year.",
                 )
             )
         )
@@ -177,7 +200,7 @@ class SchoolYearPanel(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(16)
-        column.addWidget(heading(t("School calendar"), 1.3))
+        column.addWidget(heading(translate("Calendar", "School calendar"), 1.3))
         for widget in (ics_box, self.years, self.days_off, self.grading):
             column.addWidget(widget)
         column.addStretch(1)
@@ -217,7 +240,9 @@ class SchoolYearPanel(QWidget):
                 short_day(s.last_day),
                 kind_label(s.kind),
                 s.name,
-                t("from a calendar file") if s.source == "ics" else t("by hand"),
+                translate("Calendar", "from a calendar file")
+                if s.source == "ics"
+                else translate("Calendar", "by hand"),
             ],
         )
         self.grading.set_rows(
@@ -250,7 +275,7 @@ class SchoolYearPanel(QWidget):
                 what, school_ops.add_grading_period
             )(value)
         except Exception as exc:
-            messages.show_error(self, t("Not saved"), exc)
+            messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return
         finally:
             dialog.deleteLater()
@@ -259,13 +284,13 @@ class SchoolYearPanel(QWidget):
     def _remove(self, delete: Callable[[int], None], span: Span) -> None:
         if span.id is None or not messages.confirm(
             self,
-            t("Remove"),
-            t("Remove {what} ({first} to {last})?").format(
+            translate("Calendar", "Remove"),
+            translate("Calendar", "Remove {what} ({first} to {last})?").format(
                 what=span.name or kind_label(span.kind),
                 first=short_day(span.first_day),
                 last=short_day(span.last_day),
             ),
-            yes=t("Remove"),
+            yes=translate("Calendar", "Remove"),
         ):
             return
         if not self._live:
@@ -282,7 +307,7 @@ class SchoolYearPanel(QWidget):
         self.import_button.setEnabled(False)
         self.tasks.run_with_dialog(
             self,
-            t("Reading the calendar file…"),
+            translate("Calendar", "Reading the calendar file…"),
             lambda _report: school_ops.read_ics(path),
             on_done=self._ics_read,
             on_error=self._ics_not_read,
@@ -291,14 +316,18 @@ class SchoolYearPanel(QWidget):
     def _ics_not_read(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
         if self._live:  # IcsError is an IEPDeskError: show_error gives its plain message
-            messages.show_error(self, t("The calendar was not read"), exc)
+            messages.show_error(self, translate("Calendar", "The calendar was not read"), exc)
 
     def _ics_read(self, events: list[IcsEvent]) -> None:
         self.import_button.setEnabled(True)
         if not self._live:  # locked while the file was read: nothing of it is kept
             return
         if not events:
-            messages.show_info(self, t("Nothing to import"), t("The file has no events."))
+            messages.show_info(
+                self,
+                translate("Calendar", "Nothing to import"),
+                translate("Calendar", "The file has no events."),
+            )
             return
         dialog = IcsImportDialog(events, self)
         try:
@@ -306,15 +335,15 @@ class SchoolYearPanel(QWidget):
                 return
             result = school_ops.import_events(events, dialog.decisions())
         except Exception as exc:
-            messages.show_error(self, t("Not imported"), exc)
+            messages.show_error(self, translate("Calendar", "Not imported"), exc)
             return
         finally:
             dialog.deleteLater()
-        text = t("{added} day(s) off added, {skipped} already there.").format(
+        text = translate("Calendar", "{added} day(s) off added, {skipped} already there.").format(
             added=result.days_off_added, skipped=result.days_off_skipped
         )
         if result.school_year:
-            text += " " + t("School year {name} set from the first and last day.").format(
+            text += " " + translate("Calendar", "School year {name} set from the first and last day.").format(
                 name=result.school_year
             )
         self._say(text)
@@ -329,12 +358,16 @@ class SchoolYearPanel(QWidget):
             start, end = dialog.dates()
         finally:
             dialog.deleteLater()
-        path = self.files.ics_export_path(self, Path.home() / t("IEPDesk schedule.ics"))
+        path = self.files.ics_export_path(self, Path.home() / translate("Calendar", "IEPDesk schedule.ics"))
         if path is None or not self._live:
             return
         try:
             count = school_ops.export_schedule(start, end, path)
         except Exception as exc:
-            messages.show_error(self, t("Not exported"), exc)
+            messages.show_error(self, translate("Calendar", "Not exported"), exc)
             return
-        self._say(t("{n} events saved to {name}. The file is not encrypted.").format(n=count, name=path.name))
+        self._say(
+            translate("Calendar", "{n} events saved to {name}. The file is not encrypted.").format(
+                n=count, name=path.name
+            )
+        )

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from iepdesk.dates import DateTextError
 from ui.calendar.school_ops import Span
-from ui.calendar.texts import kinds, t
+from ui.calendar.texts import kinds
+from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import problem_label
@@ -40,39 +41,50 @@ class SpanDialog(AsksBeforeClosing, QDialog):
         self.what = what
         self._id = span.id if span else None
         titles = {
-            SCHOOL_YEAR: (t("Add a school year"), t("Change the school year")),
-            DAY_OFF: (t("Add days off"), t("Change the days off")),
-            GRADING_PERIOD: (t("Add a grading period"), t("Change the grading period")),
+            SCHOOL_YEAR: (
+                translate("Calendar", "Add a school year"),
+                translate("Calendar", "Change the school year"),
+            ),
+            DAY_OFF: (translate("Calendar", "Add days off"), translate("Calendar", "Change the days off")),
+            GRADING_PERIOD: (
+                translate("Calendar", "Add a grading period"),
+                translate("Calendar", "Change the grading period"),
+            ),
         }[what]
         self.setWindowTitle(titles[1] if span else titles[0])
         self.setMinimumWidth(480)
         today = dt.date.today()
-        self.first = _date_edit(t("First day"), span.first_day if span else today)
-        self.last = _date_edit(t("Last day"), span.last_day if span else today)
+        self.first = _date_edit(translate("Calendar", "First day"), span.first_day if span else today)
+        self.last = _date_edit(translate("Calendar", "Last day"), span.last_day if span else today)
         self.name = QLineEdit(span.name if span else "")
         self.name.setMaxLength(200 if what == DAY_OFF else 100)
-        self.name.setAccessibleName(t("Name"))
+        self.name.setAccessibleName(translate("Calendar", "Name"))
         self.name.setPlaceholderText(
             {
-                SCHOOL_YEAR: t("For example, 2026-27 (left empty, it is made from the dates)"),
-                DAY_OFF: t("For example, Winter break"),
-                GRADING_PERIOD: t("For example, Quarter 1"),
+                SCHOOL_YEAR: translate(
+                    "Calendar", "For example, 2026-27 (left empty, it is made from the dates)"
+                ),
+                DAY_OFF: translate("Calendar", "For example, Winter break"),
+                GRADING_PERIOD: translate("Calendar", "For example, Quarter 1"),
             }[what]
         )
         form = QFormLayout()
         form.setVerticalSpacing(10)
         rows: list[tuple[str, QWidget]] = [
-            (t("&Name:") if what != DAY_OFF else t("&What it is:"), self.name),
-            (t("&First day:"), self.first),
-            (t("&Last day:"), self.last),
+            (
+                translate("Calendar", "&Name:") if what != DAY_OFF else translate("Calendar", "&What it is:"),
+                self.name,
+            ),
+            (translate("Calendar", "&First day:"), self.first),
+            (translate("Calendar", "&Last day:"), self.last),
         ]
         self.kind = QComboBox()
-        self.kind.setAccessibleName(t("Kind of day off"))
+        self.kind.setAccessibleName(translate("Calendar", "Kind of day off"))
         for value, label in kinds():
             self.kind.addItem(label, value)
         if what == DAY_OFF:
             self.kind.setCurrentIndex(max(0, self.kind.findData(span.kind if span else "holiday")))
-            rows.append((t("&Kind:"), self.kind))
+            rows.append((translate("Calendar", "&Kind:"), self.kind))
         self.weekdays: dict[int, QCheckBox] = {}
         if what == SCHOOL_YEAR:
             days = QHBoxLayout()
@@ -87,12 +99,12 @@ class SpanDialog(AsksBeforeClosing, QDialog):
             holder.setLayout(days)
             days.setContentsMargins(0, 0, 0, 0)
             holder.setFocusProxy(self.weekdays[1])
-            rows.append((t("School &weekdays:"), holder))
+            rows.append((translate("Calendar", "School &weekdays:"), holder))
         for text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self.problem = problem_label(t("What is wrong"))
+        self.problem = problem_label(translate("Calendar", "What is wrong"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -135,11 +147,11 @@ class SpanDialog(AsksBeforeClosing, QDialog):
         span = self.value()
         problem = ""
         if span.last_day < span.first_day:
-            problem = t("The last day is before the first day.")
+            problem = translate("Calendar", "The last day is before the first day.")
         elif self.what == SCHOOL_YEAR and not span.weekdays:
-            problem = t("Choose at least one school weekday.")
+            problem = translate("Calendar", "Choose at least one school weekday.")
         elif self.what == GRADING_PERIOD and not span.name:
-            problem = t("Give the grading period a name, such as Quarter 1.")
+            problem = translate("Calendar", "Give the grading period a name, such as Quarter 1.")
         if problem:
             self.problem.setText(problem)
             self.problem.show()

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from PySide6.QtGui import QColor
 
 from iepdesk.model.calendar import DayOffKind, LogReason, LogSource, LogStatus
-
-
-def t(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
+from ui.i18n import translate
 
 #: The state of a session that is expected and has no entry yet.
 EXPECTED = "expected"
@@ -45,20 +41,20 @@ NO_SCHOOL_INK = QColor("#5a5a5a")
 
 def status_label(status: str) -> str:
     return {
-        LogStatus.DELIVERED.value: t("delivered"),
-        LogStatus.SHORTENED.value: t("cut short"),
-        LogStatus.MISSED.value: t("missed"),
-        LogStatus.MAKEUP.value: t("make-up"),
-        EXPECTED: t("expected, not recorded yet"),
+        LogStatus.DELIVERED.value: translate("Calendar", "delivered"),
+        LogStatus.SHORTENED.value: translate("Calendar", "cut short"),
+        LogStatus.MISSED.value: translate("Calendar", "missed"),
+        LogStatus.MAKEUP.value: translate("Calendar", "make-up"),
+        EXPECTED: translate("Calendar", "expected, not recorded yet"),
     }.get(status, status)
 
 
 def status_choices() -> list[tuple[str, str]]:
     return [
-        (LogStatus.DELIVERED.value, t("Delivered as planned")),
-        (LogStatus.SHORTENED.value, t("Cut short")),
-        (LogStatus.MISSED.value, t("Missed")),
-        (LogStatus.MAKEUP.value, t("Make-up session")),
+        (LogStatus.DELIVERED.value, translate("Calendar", "Delivered as planned")),
+        (LogStatus.SHORTENED.value, translate("Calendar", "Cut short")),
+        (LogStatus.MISSED.value, translate("Calendar", "Missed")),
+        (LogStatus.MAKEUP.value, translate("Calendar", "Make-up session")),
     ]
 
 
@@ -66,16 +62,16 @@ def reason_label(reason: str | None) -> str:
     if not reason:
         return ""
     return {
-        LogReason.PROVIDER_ABSENT.value: t("Provider absent"),
-        LogReason.SCHOOL_EVENT.value: t("School event"),
-        LogReason.TESTING.value: t("Testing"),
-        LogReason.STUDENT_ABSENT.value: t("Student absent"),
-        LogReason.STUDENT_REFUSED.value: t("Student refused"),
-        LogReason.SCHOOL_CLOSED.value: t("School closed"),
-        LogReason.UNKNOWN.value: t("Don't know"),
-        LogReason.NOT_SCHEDULED.value: t("Not scheduled"),
-        LogReason.PROVIDER_REASSIGNED.value: t("Provider reassigned to other duties"),
-        LogReason.DELAYED_START.value: t("Delayed start or early release"),
+        LogReason.PROVIDER_ABSENT.value: translate("Calendar", "Provider absent"),
+        LogReason.SCHOOL_EVENT.value: translate("Calendar", "School event"),
+        LogReason.TESTING.value: translate("Calendar", "Testing"),
+        LogReason.STUDENT_ABSENT.value: translate("Calendar", "Student absent"),
+        LogReason.STUDENT_REFUSED.value: translate("Calendar", "Student refused"),
+        LogReason.SCHOOL_CLOSED.value: translate("Calendar", "School closed"),
+        LogReason.UNKNOWN.value: translate("Calendar", "Don't know"),
+        LogReason.NOT_SCHEDULED.value: translate("Calendar", "Not scheduled"),
+        LogReason.PROVIDER_REASSIGNED.value: translate("Calendar", "Provider reassigned to other duties"),
+        LogReason.DELAYED_START.value: translate("Calendar", "Delayed start or early release"),
     }.get(reason, reason)
 
 
@@ -85,42 +81,43 @@ def reasons() -> list[tuple[str, str]]:
 
 def source_label(source: str | None) -> str:
     if not source:
-        return t("Not said")
+        return translate("Calendar", "Not said")
     return {
-        LogSource.PARENT_SAW.value: t("I saw it"),
-        LogSource.CHILD_REPORTED.value: t("My child told me"),
-        LogSource.PROVIDER_LOG.value: t("Provider's log"),
-        LogSource.SCHOOL_RECORD.value: t("School record"),
+        LogSource.PARENT_SAW.value: translate("Calendar", "I saw it"),
+        LogSource.CHILD_REPORTED.value: translate("Calendar", "My child told me"),
+        LogSource.PROVIDER_LOG.value: translate("Calendar", "Provider's log"),
+        LogSource.SCHOOL_RECORD.value: translate("Calendar", "School record"),
     }.get(source, source)
 
 
 def counting_choices() -> list[tuple[str, str]]:
     """How an entry counts when another source logged the same session (schema 7)."""
     return [
-        ("", t("One session: count the surer record")),
-        ("preferred", t("One session: count this record")),
-        ("separate", t("A separate session of its own")),
+        ("", translate("Calendar", "One session: count the surer record")),
+        ("preferred", translate("Calendar", "One session: count this record")),
+        ("separate", translate("Calendar", "A separate session of its own")),
     ]
 
 
 def counting_help() -> str:
-    return t(
+    return translate(
+        "Calendar",
         "When two people log the same service on the same day (for example you and the provider), "
         "IEPDesk counts one session. If the records disagree it counts the surer one: the provider's "
         'log, then the school record, then what you saw, then what your child said. Choose "count this '
-        'record" to count this one instead, or "a separate session" if there really were two sessions.'
+        'record" to count this one instead, or "a separate session" if there really were two sessions.',
     )
 
 
 def source_phrase(source: str | None) -> str:
     """Who says so, in a sentence: "the provider's log says …"."""
     if not source:
-        return t("an entry with no source")
+        return translate("Calendar", "an entry with no source")
     return {
-        LogSource.PARENT_SAW.value: t("your note"),
-        LogSource.CHILD_REPORTED.value: t("what your child said"),
-        LogSource.PROVIDER_LOG.value: t("the provider's log"),
-        LogSource.SCHOOL_RECORD.value: t("the school record"),
+        LogSource.PARENT_SAW.value: translate("Calendar", "your note"),
+        LogSource.CHILD_REPORTED.value: translate("Calendar", "what your child said"),
+        LogSource.PROVIDER_LOG.value: translate("Calendar", "the provider's log"),
+        LogSource.SCHOOL_RECORD.value: translate("Calendar", "the school record"),
     }.get(source, source)
 
 
@@ -130,11 +127,11 @@ def sources() -> list[tuple[str | None, str]]:
 
 def kind_label(kind: str) -> str:
     return {
-        DayOffKind.HOLIDAY.value: t("Holiday"),
-        DayOffKind.BREAK.value: t("Break"),
-        DayOffKind.CLOSURE.value: t("Closure"),
-        DayOffKind.STAFF_DAY.value: t("Staff day"),
-        DayOffKind.OTHER.value: t("Other"),
+        DayOffKind.HOLIDAY.value: translate("Calendar", "Holiday"),
+        DayOffKind.BREAK.value: translate("Calendar", "Break"),
+        DayOffKind.CLOSURE.value: translate("Calendar", "Closure"),
+        DayOffKind.STAFF_DAY.value: translate("Calendar", "Staff day"),
+        DayOffKind.OTHER.value: translate("Calendar", "Other"),
     }.get(kind, kind)
 
 
@@ -144,16 +141,19 @@ def kinds() -> list[tuple[str, str]]:
 
 def no_school_label(reason: str) -> str:
     """The core says "weekend" or "no school year"; a day off carries the parent's own label."""
-    return {"weekend": t("Weekend"), "no school year": t("Outside the school year")}.get(reason, reason)
+    return {
+        "weekend": translate("Calendar", "Weekend"),
+        "no school year": translate("Calendar", "Outside the school year"),
+    }.get(reason, reason)
 
 
 _CORE_MESSAGES = {
-    "no date found": "No date found",
-    "no status found (delivered, missed, shortened, make-up)": (
-        "No status found (delivered, missed, cut short, make-up)"
+    "no date found": QT_TRANSLATE_NOOP("Calendar", "No date found"),
+    "no status found (delivered, missed, shortened, make-up)": QT_TRANSLATE_NOOP(
+        "Calendar", "No status found (delivered, missed, cut short, make-up)"
     ),
-    "No school year is entered, so every Monday to Friday is counted as a school day.": (
-        "No school year is entered, so every Monday to Friday is counted as a school day."
+    "No school year is entered, so every Monday to Friday is counted as a school day.": QT_TRANSLATE_NOOP(
+        "Calendar", "No school year is entered, so every Monday to Friday is counted as a school day."
     ),
 }
 
@@ -161,7 +161,7 @@ _CORE_MESSAGES = {
 def core_message(text: str) -> str:
     """A plain message from the core, translated when it is one we know."""
     known = _CORE_MESSAGES.get(text)
-    return t(known) if known else text
+    return translate("Calendar", known) if known else text
 
 
 def qdate(day: dt.date) -> QDate:
@@ -173,16 +173,20 @@ def pydate(value: QDate) -> dt.date:
 
 
 def long_day(day: dt.date) -> str:
-    return QLocale().toString(qdate(day), t("dddd, MMMM d, yyyy"))
+    return QLocale().toString(qdate(day), translate("Calendar", "dddd, MMMM d, yyyy"))
 
 
 def short_day(day: dt.date) -> str:
-    return QLocale().toString(qdate(day), t("ddd, MMM d, yyyy"))
+    return QLocale().toString(qdate(day), translate("Calendar", "ddd, MMM d, yyyy"))
 
 
 def month_title(year: int, month: int) -> str:
-    return QLocale().toString(QDate(year, month, 1), t("MMMM yyyy"))
+    return QLocale().toString(QDate(year, month, 1), translate("Calendar", "MMMM yyyy"))
 
 
 def minutes_text(minutes: int | None) -> str:
-    return t("as planned") if minutes is None else t("{n} min").format(n=minutes)
+    return (
+        translate("Calendar", "as planned")
+        if minutes is None
+        else translate("Calendar", "{n} min").format(n=minutes)
+    )

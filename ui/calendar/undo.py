@@ -17,7 +17,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from iepdesk.model import ServiceLogEntry, database
 from iepdesk.schedule import logbook
 from ui.calendar import log_ops
-from ui.calendar.texts import short_day, status_label, t
+from ui.calendar.texts import short_day, status_label
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class LogController(QObject):
                     logbook.set_counting(entry.id, counting)
                     entry.counting = counting
         names = ", ".join(c.name for c in choices)
-        text = t("log {services} {status} on {day}").format(
+        text = translate("Calendar", "log {services} {status} on {day}").format(
             services=names, status=status_label(status), day=short_day(day)
         )
         self._push_created(text, created)
@@ -111,7 +112,9 @@ class LogController(QObject):
     def mark_week(self, day: dt.date, except_days: dict[int, set[dt.date]], source: str | None) -> int:
         created = logbook.mark_week_delivered(day, except_days, source=source)
         monday = day - dt.timedelta(days=day.weekday())
-        self._push_created(t("mark the week of {day}").format(day=short_day(monday)), created)
+        self._push_created(
+            translate("Calendar", "mark the week of {day}").format(day=short_day(monday)), created
+        )
         return len(created)
 
     def delete(self, entry_id: int) -> None:
@@ -124,7 +127,7 @@ class LogController(QObject):
         def redo() -> None:
             holder["values"] = logbook.delete_entry(entry_id)
 
-        text = t("delete {service} {status} on {day}").format(
+        text = translate("Calendar", "delete {service} {status} on {day}").format(
             service=service, status=status_label(status), day=short_day(day)
         )
         self._push(text, undo, redo)
@@ -139,7 +142,11 @@ class LogController(QObject):
         def redo() -> None:
             log_ops.update_entry(entry_id, values)
 
-        self._push(t("change {service} on {day}").format(service=service, day=short_day(day)), undo, redo)
+        self._push(
+            translate("Calendar", "change {service} on {day}").format(service=service, day=short_day(day)),
+            undo,
+            redo,
+        )
 
     def save_provider_log(self, provision_id: int, lines: list[logbook.ParsedLine], name: str) -> int:
         """Save the readable lines of a provider's log (all or nothing), as one undoable change."""
@@ -149,7 +156,9 @@ class LogController(QObject):
         # save_parsed returns a count only; the entries it made are the ones after the last id.
         created = list(ServiceLogEntry.select().where(ServiceLogEntry.id > last_id))
         self._push_created(
-            t("{count} entries for {service} from a provider's log").format(count=count, service=name),
+            translate("Calendar", "{count} entries for {service} from a provider's log").format(
+                count=count, service=name
+            ),
             created,
         )
         return count

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.calendar.log_ops import WeekSessions
-from ui.calendar.texts import SYMBOLS, short_day, sources, t
+from ui.calendar.texts import SYMBOLS, short_day, sources
+from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 
@@ -29,18 +30,21 @@ class WeekDialog(QDialog):
     def __init__(self, day: dt.date, plans: list[WeekSessions], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         monday = day - dt.timedelta(days=day.weekday())
-        self.setWindowTitle(t("Mark the week delivered"))
+        self.setWindowTitle(translate("Calendar", "Mark the week delivered"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(12)
-        layout.addWidget(heading(t("The week of {day}").format(day=short_day(monday)), 1.2))
+        layout.addWidget(
+            heading(translate("Calendar", "The week of {day}").format(day=short_day(monday)), 1.2)
+        )
         layout.addWidget(
             note(
-                t(
+                translate(
+                    "Calendar",
                     "Every weekly session below will be logged as delivered. Tick the ones that did "
                     "NOT happen: they are logged as missed (reason: don't know; you can change it "
-                    "from the day). Sessions already logged are left as they are."
+                    "from the day). Sessions already logged are left as they are.",
                 )
             )
         )
@@ -50,28 +54,37 @@ class WeekDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         for plan in plans:
             box = QGroupBox(
-                t("{name}: {n} × {minutes} min").format(
+                translate("Calendar", "{name}: {n} × {minutes} min").format(
                     name=plan.name, n=plan.sessions, minutes=plan.minutes_per_session
                 )
             )
             inner = QVBoxLayout(box)
             for index, session_day in enumerate(plan.days):
                 check = QCheckBox(
-                    t("{sym} missed on {day}").format(sym=SYMBOLS["missed"], day=short_day(session_day))
+                    translate("Calendar", "{sym} missed on {day}").format(
+                        sym=SYMBOLS["missed"], day=short_day(session_day)
+                    )
                 )
                 if index < plan.logged:
-                    check.setText(t("Already logged ({day})").format(day=short_day(session_day)))
+                    check.setText(
+                        translate("Calendar", "Already logged ({day})").format(day=short_day(session_day))
+                    )
                     check.setEnabled(False)
                 else:
                     self.boxes.append((check, plan.service_id, session_day))
                 inner.addWidget(check)
             if not plan.fixed_days:
                 inner.addWidget(
-                    note(t("No fixed days: the first school days of the week are used as the dates."))
+                    note(
+                        translate(
+                            "Calendar",
+                            "No fixed days: the first school days of the week are used as the dates.",
+                        )
+                    )
                 )
             column.addWidget(box)
         if not plans:
-            column.addWidget(note(t("No weekly sessions are expected this week.")))
+            column.addWidget(note(translate("Calendar", "No weekly sessions are expected this week.")))
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -80,17 +93,19 @@ class WeekDialog(QDialog):
         layout.addWidget(scroll)
 
         self.source_box = QComboBox()
-        self.source_box.setAccessibleName(t("How you know"))
+        self.source_box.setAccessibleName(translate("Calendar", "How you know"))
         for value, label in sources():
             self.source_box.addItem(label, value)
         form = QFormLayout()
-        label = QLabel(t("How you &know:"))
+        label = QLabel(translate("Calendar", "How you &know:"))
         label.setBuddy(self.source_box)
         form.addRow(label, self.source_box)
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(t("&Log the week"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(
+            translate("Calendar", "&Log the week"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok_button.setEnabled(bool(self.boxes))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -11,8 +11,6 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from iepdesk import profile
 from iepdesk.comms import log as comms_log
 from iepdesk.comms.log import Channel, Direction, LinkedProvision
@@ -21,31 +19,28 @@ from iepdesk.comms.tone import factual_pattern
 from iepdesk.errors import UsageError
 from iepdesk.vault import library
 from iepdesk.vault.eml import ParsedEmail
+from ui.i18n import translate
 
 __all__ = ["CommRow", "EntryData"]
 
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Communications", text)
-
-
 def channel_labels() -> dict[str, str]:
     return {
-        Channel.EMAIL.value: _t("Email"),
-        Channel.PHONE.value: _t("Phone call"),
-        Channel.MEETING.value: _t("Meeting"),
-        Channel.LETTER.value: _t("Letter"),
-        Channel.PORTAL.value: _t("Portal message"),
-        Channel.IN_PERSON.value: _t("In person"),
+        Channel.EMAIL.value: translate("Communications", "Email"),
+        Channel.PHONE.value: translate("Communications", "Phone call"),
+        Channel.MEETING.value: translate("Communications", "Meeting"),
+        Channel.LETTER.value: translate("Communications", "Letter"),
+        Channel.PORTAL.value: translate("Communications", "Portal message"),
+        Channel.IN_PERSON.value: translate("Communications", "In person"),
     }
 
 
 def direction_labels() -> dict[str, str]:
     return {
-        Direction.TO_SCHOOL.value: _t("To the school"),
-        Direction.FROM_SCHOOL.value: _t("From the school"),
+        Direction.TO_SCHOOL.value: translate("Communications", "To the school"),
+        Direction.FROM_SCHOOL.value: translate("Communications", "From the school"),
     }
 
 
@@ -111,7 +106,9 @@ def save_entry(data: EntryData) -> int:
             body=data.body,
         )
     except comms_log.NothingSaidError:
-        raise UsageError(_t(comms_log.NOTHING_SAID)) from None
+        raise UsageError(
+            translate("Communications", "Say in a few words what it was about (a subject or a summary).")
+        ) from None
     stored = library.store_attachments(data.pending_files)
     documents = list(dict.fromkeys([*data.attachments, *stored]))
     wanted = sorted({("document", d) for d in documents} | set(data.links))
@@ -179,13 +176,17 @@ def _promise(provision: LinkedProvision, child_name: str) -> str:
         wording = " ".join(provision.iep_wording.split())
         return f"“{wording}”" if wording else ""
     first = child_name.split()[0] if child_name.split() else child_name
-    parts = [_t("{child} will receive {what}").format(child=first, what=_lower_first(title))]
+    parts = [
+        translate("Communications", "{child} will receive {what}").format(
+            child=first, what=_lower_first(title)
+        )
+    ]
     if provision.amount:
         parts.append(provision.amount)
     if provision.provider_role:
-        parts.append(_t("from the {role}").format(role=provision.provider_role))
+        parts.append(translate("Communications", "from the {role}").format(role=provision.provider_role))
     if provision.location:
-        parts.append(_t("in the {place}").format(place=provision.location))
+        parts.append(translate("Communications", "in the {place}").format(place=provision.location))
     return ", ".join(parts)
 
 

@@ -11,16 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from iepdesk.iep import edits
 from iepdesk.iep.edits import Snapshot
+from ui.i18n import translate
 from ui.iep import words
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IepCommands", text)
 
 
 @dataclass(frozen=True)
@@ -78,7 +75,10 @@ class AddProvision(_Command):
     def __init__(
         self, notifier: Notifier, version_id: int, kind: str, provision_id: int, text: str = ""
     ) -> None:
-        super().__init__(notifier, text or _t("add {kind}").format(kind=words.kind_name(kind).lower()))
+        super().__init__(
+            notifier,
+            text or translate("IepCommands", "add {kind}").format(kind=words.kind_name(kind).lower()),
+        )
         self.version_id, self.kind, self.provision_id = version_id, kind, provision_id
         self._snapshot: Snapshot | None = None
 
@@ -105,7 +105,9 @@ class UpdateProvision(_Command):
         before: dict[str, Any],
         kind: str,
     ) -> None:
-        super().__init__(notifier, _t("edit {kind}").format(kind=words.kind_name(kind).lower()))
+        super().__init__(
+            notifier, translate("IepCommands", "edit {kind}").format(kind=words.kind_name(kind).lower())
+        )
         self.version_id, self.provision_id = version_id, provision_id
         self.changes, self.before = dict(changes), dict(before)
 
@@ -124,7 +126,9 @@ class UpdateProvision(_Command):
 class DeleteProvision(_Command):
     def __init__(self, notifier: Notifier, snapshot: Snapshot) -> None:
         kind = str(snapshot.values["kind"])
-        super().__init__(notifier, _t("delete {kind}").format(kind=words.kind_name(kind).lower()))
+        super().__init__(
+            notifier, translate("IepCommands", "delete {kind}").format(kind=words.kind_name(kind).lower())
+        )
         self._snapshot = snapshot
         self.version_id = int(snapshot.values["version"])
         self.provision_id = int(snapshot.values["id"])
@@ -146,7 +150,7 @@ class MoveProvision(_Command):
     def __init__(
         self, notifier: Notifier, version_id: int, provision_id: int, old_index: int, new_index: int
     ) -> None:
-        super().__init__(notifier, _t("move"))
+        super().__init__(notifier, translate("IepCommands", "move"))
         self.version_id, self.provision_id = version_id, provision_id
         self.old_index, self.new_index = old_index, new_index
 
@@ -187,7 +191,7 @@ class UpdateVersion(_Command):
     def __init__(
         self, notifier: Notifier, version_id: int, changes: dict[str, Any], before: dict[str, Any]
     ) -> None:
-        super().__init__(notifier, _t("edit IEP details"))
+        super().__init__(notifier, translate("IepCommands", "edit IEP details"))
         self.version_id, self.changes, self.before = version_id, dict(changes), dict(before)
 
     def focus_after_redo(self) -> Focus:
@@ -204,7 +208,7 @@ class UpdateVersion(_Command):
 
 class DeleteVersion(_Command):
     def __init__(self, notifier: Notifier, snapshot: Snapshot) -> None:
-        super().__init__(notifier, _t("delete IEP version"))
+        super().__init__(notifier, translate("IepCommands", "delete IEP version"))
         self._snapshot = snapshot
         self.version_id = int(snapshot.values["id"])
 
@@ -240,7 +244,7 @@ def delete_provision(notifier: Notifier, provision_id: int) -> DeleteProvision:
 
 def duplicate_provision(notifier: Notifier, version_id: int, provision_id: int, kind: str) -> AddProvision:
     copy = edits.duplicate_provision(provision_id)
-    text = _t("duplicate {kind}").format(kind=words.kind_name(kind).lower())
+    text = translate("IepCommands", "duplicate {kind}").format(kind=words.kind_name(kind).lower())
     return AddProvision(notifier, version_id, kind, int(copy.id), text)
 
 
@@ -251,7 +255,11 @@ def move_provision(notifier: Notifier, version_id: int, provision_id: int, new_i
 
 def added_version(notifier: Notifier, version_id: int, started_from_another: bool) -> AddVersion:
     """The command for a version just created (blank, or started from another one)."""
-    text = _t("start the next IEP") if started_from_another else _t("add an IEP")
+    text = (
+        translate("IepCommands", "start the next IEP")
+        if started_from_another
+        else translate("IepCommands", "add an IEP")
+    )
     return AddVersion(notifier, version_id, text)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,29 +18,26 @@ from PySide6.QtWidgets import (
 
 from iepdesk.iep.compare import Comparison, FieldChange, ProvisionChange, ProvisionData
 from iepdesk.iep.store import VersionList
+from ui.i18n import translate
 from ui.iep import words
 from ui.widgets.dialog_keys import main_action
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Compare", text)
-
-
 def _label(field: str) -> str:
     return {
-        "title": _t("what"),
-        "delivery": _t("group or individual"),
-        "location": _t("location"),
-        "provider_role": _t("provider"),
-        "start_date": _t("start"),
-        "end_date": _t("end"),
-        "applies_when": _t("when"),
-        "how_given": _t("how given"),
-        "area": _t("area"),
-        "baseline": _t("baseline"),
-        "target": _t("target"),
-        "measurement": _t("measured by"),
-        "reporting_schedule": _t("progress reports"),
+        "title": translate("Compare", "what"),
+        "delivery": translate("Compare", "group or individual"),
+        "location": translate("Compare", "location"),
+        "provider_role": translate("Compare", "provider"),
+        "start_date": translate("Compare", "start"),
+        "end_date": translate("Compare", "end"),
+        "applies_when": translate("Compare", "when"),
+        "how_given": translate("Compare", "how given"),
+        "area": translate("Compare", "area"),
+        "baseline": translate("Compare", "baseline"),
+        "target": translate("Compare", "target"),
+        "measurement": translate("Compare", "measured by"),
+        "reporting_schedule": translate("Compare", "progress reports"),
     }.get(field, field)
 
 
@@ -49,14 +45,16 @@ def _value(field: str, text: str) -> str:
     code = text.replace(" ", "_")
     shown = {"delivery": words.delivery_name, "how_given": words.how_given_name}.get(field)
     text = (shown(code) or text) if shown else text
-    return text or _t("(none)")
+    return text or translate("Compare", "(none)")
 
 
 def change_text(change: FieldChange) -> str:
     if change.field == "iep_wording":
-        return _t("wording edited")
+        return translate("Compare", "wording edited")
     if change.field == "amount":
-        return f"{change.old or _t('(none)')} → {change.new or _t('(none)')}"
+        return (
+            f"{change.old or translate('Compare', '(none)')} → {change.new or translate('Compare', '(none)')}"
+        )
     return f"{_label(change.field)}: {_value(change.field, change.old)} → {_value(change.field, change.new)}"
 
 
@@ -70,8 +68,8 @@ def changed_text(change: ProvisionChange) -> str:
 
 def _unchanged(count: int) -> str:
     if count == 1:
-        return _t("1 provision is the same in both.")
-    return _t("{n} provisions are the same in both.").format(n=count)
+        return translate("Compare", "1 provision is the same in both.")
+    return translate("Compare", "{n} provisions are the same in both.").format(n=count)
 
 
 def comparison_html(result: Comparison) -> str:
@@ -87,9 +85,21 @@ def comparison_html(result: Comparison) -> str:
         return f"{words.kind_name(str(p.kind))}: {_name(p)}"
 
     parts = [
-        section(_t("Changed"), [changed_text(c) for c in result.changed], _t("Nothing changed.")),
-        section(_t("Removed"), [kind(p) for p in result.removed], _t("Nothing removed.")),
-        section(_t("Added"), [kind(p) for p in result.added], _t("Nothing added.")),
+        section(
+            translate("Compare", "Changed"),
+            [changed_text(c) for c in result.changed],
+            translate("Compare", "Nothing changed."),
+        ),
+        section(
+            translate("Compare", "Removed"),
+            [kind(p) for p in result.removed],
+            translate("Compare", "Nothing removed."),
+        ),
+        section(
+            translate("Compare", "Added"),
+            [kind(p) for p in result.added],
+            translate("Compare", "Nothing added."),
+        ),
         f"<p>{html.escape(_unchanged(len(result.unchanged)))}</p>",
     ]
     return "".join(parts)

@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iepdesk.iep.clarity import Finding, open_questions
+from ui.i18n import translate
 from ui.widgets.labels import heading, note
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Findings", text)
 
 
 def aspect_name(aspect: str) -> str:
     return {
-        "who": _t("who"),
-        "what": _t("what"),
-        "where": _t("where"),
-        "when": _t("when"),
-        "how much": _t("how much"),
-        "how often": _t("how often"),
-        "how": _t("how"),
-        "how measured": _t("how it is measured"),
-        "baseline": _t("the baseline"),
+        "who": translate("Findings", "who"),
+        "what": translate("Findings", "what"),
+        "where": translate("Findings", "where"),
+        "when": translate("Findings", "when"),
+        "how much": translate("Findings", "how much"),
+        "how often": translate("Findings", "how often"),
+        "how": translate("Findings", "how"),
+        "how measured": translate("Findings", "how it is measured"),
+        "baseline": translate("Findings", "the baseline"),
     }.get(aspect, aspect)
 
 
@@ -32,45 +29,47 @@ def aspect_list(aspects: list[str]) -> str:
     names = [aspect_name(a) for a in aspects]
     if len(names) < 2:
         return "".join(names)
-    return _t("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return translate("Findings", "{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def field_name(field: str) -> str:
     return {
-        "iep_wording": _t("IEP wording"),
-        "title": _t("What"),
-        "applies_when": _t("When it applies"),
-        "location": _t("Where"),
-        "measurement": _t("Measured by"),
-        "reporting_schedule": _t("Progress reported"),
-        "target": _t("Target"),
+        "iep_wording": translate("Findings", "IEP wording"),
+        "title": translate("Findings", "What"),
+        "applies_when": translate("Findings", "When it applies"),
+        "location": translate("Findings", "Where"),
+        "measurement": translate("Findings", "Measured by"),
+        "reporting_schedule": translate("Findings", "Progress reported"),
+        "target": translate("Findings", "Target"),
     }.get(field, field)
 
 
 def form_label(field: str) -> str:
     """The name of the form field to go to for a finding about ``field``."""
     return {
-        "title": _t("What"),
-        "minutes_per_session": _t("How much"),
-        "sessions_per_period": _t("How much"),
-        "period": _t("How much"),
-        "delivery": _t("Individual or group"),
-        "location": _t("Where"),
-        "provider_role": _t("Who"),
-        "applies_when": _t("When it applies"),
-        "how_given": _t("How your child gets it"),
-        "area": _t("Area"),
-        "baseline": _t("Baseline"),
-        "target": _t("Target"),
-        "measurement": _t("Measured by"),
-        "reporting_schedule": _t("Progress reported"),
+        "title": translate("Findings", "What"),
+        "minutes_per_session": translate("Findings", "How much"),
+        "sessions_per_period": translate("Findings", "How much"),
+        "period": translate("Findings", "How much"),
+        "delivery": translate("Findings", "Individual or group"),
+        "location": translate("Findings", "Where"),
+        "provider_role": translate("Findings", "Who"),
+        "applies_when": translate("Findings", "When it applies"),
+        "how_given": translate("Findings", "How your child gets it"),
+        "area": translate("Findings", "Area"),
+        "baseline": translate("Findings", "Baseline"),
+        "target": translate("Findings", "Target"),
+        "measurement": translate("Findings", "Measured by"),
+        "reporting_schedule": translate("Findings", "Progress reported"),
     }.get(field, field_name(field))
 
 
 def finding_title(finding: Finding) -> str:
     if finding.category == "missing":
-        return _t("Not written down: {aspect}").format(aspect=aspect_name(finding.aspect))
-    return _t("Vague: “{words}” ({field})").format(words=finding.words, field=field_name(finding.field))
+        return translate("Findings", "Not written down: {aspect}").format(aspect=aspect_name(finding.aspect))
+    return translate("Findings", "Vague: “{words}” ({field})").format(
+        words=finding.words, field=field_name(finding.field)
+    )
 
 
 def _plain(text: str) -> QLabel:
@@ -98,7 +97,7 @@ class FindingCard(QFrame):
             " border-radius: 4px; background: palette(base); }"
         )
         title = (
-            _t("Not written down: {aspects}").format(
+            translate("Findings", "Not written down: {aspects}").format(
                 aspects=", ".join(aspect_name(a) for a in open_questions(findings))
             )
             if missing
@@ -120,23 +119,29 @@ class FindingCard(QFrame):
             if not missing:
                 layout.addWidget(risk)
                 continue
-            go = QPushButton(_t("Go to “{field}”").format(field=form_label(finding.field)))
-            go.setAccessibleName(_t("Go to the field “{field}”").format(field=form_label(finding.field)))
+            go = QPushButton(translate("Findings", "Go to “{field}”").format(field=form_label(finding.field)))
+            go.setAccessibleName(
+                translate("Findings", "Go to the field “{field}”").format(field=form_label(finding.field))
+            )
             go.setAutoDefault(False)
             go.clicked.connect(lambda _c=False, f=finding: self.go_requested.emit(f))
             self.go_buttons.append(go)
             layout.addWidget(risk)
             layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
         self.suggestion = _plain(first.suggestion)
-        self.suggestion.setAccessibleName(_t("Suggested wording"))
-        suggestion_label = QLabel(_t("A clearer way to write it:"))
+        self.suggestion.setAccessibleName(translate("Findings", "Suggested wording"))
+        suggestion_label = QLabel(translate("Findings", "A clearer way to write it:"))
         suggestion_label.setEnabled(False)
         # A signed IEP keeps its own words: the suggestion is kept to propose at the next meeting.
-        self.use_button = QPushButton(_t("Propose at the next meeting") if signed else _t("Use this wording"))
-        self.use_button.setAccessibleName(
-            _t("Keep the suggested wording as a note to propose at the next meeting")
+        self.use_button = QPushButton(
+            translate("Findings", "Propose at the next meeting")
             if signed
-            else _t("Put the suggested wording into the IEP wording field")
+            else translate("Findings", "Use this wording")
+        )
+        self.use_button.setAccessibleName(
+            translate("Findings", "Keep the suggested wording as a note to propose at the next meeting")
+            if signed
+            else translate("Findings", "Put the suggested wording into the IEP wording field")
         )
         self.use_button.setAutoDefault(False)
         layout.addSpacing(2)
@@ -165,25 +170,28 @@ class FindingsView(QWidget):
         self._signed = False
         self.cards: list[FindingCard] = []
         self.summary = note()
-        self.summary.setAccessibleName(_t("Clarity check summary"))
+        self.summary.setAccessibleName(translate("Findings", "Clarity check summary"))
         self.signed_note = note(
-            _t(
+            translate(
+                "Findings",
                 "This IEP is signed: keep its wording exactly as written, and bring these suggestions to "
-                "the next meeting."
+                "the next meeting.",
             )
         )
         self.signed_note.setEnabled(False)
-        self.proposals_label = QLabel(_t("To propose at the next meeting (saved with this provision):"))
+        self.proposals_label = QLabel(
+            translate("Findings", "To propose at the next meeting (saved with this provision):")
+        )
         self.proposals = _plain("")
-        self.proposals.setAccessibleName(_t("Notes to propose at the next meeting"))
-        self.advice = note(_t("These are advice only. You can save at any time."))
+        self.proposals.setAccessibleName(translate("Findings", "Notes to propose at the next meeting"))
+        self.advice = note(translate("Findings", "These are advice only. You can save at any time."))
         self.advice.setEnabled(False)
         self._cards_box = QVBoxLayout()
         self._cards_box.setSpacing(10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading(_t("Clarity check"), 1.15))
+        layout.addWidget(heading(translate("Findings", "Clarity check"), 1.15))
         layout.addWidget(self.summary)
         layout.addWidget(self.signed_note)
         layout.addLayout(self._cards_box)
@@ -217,22 +225,25 @@ class FindingsView(QWidget):
         self.advice.setVisible(bool(findings))
         if empty:
             self.summary.setText(
-                _t(
+                translate(
+                    "Findings",
                     "As you type, this checks that the provision says who, what, where, "
-                    "when and how much, and points out vague words."
+                    "when and how much, and points out vague words.",
                 )
             )
         elif not findings and answered:
             self.summary.setText(
-                _t("✓ Nothing to point out: it says {aspects}.").format(aspects=aspect_list(answered))
+                translate("Findings", "✓ Nothing to point out: it says {aspects}.").format(
+                    aspects=aspect_list(answered)
+                )
             )
         elif not findings:
-            self.summary.setText(_t("✓ Nothing to point out."))
+            self.summary.setText(translate("Findings", "✓ Nothing to point out."))
         else:
             self.summary.setText(
-                _t("1 thing to check.")
+                translate("Findings", "1 thing to check.")
                 if len(findings) == 1
-                else _t("{n} things to check.").format(n=len(findings))
+                else translate("Findings", "{n} things to check.").format(n=len(findings))
             )
         key = tuple(findings)
         if key == self._shown and signed == self._signed:

@@ -58,58 +58,64 @@ class ProvisionForm(QWidget):
         self._kind = SERVICE
         self.keys = fields.KeyRules(self)
         self.keys.enter_pressed.connect(self.enter_pressed)
-        t = self.tr
-        self.kind = fields.choice(t("Kind of provision"), [(words.kind_name(k), k) for k in words.KINDS])
-        self.title = fields.line(t("What"), 300)
-        self.iep_wording = fields.text_box(
-            t("The IEP's wording"), 96, t("Type or paste the IEP's own words, exactly as written.")
+        self.kind = fields.choice(
+            self.tr("Kind of provision"), [(words.kind_name(k), k) for k in words.KINDS]
         )
-        self.page_ref = fields.line(t("Page or section"), 100, t("For example, p. 12, Services"))
-        self.minutes = fields.number(t("Minutes per session"))
-        self.sessions = fields.number(t("Sessions per period"))
+        self.title = fields.line(self.tr("What"), 300)
+        self.iep_wording = fields.text_box(
+            self.tr("The IEP's wording"),
+            96,
+            self.tr("Type or paste the IEP's own words, exactly as written."),
+        )
+        self.page_ref = fields.line(self.tr("Page or section"), 100, self.tr("For example, p. 12, Services"))
+        self.minutes = fields.number(self.tr("Minutes per session"))
+        self.sessions = fields.number(self.tr("Sessions per period"))
         self.period = fields.choice(
-            t("Period"),
-            [(t("(not written)"), None)] + [(words.period_name(p.value), p.value) for p in Period],
+            self.tr("Period"),
+            [(self.tr("(not written)"), None)] + [(words.period_name(p.value), p.value) for p in Period],
         )
         self.delivery = fields.choice(
-            t("Individual or group"),
-            [(t("(not written)"), None)] + [(words.delivery_name(d.value), d.value) for d in Delivery],
+            self.tr("Individual or group"),
+            [(self.tr("(not written)"), None)] + [(words.delivery_name(d.value), d.value) for d in Delivery],
         )
         self.applies_when = fields.line(
-            t("When it applies"), 200, t("For example, tests and quizzes, classwork, all day")
+            self.tr("When it applies"), 200, self.tr("For example, tests and quizzes, classwork, all day")
         )
-        self.location = fields.line(t("Where"), 200, t("For example, the resource room"))
-        self.provider_role = fields.line(t("Who provides it"), 200, t("For example, the speech therapist"))
+        self.location = fields.line(self.tr("Where"), 200, self.tr("For example, the resource room"))
+        self.provider_role = fields.line(
+            self.tr("Who provides it"), 200, self.tr("For example, the speech therapist")
+        )
         self.how_given = fields.choice(
-            t("How your child gets it"),
-            [(t("(not written)"), None)] + [(words.how_given_name(h.value), h.value) for h in HowGiven],
+            self.tr("How your child gets it"),
+            [(self.tr("(not written)"), None)] + [(words.how_given_name(h.value), h.value) for h in HowGiven],
         )
         self.days = fields.Weekdays(
             [
-                (t("Mon"), t("Sessions on Monday")),
-                (t("Tue"), t("Sessions on Tuesday")),
-                (t("Wed"), t("Sessions on Wednesday")),
-                (t("Thu"), t("Sessions on Thursday")),
-                (t("Fri"), t("Sessions on Friday")),
+                (self.tr("Mon"), self.tr("Sessions on Monday")),
+                (self.tr("Tue"), self.tr("Sessions on Tuesday")),
+                (self.tr("Wed"), self.tr("Sessions on Wednesday")),
+                (self.tr("Thu"), self.tr("Sessions on Thursday")),
+                (self.tr("Fri"), self.tr("Sessions on Friday")),
             ]
         )
-        self.start_date = OptionalDateEdit(t("Start date"))
-        self.end_date = OptionalDateEdit(t("End date"))
-        self.area = fields.line(t("Area"), 100, t("For example, reading, math, communication"))
-        self.baseline = fields.text_box(t("Baseline"), 54, t("Where your child is now"))
-        self.target = fields.text_box(t("Target"), 54, t("What your child should reach, as a number"))
+        self.start_date = OptionalDateEdit(self.tr("Start date"))
+        self.end_date = OptionalDateEdit(self.tr("End date"))
+        self.area = fields.line(self.tr("Area"), 100, self.tr("For example, reading, math, communication"))
+        self.baseline = fields.text_box(self.tr("Baseline"), 54, self.tr("Where your child is now"))
+        self.target = fields.text_box(
+            self.tr("Target"), 54, self.tr("What your child should reach, as a number")
+        )
         self.measurement = fields.text_box(
-            t("How it is measured"), 54, t("For example, weekly reading probes")
+            self.tr("How it is measured"), 54, self.tr("For example, weekly reading probes")
         )
         self.reporting_schedule = fields.line(
-            t("When progress is reported"), 200, t("For example, quarterly, with report cards")
+            self.tr("When progress is reported"), 200, self.tr("For example, quarterly, with report cards")
         )
         self._build_layout()
         self._connect()
         self.set_kind(SERVICE)
 
     def _build_layout(self) -> None:
-        t = self.tr
         amount = QWidget()
         row = QHBoxLayout(amount)
         row.setContentsMargins(0, 0, 0, 0)
@@ -117,9 +123,9 @@ class ProvisionForm(QWidget):
         widget: QWidget
         for widget in (
             self.minutes,
-            QLabel(t("minutes,")),
+            QLabel(self.tr("minutes,")),
             self.sessions,
-            QLabel(t("times per")),
+            QLabel(self.tr("times per")),
             self.period,
         ):
             row.addWidget(widget)
@@ -134,26 +140,26 @@ class ProvisionForm(QWidget):
         self._rows: dict[str, QWidget] = {}
         buddy: QWidget
         for name, text, widget, buddy in (
-            ("kind", t("&Kind:"), self.kind, self.kind),
-            ("title", t("W&hat:"), self.title, self.title),
-            ("iep_wording", t("IEP &wording:"), self.iep_wording, self.iep_wording),
-            ("page_ref", t("Pa&ge or section:"), self.page_ref, self.page_ref),
-            ("amount", t("How &much:"), amount, self.minutes),
-            ("delivery", t("Individua&l or group:"), self.delivery, self.delivery),
-            ("applies_when", t("When it appl&ies:"), self.applies_when, self.applies_when),
-            ("location", t("Whe&re:"), self.location, self.location),
-            ("provider_role", t("Wh&o provides it:"), self.provider_role, self.provider_role),
-            ("how_given", t("How your child gets i&t:"), self.how_given, self.how_given),
-            ("days", t("Fixed da&ys:"), self.days, self.days),
-            ("start_date", t("Starts:"), self.start_date, self.start_date),
-            ("end_date", t("Ends:"), self.end_date, self.end_date),
-            ("area", t("&Area:"), self.area, self.area),
-            ("baseline", t("&Baseline:"), self.baseline, self.baseline),
-            ("target", t("&Target:"), self.target, self.target),
-            ("measurement", t("&Measured by:"), self.measurement, self.measurement),
+            ("kind", self.tr("&Kind:"), self.kind, self.kind),
+            ("title", self.tr("W&hat:"), self.title, self.title),
+            ("iep_wording", self.tr("IEP &wording:"), self.iep_wording, self.iep_wording),
+            ("page_ref", self.tr("Pa&ge or section:"), self.page_ref, self.page_ref),
+            ("amount", self.tr("How &much:"), amount, self.minutes),
+            ("delivery", self.tr("Individua&l or group:"), self.delivery, self.delivery),
+            ("applies_when", self.tr("When it appl&ies:"), self.applies_when, self.applies_when),
+            ("location", self.tr("Whe&re:"), self.location, self.location),
+            ("provider_role", self.tr("Wh&o provides it:"), self.provider_role, self.provider_role),
+            ("how_given", self.tr("How your child gets i&t:"), self.how_given, self.how_given),
+            ("days", self.tr("Fixed da&ys:"), self.days, self.days),
+            ("start_date", self.tr("Starts:"), self.start_date, self.start_date),
+            ("end_date", self.tr("Ends:"), self.end_date, self.end_date),
+            ("area", self.tr("&Area:"), self.area, self.area),
+            ("baseline", self.tr("&Baseline:"), self.baseline, self.baseline),
+            ("target", self.tr("&Target:"), self.target, self.target),
+            ("measurement", self.tr("&Measured by:"), self.measurement, self.measurement),
             (
                 "reporting_schedule",
-                t("Progress &reported:"),
+                self.tr("Progress &reported:"),
                 self.reporting_schedule,
                 self.reporting_schedule,
             ),
@@ -218,25 +224,26 @@ class ProvisionForm(QWidget):
         }
         for name, on in visible.items():
             self.form.setRowVisible(self._rows[name], on)
-        t = self.tr
         self._labels["provider_role"].setText(
-            t("Wh&o provides it:") if kind == SERVICE else t("Wh&o gives it:")
+            self.tr("Wh&o provides it:") if kind == SERVICE else self.tr("Wh&o gives it:")
         )
-        self._labels["title"].setText(t("Goa&l:") if kind == GOAL else t("W&hat:"))
+        self._labels["title"].setText(self.tr("Goa&l:") if kind == GOAL else self.tr("W&hat:"))
         service = kind == SERVICE
         self.location.setPlaceholderText(
-            t("For example, the therapy room") if service else t("For example, the classroom, the test room")
+            self.tr("For example, the therapy room")
+            if service
+            else self.tr("For example, the classroom, the test room")
         )
         self.provider_role.setPlaceholderText(
-            t("For example, the speech-language pathologist")
+            self.tr("For example, the speech-language pathologist")
             if service
-            else t("For example, each teacher, the case manager")
+            else self.tr("For example, each teacher, the case manager")
         )
         self.title.setPlaceholderText(
             {
-                SERVICE: t("For example, Speech-language therapy"),
-                GOAL: t("A few words, for example, Reading fluency"),
-            }.get(kind, t("For example, Extended time on tests"))
+                SERVICE: self.tr("For example, Speech-language therapy"),
+                GOAL: self.tr("A few words, for example, Reading fluency"),
+            }.get(kind, self.tr("For example, Extended time on tests"))
         )
 
     def _on_kind_chosen(self) -> None:

@@ -4,33 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from iepdesk.deadlines import STATE_MAY_DIFFER, Deadline
+from iepdesk.deadlines import Deadline
 from iepdesk.iep.overview import DueDate
+from ui.i18n import translate
 from ui.iep import words
 from ui.iep.overview_data import OverviewData
 from ui.iep.versions_view import issue_text
 from ui.widgets.labels import note
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IepSummary", text)
-
-
 def relative(due: dt.date, today: dt.date) -> str:
     days = (due - today).days
     if days == 0:
-        return _t("today")
+        return translate("IepSummary", "today")
     if days == 1:
-        return _t("tomorrow")
+        return translate("IepSummary", "tomorrow")
     if days > 1:
-        return _t("in {n} days").format(n=days)
+        return translate("IepSummary", "in {n} days").format(n=days)
     if days == -1:
-        return _t("passed yesterday")
-    return _t("passed {n} days ago").format(n=-days)
+        return translate("IepSummary", "passed yesterday")
+    return translate("IepSummary", "passed {n} days ago").format(n=-days)
 
 
 def _plain(text: str = "", bold: bool = False) -> QLabel:
@@ -46,10 +43,13 @@ def _plain(text: str = "", bold: bool = False) -> QLabel:
 
 def review_text(due: DueDate | None, today: dt.date) -> str:
     if due is None:
-        return _t("Not known yet: it counts from the meeting of a signed initial or annual IEP.")
-    return _t(
+        return translate(
+            "IepSummary", "Not known yet: it counts from the meeting of a signed initial or annual IEP."
+        )
+    return translate(
+        "IepSummary",
         "By {due} ({relative}).\nCounted from the IEP meeting of {start}: the IEP must be reviewed at "
-        "least once a year ({source})."
+        "least once a year ({source}).",
     ).format(
         due=words.date_text(due.due),
         relative=relative(due.due, today),
@@ -60,10 +60,13 @@ def review_text(due: DueDate | None, today: dt.date) -> str:
 
 def reevaluation_text(due: DueDate | None, today: dt.date) -> str:
     if due is None:
-        return _t("Not known yet: enter the date of the last full evaluation under “The child” below.")
-    return _t(
+        return translate(
+            "IepSummary", "Not known yet: enter the date of the last full evaluation under “The child” below."
+        )
+    return translate(
+        "IepSummary",
         "By {due} ({relative}).\nCounted from the last evaluation on {start}: at least once every three "
-        "years, unless you and the district agree it is not needed ({source})."
+        "years, unless you and the district agree it is not needed ({source}).",
     ).format(
         due=words.date_text(due.due),
         relative=relative(due.due, today),
@@ -72,26 +75,33 @@ def reevaluation_text(due: DueDate | None, today: dt.date) -> str:
     )
 
 
+def _state_may_differ() -> str:
+    """The core's STATE_MAY_DIFFER, in the window's words (lupdate reads only literals)."""
+    return translate(
+        "IepSummary", "Your state's rules may differ; check with your state's education department."
+    )
+
+
 class IepSummaryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current = _plain(bold=True)
-        self.current.setAccessibleName(_t("The IEP in effect"))
+        self.current.setAccessibleName(translate("IepSummary", "The IEP in effect"))
         self.dates = _plain()
         self.clarity = _plain()
-        self.clarity.setAccessibleName(_t("Clarity of the IEP in effect"))
+        self.clarity.setAccessibleName(translate("IepSummary", "Clarity of the IEP in effect"))
         self.review = _plain()
-        self.review.setAccessibleName(_t("Next annual review"))
+        self.review.setAccessibleName(translate("IepSummary", "Next annual review"))
         self.reevaluation = _plain()
-        self.reevaluation.setAccessibleName(_t("Next reevaluation"))
+        self.reevaluation.setAccessibleName(translate("IepSummary", "Next reevaluation"))
         self.warnings = _plain()
-        self.warnings.setAccessibleName(_t("Warnings about the IEP dates"))
+        self.warnings.setAccessibleName(translate("IepSummary", "Warnings about the IEP dates"))
         dates = QFormLayout()
         dates.setVerticalSpacing(10)
         dates.setHorizontalSpacing(16)
         dates.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        dates.addRow(QLabel(_t("Next annual review:")), self.review)
-        dates.addRow(QLabel(_t("Next reevaluation:")), self.reevaluation)
+        dates.addRow(QLabel(translate("IepSummary", "Next annual review:")), self.review)
+        dates.addRow(QLabel(translate("IepSummary", "Next reevaluation:")), self.reevaluation)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -118,34 +128,43 @@ class IepSummaryView(QWidget):
             return
         row = data.current
         if row is None:
-            self.current.setText(_t("No signed IEP is recorded as in effect today."))
+            self.current.setText(translate("IepSummary", "No signed IEP is recorded as in effect today."))
             self.dates.setText(
-                _t("Type it in on the IEP page (Ctrl+2): its dates, services, supports and goals.")
+                translate(
+                    "IepSummary",
+                    "Type it in on the IEP page (Ctrl+2): its dates, services, supports and goals.",
+                )
             )
             self.clarity.setText("")
         else:
             self.current.setText(
-                _t("In effect today: {label}").format(
+                translate("IepSummary", "In effect today: {label}").format(
                     label=words.version_label(row.kind, row.effective_from, row.meeting_date)
                 )
             )
             meeting = (
-                _t(" Meeting: {date}.").format(date=words.date_text(row.meeting_date))
+                translate("IepSummary", " Meeting: {date}.").format(date=words.date_text(row.meeting_date))
                 if row.meeting_date
                 else ""
             )
             self.dates.setText(
-                _t("In effect {span}.").format(span=words.span_text(row.effective_from, row.effective_to))
+                translate("IepSummary", "In effect {span}.").format(
+                    span=words.span_text(row.effective_from, row.effective_to)
+                )
                 + meeting
             )
             if data.flagged:
                 self.clarity.setText(
-                    _t("{n} provisions, {k} with clarity notes to check on the IEP page.").format(
-                        n=data.provisions, k=data.flagged
-                    )
+                    translate(
+                        "IepSummary", "{n} provisions, {k} with clarity notes to check on the IEP page."
+                    ).format(n=data.provisions, k=data.flagged)
                 )
             else:
-                self.clarity.setText(_t("{n} provisions, none with clarity notes.").format(n=data.provisions))
+                self.clarity.setText(
+                    translate("IepSummary", "{n} provisions, none with clarity notes.").format(
+                        n=data.provisions
+                    )
+                )
         self.review.setText(review_text(data.annual_review, data.today))
         self.reevaluation.setText(reevaluation_text(data.reevaluation, data.today))
         texts = [issue_text(issue, data.versions) for issue in data.versions.issues]
@@ -162,11 +181,14 @@ class DeadlinesView(QWidget):
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
         self.empty = note(
-            _t("Nothing coming up yet. Dates appear here as you add the IEP, incidents and follow-ups.")
+            translate(
+                "IepSummary",
+                "Nothing coming up yet. Dates appear here as you add the IEP, incidents and follow-ups.",
+            )
         )
         self.empty.setEnabled(False)
-        self.state_note = note(_t(STATE_MAY_DIFFER))
-        self.state_note.setAccessibleName(_t("About these dates"))
+        self.state_note = note(_state_may_differ())
+        self.state_note.setAccessibleName(translate("IepSummary", "About these dates"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -185,14 +207,14 @@ class DeadlinesView(QWidget):
         self.items = []
         for deadline in deadlines:
             head = _plain(
-                _t("{date} · {title} ({relative})").format(
+                translate("IepSummary", "{date} · {title} ({relative})").format(
                     date=words.short_date(deadline.due),
                     title=deadline.title,
                     relative=relative(deadline.due, today),
                 ),
                 bold=True,
             )
-            counted = _t("Counted from {what} ({date}).").format(
+            counted = translate("IepSummary", "Counted from {what} ({date}).").format(
                 what=deadline.counted_from_label, date=words.short_date(deadline.counted_from)
             )
             # The core's sentence beside the date (the IEP's own end, the meeting the records come
@@ -205,7 +227,7 @@ class DeadlinesView(QWidget):
             self.items.append((head, detail))
         self.empty.setVisible(not deadlines)
         notes = {d.note for d in deadlines if d.note}
-        self.state_note.setText(" ".join(sorted(notes)) if notes else _t(STATE_MAY_DIFFER))
+        self.state_note.setText(" ".join(sorted(notes)) if notes else _state_may_differ())
 
     def clear(self) -> None:
         self.show_deadlines([], dt.date.today())

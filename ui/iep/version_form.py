@@ -20,34 +20,33 @@ class VersionForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        t = self.tr
         self.kind = fields.choice(
-            t("Kind of IEP"), [(words.version_kind_name(k.value), k.value) for k in VersionKind]
+            self.tr("Kind of IEP"), [(words.version_kind_name(k.value), k.value) for k in VersionKind]
         )
         self.status = fields.choice(
-            t("Signed or draft"), [(words.version_status_name(s.value), s.value) for s in VersionStatus]
+            self.tr("Signed or draft"), [(words.version_status_name(s.value), s.value) for s in VersionStatus]
         )
-        self.meeting_date = OptionalDateEdit(t("Meeting date"))
-        self.effective_from = OptionalDateEdit(t("In effect from"))
-        self.effective_to = OptionalDateEdit(t("In effect until"))
+        self.meeting_date = OptionalDateEdit(self.tr("Meeting date"))
+        self.effective_from = OptionalDateEdit(self.tr("In effect from"))
+        self.effective_to = OptionalDateEdit(self.tr("In effect until"))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(t("Notes about this IEP"))
+        self.notes.setAccessibleName(self.tr("Notes about this IEP"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
         self.notes.setPlaceholderText(
-            t("Anything to remember: who attended, what was refused, what is pending")
+            self.tr("Anything to remember: who attended, what was refused, what is pending")
         )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         rows = (
-            (t("&Kind:"), self.kind, 0, 0),
-            (t("Si&gned:"), self.status, 0, 2),
-            (t("&Meeting date:"), self.meeting_date, 1, 0),
-            (t("In effect &from:"), self.effective_from, 2, 0),
-            (t("&Until:"), self.effective_to, 2, 2),
-            (t("N&otes:"), self.notes, 3, 0),
+            (self.tr("&Kind:"), self.kind, 0, 0),
+            (self.tr("Si&gned:"), self.status, 0, 2),
+            (self.tr("&Meeting date:"), self.meeting_date, 1, 0),
+            (self.tr("In effect &from:"), self.effective_from, 2, 0),
+            (self.tr("&Until:"), self.effective_to, 2, 2),
+            (self.tr("N&otes:"), self.notes, 3, 0),
         )
         for text, widget, row, column in rows:
             label = QLabel(text)

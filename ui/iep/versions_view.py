@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
 
 from iepdesk.iep import DisplayStatus, TimelineIssue, VersionKind
 from iepdesk.iep.store import VersionList
+from ui.i18n import translate
 from ui.iep import words
 from ui.iep.version_form import VersionForm
 from ui.widgets.labels import note
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Versions", text)
 
 
 def issue_text(issue: TimelineIssue, versions: VersionList) -> str:
@@ -38,19 +35,24 @@ def issue_text(issue: TimelineIssue, versions: VersionList) -> str:
         labels.append(words.version_label(row.kind, row.effective_from, row.meeting_date) if row else "")
     start, end = words.short_date(issue.start), words.short_date(issue.end)
     if issue.kind == "gap" and not issue.version_ids:
-        return _t("No signed IEP is recorded as in effect since {start}.").format(start=start)
+        return translate("Versions", "No signed IEP is recorded as in effect since {start}.").format(
+            start=start
+        )
     if issue.kind == "gap":
-        return _t("No signed IEP is recorded as in effect from {start} to {end}.").format(
+        return translate("Versions", "No signed IEP is recorded as in effect from {start} to {end}.").format(
             start=start, end=end
         )
     if issue.kind == "overlap" and len(labels) == 2:
-        return _t(
-            "{a} and {b} both cover {start} to {end}; the one that started later is taken as in effect."
+        return translate(
+            "Versions",
+            "{a} and {b} both cover {start} to {end}; the one that started later is taken as in effect.",
         ).format(a=labels[0], b=labels[1], start=start, end=end)
     if issue.kind == "bad_range" and labels:
-        return _t("{label} ends before it starts.").format(label=labels[0])
+        return translate("Versions", "{label} ends before it starts.").format(label=labels[0])
     if issue.kind == "no_start" and labels:
-        return _t("{label} is marked signed but has no “in effect from” date.").format(label=labels[0])
+        return translate("Versions", "{label} is marked signed but has no “in effect from” date.").format(
+            label=labels[0]
+        )
     return issue.message
 
 
@@ -65,10 +67,9 @@ class VersionsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = self.tr
         self.warnings = note()
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setAccessibleName(t("Warnings about the IEP dates"))
+        self.warnings.setAccessibleName(self.tr("Warnings about the IEP dates"))
         self.warnings.setObjectName("timelineWarnings")
         self.warnings.setStyleSheet(
             "QLabel#timelineWarnings { border: 1px solid palette(mid); border-left: 4px solid #b7791f;"
@@ -76,11 +77,17 @@ class VersionsView(QWidget):
         )
         self.model = QStandardItemModel(0, 5)
         self.model.setHorizontalHeaderLabels(
-            [t("IEP"), t("Status"), t("In effect"), t("Meeting"), t("Provisions")]
+            [
+                self.tr("IEP"),
+                self.tr("Status"),
+                self.tr("In effect"),
+                self.tr("Meeting"),
+                self.tr("Provisions"),
+            ]
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(t("IEP versions"))
+        self.table.setAccessibleName(self.tr("IEP versions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,7 +100,7 @@ class VersionsView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.empty_note = note(
-            t(
+            self.tr(
                 "No IEP yet. Add the IEP your child has now with “Add an IEP”: set its dates and mark it "
                 "signed, then type in what it promises, each service, accommodation and goal. Later IEPs "
                 "and amendments are added the same way, so you can compare them."
@@ -101,24 +108,24 @@ class VersionsView(QWidget):
         )
         self.empty_note.setMaximumWidth(620)
 
-        self.add_button = QPushButton(t("&Add an IEP"))
-        self.add_button.setAccessibleName(t("Add an IEP version"))
-        self.next_button = QPushButton(t("Start the &next IEP from this one"))
+        self.add_button = QPushButton(self.tr("&Add an IEP"))
+        self.add_button.setAccessibleName(self.tr("Add an IEP version"))
+        self.next_button = QPushButton(self.tr("Start the &next IEP from this one"))
         self.next_button.setAccessibleName(
-            t("Start the next IEP from the selected one, copying what it promises")
+            self.tr("Start the next IEP from the selected one, copying what it promises")
         )
         menu = QMenu(self.next_button)
         for kind, text in (
-            (VersionKind.ANNUAL.value, t("The next annual IEP")),
-            (VersionKind.AMENDMENT.value, t("An amendment")),
+            (VersionKind.ANNUAL.value, self.tr("The next annual IEP")),
+            (VersionKind.AMENDMENT.value, self.tr("An amendment")),
         ):
             action = QAction(text, menu)
             action.triggered.connect(lambda _c=False, k=kind: self.next_requested.emit(k))
             menu.addAction(action)
         self.next_button.setMenu(menu)
-        self.compare_button = QPushButton(t("&Compare two versions…"))
-        self.delete_button = QPushButton(t("Delete…"))
-        self.delete_button.setAccessibleName(t("Delete the selected IEP version"))
+        self.compare_button = QPushButton(self.tr("&Compare two versions…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected IEP version"))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         for button in (self.add_button, self.next_button, self.compare_button):
@@ -127,17 +134,17 @@ class VersionsView(QWidget):
         buttons.addWidget(self.delete_button)
 
         self.form = VersionForm()
-        self.save_button = QPushButton(t("Save &details"))
-        self.save_button.setAccessibleName(t("Save the details of this IEP"))
-        self.open_button = QPushButton(t("&Edit what it promises"))
-        self.open_button.setAccessibleName(t("Go to the provisions of this IEP"))
+        self.save_button = QPushButton(self.tr("Save &details"))
+        self.save_button.setAccessibleName(self.tr("Save the details of this IEP"))
+        self.open_button = QPushButton(self.tr("&Edit what it promises"))
+        self.open_button.setAccessibleName(self.tr("Go to the provisions of this IEP"))
         self.status = QLabel()
-        self.status.setAccessibleName(t("Save status"))
+        self.status.setAccessibleName(self.tr("Save status"))
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
         save_row.addWidget(self.open_button)
-        self.details = QGroupBox(t("Details of the selected IEP"))
+        self.details = QGroupBox(self.tr("Details of the selected IEP"))
         box = QVBoxLayout(self.details)
         box.setContentsMargins(16, 14, 16, 14)
         box.setSpacing(12)
@@ -200,7 +207,9 @@ class VersionsView(QWidget):
         self.table.selectionModel().blockSignals(blocked)
         texts = [issue_text(issue, versions) for issue in versions.issues]
         self.warnings.setText(
-            "\n".join([_t("Check the dates:")] + [f"⚠ {text}" for text in texts]) if texts else ""
+            "\n".join([translate("Versions", "Check the dates:")] + [f"⚠ {text}" for text in texts])
+            if texts
+            else ""
         )
         self.warnings.setVisible(bool(texts))
         has_rows = bool(versions.rows)

@@ -9,8 +9,6 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-
 from iepdesk.export.binder_data import SECTIONS, BinderOptions, remember_options, remembered_options
 from iepdesk.export.binder_pdf import (
     DOCUMENTS_FROM,
@@ -22,6 +20,7 @@ from iepdesk.export.binder_pdf import (
 )
 from iepdesk.letters import drafts
 from iepdesk.vault import library
+from ui.i18n import translate
 from ui.letters.letters_ctl import Choice, day_text
 
 __all__ = [
@@ -36,20 +35,16 @@ __all__ = [
 ]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Binder", text)
-
-
 def section_title(section_id: str) -> str:
     titles = {
-        "contacts": _t("Team contacts"),
-        "iep": _t("The IEP in effect"),
-        "ledger": _t("Services: minutes required and delivered"),
-        "incidents": _t("Incidents"),
-        "communications": _t("Communications"),
-        "progress": _t("Progress reports"),
-        "concerns": _t("Parent concerns"),
-        "documents": _t("Documents"),
+        "contacts": translate("Binder", "Team contacts"),
+        "iep": translate("Binder", "The IEP in effect"),
+        "ledger": translate("Binder", "Services: minutes required and delivered"),
+        "incidents": translate("Binder", "Incidents"),
+        "communications": translate("Binder", "Communications"),
+        "progress": translate("Binder", "Progress reports"),
+        "concerns": translate("Binder", "Parent concerns"),
+        "documents": translate("Binder", "Documents"),
     }
     return titles.get(section_id, dict(SECTIONS).get(section_id, section_id))
 
@@ -65,7 +60,7 @@ def remember(chosen: BinderOptions) -> None:
 def document_choices() -> list[Choice]:
     out = []
     for d in library.document_rows():
-        when = day_text(d.doc_date) if d.doc_date else _t("no date")
+        when = day_text(d.doc_date) if d.doc_date else translate("Binder", "no date")
         out.append(Choice(int(d.id), f"{d.title or d.filename} ({when})"))
     return out
 

@@ -4,44 +4,45 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from iepdesk.letters import choices
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Letters", text)
+from ui.i18n import translate
 
 
 def purpose(kind: str) -> str:
     """One plain sentence (or two): what the letter is for and when to use it."""
     texts = {
-        "concerns-letter": _t(
+        "concerns-letter": translate(
+            "Letters",
             "Tells the school in writing what the IEP promises and what has happened instead, and asks "
-            "for an IEP meeting. Use it when talking has not fixed a problem."
+            "for an IEP meeting. Use it when talking has not fixed a problem.",
         ),
-        "records-request": _t(
+        "records-request": translate(
+            "Letters",
             "Asks to see and get copies of your child's education records. Use it before a meeting, or "
             "when you need the school's logs and reports; the district must answer before any IEP "
-            "meeting and in no case more than 45 days after your request (34 CFR 300.613(a))."
+            "meeting and in no case more than 45 days after your request (34 CFR 300.613(a)).",
         ),
-        "pwn-request": _t(
+        "pwn-request": translate(
+            "Letters",
             "Asks the district to put a decision in writing. Use it when the school proposes or refuses "
             "a change to your child's evaluation, placement or services and you have nothing in writing "
-            "(34 CFR 300.503)."
+            "(34 CFR 300.503).",
         ),
-        "state-complaint": _t(
+        "state-complaint": translate(
+            "Letters",
             "A signed, written complaint to your state's education department that the district is not "
             "following the law, for example not providing the IEP. Use it when letters and meetings have "
-            "not fixed the problem; it covers the past year (34 CFR 300.153)."
+            "not fixed the problem; it covers the past year (34 CFR 300.153).",
         ),
-        "ocr-complaint": _t(
+        "ocr-complaint": translate(
+            "Letters",
             "A complaint to the Office for Civil Rights when you believe your child was treated unfairly "
-            "because of disability. OCR asks for it within 180 days of the last act."
+            "because of disability. OCR asks for it within 180 days of the last act.",
         ),
-        "incident-email": _t(
+        "incident-email": translate(
+            "Letters",
             "A short, factual email about one thing that happened, to the teacher or case manager. Use it "
-            "soon after, while the details are fresh."
+            "soon after, while the details are fresh.",
         ),
     }
     return texts.get(kind, "")
@@ -49,12 +50,12 @@ def purpose(kind: str) -> str:
 
 def kind_label(kind: str) -> str:
     labels = {
-        "concerns-letter": _t("Concerns letter and request for an IEP meeting"),
-        "records-request": _t("Request for records"),
-        "pwn-request": _t("Request for prior written notice"),
-        "state-complaint": _t("State complaint (draft)"),
-        "ocr-complaint": _t("OCR complaint (draft)"),
-        "incident-email": _t("Short factual email about one incident"),
+        "concerns-letter": translate("Letters", "Concerns letter and request for an IEP meeting"),
+        "records-request": translate("Letters", "Request for records"),
+        "pwn-request": translate("Letters", "Request for prior written notice"),
+        "state-complaint": translate("Letters", "State complaint (draft)"),
+        "ocr-complaint": translate("Letters", "OCR complaint (draft)"),
+        "incident-email": translate("Letters", "Short factual email about one incident"),
     }
     return labels.get(kind, kind)
 
@@ -78,8 +79,8 @@ class Detail:
 def details_of(kind: str) -> list[Detail]:
     recipient = Detail(
         "recipient",
-        _t("Writing to"),
-        _t("Leave empty to use the case manager from your team."),
+        translate("Letters", "Writing to"),
+        translate("Letters", "Leave empty to use the case manager from your team."),
         "recipient",
     )
     by_kind = {
@@ -89,71 +90,94 @@ def details_of(kind: str) -> list[Detail]:
             recipient,
             Detail(
                 "decision",
-                _t("The refusal or change it is about"),
-                _t(
+                translate("Letters", "The refusal or change it is about"),
+                translate(
+                    "Letters",
                     "The decision, and who told you. For example: the school refused to make up the missed "
-                    "speech sessions."
+                    "speech sessions.",
                 ),
                 "text",
             ),
-            Detail("decision_date", _t("When you were told"), "", "date"),
+            Detail("decision_date", translate("Letters", "When you were told"), "", "date"),
         ],
         "state-complaint": [
             Detail(
                 "staff_unaware",
-                _t("Staff did not seem to know what the IEP says"),
-                _t("Adds that each teacher and provider must be told their part (34 CFR 300.323(d))."),
+                translate("Letters", "Staff did not seem to know what the IEP says"),
+                translate(
+                    "Letters",
+                    "Adds that each teacher and provider must be told their part (34 CFR 300.323(d)).",
+                ),
                 "check",
             ),
             Detail(
                 "homeless",
-                _t("My child is homeless"),
-                _t("Then the complaint gives the contact information you have instead of a home address."),
+                translate("Letters", "My child is homeless"),
+                translate(
+                    "Letters",
+                    "Then the complaint gives the contact information you have instead of a home address.",
+                ),
                 "check",
             ),
             Detail(
                 "homeless_contact",
-                _t("Contact information for your child (if homeless)"),
-                _t("For example a shelter's address, or a phone number where your child can be reached."),
+                translate("Letters", "Contact information for your child (if homeless)"),
+                translate(
+                    "Letters",
+                    "For example a shelter's address, or a phone number where your child can be reached.",
+                ),
                 "text",
             ),
             Detail(
                 "state_agency",
-                _t("Sent to"),
-                _t("Your state's education department, as it names its complaints office."),
+                translate("Letters", "Sent to"),
+                translate("Letters", "Your state's education department, as it names its complaints office."),
                 "line",
             ),
             Detail(
                 "resolution",
-                _t("What you ask for"),
-                _t("To the extent you know it. For example: make-up sessions for the missed minutes."),
+                translate("Letters", "What you ask for"),
+                translate(
+                    "Letters",
+                    "To the extent you know it. For example: make-up sessions for the missed minutes.",
+                ),
                 "text",
             ),
         ],
         "ocr-complaint": [
-            Detail("relationship", _t("Your relationship to the child"), _t("For example: parent."), "line"),
+            Detail(
+                "relationship",
+                translate("Letters", "Your relationship to the child"),
+                translate("Letters", "For example: parent."),
+                "line",
+            ),
             Detail(
                 "school_address",
-                _t("The school's or district's address"),
-                _t("The institution the complaint is about."),
+                translate("Letters", "The school's or district's address"),
+                translate("Letters", "The institution the complaint is about."),
                 "text",
             ),
             Detail(
                 "remedy",
-                _t("What you ask for"),
-                _t("For example: that the school provides the accommodation and makes up what was missed."),
+                translate("Letters", "What you ask for"),
+                translate(
+                    "Letters",
+                    "For example: that the school provides the accommodation and makes up what was missed.",
+                ),
                 "text",
             ),
             Detail(
                 "disability_basis",
-                _t("Why you believe it was because of disability"),
-                _t("In your own words."),
+                translate("Letters", "Why you believe it was because of disability"),
+                translate("Letters", "In your own words."),
                 "text",
             ),
             Detail(
                 "other_filings",
-                _t("Other complaints about this"),
-                _t("Any other complaint you have filed about the same thing, or \u201cnone\u201d."),
+                translate("Letters", "Other complaints about this"),
+                translate(
+                    "Letters", "Any other complaint you have filed about the same thing, or \u201cnone\u201d."
+                ),
                 "line",
             ),
         ],
@@ -161,11 +185,18 @@ def details_of(kind: str) -> list[Detail]:
             recipient,
             Detail(
                 "request",
-                _t("What you are asking for"),
-                _t("For example: that the accommodation is given on every test from now on."),
+                translate("Letters", "What you are asking for"),
+                translate(
+                    "Letters", "For example: that the accommodation is given on every test from now on."
+                ),
                 "text",
             ),
-            Detail("by_date", _t("By when"), _t("Leave unset for one week from today."), "date"),
+            Detail(
+                "by_date",
+                translate("Letters", "By when"),
+                translate("Letters", "Leave unset for one week from today."),
+                "date",
+            ),
         ],
     }
     return by_kind.get(kind, [])

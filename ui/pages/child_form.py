@@ -23,40 +23,43 @@ class ChildForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        t = self.tr
-        self.name = self._line(t("Child's name"), 200)
-        self.date_of_birth = OptionalDateEdit(t("Date of birth"), default_years_ago=8)
-        self.grade = self._line(t("Grade"), 50, t("For example, 3rd grade"))
-        self.school = self._line(t("School"), 200)
-        self.district = self._line(t("School district"), 200)
-        self.last_evaluation = OptionalDateEdit(t("Date of the last full evaluation"), default_years_ago=1)
-        self.last_evaluation.setToolTip(t("The three-year reevaluation is counted from this date."))
-        self.home_address = self._box(t("Child's home address"))
-        self.parent_name = self._line(t("Your name"), 200, t("As you sign letters"))
-        self.parent_email = self._line(t("Your email"), 200)
-        self.parent_phone = self._line(t("Your phone"), 50)
-        self.parent_address = self._box(t("Your mailing address"), t("If not the same as the child's"))
+        self.name = self._line(self.tr("Child's name"), 200)
+        self.date_of_birth = OptionalDateEdit(self.tr("Date of birth"), default_years_ago=8)
+        self.grade = self._line(self.tr("Grade"), 50, self.tr("For example, 3rd grade"))
+        self.school = self._line(self.tr("School"), 200)
+        self.district = self._line(self.tr("School district"), 200)
+        self.last_evaluation = OptionalDateEdit(
+            self.tr("Date of the last full evaluation"), default_years_ago=1
+        )
+        self.last_evaluation.setToolTip(self.tr("The three-year reevaluation is counted from this date."))
+        self.home_address = self._box(self.tr("Child's home address"))
+        self.parent_name = self._line(self.tr("Your name"), 200, self.tr("As you sign letters"))
+        self.parent_email = self._line(self.tr("Your email"), 200)
+        self.parent_phone = self._line(self.tr("Your phone"), 50)
+        self.parent_address = self._box(
+            self.tr("Your mailing address"), self.tr("If not the same as the child's")
+        )
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
         rows = (
-            (t("&Name:"), self.name),
-            (t("Date of &birth:"), self.date_of_birth),
-            (t("&Grade:"), self.grade),
-            (t("&School:"), self.school),
-            (t("&District:"), self.district),
-            (t("Las&t full evaluation:"), self.last_evaluation),
-            (t("H&ome address:"), self.home_address),
+            (self.tr("&Name:"), self.name),
+            (self.tr("Date of &birth:"), self.date_of_birth),
+            (self.tr("&Grade:"), self.grade),
+            (self.tr("&School:"), self.school),
+            (self.tr("&District:"), self.district),
+            (self.tr("Las&t full evaluation:"), self.last_evaluation),
+            (self.tr("H&ome address:"), self.home_address),
             (None, None),
-            (t("You&r name:"), self.parent_name),
-            (t("Your emai&l:"), self.parent_email),
-            (t("Your &phone:"), self.parent_phone),
-            (t("Your ma&iling address:"), self.parent_address),
+            (self.tr("You&r name:"), self.parent_name),
+            (self.tr("Your emai&l:"), self.parent_email),
+            (self.tr("Your &phone:"), self.parent_phone),
+            (self.tr("Your ma&iling address:"), self.parent_address),
         )
         for text, widget in rows:
             if widget is None:
-                form.addRow(self._section(t("You, for letters and complaints")))
+                form.addRow(self._section(self.tr("You, for letters and complaints")))
                 continue
             label = QLabel(text)
             label.setBuddy(widget)

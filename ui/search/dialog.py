@@ -6,7 +6,7 @@ import html
 import logging
 import re
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAbstractTextDocumentLayout, QHideEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk import search
+from ui.i18n import translate
 from ui.pages import calendar_page, communications_page, documents_page, iep_page, incidents_page
 
 log = logging.getLogger(__name__)
@@ -39,17 +40,13 @@ AREAS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Search", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        "provision": _t("IEP"),
-        "incident": _t("Incidents"),
-        "service_log_entry": _t("Service log"),
-        "communication": _t("Communications"),
-        "document": _t("Documents"),
+        "provision": translate("Search", "IEP"),
+        "incident": translate("Search", "Incidents"),
+        "service_log_entry": translate("Search", "Service log"),
+        "communication": translate("Search", "Communications"),
+        "document": translate("Search", "Documents"),
     }.get(kind, search.KIND_LABELS.get(kind, kind))
 
 

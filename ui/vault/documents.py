@@ -10,13 +10,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from iepdesk import search
 from iepdesk.errors import UsageError
 from iepdesk.vault import library, store
 from iepdesk.vault.library import DocumentKind, clean_tags
 from iepdesk.vault.library import DocumentRow as DocRow
+from ui.i18n import translate
 from ui.vault import records
 
 __all__ = ["DocRow", "clean_tags"]
@@ -24,29 +23,27 @@ __all__ = ["DocRow", "clean_tags"]
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        DocumentKind.IEP.value: _t("IEP"),
-        DocumentKind.EVALUATION.value: _t("Evaluation"),
-        DocumentKind.PROGRESS_REPORT.value: _t("Progress report"),
-        DocumentKind.REPORT_CARD.value: _t("Report card"),
-        DocumentKind.EMAIL.value: _t("Email"),
-        DocumentKind.LETTER.value: _t("Letter"),
-        DocumentKind.PHOTO.value: _t("Photo"),
-        DocumentKind.OTHER.value: _t("Other"),
-        DocumentKind.SERVICE_LOG.value: _t("School's service log"),
+        DocumentKind.IEP.value: translate("Documents", "IEP"),
+        DocumentKind.EVALUATION.value: translate("Documents", "Evaluation"),
+        DocumentKind.PROGRESS_REPORT.value: translate("Documents", "Progress report"),
+        DocumentKind.REPORT_CARD.value: translate("Documents", "Report card"),
+        DocumentKind.EMAIL.value: translate("Documents", "Email"),
+        DocumentKind.LETTER.value: translate("Documents", "Letter"),
+        DocumentKind.PHOTO.value: translate("Documents", "Photo"),
+        DocumentKind.OTHER.value: translate("Documents", "Other"),
+        DocumentKind.SERVICE_LOG.value: translate("Documents", "School's service log"),
     }
 
 
 def human_size(size: int) -> str:
     value = float(size)
-    for unit in (_t("bytes"), "KB", "MB", "GB"):
+    for unit in (translate("Documents", "bytes"), "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == _t("bytes") else f"{value:.1f} {unit}"
+            return (
+                f"{int(value)} {unit}" if unit == translate("Documents", "bytes") else f"{value:.1f} {unit}"
+            )
         value /= 1024
     return f"{size}"
 
@@ -81,7 +78,7 @@ def save_details(
     try:
         library.save_details(document_id, title=title, doc_date=doc_date, kind=kind, tags=tags, notes=notes)
     except library.NoTitleError:
-        raise UsageError(_t(library.NO_TITLE)) from None
+        raise UsageError(translate("Documents", "A document needs a title.")) from None
 
 
 def links_of(document_id: int) -> list[tuple[str, int, str]]:

@@ -7,37 +7,32 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
-
 from iepdesk.vault import records as core_records
 from iepdesk.vault.records import LINKABLE, RecordSummary
+from ui.i18n import translate
 
 __all__ = ["LINKABLE", "choices", "describe", "kind_name"]
 
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Records", text)
-
-
 def kind_name(kind: str) -> str:
     return {
-        "iep_version": _t("IEP version"),
-        "incident": _t("Incident"),
-        "communication": _t("Communication"),
-        "log_entry": _t("Service log entry"),
-        "provision": _t("IEP item"),
-        "document": _t("Document"),
+        "iep_version": translate("Records", "IEP version"),
+        "incident": translate("Records", "Incident"),
+        "communication": translate("Records", "Communication"),
+        "log_entry": translate("Records", "Service log entry"),
+        "provision": translate("Records", "IEP item"),
+        "document": translate("Records", "Document"),
     }.get(kind, kind)
 
 
 def _status(value: str) -> str:
     return {
-        "delivered": _t("delivered"),
-        "shortened": _t("shortened"),
-        "missed": _t("missed"),
-        "makeup": _t("make-up"),
+        "delivered": translate("Records", "delivered"),
+        "shortened": translate("Records", "shortened"),
+        "missed": translate("Records", "missed"),
+        "makeup": translate("Records", "make-up"),
     }.get(value, value)
 
 
@@ -48,7 +43,7 @@ def _short(text: str, limit: int = 70) -> str:
 
 def _when(value: object) -> str:
     text = str(value or "")
-    return text.replace("T", " ") if text else _t("no date")
+    return text.replace("T", " ") if text else translate("Records", "no date")
 
 
 def _label(row: RecordSummary) -> str:
@@ -58,13 +53,13 @@ def _label(row: RecordSummary) -> str:
     if kind == "incident":
         return f"{_when(row.when)} · {_short(row.title)}"
     if kind == "communication":
-        subject = _short(row.title) or _t("(no subject)")
+        subject = _short(row.title) or translate("Records", "(no subject)")
         return f"{_when(row.when)} · {subject}"
     if kind == "log_entry":
-        title = _short(row.title, 40) or _t("service")
+        title = _short(row.title, 40) or translate("Records", "service")
         return f"{_when(row.when)} · {title} · {_status(row.status)}"
     if kind == "provision":
-        return _short(row.title) or _short(row.wording) or _t("(untitled)")
+        return _short(row.title) or _short(row.wording) or translate("Records", "(untitled)")
     if kind == "document":
         return f"{_short(row.title)} ({_when(row.when)})"
     return f"{kind} {row.id}"
@@ -79,5 +74,5 @@ def describe(kind: str, record_id: int) -> str:
     """ "Incident: 2026-03-04 · No speech session", or a plain note when the record is gone."""
     row = core_records.summary(kind, record_id)
     if row is None:
-        return _t("{kind} (no longer in the case)").format(kind=kind_name(kind))
+        return translate("Records", "{kind} (no longer in the case)").format(kind=kind_name(kind))
     return f"{kind_name(kind)}: {_label(row)}"
