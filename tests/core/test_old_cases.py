@@ -407,7 +407,7 @@ def test_a_migrated_case_takes_todays_records(version: int, sandbox) -> None:
         if version < 3:
             factories.school_year()
         if version < 2:
-            iep = factories.annual_iep(D(2025, 9, 2))
+            iep = factories.version(D(2025, 9, 2), D(2026, 9, 1), meeting_date=D(2025, 9, 2))
             speech = factories.service(iep, title="Speech-language therapy")
             factories.accommodation(iep)
         else:
@@ -415,8 +415,10 @@ def test_a_migrated_case_takes_todays_records(version: int, sandbox) -> None:
         # The week of Sept 29 (2 x 30 required): Monday delivered; Wednesday's session missed, logged
         # by the provider and by the parent, the parent's record "preferred" (v7's column): counted
         # once, from the parent's record -> delivered 30, missed 30, the provider's set aside.
-        monday = factories.log(speech, D(2025, 9, 29))
-        provider = factories.log(speech, D(2025, 10, 1), "missed", reason="provider_absent")
+        monday = factories.log(speech, D(2025, 9, 29), source="provider_log")
+        provider = factories.log(
+            speech, D(2025, 10, 1), "missed", reason="provider_absent", source="provider_log"
+        )
         parent = factories.log(
             speech,
             D(2025, 10, 1),
