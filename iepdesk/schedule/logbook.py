@@ -14,7 +14,9 @@ from typing import NamedTuple
 
 from dateutil import parser as date_parser
 
-from iepdesk.model import Incident, IncidentProvision, Provision, ServiceLogEntry, database
+from iepdesk.incidents import records as incidents
+from iepdesk.incidents.records import IncidentData
+from iepdesk.model import Incident, Provision, ServiceLogEntry, database
 from iepdesk.model.calendar import EntryCounting, LogReason, LogSource, LogStatus
 from iepdesk.schedule.expected import ExpectedSlot, expected_slots
 
@@ -409,29 +411,14 @@ def record_incident(
     child_words: str = "",
     evidence: str = "",
 ) -> Incident:
-    if not what_happened.strip():
-        raise ValueError("Say in a few words what happened.")
-    with database.atomic():
-        incident: Incident = Incident.create(
-            date=day,
-            what_happened=what_happened.strip(),
-            reported_by=reported_by.strip(),
-            child_words=child_words.strip(),
-            evidence=evidence.strip(),
-            entered_at=_now(),
-        )
-        for pid in dict.fromkeys(provision_ids):
-            IncidentProvision.create(incident=incident, provision=pid)
-    return incident
+    """A new incident (its one home and check: iepdesk.incidents); raises IncidentError, a ValueError."""
+    return incidents.record(
+        IncidentData(day, provision_ids, what_happened, reported_by, child_words, evidence)
+    )
 
 
 def incident_provisions(incident_id: int) -> list[Provision]:
-    return list(
-        Provision.select()
-        .join(IncidentProvision, on=(IncidentProvision.provision == Provision.id))
-        .where(IncidentProvision.incident == incident_id)
-        .order_by(Provision.position)
-    )
+    return incidents.linked_provisions(incident_id)
 
 
 def find_incidents(
@@ -441,25 +428,4 @@ def find_incidents(
     text: str = "",
 ) -> list[Incident]:
     """Incidents filtered by date range, provision and words, newest first."""
-    query = Incident.select()
-    if start is not None:
-        query = query.where(Incident.date >= start)
-    if end is not None:
-        query = query.where(Incident.date <= end)
-    if provision_id is not None:
-        query = query.where(
-            Incident.id.in_(
-                IncidentProvision.select(IncidentProvision.incident).where(
-                    IncidentProvision.provision == provision_id
-                )
-            )
-        )
-    if text.strip():
-        needle = f"%{text.strip()}%"
-        query = query.where(
-            Incident.what_happened**needle
-            | Incident.child_words**needle
-            | Incident.reported_by**needle
-            | Incident.evidence**needle
-        )
-    return list(query.order_by(Incident.date.desc(), Incident.id.desc()))
+    return incidents.query(start, end, provision_id, text)

@@ -1,0 +1,43 @@
+"""Incidents: reports that something the IEP says was not followed (see records.py)."""
+
+from iepdesk.incidents.records import (
+    KINDS,
+    NO_WHAT_HAPPENED,
+    DeletedIncident,
+    IncidentData,
+    IncidentError,
+    IncidentRow,
+    ProvisionChoice,
+    check,
+    delete,
+    find,
+    get,
+    on_day,
+    problem,
+    provision_filters,
+    provisions_on,
+    reporter_suggestions,
+    restore,
+    save,
+)
+
+__all__ = [
+    "KINDS",
+    "NO_WHAT_HAPPENED",
+    "DeletedIncident",
+    "IncidentData",
+    "IncidentError",
+    "IncidentRow",
+    "ProvisionChoice",
+    "check",
+    "delete",
+    "find",
+    "get",
+    "on_day",
+    "problem",
+    "provision_filters",
+    "provisions_on",
+    "reporter_suggestions",
+    "restore",
+    "save",
+]
