@@ -8,21 +8,11 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+import factories
 import pytest
 
-from iepdesk.casefile import Argon2Params, Case
-from iepdesk.comms import log
-from iepdesk.model import (
-    Child,
-    Contact,
-    IepVersion,
-    NonSchoolDay,
-    Provision,
-    SchoolYear,
-    ServiceLogEntry,
-    database,
-)
-from iepdesk.schedule import logbook
+from iepdesk.casefile import Case
+from iepdesk.model import Child, database
 from iepdesk.vault import library
 
 D = dt.date
@@ -43,9 +33,7 @@ def pdf_bytes(lines: list[str], pages: int) -> bytes:
 
 @pytest.fixture
 def binder_case(tmp_path: Path) -> Iterator[tuple[Case, dict[str, int]]]:
-    case, _ = Case.create(
-        tmp_path / "binder.iepcase", "José Núñez-García", "binder passphrase", Argon2Params()
-    )
+    case = factories.new_case(tmp_path / "binder.iepcase", "José Núñez-García", "binder passphrase")
     child = Child.the_child()
     child.school, child.district, child.grade = "Lincoln Elementary", "Example Unified School District", "4"
     child.parent_name = "María Núñez"
@@ -55,50 +43,24 @@ def binder_case(tmp_path: Path) -> Iterator[tuple[Case, dict[str, int]]]:
         ("Lee Park", "Speech-language pathologist"),
         ("Ana Ruiz", "General education teacher"),
     ):
-        Contact.create(name=name, role=role, email=f"{name.split()[0].lower()}@example.org")
-    SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
-    NonSchoolDay.create(first_day=D(2025, 12, 22), last_day=D(2026, 1, 2), kind="break", label="Winter break")
-    version = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2025, 9, 1),
-        effective_from=D(2025, 9, 1),
-        effective_to=D(2026, 8, 31),
+        factories.contact(name, role, email=f"{name.split()[0].lower()}@example.org")
+    factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
+    factories.non_school_day(D(2025, 12, 22), D(2026, 1, 2), kind="break", label="Winter break")
+    version = factories.version(D(2025, 9, 1), D(2026, 8, 31), meeting_date=D(2025, 9, 1))
+    speech = factories.service(version, "Speech therapy", 30, 2, "week")
+    ot = factories.service(
+        version, "Occupational therapy", 45, 1, "week", delivery=None, location="", provider_role=""
     )
-    speech = Provision.create(
-        version=version,
-        kind="service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=2,
-        period="week",
-        delivery="individual",
-        location="therapy room",
-        provider_role="speech-language pathologist",
-        position=0,
-    )
-    ot = Provision.create(
-        version=version,
-        kind="service",
-        title="Occupational therapy",
-        minutes_per_session=45,
-        sessions_per_period=1,
-        period="week",
-        position=1,
-    )
-    room = Provision.create(
-        version=version,
-        kind="accommodation",
-        title="Resource room for testing",
-        position=2,
+    room = factories.provision(
+        version,
+        "accommodation",
+        "Resource room for testing",
         iep_wording="José will have access to the resource room for testing.",
     )
-    Provision.create(
-        version=version,
-        kind="goal",
-        area="Reading",
-        title="Reading fluency",
-        position=3,
+    factories.goal(
+        version,
+        "Reading fluency",
+        "Reading",
         baseline="60 wpm",
         target="90 wpm",
         measurement="probes",
@@ -110,25 +72,20 @@ def binder_case(tmp_path: Path) -> Iterator[tuple[Case, dict[str, int]]]:
         while day <= D(2026, 2, 27):
             if day.weekday() in (1, 3) and not D(2025, 12, 22) <= day <= D(2026, 1, 2):
                 status = "missed" if rng.random() < 0.25 else "delivered"
-                ServiceLogEntry.create(
-                    provision=speech,
-                    date=day,
-                    status=status,
-                    reason="provider_absent" if status == "missed" else None,
-                )
+                factories.log(speech, day, status, reason="provider_absent" if status == "missed" else None)
             if day.weekday() == 2 and not D(2025, 12, 22) <= day <= D(2026, 1, 2):
-                ServiceLogEntry.create(provision=ot, date=day, status="delivered")
+                factories.log(ot, day, "delivered")
             day += dt.timedelta(days=1)
     for i in range(30):
-        logbook.record_incident(
+        factories.incident(
             D(2025, 9, 9) + dt.timedelta(days=5 * i),
-            [room.id],
+            [room],
             f"Unit test {i + 1} given in the classroom, not the resource room",
             reported_by="José",
             child_words="The teacher said there was no room today",
         )
     for i in range(12):
-        log.record(
+        factories.communication(
             when=f"2025-{9 + i % 4:02d}-{2 + i:02d}T15:30",
             channel="email",
             direction="from_school",
@@ -156,26 +113,14 @@ def binder_case(tmp_path: Path) -> Iterator[tuple[Case, dict[str, int]]]:
 # February and March 2025 of one speech service (hand-worked figures in test_binder_minutes.py).
 @pytest.fixture
 def one_service(tmp_path: Path) -> Iterator[Case]:
-    case, _ = Case.create(tmp_path / "minutes.iepcase", "Sam Lee", "binder passphrase", Argon2Params())
+    case = factories.new_case(tmp_path / "minutes.iepcase", "Sam Lee", "binder passphrase")
     child = Child.the_child()
     child.parent_name = "Kim Lee"
     child.save()
-    SchoolYear.create(name="2024-25", first_day=D(2024, 8, 26), last_day=D(2025, 6, 11))
-    version = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2024, 9, 2),
-        effective_from=D(2024, 9, 2),
-        effective_to=D(2025, 9, 1),
-    )
-    speech = Provision.create(
-        version=version,
-        kind="service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=2,
-        period="week",
-        position=0,
+    factories.school_year("2024-25", D(2024, 8, 26), D(2025, 6, 11))
+    version = factories.version(D(2024, 9, 2), D(2025, 9, 1), meeting_date=D(2024, 9, 2))
+    speech = factories.service(
+        version, "Speech therapy", 30, 2, "week", delivery=None, location="", provider_role=""
     )
     with database.atomic():
         for day, status, minutes, reason in (
@@ -188,6 +133,6 @@ def one_service(tmp_path: Path) -> Iterator[Case]:
             (D(2025, 3, 6), "delivered", None, None),
             (D(2025, 3, 12), "makeup", 30, None),
         ):
-            ServiceLogEntry.create(provision=speech, date=day, status=status, minutes=minutes, reason=reason)
+            factories.log(speech, day, status, minutes, reason)
     yield case
     case.lock()

@@ -11,13 +11,14 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import factories
 import pytest
 from pypdf import PdfReader
 
 from iepdesk.casefile import Case
 from iepdesk.export.binder_data import BinderOptions, default_period, gather
 from iepdesk.export.binder_pdf import DOCUMENTS_FROM, LAYOUT_FROM, BinderCancelled, build_binder
-from iepdesk.model import IepVersion, Incident, Provision, ServiceLogEntry
+from iepdesk.model import IepVersion, Provision
 
 from .conftest import D
 
@@ -32,7 +33,7 @@ def page_texts(pdf: bytes) -> list[str]:
 
 
 def test_first_page_says_it_all(one_service: Case) -> None:
-    Incident.create(date=D(2025, 2, 20), what_happened="No speech session; the room was used for testing")
+    factories.incident(D(2025, 2, 20), [], "No speech session; the room was used for testing")
     options = BinderOptions(
         start=START,
         end=END,
@@ -93,7 +94,7 @@ def test_default_period_is_since_the_iep_or_the_log_started(one_service: Case) -
     assert default_period(D(2025, 3, 28)) == (D(2025, 2, 4), D(2025, 3, 28))
     # An entry before the IEP started (2024-08-28): the IEP's start, 2024-09-02, is later.
     speech = Provision.get(Provision.title == "Speech therapy")
-    ServiceLogEntry.create(provision=speech, date=D(2024, 8, 28), status="delivered")
+    factories.log(speech, D(2024, 8, 28), "delivered")
     assert default_period(D(2025, 3, 28)) == (D(2024, 9, 2), D(2025, 3, 28))
     # On 2024-10-01 the log's first entry on or before that day is still 2024-08-28: IEP start.
     assert default_period(D(2024, 10, 1)) == (D(2024, 9, 2), D(2024, 10, 1))
@@ -112,7 +113,7 @@ def test_no_empty_concerns_page(one_service: Case) -> None:
 
 def test_progress_report_not_received_only_once_due(one_service: Case) -> None:
     version = IepVersion.get()
-    Provision.create(version=version, kind="goal", title="Articulation", reporting_schedule="quarterly")
+    factories.provision(version, "goal", "Articulation", reporting_schedule="quarterly")
     # Quarterly from 2024-09-02: 2024-12-02, 2025-03-02, 2025-06-02, 2025-09-02; in the binder's
     # window (2025-02-01 to 30 days after 2025-03-28) only 2025-03-02.
     options = BinderOptions(start=START, end=END)
@@ -124,10 +125,10 @@ def test_progress_report_not_received_only_once_due(one_service: Case) -> None:
 
 def test_clarity_note_quotes_the_whole_words(one_service: Case) -> None:
     version = IepVersion.get()
-    Provision.create(
-        version=version,
-        kind="accommodation",
-        title="Extended time",
+    factories.provision(
+        version,
+        "accommodation",
+        "Extended time",
         iep_wording="Sam will have access to extended time (1.5x) on tests.",
     )
     data = gather(BinderOptions(start=START, end=END), today=TODAY)
@@ -182,7 +183,11 @@ def test_every_font_is_embedded(binder_case: tuple[Case, dict[str, int]], tmp_pa
 def test_progress_during_layout_and_cancel_there(binder_case: tuple[Case, dict[str, int]]) -> None:
     options = BinderOptions(start=D(2025, 9, 1), end=D(2026, 2, 28), concerns="Tests in the classroom.")
     seen: list[int] = []
-    build_binder(options, lambda n, total, what: seen.append(n) or None, today=D(2026, 3, 1))
+
+    def note(n: int, total: int, what: str) -> None:
+        seen.append(n)
+
+    build_binder(options, note, today=D(2026, 3, 1))
     layout = [n for n in seen if LAYOUT_FROM < n < DOCUMENTS_FROM]
     assert layout, seen  # reported while laying out, not only between the steps
     assert seen == sorted(seen)

@@ -20,12 +20,11 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import factories
 import pytest
 
-from iepdesk.casefile import Argon2Params, Case
 from iepdesk.export.binder_data import BinderOptions
 from iepdesk.export.binder_pdf import build_binder
-from iepdesk.model import IepVersion, Provision, SchoolYear
 from iepdesk.schedule import logbook
 
 D = dt.date
@@ -34,19 +33,11 @@ START, END, TODAY = D(2025, 9, 1), D(2025, 9, 30), D(2025, 10, 1)
 
 @pytest.fixture
 def speech(tmp_path: Path) -> Iterator[int]:
-    case, _ = Case.create(tmp_path / "r.iepcase", "Sam Lee", "binder passphrase", Argon2Params())
-    SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
-    version = IepVersion.create(
-        kind="annual", status="final", meeting_date=START, effective_from=START, effective_to=D(2026, 8, 31)
-    )
-    provision = Provision.create(
-        version=version,
-        kind="service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=2,
-        period="week",
-        delivery="individual",
+    case = factories.new_case(tmp_path / "r.iepcase", "Sam Lee", "binder passphrase")
+    factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
+    version = factories.version(START, D(2026, 8, 31), meeting_date=START)
+    provision = factories.service(
+        version, "Speech therapy", 30, 2, "week", delivery="individual", location="", provider_role=""
     )
     yield provision.id
     case.lock()
