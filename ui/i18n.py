@@ -16,6 +16,16 @@ from iepdesk.paths import resource_path
 
 translate = QCoreApplication.translate
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalogue under ``context`` and returns it as is (translated where shown).
+
+    Qt's own returns ``object`` in the type stubs; this one is typed, so tables of texts stay ``str``.
+    """
+    del context
+    return text
+
+
 _log = logging.getLogger(__name__)
 
 #: The folder of resources where the compiled catalogues (``iepdesk_<language>.qm``) are looked for.

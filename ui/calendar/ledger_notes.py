@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,13 +35,19 @@ def _sessions(n: int) -> str:
     return translate("Calendar", "1 session") if n == 1 else translate("Calendar", "{n} sessions").format(n=n)
 
 
-class LedgerNotes:
+if TYPE_CHECKING:
+    _View = QWidget
+else:
+    _View = object
+
+
+class LedgerNotes(_View):
     """The notes of the view (a part of LedgerView: its widgets are the view's attributes)."""
 
     ledger: Ledger | None
     tasks: TaskRunner
     count_button: QPushButton
-    links_changed: Signal | SignalInstance
+    links_changed: SignalInstance
     count: Callable[[], None]
     _open_entries: Callable[[str, str, list[log_ops.EntryRow], list[dt.date], int | None], None]
 
@@ -274,7 +281,7 @@ class LedgerNotes:
         self.links_box.setVisible(bool(links))
 
     def link_buttons(self) -> list[QPushButton]:
-        return [w.findChild(QPushButton) for w in self._link_widgets]
+        return [b for w in self._link_widgets if (b := w.findChild(QPushButton)) is not None]
 
     def link(self, found: ProposedLink) -> None:
         if not messages.confirm(

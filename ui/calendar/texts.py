@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
 from iepdesk.model.calendar import DayOffKind, LogReason, LogSource, LogStatus
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The state of a session that is expected and has no entry yet.
 EXPECTED = "expected"

@@ -117,11 +117,11 @@ class ToneBox(QGroupBox):
             fmt.setBackground(HIGHLIGHT)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor(190, 60, 0))
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             cursor = QTextCursor(self._editor.document())
             cursor.setPosition(_utf16(text, finding.start))
             cursor.setPosition(_utf16(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             selections.append(selection)
         self._editor.setExtraSelections(selections)
         self.advice.setHtml("".join(parts))
