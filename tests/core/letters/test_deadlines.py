@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
 import pytest
 
 from iepdesk import deadlines
@@ -44,9 +45,7 @@ def test_all_deadlines_show_what_they_count_from(case: Case) -> None:
     child.last_evaluation_date = D(2024, 1, 15)
     child.save()
     Provision.update(reporting_schedule="quarterly, with report cards").execute()
-    Provision.create(
-        version=1, kind="goal", area="Reading", reporting_schedule="quarterly, with report cards"
-    )
+    factories.provision(1, "goal", area="Reading", reporting_schedule="quarterly, with report cards")
     incident = logbook.record_incident(D(2025, 10, 6), [], "No extended time on the math test")
     found = deadlines.all_deadlines(D(2025, 11, 1))
     by_kind: dict[str, list[deadlines.Deadline]] = {}

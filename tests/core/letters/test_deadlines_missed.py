@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
+
 from iepdesk import deadlines
 from iepdesk.casefile import Case
-from iepdesk.model import IepVersion, Provision, SchoolYear
 from iepdesk.schedule import logbook
 
 D = dt.date
@@ -101,21 +102,17 @@ def test_a_missed_session_typed_twice_is_one_session(case: Case) -> None:
 
 
 def test_a_missed_session_on_a_leap_day(case: Case) -> None:
-    SchoolYear.create(name="2027-28", first_day=D(2027, 8, 23), last_day=D(2028, 6, 9))
-    later = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2027, 9, 1),
-        effective_from=D(2027, 9, 1),
-        effective_to=D(2028, 8, 31),
-    )
-    speech = Provision.create(
-        version=later,
-        kind="service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=2,
-        period="week",
+    factories.school_year("2027-28", D(2027, 8, 23), D(2028, 6, 9))
+    later = factories.version(D(2027, 9, 1), D(2028, 8, 31), meeting_date=D(2027, 9, 1))
+    speech = factories.service(
+        later,
+        "Speech therapy",
+        30,
+        2,
+        "week",
+        delivery=None,
+        location="",
+        provider_role="",
         copied_from=SPEECH,
     )
     assert D(2028, 2, 29).isoweekday() == 2  # a Tuesday, a school day
@@ -142,13 +139,11 @@ def test_a_session_logged_after_today_opens_no_window_yet(case: Case) -> None:
 def test_acts_whose_windows_closed_before_the_list_starts_are_not_read(case: Case) -> None:
     """A ten-year case has thousands of closed windows: all_deadlines reads only acts whose longest
     window (due process, two years) can still be in the list, and loses none that is."""
-    from iepdesk.model import Incident
-
     # Today 2026-12-01, the list starts 30 days back, on 2026-11-01. Due process closes two years
     # after the act: an act of 2024-11-01 closes 2026-11-01 (listed, the list's first day); one of
     # 2024-10-31 closes 2026-10-31 (a day before the list: not listed).
-    Incident.create(date=D(2024, 11, 1), what_happened="Aide not present")
-    Incident.create(date=D(2024, 10, 31), what_happened="Aide not present")
+    factories.incident(D(2024, 11, 1), [], "Aide not present")
+    factories.incident(D(2024, 10, 31), [], "Aide not present")
     listed = [
         (d.kind, d.counted_from)
         for d in deadlines.all_deadlines(D(2026, 12, 1), include_past_days=30)

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
+
 from iepdesk import deadlines
 from iepdesk.casefile import Case
-from iepdesk.model import GradingPeriod, IepVersion, Provision, SchoolYear
+from iepdesk.model import GradingPeriod, IepVersion
 
 D = dt.date
 
 
 def _goal(version: IepVersion | int, schedule: str) -> None:
-    Provision.create(version=version, kind="goal", area="Reading", reporting_schedule=schedule)
+    factories.provision(version, "goal", area="Reading", reporting_schedule=schedule)
 
 
 def _dues(version: IepVersion | int) -> list[dt.date]:
@@ -47,14 +49,8 @@ def test_a_grading_period_ending_on_the_ieps_last_day_counts_and_one_ending_afte
 
 
 def test_quarterly_keeps_four_reports_and_none_in_july(case: Case) -> None:
-    SchoolYear.create(name="2026-27", first_day=D(2026, 8, 24), last_day=D(2027, 6, 9))
-    spring = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2026, 4, 1),
-        effective_from=D(2026, 4, 1),
-        effective_to=D(2027, 3, 31),
-    )
+    factories.school_year("2026-27", D(2026, 8, 24), D(2027, 6, 9))
+    spring = factories.version(D(2026, 4, 1), D(2027, 3, 31), meeting_date=D(2026, 4, 1))
     _goal(spring, "quarterly")
     # From 2026-04-01 every 3 months: 2026-07-01 (summer: the school year ended 2026-06-10, after the
     # IEP began, so back to 2026-06-10), 2026-10-01, 2027-01-01, and 2027-04-01 past the IEP's last day
@@ -66,13 +62,8 @@ def test_quarterly_keeps_four_reports_and_none_in_july(case: Case) -> None:
 
 
 def test_a_summer_date_before_any_school_year_of_the_iep_moves_forward(case: Case) -> None:
-    SchoolYear.create(name="2026-27", first_day=D(2026, 8, 24), last_day=D(2027, 6, 9))
-    summer = IepVersion.create(
-        kind="annual",
-        status="final",
-        effective_from=D(2026, 6, 11),
-        effective_to=D(2027, 6, 10),
-    )
+    factories.school_year("2026-27", D(2026, 8, 24), D(2027, 6, 9))
+    summer = factories.version(D(2026, 6, 11), D(2027, 6, 10), meeting_date=None)
     _goal(summer, "monthly")
     # From 2026-06-11 every month. 2026-07-11 and 2026-08-11 are in the summer and no school year ended
     # since the IEP began (2025-26 ended 2026-06-10, the day before), so both move on to the next first
@@ -88,14 +79,9 @@ def test_a_summer_date_before_any_school_year_of_the_iep_moves_forward(case: Cas
 
 
 def test_quarterly_from_a_leap_day(case: Case) -> None:
-    SchoolYear.create(name="2027-28", first_day=D(2027, 8, 23), last_day=D(2028, 6, 9))
-    SchoolYear.create(name="2028-29", first_day=D(2028, 8, 21), last_day=D(2029, 6, 8))
-    leap = IepVersion.create(
-        kind="annual",
-        status="final",
-        effective_from=D(2028, 2, 29),
-        effective_to=D(2029, 2, 28),
-    )
+    factories.school_year("2027-28", D(2027, 8, 23), D(2028, 6, 9))
+    factories.school_year("2028-29", D(2028, 8, 21), D(2029, 6, 8))
+    leap = factories.version(D(2028, 2, 29), D(2029, 2, 28), meeting_date=None)
     _goal(leap, "every quarter")
     # 2028-02-29 + 3, 6, 9 months: 05-29, 08-29 (after 2028-29 began on 08-21), 11-29; + 12 months is
     # 2029-02-28 (no February 29 in 2029), the IEP's last day. All inside a school year: none moved.

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
+
 from iepdesk import deadlines
 from iepdesk.casefile import Case
-from iepdesk.model import Communication, IepVersion
+from iepdesk.model import IepVersion
 
 D = dt.date
 SENT = D(2026, 1, 10)
@@ -17,7 +19,7 @@ DAY_45 = D(2026, 2, 24)
 
 
 def _draft_meeting(day: dt.date) -> None:
-    IepVersion.create(kind="annual", status="draft", meeting_date=day)
+    factories.version(None, None, meeting_date=day, status="draft")
 
 
 def test_no_meeting_sooner_the_45th_day(case: Case) -> None:
@@ -43,10 +45,10 @@ def test_a_draft_iep_meeting_on_day_44_comes_first_and_one_on_day_45_does_not_ch
 
 
 def test_a_meeting_logged_in_communications_counts_and_one_on_the_request_day_does_not(case: Case) -> None:
-    Communication.create(when="2026-01-10T09:00", channel="meeting", subject="Same day")
+    factories.communication("2026-01-10T09:00", "meeting", subject="Same day")
     assert deadlines.records_deadline(7, SENT, deadlines.meetings()).due == DAY_45
-    Communication.create(when="2026-02-02T15:30", channel="meeting", subject="IEP meeting")
-    Communication.create(when="2026-02-01", channel="email", subject="Not a meeting")
+    factories.communication("2026-02-02T15:30", "meeting", subject="IEP meeting")
+    factories.communication("2026-02-01", "email", subject="Not a meeting")
     due = deadlines.records_deadline(7, SENT, deadlines.meetings())
     # 2026-02-02 is day 23, sooner than day 45: the records are due before it.
     assert due.due == D(2026, 2, 2)
@@ -55,7 +57,7 @@ def test_a_meeting_logged_in_communications_counts_and_one_on_the_request_day_do
 
 def test_a_meeting_typed_twice_is_one_deadline(case: Case) -> None:
     _draft_meeting(D(2026, 2, 2))
-    Communication.create(when="2026-02-02T15:30", channel="meeting", subject="IEP meeting")
+    factories.communication("2026-02-02T15:30", "meeting", subject="IEP meeting")
     due = deadlines.records_deadline(7, SENT, deadlines.meetings())
     assert due.due == D(2026, 2, 2)
 
@@ -73,13 +75,7 @@ def test_annual_review_on_or_before_beside_the_ieps_end(case: Case) -> None:
 
 
 def test_annual_review_after_a_leap_day_meeting(case: Case) -> None:
-    IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2028, 2, 29),
-        effective_from=D(2028, 3, 1),
-        effective_to=D(2029, 2, 28),
-    )
+    factories.version(D(2028, 3, 1), D(2029, 2, 28), meeting_date=D(2028, 2, 29))
     # 2028-02-29 + 1 year = 2029-02-28 (no February 29 in 2029).
     review = deadlines.annual_review(D(2028, 3, 1))
     assert review is not None
