@@ -37,14 +37,14 @@ from pathlib import Path
 from typing import Any
 
 CHILD_NAME = "Selftest Núñez-Ørsted"
-CHILD: dict[str, object] = {
+CHILD: dict[str, Any] = {
     "name": CHILD_NAME,
     "date_of_birth": date(2015, 3, 14),
     "grade": "3",
     "school": "Lincoln Elementary",
     "district": "Riverside Unified",
 }
-CONTACT: dict[str, object] = {
+CONTACT: dict[str, Any] = {
     "name": "Ana María Pérez",
     "role": "Speech-language pathologist",
     "email": "ana.perez@example.org",
@@ -139,13 +139,10 @@ def _steps(r: _Run, workdir: Path, opened: list[Any]) -> None:
         _expect(case_path.exists() and case.paths.keys.exists(), "case files not created")
 
     with r.step("write child and contact"):
-        from iepdesk.model import Child, Contact
+        from iepdesk import profile
 
-        child = Child.the_child()
-        for field, value in CHILD.items():
-            setattr(child, field, value)
-        child.save()
-        Contact.create(**CONTACT)
+        profile.save_profile(profile.ChildProfile(**CHILD))
+        profile.add_contact(profile.ContactData(**CONTACT))
 
     with r.step("lock"):
         case.lock()
@@ -209,10 +206,10 @@ def _steps(r: _Run, workdir: Path, opened: list[Any]) -> None:
     with r.step("lock everything"):
         for each in opened:
             each.lock()
-        from iepdesk.model import database
+        from iepdesk.casefile.case import database_bound
 
         _expect(all(c.is_locked for c in opened), "a case is still unlocked")
-        _expect(database.obj is None, "the database proxy is still bound")
+        _expect(not database_bound(), "the database proxy is still bound")
 
 
 def _school_logs(workdir: Path) -> str:
@@ -250,13 +247,13 @@ def _frozen() -> bool:
 
 
 def _compare_records() -> None:
-    from iepdesk.model import Child, Contact
+    from iepdesk import profile
 
-    child = Child.the_child()
+    child = profile.load_profile()
     for field, value in CHILD.items():
         got = getattr(child, field)
         _expect(got == value, f"child.{field} read back as {got!r}, wrote {value!r}")
-    contacts = Contact.ordered()
+    contacts = profile.list_contacts()
     _expect(len(contacts) == 1, f"{len(contacts)} contacts read back, wrote 1")
     for field, value in CONTACT.items():
         got = getattr(contacts[0], field)

@@ -449,6 +449,11 @@ class Case:
         )
 
 
+def database_bound() -> bool:
+    """True while a case's database is bound to the models; False once every case is locked."""
+    return database.obj is not None
+
+
 def key_with_passphrase(path: str | os.PathLike[str], passphrase: str) -> bytes:
     """The data key of the case at ``path``, from its key-slot file (nothing is opened or bound)."""
     paths = CasePaths.of(path)
