@@ -4,81 +4,45 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
+
 from iepdesk.casefile import Case
 from iepdesk.iep import compare, versions
-from iepdesk.model import IepVersion, Provision
+from iepdesk.model import IepVersion
 
 
 def make_pair() -> tuple[IepVersion, IepVersion]:
-    old = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 1))
-    Provision.create(
-        version=old,
-        kind="service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=2,
-        period="week",
-        location="therapy room",
-        position=0,
+    old = factories.version(dt.date(2025, 9, 1), None, meeting_date=None)
+    factories.service(
+        old, "Speech therapy", 30, 2, "week", location="therapy room", delivery=None, provider_role=""
     )
-    Provision.create(
-        version=old,
-        kind="accommodation",
-        title="Extended time on tests",
-        position=1,
-        iep_wording="Extended time (1.5x) on all tests.",
+    factories.provision(
+        old, "accommodation", "Extended time on tests", iep_wording="Extended time (1.5x) on all tests."
     )
-    Provision.create(
-        version=old,
-        kind="accommodation",
-        title="Preferential seating",
-        position=2,
-        iep_wording="Seated near the teacher.",
-    )
-    Provision.create(
-        version=old,
-        kind="goal",
+    factories.provision(old, "accommodation", "Preferential seating", iep_wording="Seated near the teacher.")
+    factories.provision(
+        old,
+        "goal",
+        "Reading fluency",
         area="Reading",
-        title="Reading fluency",
-        position=3,
         iep_wording="Jacob will read 90 words per minute with 95% accuracy on grade-level text.",
         target="90 wpm",
     )
-    new = IepVersion.create(kind="annual", status="draft", effective_from=dt.date(2026, 9, 1))
+    new = factories.version(dt.date(2026, 9, 1), None, meeting_date=None, status="draft")
     # Entered by hand (no lineage): matching must rely on kind and wording.
-    Provision.create(
-        version=new,
-        kind="service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=1,
-        period="week",
-        location="classroom",
-        position=0,
+    factories.service(
+        new, "Speech therapy", 30, 1, "week", location="classroom", delivery=None, provider_role=""
     )
-    Provision.create(
-        version=new,
-        kind="accommodation",
-        title="Preferential seating",
-        position=1,
-        iep_wording="Seated near the teacher.",
-    )
-    Provision.create(
-        version=new,
-        kind="goal",
+    factories.provision(new, "accommodation", "Preferential seating", iep_wording="Seated near the teacher.")
+    factories.provision(
+        new,
+        "goal",
+        "Reading fluency",
         area="Reading",
-        title="Reading fluency",
-        position=2,
         iep_wording="Jacob will read 90 words per minute, with 95 percent accuracy, on grade-level text.",
         target="90 wpm",
     )
-    Provision.create(
-        version=new,
-        kind="accommodation",
-        title="Audio books",
-        position=3,
-        iep_wording="Audio versions of assigned novels.",
-    )
+    factories.provision(new, "accommodation", "Audio books", iep_wording="Audio versions of assigned novels.")
     return old, new
 
 
@@ -100,14 +64,9 @@ def test_realistic_comparison(case: Case) -> None:
 
 
 def test_lineage_beats_similarity(case: Case) -> None:
-    old = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 1))
-    a = Provision.create(
-        version=old,
-        kind="service",
-        title="Occupational therapy",
-        minutes_per_session=30,
-        sessions_per_period=1,
-        period="week",
+    old = factories.version(dt.date(2025, 9, 1), None, meeting_date=None)
+    a = factories.service(
+        old, "Occupational therapy", 30, 1, "week", delivery=None, location="", provider_role=""
     )
     new = versions.start_next_version(old)
     renamed = versions.provisions_of(new)[0]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
+
 from iepdesk.casefile import Case
 from iepdesk.iep import edits, versions
 from iepdesk.model import IepVersion, Provision
@@ -14,7 +16,7 @@ def titles(version: IepVersion) -> list[str]:
 
 
 def make_version() -> IepVersion:
-    v = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 1))
+    v = factories.version(dt.date(2025, 9, 1), None, meeting_date=None)
     for title in ("Speech", "OT", "Extended time"):
         edits.add_provision(v.id, "service" if title != "Extended time" else "accommodation", title=title)
     return v

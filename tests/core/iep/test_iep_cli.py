@@ -9,11 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import factories
 import pytest
 
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.iep import versions
-from iepdesk.model import IepVersion, Provision
 
 PASSPHRASE = "cli test passphrase"
 
@@ -28,30 +28,17 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def iep_case(tmp_path: Path) -> Path:
     path = tmp_path / "jacob.iepcase"
-    case, _ = Case.create(path, "Jacob Smith", PASSPHRASE, Argon2Params())
+    case = factories.new_case(path, "Jacob Smith", PASSPHRASE)
     with case:
         today = dt.date.today()
-        old = IepVersion.create(
-            kind="annual",
-            status="final",
-            effective_from=today - dt.timedelta(days=400),
-            effective_to=today - dt.timedelta(days=36),
+        old = factories.version(
+            today - dt.timedelta(days=400), today - dt.timedelta(days=36), meeting_date=None
         )
-        Provision.create(
-            version=old,
-            kind="service",
-            title="Speech therapy",
-            minutes_per_session=30,
-            sessions_per_period=2,
-            period="week",
-            delivery="individual",
-            location="therapy room",
-            provider_role="speech-language pathologist",
-        )
-        Provision.create(
-            version=old,
-            kind="accommodation",
-            title="Resource room for testing",
+        factories.service(old, "Speech therapy", 30, 2, "week", location="therapy room")
+        factories.provision(
+            old,
+            "accommodation",
+            "Resource room for testing",
             iep_wording="Jacob will have access to the resource room for testing.",
         )
         new = versions.start_next_version(old)

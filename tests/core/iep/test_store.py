@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import factories
 import pytest
 
 from iepdesk.casefile import Case
 from iepdesk.iep import DisplayStatus, ProvisionKind, VersionKind, VersionStatus, edits, store
 from iepdesk.iep.compare import ProvisionData, provision_data
-from iepdesk.model import IepVersion, Provision
+from iepdesk.model import Provision
 
 
 def test_provision_data_has_every_field_of_the_record() -> None:
@@ -44,7 +45,7 @@ def test_blank_values_and_check(case: Case) -> None:
 
 
 def test_comparison_holds_no_model_object(case: Case) -> None:
-    old = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 1))
+    old = factories.version(dt.date(2025, 9, 1), None, meeting_date=None)
     edits.add_provision(old.id, "service", title="Speech", minutes_per_session=60, sessions_per_period=1)
     edits.add_provision(old.id, "accommodation", title="Extended time")
     new_id = store.start_next(old.id, VersionKind.ANNUAL.value)

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
+
 from iepdesk.casefile import Case
 from iepdesk.iep import versions
 from iepdesk.iep.versions import DisplayStatus
-from iepdesk.model import IepVersion, Provision
+from iepdesk.model import IepVersion
 
 D = dt.date
 
 
 def final(kind: str, start: dt.date | None, end: dt.date | None) -> IepVersion:
-    return IepVersion.create(
-        kind=kind, status="final", effective_from=start, effective_to=end, meeting_date=start
-    )
+    return factories.version(start, end, meeting_date=start, kind=kind)
 
 
 def test_in_effect_across_annuals_and_an_amendment(case: Case) -> None:
     y1 = final("annual", D(2024, 9, 1), D(2025, 8, 31))
     y2 = final("annual", D(2025, 9, 1), D(2026, 8, 31))
     amendment = final("amendment", D(2026, 1, 15), D(2026, 8, 31))
-    IepVersion.create(kind="annual", status="draft", effective_from=D(2025, 10, 1))  # drafts never count
+    factories.version(D(2025, 10, 1), None, meeting_date=None, status="draft")  # drafts never count
     assert versions.in_effect_on(D(2025, 8, 31)) == y1
     assert versions.in_effect_on(D(2025, 9, 1)) == y2
     assert versions.in_effect_on(D(2026, 1, 14)) == y2
@@ -69,28 +69,16 @@ def test_gap_until_today_and_impossible_ranges(case: Case) -> None:
 def test_start_next_version_copies_every_provision(case: Case) -> None:
     source = final("annual", D(2025, 9, 1), D(2026, 8, 31))
     made = [
-        Provision.create(
-            version=source,
-            kind="service",
-            title="Speech",
-            minutes_per_session=30,
-            sessions_per_period=2,
-            period="week",
-            location="therapy room",
-            position=0,
-        ),
-        Provision.create(
-            version=source,
-            kind="accommodation",
-            title="Extended time",
+        factories.service(source, "Speech", 30, 2, "week", delivery=None, provider_role=""),
+        factories.provision(
+            source,
+            "accommodation",
+            "Extended time",
             applies_when="tests",
             iep_wording="1.5x time on tests",
             page_ref="p. 9",
-            position=1,
         ),
-        Provision.create(
-            version=source, kind="goal", area="Reading", baseline="60 wpm", target="90 wpm", position=2
-        ),
+        factories.provision(source, "goal", area="Reading", baseline="60 wpm", target="90 wpm"),
     ]
     draft = versions.start_next_version(source)
     assert draft.status == "draft" and draft.id != source.id
