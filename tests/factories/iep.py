@@ -77,7 +77,7 @@ def service(
     sessions_per_period: int | None = 2,
     period: str | None = "week",
     *,
-    delivery: str = "individual",
+    delivery: str | None = "individual",
     location: str = "therapy room",
     provider_role: str = "speech-language pathologist",
     **fields: object,
