@@ -11,7 +11,7 @@ from test_ui_calendar_school import DISTRICT, ScriptedFiles
 from test_ui_calendar_support import WAIT_MS, build_case, calendar_page, when_modal
 
 from iepdesk.model import NonSchoolDay
-from ui.calendar import school_ops
+from iepdesk.schedule import school_days
 from ui.calendar.ics_dialogs import IcsImportDialog
 
 #: 20 events whose rule can never happen (February 31st, every minute): the core's bounded expansion
@@ -27,7 +27,7 @@ def spy_on_read(monkeypatch, gate: threading.Event | None = None) -> list[bool]:
     """Record, for each read, whether it ran on the GUI (main) thread. With ``gate``, the read waits
     until the gate opens, so a test can prove the GUI thread keeps working while a read is running."""
     on_main: list[bool] = []
-    real = school_ops.read_ics
+    real = school_days.read_ics
 
     def read(path):  # type: ignore[no-untyped-def]
         on_main.append(threading.current_thread() is threading.main_thread())
@@ -35,7 +35,7 @@ def spy_on_read(monkeypatch, gate: threading.Event | None = None) -> list[bool]:
             gate.wait(timeout=60)  # never opened: the GUI thread was blocked (the asserts below say so)
         return real(path)
 
-    monkeypatch.setattr(school_ops, "read_ics", read)
+    monkeypatch.setattr(school_days, "read_ics", read)
     return on_main
 
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from iepdesk.errors import IEPDeskError
+from iepdesk.schedule import school_days
 from ui import messages
-from ui.calendar import school_ops
 from ui.controllers import profile
 
 D = dt.date
@@ -23,17 +23,17 @@ CHECKS: dict[str, tuple[Callable[[], object], str]] = {
         "The child's name cannot be empty.",
     ),
     "school year ending before it starts": (
-        lambda: school_ops.save_school_year(school_ops.Span(D(2026, 9, 1), D(2026, 8, 31))),
+        lambda: school_days.save_school_year(school_days.Span(D(2026, 9, 1), D(2026, 8, 31))),
         "The last day is before the first day.",
     ),
     "school year with no weekday": (
-        lambda: school_ops.save_school_year(
-            school_ops.Span(D(2026, 9, 1), D(2027, 6, 15), weekdays=frozenset())
+        lambda: school_days.save_school_year(
+            school_days.Span(D(2026, 9, 1), D(2027, 6, 15), weekdays=frozenset())
         ),
         "Choose at least one school weekday.",
     ),
     "grading period without a name": (
-        lambda: school_ops.add_grading_period(school_ops.Span(D(2026, 9, 1), D(2026, 11, 6), name=" ")),
+        lambda: school_days.add_grading_period(school_days.Span(D(2026, 9, 1), D(2026, 11, 6), name=" ")),
         "Give the grading period a name, such as Quarter 1.",
     ),
 }

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
 from ui import messages
-from ui.calendar import school_ops
 from ui.calendar.texts import reasons
 from ui.i18n import translate
 from ui.widgets.labels import heading, note, scaled
@@ -182,7 +182,7 @@ class RulesPanel(QWidget):
 
     def load(self) -> None:
         self._loading = True
-        rules = school_ops.load_rules()
+        rules = case_settings.load()
         self.threshold.setValue(rules.shortfall_threshold_pct)
         (self.prorate if rules.partial_slot_rule == "prorate" else self.min_days).setChecked(True)
         (self.newer if rules.version_change_rule == "newer" else self.first_day).setChecked(True)
@@ -208,7 +208,7 @@ class RulesPanel(QWidget):
         if self._loading or not self.isEnabled():
             return
         try:
-            school_ops.save_rules(self.value())
+            case_settings.save(self.value())
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.schedule import school_days
 from iepdesk.schedule.ics import IcsEvent
+from iepdesk.schedule.school_days import Span
 from ui import messages
-from ui.calendar import school_ops
 from ui.calendar.files import CalendarFiles
 from ui.calendar.ics_dialogs import ExportDialog, IcsImportDialog
-from ui.calendar.school_ops import Span
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDialog
 from ui.calendar.texts import kind_label, short_day
@@ -216,12 +216,12 @@ class SchoolYearPanel(QWidget):
 
         self.years.add_requested.connect(lambda: self._edit(SCHOOL_YEAR, None))
         self.years.edit_requested.connect(lambda span: self._edit(SCHOOL_YEAR, span))
-        self.years.remove_requested.connect(lambda span: self._remove(school_ops.delete_school_year, span))
+        self.years.remove_requested.connect(lambda span: self._remove(school_days.delete_school_year, span))
         self.days_off.add_requested.connect(lambda: self._edit(DAY_OFF, None))
-        self.days_off.remove_requested.connect(lambda span: self._remove(school_ops.delete_day_off, span))
+        self.days_off.remove_requested.connect(lambda span: self._remove(school_days.delete_day_off, span))
         self.grading.add_requested.connect(lambda: self._edit(GRADING_PERIOD, None))
         self.grading.remove_requested.connect(
-            lambda span: self._remove(school_ops.delete_grading_period, span)
+            lambda span: self._remove(school_days.delete_grading_period, span)
         )
         self.import_button.clicked.connect(self.import_ics)
         self.export_button.clicked.connect(self.export_ics)
@@ -230,11 +230,11 @@ class SchoolYearPanel(QWidget):
     def load(self) -> None:
         self._live = True
         self.years.set_rows(
-            school_ops.school_years(),
+            school_days.school_years(),
             lambda s: [s.name, short_day(s.first_day), short_day(s.last_day), _weekdays(s.weekdays)],
         )
         self.days_off.set_rows(
-            school_ops.days_off(),
+            school_days.days_off(),
             lambda s: [
                 short_day(s.first_day),
                 short_day(s.last_day),
@@ -246,7 +246,7 @@ class SchoolYearPanel(QWidget):
             ],
         )
         self.grading.set_rows(
-            school_ops.grading_periods(), lambda s: [s.name, short_day(s.first_day), short_day(s.last_day)]
+            school_days.grading_periods(), lambda s: [s.name, short_day(s.first_day), short_day(s.last_day)]
         )
 
     def clear(self) -> None:
@@ -271,8 +271,8 @@ class SchoolYearPanel(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted or not self._live:
                 return
             value = dialog.value()
-            {SCHOOL_YEAR: school_ops.save_school_year, DAY_OFF: school_ops.add_day_off}.get(
-                what, school_ops.add_grading_period
+            {SCHOOL_YEAR: school_days.save_school_year, DAY_OFF: school_days.add_day_off}.get(
+                what, school_days.add_grading_period
             )(value)
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not saved"), exc)
@@ -308,7 +308,7 @@ class SchoolYearPanel(QWidget):
         self.tasks.run_with_dialog(
             self,
             translate("Calendar", "Reading the calendar file…"),
-            lambda _report: school_ops.read_ics(path),
+            lambda _report: school_days.read_ics(path),
             on_done=self._ics_read,
             on_error=self._ics_not_read,
         )
@@ -333,7 +333,7 @@ class SchoolYearPanel(QWidget):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or not self._live:
                 return
-            result = school_ops.import_events(events, dialog.decisions())
+            result = school_days.import_events(events, dialog.decisions())
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not imported"), exc)
             return
@@ -350,7 +350,7 @@ class SchoolYearPanel(QWidget):
         self._changed()
 
     def export_ics(self) -> None:
-        start, end = school_ops.default_export_range(dt.date.today())
+        start, end = school_days.default_export_range(dt.date.today())
         dialog = ExportDialog(start, end, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or not self._live:
@@ -362,7 +362,7 @@ class SchoolYearPanel(QWidget):
         if path is None or not self._live:
             return
         try:
-            count = school_ops.export_schedule(start, end, path)
+            count = school_days.export_schedule(start, end, path)
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not exported"), exc)
             return

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.dates import DateTextError
-from ui.calendar.school_ops import Span
+from iepdesk.schedule import school_days
+from iepdesk.schedule.school_days import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, Span
 from ui.calendar.texts import kinds
 from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
@@ -28,7 +29,7 @@ from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import problem_label
 from ui.widgets.unsaved import AsksBeforeClosing
 
-SCHOOL_YEAR, DAY_OFF, GRADING_PERIOD = "school_year", "day_off", "grading_period"
+__all__ = ["DAY_OFF", "GRADING_PERIOD", "SCHOOL_YEAR", "SpanDialog"]
 
 
 def _date_edit(accessible: str, value: dt.date) -> DateField:
@@ -80,8 +81,8 @@ class SpanDialog(AsksBeforeClosing, QDialog):
         ]
         self.kind = QComboBox()
         self.kind.setAccessibleName(translate("Calendar", "Kind of day off"))
-        for value, label in kinds():
-            self.kind.addItem(label, value)
+        for value, kind_text in kinds():
+            self.kind.addItem(kind_text, value)
         if what == DAY_OFF:
             self.kind.setCurrentIndex(max(0, self.kind.findData(span.kind if span else "holiday")))
             rows.append((translate("Calendar", "&Kind:"), self.kind))
@@ -144,14 +145,12 @@ class SpanDialog(AsksBeforeClosing, QDialog):
             self.problem.setText(str(exc))
             self.problem.show()
             return
-        span = self.value()
-        problem = ""
-        if span.last_day < span.first_day:
-            problem = translate("Calendar", "The last day is before the first day.")
-        elif self.what == SCHOOL_YEAR and not span.weekdays:
-            problem = translate("Calendar", "Choose at least one school weekday.")
-        elif self.what == GRADING_PERIOD and not span.name:
-            problem = translate("Calendar", "Give the grading period a name, such as Quarter 1.")
+        code = school_days.problem(self.what, self.value())  # the core's one check, in the window's words
+        problem = {
+            school_days.LAST_BEFORE_FIRST: translate("Calendar", "The last day is before the first day."),
+            school_days.NO_WEEKDAY: translate("Calendar", "Choose at least one school weekday."),
+            school_days.NO_NAME: translate("Calendar", "Give the grading period a name, such as Quarter 1."),
+        }.get(code or "", "")
         if problem:
             self.problem.setText(problem)
             self.problem.show()
