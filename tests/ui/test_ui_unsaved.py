@@ -519,7 +519,7 @@ def test_pasted_provider_log_asks_and_save_checks_the_lines_first(qtbot, answers
 def test_incident_dialog_open_at_lock_comes_back_after_unlock(qtbot, controller, case_path, answers) -> None:
     from test_ui_calendar_support import when_modal
 
-    from ui.calendar import incident_ops
+    from iepdesk import incidents
     from ui.calendar.incident_dialog import IncidentDialog
     from ui.pages.incidents_page import IncidentsPage
 
@@ -551,7 +551,7 @@ def test_incident_dialog_open_at_lock_comes_back_after_unlock(qtbot, controller,
     qtbot.waitUntil(lambda: restored == ["done"], timeout=WAIT_MS)
     assert seen["what"] == what and seen["by"] == "My child"
     assert seen["mark"].startswith("Restored unsaved draft from ")
-    rows = incident_ops.find(None, None, None, "")
+    rows = incidents.find(None, None, None, "")
     assert [r.data().what_happened for r in rows] == [what]  # one record, made by Save, not by the lock
     assert drafts.load_all() == []
 

@@ -11,10 +11,11 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from iepdesk import drafts as form_drafts
+from iepdesk import incidents
 from iepdesk.drafts import Draft
 from iepdesk.schedule.month import MonthView, month_view, week_view
 from ui import messages
-from ui.calendar import incident_ops, log_ops
+from ui.calendar import log_ops
 from ui.calendar.bulk_dialog import BulkDialog
 from ui.calendar.day_dialog import DayDialog
 from ui.calendar.day_items import day_summary
@@ -335,11 +336,11 @@ class CalendarView(QWidget):
 
     def record_incident(self, day: dt.date, parent: QWidget | None = None) -> None:
         dialog = IncidentDialog(
-            incident_ops.provisions_on, incident_ops.reporter_suggestions(), day=day, parent=parent or self
+            incidents.provisions_on, incidents.reporter_suggestions(), day=day, parent=parent or self
         )
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted and self._live:
-                incident_ops.save(dialog.value())
+                incidents.save(dialog.value())
                 self.status.setText(
                     translate("Calendar", "Incident recorded on {day}.").format(day=short_day(day))
                 )

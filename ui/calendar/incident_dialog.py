@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk import incidents
 from iepdesk.dates import DateTextError
-from ui.calendar.incident_ops import IncidentData, ProvisionChoice
+from iepdesk.incidents import IncidentData, ProvisionChoice
 from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
@@ -217,7 +218,7 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
             self.problem.setText(str(exc))
             self.problem.show()
             return
-        if not self.what.toPlainText().strip():
+        if incidents.problem(self.value()) == incidents.NO_WHAT_HAPPENED:  # the core's one check
             self.problem.setText(translate("Calendar", "Say in a few words what happened."))
             self.problem.show()
             self.what.setFocus()

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk import drafts as form_drafts
+from iepdesk import incidents
 from iepdesk.drafts import Draft
+from iepdesk.incidents import IncidentData, IncidentRow
 from ui import messages
-from ui.calendar import incident_ops
 from ui.calendar.incident_dialog import IncidentDialog, kind_word
-from ui.calendar.incident_ops import IncidentRow
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.texts import INCIDENT_SYMBOL, long_day, short_day
 from ui.i18n import translate
@@ -204,7 +204,7 @@ class IncidentsView(QWidget):
         current = self.provision.currentData()
         self.provision.clear()
         self.provision.addItem(translate("Calendar", "Anything"), None)
-        for name, ids in incident_ops.provision_filters():
+        for name, ids in incidents.provision_filters():
             self.provision.addItem(name, ids)
         index = self.provision.findData(current) if current else 0
         self.provision.setCurrentIndex(max(0, index))
@@ -226,7 +226,7 @@ class IncidentsView(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         if not self._live:
             return
-        rows = incident_ops.find(
+        rows = incidents.find(
             self.since.value(), self.until.value(), self.provision.currentData(), self.words.text()
         )
         self.model.set_rows(rows)
@@ -280,14 +280,12 @@ class IncidentsView(QWidget):
     # ---- actions ----------------------------------------------------------------------------------
     def _ask(
         self,
-        data: incident_ops.IncidentData | None,
+        data: IncidentData | None,
         day: dt.date | None = None,
         incident_id: int | None = None,
         draft: Draft | None = None,
-    ) -> incident_ops.IncidentData | None:
-        dialog = IncidentDialog(
-            incident_ops.provisions_on, incident_ops.reporter_suggestions(), data, day, self
-        )
+    ) -> IncidentData | None:
+        dialog = IncidentDialog(incidents.provisions_on, incidents.reporter_suggestions(), data, day, self)
         dialog.incident_id = incident_id
         fields = draft.values.get("fields") if draft is not None else None
         if draft is not None and isinstance(fields, dict):
@@ -303,7 +301,7 @@ class IncidentsView(QWidget):
         if value is None:
             return
         try:
-            new_id = incident_ops.save(value)
+            new_id = incidents.save(value)
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return
@@ -318,7 +316,7 @@ class IncidentsView(QWidget):
         if value is None:
             return
         try:
-            incident_ops.save(value, row.id)
+            incidents.save(value, row.id)
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return
@@ -327,7 +325,7 @@ class IncidentsView(QWidget):
     def resume_draft(self, draft: Draft) -> None:
         """Open the incident dialog again with what was typed before the case locked."""
         incident_id = draft.values.get("incident_id")
-        rows = incident_ops.find(None, None, None, "") if isinstance(incident_id, int) else []
+        rows = incidents.find(None, None, None, "") if isinstance(incident_id, int) else []
         row = next((r for r in rows if r.id == incident_id), None)
         value = self._ask(row.data() if row else None, None, row.id if row else None, draft)
         if not self._live:
@@ -339,7 +337,7 @@ class IncidentsView(QWidget):
         if value is None:
             return
         try:
-            new_id = incident_ops.save(value, row.id if row else None)
+            new_id = incidents.save(value, row.id if row else None)
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not saved"), exc)
             return
@@ -358,5 +356,5 @@ class IncidentsView(QWidget):
         ):
             return
         if self._live:
-            incident_ops.delete(row.id)
+            incidents.delete(row.id)
             self.refresh()

@@ -39,7 +39,12 @@ class IncidentsPage(CasePage):
         once the window shows."""
         if not self._loaded or not isinstance(draft.values.get("fields"), dict):
             return False
-        QTimer.singleShot(0, lambda: self._loaded and self.view.resume_draft(draft))
+
+        def resume() -> None:
+            if self._loaded:
+                self.view.resume_draft(draft)
+
+        QTimer.singleShot(0, resume)
         return True
 
     def clear(self) -> None:
