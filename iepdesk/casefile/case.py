@@ -35,6 +35,7 @@ from iepdesk.casefile.keyslots import (
     KeySlotFile,
     data_key_from_recovery,
 )
+from iepdesk.casefile.paths import CasePaths
 from iepdesk.casefile.recovery_secret import RecoverySecret
 from iepdesk.errors import (
     CannotWriteError,
@@ -50,28 +51,10 @@ from iepdesk.errors import (
 )
 from iepdesk.model import CaseMeta, Child, database
 
-KEYS_SUFFIX = ".keys"
-SUGGESTED_SUFFIX = ".iepcase"
 #: Below this size every page's HMAC is checked on open; above it only on ``check``.
 FULL_CHECK_ON_OPEN_BYTES = 256 * 1024 * 1024
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class CasePaths:
-    """The files that make up one case."""
-
-    db: Path
-    keys: Path
-
-    @classmethod
-    def of(cls, path: str | os.PathLike[str]) -> CasePaths:
-        db = Path(path).expanduser().absolute()
-        return cls(db=db, keys=db.with_name(db.name + KEYS_SUFFIX))
-
-    def any_exists(self) -> bool:
-        return self.db.exists() or self.keys.exists()
 
 
 @dataclass(frozen=True)
