@@ -158,7 +158,8 @@ def test_days_off_by_hand(qtbot, controller, sandbox) -> None:
         dialog.kind.setCurrentIndex(dialog.kind.findData("closure"))
         dialog._accept()
         assert dialog.isVisible() and dialog.problem.isVisibleTo(dialog)
-        dialog.last.setDate(QDate(2026, 12, 8))
+        assert dialog.problem.text() == "The last day is before the first day."
+        dialog.last.setDate(QDate(2026, 12, 8))  # one day: a span
         dialog._accept()
 
     done = when_modal(qtbot, snow_day, SpanDialog)

@@ -51,6 +51,11 @@ def test_record_an_incident_and_find_it(qtbot, controller, sandbox) -> None:
         _tick(dialog, ACCOMMODATION)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # nothing said yet: refused
         assert dialog.isVisible() and dialog.problem.isVisibleTo(dialog)
+        assert dialog.problem.text() == "Say in a few words what happened."
+        dialog.problem.clear()
+        qtbot.keyClicks(dialog.what, "   ")  # only spaces say nothing either
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.problem.text() == "Say in a few words what happened."
         qtbot.keyClicks(dialog.what, WHAT)
         dialog.reported_by.setEditText("My child")
         qtbot.keyClicks(dialog.child_words, WORDS)
