@@ -8,31 +8,32 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from iepdesk import drafts
 from iepdesk import settings as settings_store
-from iepdesk.casefile import Case, CasePaths, remember
-from iepdesk.casefile.remember import KeyringStatus
 from iepdesk.paths import default_case_dir
 from ui import messages
 from ui.clipboard import ClipboardGuard
-from ui.controllers.case_actions import CaseActions
-from ui.controllers.restore_flow import RestoreFlow
-from ui.create.context import CreateContext
-from ui.create.wizard import CreateCaseWizard
-from ui.dialogs.recover import RecoverDialog
-from ui.dialogs.unlock import UnlockDialog
 from ui.files import FileChooser
 from ui.idle import IdleWatcher
 from ui.jobs import Created, KdfChooser, Remembered, default_kdf, open_remembered
-from ui.main_window import MainWindow
+from ui.services import Services
 from ui.tasks import TaskRunner
 from ui.welcome import WelcomeWindow
 from ui.widgets import unsaved
+
+if TYPE_CHECKING:  # the rest is imported where first used: the welcome window starts light (issue 14)
+    from iepdesk.casefile import Case
+    from iepdesk.casefile.remember import KeyringStatus
+    from ui.controllers.case_actions import CaseActions
+    from ui.controllers.restore_flow import RestoreFlow
+    from ui.create.wizard import CreateCaseWizard
+    from ui.dialogs.recover import RecoverDialog
+    from ui.dialogs.unlock import UnlockDialog
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,9 @@ class AppController(QObject):
         self.files = files or FileChooser(self)
         self._keyring = keyring
         self.settings = settings_store.load()
+        #: The window's one background helper and file chooser, handed to every page.
         self.tasks = TaskRunner(self)
+        self.services = Services(self.tasks, self.files)
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(self)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
@@ -65,8 +68,8 @@ class AppController(QObject):
         self._lock_when_idle = False
         #: Ends the event loop (tests replace it).
         self.exit_app: Callable[[], None] = QApplication.quit
-        self.actions = CaseActions(self)
-        self.restore_flow = RestoreFlow(self)
+        self._actions: CaseActions | None = None
+        self._restore_flow: RestoreFlow | None = None
         self.welcome.create_requested.connect(self.create_case)
         self.welcome.open_requested.connect(self.choose_case)
         self.welcome.restore_requested.connect(lambda: self.restore_flow.start(self.welcome))
@@ -78,8 +81,27 @@ class AppController(QObject):
     @property
     def keyring(self) -> KeyringStatus:
         if self._keyring is None:
+            from iepdesk.casefile import remember
+
             self._keyring = remember.status()
         return self._keyring
+
+    @property
+    def actions(self) -> CaseActions:
+        """What the Settings page asks for (made when first needed, as the restore flow is)."""
+        if self._actions is None:
+            from ui.controllers.case_actions import CaseActions
+
+            self._actions = CaseActions(self)
+        return self._actions
+
+    @property
+    def restore_flow(self) -> RestoreFlow:
+        if self._restore_flow is None:
+            from ui.controllers.restore_flow import RestoreFlow
+
+            self._restore_flow = RestoreFlow(self)
+        return self._restore_flow
 
     def save_settings(self) -> None:
         try:
@@ -107,6 +129,9 @@ class AppController(QObject):
         self.welcome.set_recent(self.settings.recent_cases)
 
     def create_case(self) -> None:
+        from ui.create.context import CreateContext
+        from ui.create.wizard import CreateCaseWizard
+
         context = CreateContext(self.tasks, self.files, self.kdf, self.keyring)
         self.wizard = CreateCaseWizard(context, self.welcome)
         self.wizard.case_created.connect(lambda created: self._created(created))
@@ -128,6 +153,8 @@ class AppController(QObject):
 
     # ---- unlocking ----------------------------------------------------------------------------------
     def open_case(self, path: Path) -> None:
+        from iepdesk.casefile import CasePaths
+
         if not CasePaths.of(path).db.exists():
             messages.show_error(
                 self.welcome,
@@ -161,6 +188,8 @@ class AppController(QObject):
         self.show_unlock(path, notice)
 
     def show_unlock(self, path: Path, notice: str = "") -> None:
+        from ui.dialogs.unlock import UnlockDialog
+
         self._drop_unlock_dialog()
         dialog = UnlockDialog(path, self.tasks, self.keyring, notice)
         self.unlock_dialog = dialog
@@ -183,6 +212,8 @@ class AppController(QObject):
             self.unlock_dialog = None
 
     def show_recovery(self, path: Path) -> None:
+        from ui.dialogs.recover import RecoverDialog
+
         self._drop_unlock_dialog()
         dialog = RecoverDialog(path, self.tasks, self.kdf)
         self.recover_dialog = dialog
@@ -194,6 +225,9 @@ class AppController(QObject):
 
     # ---- the open case ------------------------------------------------------------------------------
     def case_opened(self, case: Case) -> None:
+        from iepdesk import drafts
+        from ui.main_window import MainWindow
+
         if self.case is not None and self.case is not case:
             self.case.lock()
         self.case = case
@@ -201,7 +235,7 @@ class AppController(QObject):
         self.settings.last_folder = str(case.paths.db.parent)
         self.save_settings()
         self._drop_unlock_dialog()
-        window = MainWindow(self.clipboard.copy)
+        window = MainWindow(self.services, self.clipboard.copy)
         self.main_window = window
         window.lock_requested.connect(self.lock)
         window.close_case_requested.connect(self.close_case)
@@ -241,7 +275,7 @@ class AppController(QObject):
         self._lock_case(then="welcome")
 
     def quit(self) -> None:
-        if self.tasks.busy:
+        if self.tasks.must_finish:
             messages.show_info(
                 self.active_window(),
                 self.tr("Please wait"),
@@ -264,7 +298,8 @@ class AppController(QObject):
     def _lock_case(self, then: str) -> None:
         if self.case is None:
             return
-        if self.tasks.busy:  # a backup or passphrase change still needs the key: lock right after
+        self.tasks.cancel()  # case work that can stop early (an import, the binder) is asked to, now
+        if self.tasks.must_finish:  # a backup or passphrase change still needs the key: lock right after
             self._lock_when_idle = True
             return
         path = self.case.paths.db
@@ -274,6 +309,8 @@ class AppController(QObject):
         window = self.main_window
         if window is not None:
             window.save_pending()  # background work ends; no form is saved behind the parent's back
+        self.tasks.wait()  # all other case work (a count, a plan) has run before the key is dropped
+        if window is not None:
             self._keep_drafts(window, dialog_drafts)
             with unsaved.silenced():  # emptying the pages must not ask (or save, or discard)
                 window.clear_case_content()
@@ -296,6 +333,8 @@ class AppController(QObject):
         just before the database closes (a close or quit already asked, so it clears old drafts)."""
         if self.case is None or self.case.is_locked:
             return
+        from iepdesk import drafts
+
         try:
             drafts.replace_all({**window.keep_drafts(), **dialog_drafts})
         except Exception as exc:  # locking goes on whatever happens

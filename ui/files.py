@@ -1,4 +1,5 @@
-"""Every file dialog the app shows, in one place (tests replace this object with a fake)."""
+"""Every file dialog the app shows, in one place: the controller owns the one chooser and hands it to every
+page (ui.services); tests give the controller a scripted one instead."""
 
 from __future__ import annotations
 
@@ -66,10 +67,75 @@ class FileChooser(QObject):
         return _with_suffix(name, SUGGESTED_SUFFIX)
 
     def kit_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Save the recovery kit"), str(suggested), self.tr("PDF files (*.pdf)")
-        )
+        return self._pdf(parent, self.tr("Save the recovery kit"), suggested)
+
+    # ---- letters and the meeting binder -----------------------------------------------------------
+    def letter_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        return self._pdf(parent, self.tr("Save the letter as PDF"), suggested)
+
+    def binder_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        return self._pdf(parent, self.tr("Save the meeting binder"), suggested)
+
+    def _pdf(self, parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), self.tr("PDF files (*.pdf)"))
         return _with_suffix(name, ".pdf")
+
+    # ---- documents and communications (None or [] when cancelled) ---------------------------------
+    def files_to_add(self, parent: QWidget | None, folder: Path) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, self.tr("Add files to the case"), str(folder), self.tr("All files (*)")
+        )
+        return [Path(n) for n in names]
+
+    def folder_to_add(self, parent: QWidget | None, folder: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, self.tr("Add every file in a folder"), str(folder))
+        return Path(name) if name else None
+
+    def export_folder(self, parent: QWidget | None, folder: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(
+            parent, self.tr("Save unencrypted copies in which folder?"), str(folder)
+        )
+        return Path(name) if name else None
+
+    def email_file(self, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Import a saved email"),
+            str(folder),
+            self.tr("Saved emails (*.eml);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    # ---- the calendar -----------------------------------------------------------------------------
+    def school_log_to_import(self, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Choose the school's service log"),
+            str(Path.home()),
+            self.tr(
+                "Service logs (*.csv *.tsv *.txt *.xlsx *.pdf);;Spreadsheets (*.csv *.tsv *.xlsx);;"
+                "PDF printouts (*.pdf);;All files (*)"
+            ),
+        )
+        return Path(name) if name else None
+
+    def _calendar_filter(self) -> str:
+        return self.tr("Calendar files (*.ics);;All files (*)")
+
+    def ics_to_import(self, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Choose the district's calendar file"),
+            str(Path.home()),
+            self._calendar_filter(),
+        )
+        return Path(name) if name else None
+
+    def ics_export_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Save the schedule as"), str(suggested), self._calendar_filter()
+        )
+        return _with_suffix(name, ".ics")
 
 
 def _with_suffix(name: str, suffix: str) -> Path | None:

@@ -31,6 +31,7 @@ from ui.pages.base import CasePage
 from ui.pages.overview import OverviewPage
 from ui.pages.settings_page import SettingsPage
 from ui.search import open_search
+from ui.services import Services
 from ui.widgets import unsaved
 from ui.widgets.labels import scaled
 
@@ -41,8 +42,12 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     about_requested = Signal()
 
-    def __init__(self, copy_text: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, copy_text: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        #: The controller's background helper and file chooser, handed to every page.
+        self.services = services
         self.setObjectName("main")
         self.resize(1080, 720)
         self.setMinimumSize(820, 560)
@@ -84,10 +89,11 @@ class MainWindow(QMainWindow):
         self.set_child_name("")
 
     def _build_pages(self) -> list[tuple[str, CasePage]]:
-        # Each area lives in its own module under ui/pages/ and builds its own page.
+        # Each area lives in its own module under ui/pages/ and builds its own page, with the window's
+        # background helper and file chooser.
         areas = (iep_page, calendar_page, incidents_page, communications_page, documents_page, letters_page)
         pages: list[tuple[str, CasePage]] = [(self.tr("Overview"), self.overview)]
-        pages += [(area.title(), area.make_page()) for area in areas]
+        pages += [(area.title(), area.make_page(self.services)) for area in areas]
         pages.append((self.tr("Settings"), self.settings_page))
         return pages
 

@@ -1,4 +1,18 @@
-"""The one background helper: run a callable off the GUI thread, deliver its outcome on the GUI thread.
+"""The one background helper of the window: run a callable off the GUI thread, deliver its outcome on the
+GUI thread.
+
+The controller owns the only runner and hands it to every page (ui.services). Case work — anything that
+reads or writes the open case — runs one piece at a time, in the order it was asked for (as Anki
+serialises collection work): two pieces never wait on each other's database lock, and the lock knows
+everything that still needs the key. Work that never touches the case (reading a file the parent brings,
+usually in a bounded child process) runs *beside* it at once, on its own thread.
+
+At a lock, case work is one of two kinds (``lock_waits`` of :meth:`TaskRunner.run`):
+
+* ``lock_waits=True``: the lock asks it to stop (its ``cancel``, if it has one) and waits for it, the
+  window blocked meanwhile — a count, a plan, a binder or an import that stops when asked;
+* ``lock_waits=False`` (the default): long work that must not be cut short, such as a backup or a
+  passphrase change; the lock happens once it has finished, the window still answering.
 
 The callable receives a ``report(done, total)`` function for progress. It must never touch a widget;
 everything it returns or raises is handed back to the GUI thread through queued signals.
@@ -31,8 +45,17 @@ class Task(QObject):
     _relay_progress = Signal(int, int)
     _relay_result = Signal(bool, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        cancel: Callable[[], None] | None = None,
+        lock_waits: bool = False,
+    ) -> None:
         super().__init__(parent)
+        #: Asks the work to stop early (thread-safe, such as ``threading.Event.set``); None: it cannot.
+        self.cancel = cancel
+        #: True: a lock waits for it (blocking); False: the lock happens once it has finished.
+        self.lock_waits = lock_waits
         self._relay_progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay_result.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
 
@@ -66,19 +89,35 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs work on its own thread pool and keeps each Task alive until it has finished."""
+    """Runs case work one piece at a time, and work beside the case at once; keeps each Task alive until
+    it has finished. ``idle`` fires when no case work is left."""
 
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._active: set[Task] = set()
+        # One thread: a QThreadPool starts what is queued in order, one runnable after the other.
+        self._case_pool = QThreadPool(self)
+        self._case_pool.setMaxThreadCount(1)
+        self._beside_pool = QThreadPool(self)
+        self._beside_pool.setMaxThreadCount(2)
+        self._active: set[Task] = set()  # case work: queued, running, or its result on the way
+        self._beside: set[Task] = set()
 
     @property
     def busy(self) -> bool:
+        """Case work has not finished yet."""
         return bool(self._active)
+
+    @property
+    def must_finish(self) -> bool:
+        """Case work is under way that a lock must neither cut short nor block the window for."""
+        return any(not task.lock_waits for task in self._active)
+
+    @property
+    def beside_busy(self) -> bool:
+        """Work beside the case (reading a file the parent brought) has not finished yet."""
+        return bool(self._beside)
 
     def run(
         self,
@@ -86,17 +125,46 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        *,
+        cancel: Callable[[], None] | None = None,
+        lock_waits: bool = False,
     ) -> Task:
-        task = Task(self)
+        """Queue case work: it starts once the case work asked for before it has finished."""
+        task = self._task(self._active, on_done, on_error, on_progress, cancel, lock_waits)
+        self._case_pool.start(_Runnable(task, work))
+        return task
+
+    def run_beside(
+        self,
+        work: Work,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        """Start work that never reads or writes the case, beside the case work. A lock does not wait
+        for it: whoever asked for it drops a result that arrives after the case locked."""
+        task = self._task(self._beside, on_done, on_error, on_progress, None, True)
+        self._beside_pool.start(_Runnable(task, work))
+        return task
+
+    def _task(
+        self,
+        tasks: set[Task],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: Callable[[int, int], None] | None,
+        cancel: Callable[[], None] | None,
+        lock_waits: bool,
+    ) -> Task:
+        task = Task(self, cancel, lock_waits)
         if on_done is not None:
             task.succeeded.connect(on_done)
         if on_error is not None:
             task.failed.connect(on_error)
         if on_progress is not None:
             task.progressed.connect(on_progress)
-        self._active.add(task)
-        task.finished.connect(lambda: self._finish(task))
-        self._pool.start(_Runnable(task, work))
+        tasks.add(task)
+        task.finished.connect(lambda: self._finish(tasks, task))
         return task
 
     def run_with_dialog(
@@ -107,8 +175,12 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         determinate: bool = False,
+        *,
+        beside: bool = False,
+        lock_waits: bool = False,
     ) -> Task:
-        """Like :meth:`run`, behind a modal progress dialog (a busy bar unless ``determinate``)."""
+        """Like :meth:`run` (:meth:`run_beside` when ``beside``), behind a modal progress dialog (a busy
+        bar unless ``determinate``)."""
         dialog = QProgressDialog(label, "", 0, 0 if not determinate else 100, parent)
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setCancelButton(None)
@@ -125,7 +197,10 @@ class TaskRunner(QObject):
             if determinate and total > 0:
                 dialog.setValue(int(done * 100 / total))
 
-        task = self.run(work, on_progress=progress)
+        if beside:
+            task = self.run_beside(work, on_progress=progress)
+        else:
+            task = self.run(work, on_progress=progress, lock_waits=lock_waits)
         dialog.show()
 
         def close() -> None:
@@ -146,12 +221,23 @@ class TaskRunner(QObject):
         task.failed.connect(failed)
         return task
 
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until every task has finished (used at exit and in tests)."""
-        return bool(self._pool.waitForDone(msecs))
+    def cancel(self) -> None:
+        """Ask every piece of unfinished case work that can stop early to stop (the case is locking)."""
+        for task in list(self._active):
+            if task.cancel is not None:
+                task.cancel()
 
-    def _finish(self, task: Task) -> None:
-        self._active.discard(task)
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every piece of case work asked for so far has run (the lock, exit, tests). Its
+        results still arrive afterwards, through the event loop."""
+        return bool(self._case_pool.waitForDone(msecs))
+
+    def wait_beside(self, msecs: int = -1) -> bool:
+        """Block until the work beside the case has ended (tests)."""
+        return bool(self._beside_pool.waitForDone(msecs))
+
+    def _finish(self, tasks: set[Task], task: Task) -> None:
+        tasks.discard(task)
         task.deleteLater()
-        if not self._active:
+        if tasks is self._active and not self._active:
             self.idle.emit()

@@ -1,4 +1,5 @@
-"""Fixtures of the UI tests: a controller with fast key parameters and scripted file dialogs.
+"""Fixtures of the UI tests: a controller with fast key parameters and scripted file dialogs (one
+ScriptedFiles, tests/ui/scripted_files.py, which the controller hands to every page).
 
 The shared tests/conftest.py already runs Qt offscreen and sandboxes HOME, TMPDIR and XDG folders.
 """
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from scripted_files import ScriptedFiles
 from ui_support import CHILD, PASSPHRASE
 
 from iepdesk.casefile import Argon2Params, Case
@@ -18,40 +20,7 @@ from iepdesk.casefile.remember import KeyringStatus
 from iepdesk.model import database
 from ui.app import make_application
 from ui.controller import AppController
-from ui.files import FileChooser
 from ui.widgets import unsaved
-
-
-class ScriptedFiles(FileChooser):
-    """Answers file dialogs from a queue instead of showing them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.answers: list[Path | None] = []
-        self.asked: list[str] = []
-
-    def _next(self, what: str) -> Path | None:
-        self.asked.append(what)
-        return self.answers.pop(0) if self.answers else None
-
-    def new_case_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        return self._next("new_case")
-
-    def existing_case_path(self, parent: QWidget | None, folder: Path) -> Path | None:
-        return self._next("existing_case")
-
-    def backup_path(self, parent: QWidget | None, case_file: Path) -> Path | None:
-        return self._next("backup")
-
-    def backup_to_restore(self, parent: QWidget | None, folder: Path) -> Path | None:
-        return self._next("backup_to_restore")
-
-    def restore_destination(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        return self._next("restore_destination")
-
-    def kit_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        return self._next("kit_pdf")
-
 
 NO_KEYRING = KeyringStatus(False, "test", "No password store in tests.")
 

@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 from test_ui_letters_case import make_letters_case
 from ui_support import WAIT_MS, open_case
 
 from iepdesk.export import binder_pdf
 from ui.letters import binder_ctl
 from ui.pages.letters_page import LettersPage
-
-
-class ScriptedPdfFiles:
-    """Answers the "save as PDF" dialogs from a queue."""
-
-    def __init__(self) -> None:
-        self.answers: list[Path | None] = []
-        self.asked: list[str] = []
-
-    def _next(self, what: str) -> Path | None:
-        self.asked.append(what)
-        return self.answers.pop(0) if self.answers else None
-
-    def letter_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        return self._next("letter")
-
-    def binder_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        return self._next("binder")
 
 
 def letters_page(controller) -> LettersPage:
@@ -58,13 +39,11 @@ def outline_titles(reader: PdfReader) -> list[str]:
 
 
 def test_binder_builds_with_progress_cancel_and_a_second_build(
-    qtbot, controller, sandbox, monkeypatch
+    qtbot, controller, files, sandbox, monkeypatch
 ) -> None:
     path = make_letters_case(sandbox.documents)
     open_case(qtbot, controller, path)
     page = letters_page(controller)
-    files = ScriptedPdfFiles()
-    page.services.files = files
     binder = page.binder
     page.tabs.setCurrentWidget(binder)
     gui = threading.get_ident()
@@ -133,13 +112,11 @@ def test_binder_builds_with_progress_cancel_and_a_second_build(
 
 
 def test_locking_during_a_build_cancels_it_and_forgets_the_form(
-    qtbot, controller, sandbox, monkeypatch
+    qtbot, controller, files, sandbox, monkeypatch
 ) -> None:
     path = make_letters_case(sandbox.documents)
     open_case(qtbot, controller, path)
     page = letters_page(controller)
-    files = ScriptedPdfFiles()
-    page.services.files = files
     binder = page.binder
     release = threading.Event()
     real_build = binder_pdf.build_binder

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from test_ui_calendar_support import SPEECH, WAIT_MS, D, build_case, calendar_page, when_modal
 
 from iepdesk.model import NonSchoolDay, SchoolYear
-from ui.calendar.files import CalendarFiles
 from ui.calendar.ics_dialogs import ExportDialog, IcsImportDialog
 from ui.calendar.span_dialog import SpanDialog
+from ui.files import FileChooser
 
 DISTRICT = """BEGIN:VCALENDAR
 VERSION:2.0
@@ -46,7 +46,7 @@ END:VCALENDAR
 """
 
 
-class ScriptedFiles(CalendarFiles):
+class ScriptedFiles(FileChooser):
     def __init__(self, import_path: Path | None = None, export_path: Path | None = None) -> None:
         super().__init__()
         self.import_path, self.export_path = import_path, export_path

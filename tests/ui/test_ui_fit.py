@@ -303,12 +303,12 @@ def _tabs_of(page: QWidget) -> list[tuple[QTabWidget, int]]:
 
 def _settle(window: QWidget) -> None:
     """Let background work (the ledger's count) finish and the layouts settle, as a parent would see."""
-    from ui.tasks import TaskRunner
+    from ui.main_window import MainWindow
 
+    assert isinstance(window, MainWindow)
     for _ in range(2):
         QApplication.processEvents()
-        for runner in window.findChildren(TaskRunner):
-            runner.wait(20_000)
+        window.services.tasks.wait(20_000)  # the controller's one runner, which every page uses
         QApplication.processEvents()
 
 

@@ -25,7 +25,6 @@ from test_ui_ledger import _row_of, _texts
 from iepdesk.logimport import memory
 from iepdesk.model import Document, ServiceLogEntry
 from ui.calendar import import_ctl
-from ui.calendar.import_ctl import ImportFiles
 from ui.calendar.import_dialog import CHECK, COLUMNS, SERVICES, WORDS, ImportDialog
 from ui.widgets import unsaved
 
@@ -39,17 +38,6 @@ LOG = """Date of Service,Student,Service,Minutes,Attendance,Provider,Comments
 """
 
 
-class ScriptedLogFiles(ImportFiles):
-    def __init__(self, path: Path | None) -> None:
-        super().__init__()
-        self.path = path
-        self.asked = 0
-
-    def school_log_to_import(self, parent: QWidget | None) -> Path | None:
-        self.asked += 1
-        return self.path
-
-
 def _page_with_file(qtbot, controller, sandbox, text: str | bytes, name: str = "speech-log.csv"):  # type: ignore[no-untyped-def]
     ids = build_case(sandbox.documents)
     path = sandbox.documents / name
@@ -58,7 +46,7 @@ def _page_with_file(qtbot, controller, sandbox, text: str | bytes, name: str = "
     else:
         path.write_text(text, encoding="utf-8")
     page = calendar_page(qtbot, controller, ids)
-    page.calendar.importer.files = ScriptedLogFiles(path)
+    controller.files.always["school_log"] = path  # the chooser the controller gave every page
     return ids, page
 
 
@@ -322,7 +310,7 @@ def test_esc_with_choices_asks_and_writes_nothing(qtbot, controller, sandbox, mo
     assert asked[0] == "There are changes that are not saved. Save them?"
     assert ServiceLogEntry.select().count() == 0 and Document.select().count() == 0
     assert memory.services() == {} and memory.words() == {}  # not even the choices were kept
-    assert page.calendar.importer.files.asked == 2
+    assert controller.files.asked == ["school_log", "school_log"]
 
 
 #: No service column; every date can be read month first or day first; one date is no date at all.
@@ -428,7 +416,7 @@ def test_cancel_while_the_file_is_read(qtbot, controller, sandbox, monkeypatch) 
     page.calendar.import_school_log()
     _finished(qtbot, done)
     release.set()
-    assert page.calendar.importer.reader.wait(WAIT_MS) and page.calendar.importer.tasks.wait(WAIT_MS)
+    assert controller.tasks.wait_beside(WAIT_MS) and controller.tasks.wait(WAIT_MS)
     qtbot.wait(50)  # the read's late result arrives, and is dropped
     assert page.calendar.importer.dialog is None
     assert ServiceLogEntry.select().count() == 0 and page.calendar.status.text() == ""

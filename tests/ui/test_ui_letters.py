@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
-from test_ui_binder import ScriptedPdfFiles, letters_page
+from test_ui_binder import letters_page
 from test_ui_letters_case import INCIDENT_WORDS, SECRETS, make_letters_case
 from ui_support import PASSPHRASE, WAIT_MS, activate, find_case_text, open_case
 
@@ -52,13 +52,11 @@ def element_rows(page) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return rows
 
 
-def test_edit_export_copy_and_restore_a_letter(qtbot, controller, sandbox) -> None:
+def test_edit_export_copy_and_restore_a_letter(qtbot, controller, files, sandbox) -> None:
     path = make_letters_case(sandbox.documents)  # no home address in the case
     open_case(qtbot, controller, path)
     controller.setParent(QApplication.instance())  # as in the app, so the page finds the clipboard guard
     page = letters_page(controller)
-    files = ScriptedPdfFiles()
-    page.services.files = files
     view = page.letters
     write_state_complaint(qtbot, page)
 

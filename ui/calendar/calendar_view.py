@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QPushButton, Q
 from iepdesk import drafts as form_drafts
 from iepdesk import incidents
 from iepdesk.drafts import Draft
+from iepdesk.schedule import entries as service_log
+from iepdesk.schedule.entries import ServiceChoice
 from iepdesk.schedule.month import MonthView, month_view, week_view
 from ui import messages
-from ui.calendar import log_ops
 from ui.calendar.bulk_dialog import BulkDialog
 from ui.calendar.day_dialog import DayDialog
 from ui.calendar.day_items import day_summary
@@ -29,6 +30,7 @@ from ui.calendar.texts import SYMBOLS, month_title, short_day, status_label
 from ui.calendar.undo import LogController
 from ui.calendar.week_dialog import WeekDialog
 from ui.i18n import translate
+from ui.services import Services
 from ui.widgets import unsaved
 from ui.widgets.labels import heading, note
 
@@ -42,7 +44,7 @@ def _button(text: str, accessible: str) -> QPushButton:
 
 
 class CalendarView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._live = False
         self._view: MonthView | None = None
@@ -103,7 +105,7 @@ class CalendarView(QWidget):
             self.tr("&Import the school's log…"),
             self.tr("Import the school's service log from a file (CSV, Excel or PDF)"),
         )
-        self.importer = ImportController(self)
+        self.importer = ImportController(services, self)
         # In the top row (the actions row is full at 1024 px): beside the provider's log, one line up.
         top.insertWidget(top.indexOf(self.month_button), self.import_button)
         top.insertSpacing(top.indexOf(self.month_button), 12)
@@ -270,9 +272,13 @@ class CalendarView(QWidget):
         self.summary.setText(day_summary(cell, self.grid.week_lines(cell.day)) if cell else "")
 
     # ---- logging ----------------------------------------------------------------------------------
-    def _choices(self, day: dt.date) -> list[log_ops.ServiceChoice]:
+    def _choices(self, day: dt.date) -> list[ServiceChoice]:
         cell = self.grid.cell(day)
-        return log_ops.choices_for_day(cell, self.grid.week_lines(day)) if cell else log_ops.services_on(day)
+        return (
+            service_log.choices_for_day(cell, self.grid.week_lines(day))
+            if cell
+            else service_log.services_on(day)
+        )
 
     def quick(self, day: dt.date, status: str) -> None:
         """D or M: log the day's open session in one press, or ask which (and why) in one more."""
@@ -286,7 +292,7 @@ class CalendarView(QWidget):
                 ),
             )
             return
-        likely = log_ops.likely(choices)
+        likely = service_log.likely(choices)
         reason = None
         if status == "delivered" and len(likely) == 1:
             chosen = likely
@@ -351,7 +357,7 @@ class CalendarView(QWidget):
             dialog.deleteLater()
 
     def mark_week(self, day: dt.date) -> None:
-        dialog = WeekDialog(day, log_ops.week_sessions(day), self)
+        dialog = WeekDialog(day, service_log.week_sessions(day), self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or not self._live:
                 return
@@ -367,9 +373,9 @@ class CalendarView(QWidget):
 
     def bulk_entry(self) -> None:
         day = self.grid.selected or self._anchor
-        choices = log_ops.services_on(day)
+        choices = service_log.services_on(day)
         dialog = BulkDialog(
-            log_ops.all_services(), choices[0].provision_id if choices else None, day.year, self
+            service_log.all_services(), choices[0].provision_id if choices else None, day.year, self
         )
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or not self._live:
@@ -390,7 +396,7 @@ class CalendarView(QWidget):
 
     def import_school_log(self) -> None:
         day = self.grid.selected or self._anchor
-        choices = log_ops.services_on(day)
+        choices = service_log.services_on(day)
         self.importer.start(choices[0].provision_id if len(choices) == 1 else None)
 
     def _school_log_imported(self, first_day: dt.date | None) -> None:

@@ -1,9 +1,10 @@
 """Importing the school's own service log (issue 13), the part without widgets of its own: choose the
 file, read it and plan it off the GUI thread, write the plan, and say what was done.
 
-Reading runs ``read_table_bounded`` (a child process with a time and memory bound) through the one
-background helper (ui.tasks); planning and applying run there too. Nothing is written before the parent
-presses Import on the last step, and ``apply_import`` writes all of it in one transaction or nothing.
+Reading runs ``read_table_bounded`` (a child process with a time and memory bound) beside the case work
+of the window's runner (ui.tasks); planning and applying, which read and write the case, are case work.
+Nothing is written before the parent presses Import on the last step, and ``apply_import`` writes all of
+it in one transaction or nothing.
 A result that arrives after the dialog closed, or after the case locked, is thrown away.
 """
 
@@ -15,32 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from iepdesk.logimport.apply import ImportResult, apply_import
 from iepdesk.logimport.plan import ColumnMapping, ImportPlan, plan_import
 from iepdesk.logimport.table import Table, TableError, read_table_bounded
+from iepdesk.schedule import entries as service_log
 from ui import messages
-from ui.calendar import log_ops
-from ui.tasks import TaskRunner
+from ui.services import Services
 
 log = logging.getLogger(__name__)
-
-
-class ImportFiles(QObject):
-    """The file dialog of the import, in one object the tests replace with a scripted one."""
-
-    def school_log_to_import(self, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            self.tr("Choose the school's service log"),
-            str(Path.home()),
-            self.tr(
-                "Service logs (*.csv *.tsv *.txt *.xlsx *.pdf);;Spreadsheets (*.csv *.tsv *.xlsx);;"
-                "PDF printouts (*.pdf);;All files (*)"
-            ),
-        )
-        return Path(name) if name else None
 
 
 def plan_with(table: Table, choices: dict[str, Any]) -> ImportPlan:
@@ -69,14 +54,14 @@ class ImportController(QObject):
 
     imported = Signal(object)  # dt.date | None: the first day imported, to show its month
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, services: Services, parent: QWidget) -> None:
         super().__init__(parent)
         self._view = parent
-        self.files = ImportFiles(self)
-        self.tasks = TaskRunner(self)  # the one background helper (ui.tasks): planning and importing
-        #: Reading the file only (a child process; it never touches the case): a lock does not wait
-        #: for it (up to the reader's 30 s bound); its late result is dropped.
-        self.reader = TaskRunner(self)
+        self.files = services.files
+        #: The window's runner: planning and importing are case work, which the lock waits for. Reading
+        #: the file runs beside it (a child process that never touches the case): a lock does not wait
+        #: for that (up to the reader's 30 s bound); its late result is dropped.
+        self.tasks = services.tasks
         self._live = False
         self._generation = 0
         self.dialog: QDialog | None = None
@@ -87,15 +72,15 @@ class ImportController(QObject):
         self._live = True
 
     def clear(self) -> None:
-        """The case locks: results still on their way are dropped; planning or importing (which read
-        and write the case) ends first. A file still being read is left to its bound."""
+        """The case locks: results still on their way are dropped (the controller has let planning or
+        importing, which read and write the case, end first). A file still being read is left to its
+        bound."""
         self._live = False
         self._generation += 1
-        self.tasks.wait()
 
     def services(self) -> list[tuple[int, str]]:
         """The IEP's services, (provision id, "Speech therapy — Annual IEP …"), for the pickers."""
-        return log_ops.all_services()
+        return service_log.all_services()
 
     # ---- the steps --------------------------------------------------------------------------------
     def start(self, default_service: int | None = None) -> None:
@@ -120,9 +105,10 @@ class ImportController(QObject):
                 lambda _report: _first_plan(table, default_service),
                 on_done=lambda value: self._deliver(generation, dialog, dialog.file_read, value),
                 on_error=lambda exc: self._deliver(generation, dialog, dialog.file_not_read, exc),
+                lock_waits=True,
             )
 
-        self.reader.run(
+        self.tasks.run_beside(
             lambda _report: read_table_bounded(path),
             on_done=lambda table: self._deliver(generation, dialog, read, table),
             on_error=lambda exc: self._deliver(generation, dialog, dialog.file_not_read, exc),
@@ -162,6 +148,7 @@ class ImportController(QObject):
             lambda _report: plan_with(table, choices),
             on_done=lambda plan: self._deliver(generation, dialog, dialog.planned, plan),  # type: ignore[attr-defined]
             on_error=lambda exc: self._deliver(generation, dialog, dialog.plan_failed, exc),  # type: ignore[attr-defined]
+            lock_waits=True,
         )
 
     def apply(self, dialog: QDialog, plan: ImportPlan, path: Path, accept_unmapped: bool) -> None:
@@ -172,6 +159,7 @@ class ImportController(QObject):
             lambda _report: apply_import(plan, path, accept_unmapped=accept_unmapped),
             on_done=lambda result: self._deliver(generation, dialog, dialog.import_done, result),  # type: ignore[attr-defined]
             on_error=lambda exc: self._deliver(generation, dialog, dialog.import_failed, exc),  # type: ignore[attr-defined]
+            lock_waits=True,
         )
 
     def _deliver(self, generation: int, dialog: QDialog, slot: Any, value: object) -> None:

@@ -12,26 +12,22 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from iepdesk.dates import DateTextError
+from iepdesk.schedule import entries as service_log
 from iepdesk.schedule.behind import FIGURES, value_of
 from iepdesk.schedule.behind import behind as entries_behind
 from iepdesk.schedule.ledger import Ledger, build_ledger
-from ui import messages
-from ui.calendar import log_ops
+from ui.calendar.counted import CountedView
 from ui.calendar.entries_dialog import EntriesDialog
 from ui.calendar.ledger_chart import LedgerChart
 from ui.calendar.ledger_figures import figures_table, sentence
 from ui.calendar.ledger_model import LedgerModel, figure_help, figure_label, period_label
 from ui.calendar.ledger_notes import LedgerNotes, _sessions
 from ui.calendar.ledger_period import LedgerPeriod
-from ui.calendar.scrub import close_dialogs
 from ui.calendar.texts import core_message, short_day
 from ui.i18n import translate
-from ui.tasks import TaskRunner
-from ui.widgets.date_field import require_readable
+from ui.tasks import TaskRunner, Work
 from ui.widgets.labels import note
 
 log = logging.getLogger(__name__)
@@ -39,23 +35,19 @@ log = logging.getLogger(__name__)
 
 def _count(
     start: dt.date, end: dt.date, grouping: str, as_of: dt.date | None
-) -> tuple[Ledger, dict[int, log_ops.EntryRow]]:
+) -> tuple[Ledger, dict[int, service_log.EntryRow]]:
     """Off the GUI thread: the ledger, and the entries of its conflicts (to say them in words)."""
     ledger = build_ledger(start, end, grouping, as_of=as_of)
     ids = [i for c in ledger.conflicts for i in (c.kept_entry, *c.other_entries)]
-    return ledger, {row.id: row for row in log_ops.entries_by_id(ids)}
+    return ledger, {row.id: row for row in service_log.entries_by_id(ids)}
 
 
-class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
+class LedgerView(LedgerPeriod, LedgerNotes, CountedView):
     show_day = Signal(object)  # dt.date
     links_changed = Signal()  # a service was linked to (or unlinked from) an earlier one
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tasks = TaskRunner(self)
-        self._live = False
-        self._stale = True
-        self._generation = 0
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, parent)
         self.ledger: Ledger | None = None
 
         controls = self._build_period()
@@ -95,22 +87,15 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         self.unmatched_button.clicked.connect(self._open_unmatched)
         self._connect_notes()
 
-    # ---- life -------------------------------------------------------------------------------------
-    def load(self) -> None:
-        self._live = True
-        self._stale = True
-        self._preset_changed(count=False)
-        if self.isVisible():
-            self.count()
+    # ---- counting (the rest is CountedView's) ----------------------------------------------------
+    def _not_done_title(self) -> str:
+        return translate("Calendar", "Not counted")
 
-    def mark_stale(self) -> None:
-        self._stale = True
+    def _work(self, start: dt.date, end: dt.date, as_of: dt.date | None) -> Work:
+        grouping = str(self.grouping.currentData())
+        return lambda _report: _count(start, end, grouping, as_of)
 
-    def clear(self) -> None:
-        self._live = False
-        self._generation += 1  # a count still running is thrown away when it arrives
-        self.tasks.wait()  # it reads the case: let it finish before the key is dropped
-        close_dialogs(self)
+    def _forget(self) -> None:
         self.ledger = None
         self.model.set_ledger(None)
         self.chart.set_rows([])
@@ -120,48 +105,8 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         self.unmatched_button.setText("")
         self._clear_notes()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._live and self._stale:
-            self.count()
-
-    # ---- counting ---------------------------------------------------------------------------------
-    def count(self) -> None:
-        if not self._live:
-            return
-        try:
-            require_readable(self.start, self.end, self.as_of)
-        except DateTextError as exc:  # never counted for other dates than the ones typed
-            messages.show_error(self, translate("Calendar", "Not counted"), exc)
-            return
-        start, end = self.start.checked_value(), self.end.checked_value()
-        chosen = self.as_of.checked_value()
-        # Today: the core's own default, today's sessions still to come until the day is over.
-        as_of = None if chosen == dt.date.today() else chosen
-        if end < start:
-            messages.show_error(
-                self,
-                translate("Calendar", "Not counted"),
-                translate("Calendar", "The end date is before the start date."),
-            )
-            return
-        grouping = str(self.grouping.currentData())
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
-        self.busy.show()
-        self.count_button.setEnabled(False)
-        self.tasks.run(
-            lambda _report: _count(start, end, grouping, as_of),
-            on_done=lambda found: self._counted(generation, *found),
-            on_error=lambda exc: self._failed(generation, exc),
-        )
-
-    def _counted(self, generation: int, ledger: Ledger, records: dict[int, log_ops.EntryRow]) -> None:
-        if generation != self._generation or not self._live:
-            return
-        self.busy.hide()
-        self.count_button.setEnabled(True)
+    def _show(self, found: tuple[Ledger, dict[int, service_log.EntryRow]]) -> None:
+        ledger, records = found
         self.ledger = ledger
         self.model.set_ledger(ledger)
         self.chart.set_rows(ledger.totals, ledger.threshold_pct)
@@ -215,13 +160,6 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
             ).format(n=count)
         )
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation or not self._live:
-            return
-        self.busy.hide()
-        self.count_button.setEnabled(True)
-        messages.show_error(self, translate("Calendar", "Not counted"), exc)
-
     # ---- what is behind a figure ------------------------------------------------------------------
     def open_figure(self, index: QModelIndex) -> None:
         found = self.model.row_at(index.row())
@@ -242,7 +180,11 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
                 figure=label, n=value, help=explanation
             )
         self._open_entries(
-            title, explanation, log_ops.entries_by_id(behind.entry_ids), behind.empty_periods, row.service_id
+            title,
+            explanation,
+            service_log.entries_by_id(behind.entry_ids),
+            behind.empty_periods,
+            row.service_id,
         )
 
     def _open_unmatched(self) -> None:
@@ -256,7 +198,7 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
                 "outside its dates), or are missed sessions in a week that was already complete. Check "
                 "their dates and services.",
             ),
-            log_ops.entries_by_id(self.ledger.unmatched_entries),
+            service_log.entries_by_id(self.ledger.unmatched_entries),
             [],
             None,
         )
@@ -265,11 +207,11 @@ class LedgerView(LedgerPeriod, LedgerNotes, QWidget):
         self,
         title: str,
         explanation: str,
-        entries: list[log_ops.EntryRow],
+        entries: list[service_log.EntryRow],
         periods: list[dt.date],
         service: int | None,
     ) -> None:
-        period = log_ops.service_period(service) if service is not None else ""
+        period = service_log.service_period(service) if service is not None else ""
         dialog = EntriesDialog(title, explanation, entries, periods, period, self)
         dialog.show_day.connect(self.show_day)
         dialog.exec()

@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,17 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.dates import DateTextError
+from iepdesk.schedule import entries as service_log
 from iepdesk.schedule.periods import PRESETS
 from iepdesk.schedule.reconcile import Agreement, Flag, Reconciliation, SessionRow, SideRecord, reconcile
-from ui import messages
-from ui.calendar import log_ops
+from ui.calendar.counted import CountedView
 from ui.calendar.entries_dialog import EntriesDialog
 from ui.calendar.ledger_period import LedgerPeriod, _combo, _dated, _preset_label
-from ui.calendar.scrub import close_dialogs
 from ui.calendar.texts import reason_label, short_day, source_phrase, status_label
-from ui.tasks import TaskRunner
-from ui.widgets.date_field import require_readable
+from ui.tasks import TaskRunner, Work
 from ui.widgets.labels import note
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,15 +158,11 @@ def _compare(start: dt.date, end: dt.date, as_of: dt.date | None) -> Reconciliat
     return reconcile(start, end, as_of=as_of)
 
 
-class ReconcileView(LedgerPeriod, QWidget):
+class ReconcileView(LedgerPeriod, CountedView):
     show_day = Signal(object)  # dt.date
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.tasks = TaskRunner(self)
-        self._live = False
-        self._stale = True
-        self._generation = 0
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, parent)
         self.result: Reconciliation | None = None
 
         controls = self._build_period()
@@ -272,65 +264,20 @@ class ReconcileView(LedgerPeriod, QWidget):
         self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
         self.count_button.clicked.connect(self.count)
 
-    # ---- life -------------------------------------------------------------------------------------
-    def load(self) -> None:
-        self._live = True
-        self._stale = True
-        self._preset_changed(count=False)
-        if self.isVisible():
-            self.count()
+    # ---- comparing (the rest is CountedView's) ---------------------------------------------------
+    def _not_done_title(self) -> str:
+        return self.tr("Not compared")
 
-    def mark_stale(self) -> None:
-        self._stale = True
+    def _work(self, start: dt.date, end: dt.date, as_of: dt.date | None) -> Work:
+        return lambda _report: _compare(start, end, as_of)
 
-    def clear(self) -> None:
-        self._live = False
-        self._generation += 1
-        self.tasks.wait()  # it reads the case: let it finish before the key is dropped
-        close_dialogs(self)
+    def _forget(self) -> None:
         self.result = None
         self.model.set_rows([])
         for label in (self.counts, self.checks, self.sentence):
             label.clear()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._live and self._stale:
-            self.count()
-
-    # ---- comparing --------------------------------------------------------------------------------
-    def count(self) -> None:
-        if not self._live:
-            return
-        try:
-            require_readable(self.start, self.end, self.as_of)
-        except DateTextError as exc:
-            messages.show_error(self, self.tr("Not compared"), exc)
-            return
-        start, end = self.start.checked_value(), self.end.checked_value()
-        chosen = self.as_of.checked_value()
-        as_of = None if chosen == dt.date.today() else chosen
-        if end < start:
-            messages.show_error(
-                self, self.tr("Not compared"), self.tr("The end date is before the start date.")
-            )
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
-        self.busy.show()
-        self.count_button.setEnabled(False)
-        self.tasks.run(
-            lambda _report: _compare(start, end, as_of),
-            on_done=lambda found: self._compared(generation, found),
-            on_error=lambda exc: self._failed(generation, exc),
-        )
-
-    def _compared(self, generation: int, result: Reconciliation) -> None:
-        if generation != self._generation or not self._live:
-            return
-        self.busy.hide()
-        self.count_button.setEnabled(True)
+    def _show(self, result: Reconciliation) -> None:
         self.result = result
         counts, flags = result.counts, result.flag_counts
         if not result.has_school_records:
@@ -389,13 +336,6 @@ class ReconcileView(LedgerPeriod, QWidget):
         self.checks.setVisible(bool(checks))
         self._fill()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation or not self._live:
-            return
-        self.busy.hide()
-        self.count_button.setEnabled(True)
-        messages.show_error(self, self.tr("Not compared"), exc)
-
     def _fill(self) -> None:
         which = str(self.filter.currentData())
         rows = [r for r in (self.result.sessions if self.result else []) if _shown(r, which)]
@@ -416,7 +356,7 @@ class ReconcileView(LedgerPeriod, QWidget):
             return
         title = self.tr("{service} · {day}").format(service=row.service, day=short_day(row.date))
         dialog = EntriesDialog(
-            title, self.model.sentence(row), log_ops.entries_by_id(list(row.entry_ids)), [], "day", self
+            title, self.model.sentence(row), service_log.entries_by_id(list(row.entry_ids)), [], "day", self
         )
         dialog.show_day.connect(self.show_day)
         dialog.exec()

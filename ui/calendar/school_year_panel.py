@@ -26,13 +26,12 @@ from iepdesk.schedule import school_days
 from iepdesk.schedule.ics import IcsEvent
 from iepdesk.schedule.school_days import Span
 from ui import messages
-from ui.calendar.files import CalendarFiles
 from ui.calendar.ics_dialogs import ExportDialog, IcsImportDialog
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDialog
 from ui.calendar.texts import kind_label, short_day
 from ui.i18n import translate
-from ui.tasks import TaskRunner
+from ui.services import Services
 from ui.widgets.labels import heading, note, scaled
 
 
@@ -121,10 +120,10 @@ class SpanTable(QGroupBox):
 class SchoolYearPanel(QWidget):
     changed = Signal()  # the school calendar changed: the calendar and ledger count again
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.files = CalendarFiles(self)
-        self.tasks = TaskRunner(self)  # the one background helper (ui.tasks), for reading .ics files
+        self.files = services.files
+        self.tasks = services.tasks  # the window's runner: .ics files are read beside the case work
         self._live = False
         self.years = SpanTable(
             translate("Calendar", "School years"),
@@ -311,6 +310,7 @@ class SchoolYearPanel(QWidget):
             lambda _report: school_days.read_ics(path),
             on_done=self._ics_read,
             on_error=self._ics_not_read,
+            beside=True,
         )
 
     def _ics_not_read(self, exc: BaseException) -> None:

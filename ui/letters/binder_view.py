@@ -300,6 +300,8 @@ class BinderView(QWidget):
             on_done=lambda result: self._built(build_id, result),
             on_error=lambda exc: self._failed(build_id, exc),
             on_progress=lambda step, total: self._progressed(build_id, step, total),
+            cancel=cancel.set,
+            lock_waits=True,
         )
         dialog.show()
 

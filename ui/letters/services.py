@@ -1,6 +1,5 @@
-"""What the Letters & binder area needs from the application: file dialogs, background work, copying.
-
-``make_page()`` takes no arguments, so the area keeps these in one object that tests can replace.
+"""What the Letters & binder area needs from the application: the window's file chooser and background
+helper (ui.services, given to ``make_page``), copying, and today's date.
 """
 
 from __future__ import annotations
@@ -10,27 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui import services as window_services
 from ui.clipboard import ClipboardGuard
-from ui.tasks import TaskRunner
-
-
-class LetterFiles(QObject):
-    """Asks where to save a PDF. Each method returns None when the parent cancels."""
-
-    def letter_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        return self._pdf(parent, self.tr("Save the letter as PDF"), suggested)
-
-    def binder_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        return self._pdf(parent, self.tr("Save the meeting binder"), suggested)
-
-    def _pdf(self, parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), self.tr("PDF files (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def _copy_through_guard(text: str) -> None:
@@ -54,10 +35,12 @@ def safe_file_name(title: str) -> str:
 
 
 class Services(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """The window's chooser and runner, with what only this area needs besides."""
+
+    def __init__(self, shared: window_services.Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.files = LetterFiles(self)
-        self.tasks = TaskRunner(self)
+        self.files = shared.files
+        self.tasks = shared.tasks
         self.copy_text = _copy_through_guard
 
     def today(self) -> dt.date:

@@ -16,6 +16,7 @@ from ui.calendar.reconcile_view import ReconcileView
 from ui.calendar.rules_panel import RulesPanel
 from ui.calendar.school_year_panel import SchoolYearPanel
 from ui.pages.base import CasePage
+from ui.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +29,12 @@ class CalendarPage(CasePage):
     #: A day dialog open when the case locked is kept under this key (DayDialog.draft_form).
     draft_form = "day"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.calendar = CalendarView()
-        self.ledger = LedgerView()
-        self.reconcile = ReconcileView()
-        self.school = SchoolYearPanel()
+        self.calendar = CalendarView(services)
+        self.ledger = LedgerView(services.tasks)
+        self.reconcile = ReconcileView(services.tasks)
+        self.school = SchoolYearPanel(services)
         self.rules = RulesPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -97,5 +98,5 @@ class CalendarPage(CasePage):
                 log.warning("could not clear a calendar part: %s", type(exc).__name__)
 
 
-def make_page() -> CasePage:
-    return CalendarPage()
+def make_page(services: Services) -> CasePage:
+    return CalendarPage(services)

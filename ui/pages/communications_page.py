@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from iepdesk.drafts import Draft
@@ -20,9 +21,10 @@ from ui.comms import entries, paste_dialog
 from ui.comms.entries import EntryData
 from ui.comms.model import when_text
 from ui.comms.page_view import CommsView
+from ui.comms.record_list import Key
 from ui.pages.base import CasePage
+from ui.services import Services
 from ui.vault import link_dialog, records
-from ui.vault.chooser import VaultFiles
 from ui.widgets import unsaved
 
 log = logging.getLogger(__name__)
@@ -35,16 +37,16 @@ def title() -> str:
     return QCoreApplication.translate("MainWindow", "Communications")
 
 
-def make_page() -> CasePage:
-    return CommunicationsPage()
+def make_page(services: Services) -> CasePage:
+    return CommunicationsPage(services)
 
 
 class CommunicationsPage(CasePage):
     draft_form = "communications"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.files = VaultFiles(self)
+        self.files = services.files
         self.view = CommsView(self)
         self.form = self.view.form
         self._open = False
@@ -75,8 +77,8 @@ class CommunicationsPage(CasePage):
         self.refresh()
         self.form.set_entry(None)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self._open:  # the team may have changed on the Overview page
             self.form.set_contacts(entries.contacts())
             self._refresh_follow_ups()
@@ -189,11 +191,13 @@ class CommunicationsPage(CasePage):
 
     def _show_entry(self, data: EntryData) -> None:
         self._current_id = data.id
-        attachments = [(("document", d), records.describe("document", d)) for d in data.attachments]
+        attachments: list[tuple[Key, str]] = [
+            (("document", d), records.describe("document", d)) for d in data.attachments
+        ]
         attachments += [(("file", str(p)), self.tr("{name} (kept when you save)").format(name=p.name))
                         for p in data.pending_files]  # fmt: skip
-        links = [((k, i), records.describe(k, i)) for k, i in data.links]
-        self.form.set_entry(data, attachments, links)  # type: ignore[arg-type]
+        links: list[tuple[Key, str]] = [((k, i), records.describe(k, i)) for k, i in data.links]
+        self.form.set_entry(data, attachments, links)
         self.view.set_form_title(
             self.tr("Entry of {when}").format(when=when_text(data.when)) if data.id else None
         )
@@ -239,7 +243,7 @@ class CommunicationsPage(CasePage):
     # ---- attachments, links, outline --------------------------------------------------------------
     def attach_documents(self) -> None:
         existing = [
-            ("document", int(k[1])) for k in self.form.attachments.record_keys() if k[0] == "document"
+            ("document", int(str(k[1]))) for k in self.form.attachments.record_keys() if k[0] == "document"
         ]
         for kind, record_id in link_dialog.pick(self, ["document"], self.tr("Attach documents"), existing):
             self.form.attachments.add_item((kind, record_id), records.describe(kind, record_id))

@@ -16,8 +16,8 @@ from iepdesk.vault import library, store
 from iepdesk.vault.eml import Attachment
 from ui import messages
 from ui.pages.base import CasePage
+from ui.services import Services
 from ui.vault import documents, link_dialog
-from ui.vault.chooser import VaultFiles
 from ui.vault.drop import FileDropFilter
 from ui.vault.importer import Importer, ImportOutcome, release_thread_connection
 from ui.vault.page_view import DocumentsView
@@ -30,17 +30,17 @@ def title() -> str:
     return QCoreApplication.translate("MainWindow", "Documents")
 
 
-def make_page() -> CasePage:
-    return DocumentsPage()
+def make_page(services: Services) -> CasePage:
+    return DocumentsPage(services)
 
 
 class DocumentsPage(CasePage):
     draft_form = "documents"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.files = VaultFiles(self)
-        self.importer = Importer(self)
+        self.files = services.files
+        self.importer = Importer(services.tasks, self)
         self.view = DocumentsView(self)
         d = self.view.details  # what the details held when shown or saved: see has_unsaved_changes
         self._details = unsaved.Snapshot(
@@ -75,9 +75,7 @@ class DocumentsPage(CasePage):
         self.importer.cancelled.connect(
             lambda: self._say(self.tr("Adding was cancelled; nothing was added."))
         )
-        self.importer.failed.connect(
-            lambda exc: self._open and messages.show_error(self, self.tr("Files not added"), exc)
-        )
+        self.importer.failed.connect(self._not_added)
         self.importer.indexing.connect(self._indexing)
         self._current_id: int | None = None
 
@@ -187,7 +185,7 @@ class DocumentsPage(CasePage):
             return
         self._current_id = new_id
         row = documents.get_row(new_id) if new_id is not None else None
-        self.view.details.set_document(row, documents.links_of(new_id) if row else [])
+        self.view.details.set_document(row, documents.links_of(new_id) if row and new_id is not None else [])
         self._details.take()
         if row is None:
             self.view.preview.clear()
@@ -348,6 +346,7 @@ class DocumentsPage(CasePage):
         self.importer.runner.run_with_dialog(
             self, self.tr("Saving copies…"), work, on_done=self._exported,
             on_error=lambda exc: messages.show_error(self, self.tr("Not exported"), exc),
+            lock_waits=True,
         )  # fmt: skip
 
     def _exported(self, result: documents.ExportResult) -> None:
@@ -388,6 +387,10 @@ class DocumentsPage(CasePage):
             self._fill_tags()
             self.refresh()
             self._say(self.tr("Deleted."))
+
+    def _not_added(self, exc: BaseException) -> None:
+        if self._open:
+            messages.show_error(self, self.tr("Files not added"), exc)
 
     def _say(self, text: str) -> None:
         if self._open:

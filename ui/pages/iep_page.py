@@ -6,11 +6,13 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.iep.page import IepPage
 from ui.pages.base import CasePage
+from ui.services import Services
 
 
 def title() -> str:
     return QCoreApplication.translate("MainWindow", "IEP")
 
 
-def make_page() -> CasePage:
+def make_page(services: Services) -> CasePage:
+    """The IEP area runs no background work and asks for no file."""
     return IepPage()

@@ -16,6 +16,7 @@ from ui.letters.letters_view import LettersView
 from ui.letters.next_steps_view import NextStepsView
 from ui.letters.services import Services
 from ui.pages.base import CasePage
+from ui.services import Services as WindowServices
 from ui.widgets import unsaved
 from ui.widgets.labels import heading
 
@@ -29,11 +30,11 @@ def title() -> str:
 class LettersPage(CasePage):
     draft_form = "letters"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: WindowServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("letters_page")
-        #: File dialogs, background work and copying (tests replace parts of it).
-        self.services = Services(self)
+        #: The window's file chooser and background helper, copying, and today's date.
+        self.services = Services(services, self)
         self._loaded = False
         self.letters = LettersView(self.services)
         self.binder = BinderView(self.services)
@@ -119,5 +120,5 @@ class LettersPage(CasePage):
         self.letters.new_letter(kind)
 
 
-def make_page() -> CasePage:
-    return LettersPage()
+def make_page(services: WindowServices) -> CasePage:
+    return LettersPage(services)

@@ -168,7 +168,7 @@ class OverviewPage(CasePage):
         if not self._loaded or not isinstance(values, dict):
             return False
         if draft.form == "contact":  # its dialog opens again once the window shows
-            QTimer.singleShot(0, lambda: self._loaded and self._resume_contact(draft))
+            QTimer.singleShot(0, lambda: self._resume_contact(draft) if self._loaded else None)
             return True
         self._snapshot.apply(values)
         if not self._snapshot.changed():

@@ -135,8 +135,9 @@ def index_documents(document_ids: list[int], stop: threading.Event, report: Repo
 class Importer(QObject):
     """Runs imports behind a progress dialog with Cancel, and text indexing quietly afterwards.
 
-    One job at a time: an import and an index pass would otherwise wait on each other's database lock.
-    An import asked for while text is being pulled starts as soon as the current document is done.
+    One job at a time, on the window's runner (ui.tasks), where all case work runs in turn: text is
+    pulled one document per piece of work, so a count or an import asked for meanwhile waits for one
+    document only. A lock cancels what runs (the import is undone) and waits for it.
     """
 
     imported = Signal(object)  # ImportOutcome
@@ -144,9 +145,9 @@ class Importer(QObject):
     failed = Signal(object)  # the exception
     indexing = Signal(int)  # documents still waiting for their text (0: finished)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.runner = TaskRunner(self)
+        self.runner = runner
         self._cancel = threading.Event()
         self._stop_index = threading.Event()
         self._dialog: QProgressDialog | None = None
@@ -158,7 +159,7 @@ class Importer(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.runner.busy or self._queued_import is not None
+        return self._importing or bool(self._index_running) or self._queued_import is not None
 
     def waiting_for_text(self) -> int:
         return len(self._index_running) + len(self._index_queue)
@@ -224,10 +225,12 @@ class Importer(QObject):
             on_done=self._done,
             on_error=self._error,
             on_progress=self._progress,
+            cancel=cancel.set,
+            lock_waits=True,
         )
 
     def _begin_index(self) -> None:
-        ids, self._index_queue = self._index_queue, []
+        ids, self._index_queue = self._index_queue[:1], self._index_queue[1:]
         self._index_running = ids
         self._stop_index = threading.Event()
         stop = self._stop_index
@@ -240,7 +243,11 @@ class Importer(QObject):
             self._next()
 
         self.runner.run(
-            lambda report: index_documents(ids, stop, report), on_done=finished, on_error=finished
+            lambda report: index_documents(ids, stop, report),
+            on_done=finished,
+            on_error=finished,
+            cancel=stop.set,
+            lock_waits=True,
         )
 
     # ---- results ----------------------------------------------------------------------------------
