@@ -1,11 +1,14 @@
 """Start the desktop application: the QApplication, its name and icon, and the controller.
 
-Start-up stays light: reportlab, pypdf and zxcvbn are imported only when first needed.
+Start-up stays light: the welcome window comes up without the main window, its pages, the dialogs
+and the encrypted storage; reportlab, pypdf and zxcvbn are imported only when first needed
+(tests/ui/test_ui_startup.py checks it, ``make bench`` times it).
 """
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -13,6 +16,9 @@ from PySide6.QtWidgets import QApplication
 from iepdesk import APP_NAME, __version__
 from iepdesk.paths import resource_path
 from ui.i18n import install_translator
+
+if TYPE_CHECKING:
+    from ui.controller import AppController
 
 ORGANIZATION = "IEPDesk"
 ICON_FILES = ("iepdesk.png", "iepdesk.svg")
@@ -48,11 +54,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(args: list[str]) -> int:
-    if args and args[0] == "--self-test":
-        from ui.selftest import run as self_test
-
-        return int(self_test())
+def start(args: list[str]) -> tuple[QApplication, AppController]:
+    """The application and its controller, with the welcome window shown (and ``args[0]``'s case
+    opening, when it is one); the event loop is not running yet."""
     app = make_application([sys.argv[0], *[a for a in args if not a.startswith("-psn_")]])
     from ui.controller import AppController
 
@@ -63,6 +67,15 @@ def run(args: list[str]) -> int:
         from pathlib import Path
 
         controller.open_case(Path(args[0]).absolute())
+    return app, controller
+
+
+def run(args: list[str]) -> int:
+    if args and args[0] == "--self-test":
+        from ui.selftest import run as self_test
+
+        return int(self_test())
+    app, controller = start(args)
     code = app.exec()
     controller.tasks.wait()
     return int(code)

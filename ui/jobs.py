@@ -2,7 +2,8 @@
 
 Each function takes plain values and returns plain values or a Case; none touches a widget.
 A case unlocked here releases this worker thread's connection itself (Case does it); the GUI
-thread opens its own.
+thread opens its own. The encrypted storage is imported by the work that uses it, not with this
+module: the welcome window needs none of it (issue 14).
 """
 
 from __future__ import annotations
@@ -10,20 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from iepdesk.casefile import (
-    Argon2Params,
-    BackupResult,
-    Case,
-    RecoverySecret,
-    key_with_passphrase,
-    remember,
-    restore,
-    unlock_remembered,
-)
 from ui.tasks import Report
 
-KdfChooser = Callable[[], Argon2Params]
+if TYPE_CHECKING:
+    from iepdesk.casefile import Argon2Params, BackupResult, Case, RecoverySecret
+
+KdfChooser = Callable[[], "Argon2Params"]
 
 
 def default_kdf() -> Argon2Params:
@@ -43,12 +38,16 @@ class Created:
 def create_case(
     path: Path, child_name: str, passphrase: str, params: Argon2Params, remember_here: bool
 ) -> Created:
+    from iepdesk.casefile import Case, remember
+
     case, secret = Case.create(path, child_name, passphrase, params)
     remembered = remember.remember(case.case_id, case.data_key) if remember_here else False
     return Created(case, secret, remembered)
 
 
 def open_case(path: Path, passphrase: str, remember_here: bool) -> Case:
+    from iepdesk.casefile import Case, remember
+
     case = Case.open(path, passphrase)
     if remember_here:
         remember.remember(case.case_id, case.data_key)
@@ -63,6 +62,8 @@ class Remembered:
 
 
 def open_remembered(path: Path) -> Remembered:
+    from iepdesk.casefile import remember, unlock_remembered
+
     usable = remember.status().usable
     if not usable:
         return Remembered(None, stale=False, keyring_usable=False)
@@ -71,6 +72,8 @@ def open_remembered(path: Path) -> Remembered:
 
 
 def recover_case(path: Path, secret_text: str, new_passphrase: str, kdf: KdfChooser) -> Case:
+    from iepdesk.casefile import Case
+
     params = kdf()
     case = Case.recover(path, secret_text, new_passphrase, params)
     return case
@@ -86,6 +89,7 @@ def back_up(case: Case, out: Path, report: Report) -> BackupResult:
 
 def restore_backup(backup: Path, destination: Path, passphrase: str, report: Report) -> Case:
     """Restore into a new case at ``destination``, then open it with the same passphrase."""
+    from iepdesk.casefile import Case, key_with_passphrase, restore
 
     restored = restore(backup, destination, key_with_passphrase(backup, passphrase), progress=report)
     case = Case.open(restored, passphrase)
