@@ -20,6 +20,7 @@ from ui.clipboard import ClipboardGuard
 from ui.files import FileChooser
 from ui.idle import IdleWatcher
 from ui.jobs import Created, KdfChooser, Remembered, default_kdf, open_remembered
+from ui.services import Services
 from ui.tasks import TaskRunner
 from ui.welcome import WelcomeWindow
 from ui.widgets import unsaved
@@ -50,7 +51,9 @@ class AppController(QObject):
         self.files = files or FileChooser(self)
         self._keyring = keyring
         self.settings = settings_store.load()
+        #: The window's one background helper and file chooser, handed to every page.
         self.tasks = TaskRunner(self)
+        self.services = Services(self.tasks, self.files)
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(self)
         self.idle.set_minutes(self.settings.auto_lock_minutes)
@@ -232,7 +235,7 @@ class AppController(QObject):
         self.settings.last_folder = str(case.paths.db.parent)
         self.save_settings()
         self._drop_unlock_dialog()
-        window = MainWindow(self.clipboard.copy)
+        window = MainWindow(self.services, self.clipboard.copy)
         self.main_window = window
         window.lock_requested.connect(self.lock)
         window.close_case_requested.connect(self.close_case)
@@ -272,7 +275,7 @@ class AppController(QObject):
         self._lock_case(then="welcome")
 
     def quit(self) -> None:
-        if self.tasks.busy:
+        if self.tasks.must_finish:
             messages.show_info(
                 self.active_window(),
                 self.tr("Please wait"),
@@ -295,7 +298,8 @@ class AppController(QObject):
     def _lock_case(self, then: str) -> None:
         if self.case is None:
             return
-        if self.tasks.busy:  # a backup or passphrase change still needs the key: lock right after
+        self.tasks.cancel()  # case work that can stop early (an import, the binder) is asked to, now
+        if self.tasks.must_finish:  # a backup or passphrase change still needs the key: lock right after
             self._lock_when_idle = True
             return
         path = self.case.paths.db
@@ -305,6 +309,8 @@ class AppController(QObject):
         window = self.main_window
         if window is not None:
             window.save_pending()  # background work ends; no form is saved behind the parent's back
+        self.tasks.wait()  # all other case work (a count, a plan) has run before the key is dropped
+        if window is not None:
             self._keep_drafts(window, dialog_drafts)
             with unsaved.silenced():  # emptying the pages must not ask (or save, or discard)
                 window.clear_case_content()
