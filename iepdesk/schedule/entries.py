@@ -9,10 +9,9 @@ from dataclasses import dataclass, replace
 
 from iepdesk.iep.versions import in_effect_on, provisions_of
 from iepdesk.model import IepVersion, Provision, ServiceLogEntry
-from iepdesk.model.calendar import LogStatus
 from iepdesk.model.iep import ProvisionKind, VersionStatus
 from iepdesk.schedule.expected import lineage_roots
-from iepdesk.schedule.logbook import week_plan
+from iepdesk.schedule.logbook import logged_in_span, week_plan
 from iepdesk.schedule.month import DayCell, MonthView, WeekLine
 
 #: SQLite's limit on the variables of one query.
@@ -158,21 +157,6 @@ def week_sessions(day: dt.date) -> list[WeekSessions]:
             )
         )
     return out
-
-
-def logged_in_span(provision_id: int, first: dt.date, last: dt.date) -> int:
-    """The sessions logged for a provision from ``first`` to ``last`` (make-ups not counted): what
-    "mark the week delivered" leaves alone."""
-    return int(
-        ServiceLogEntry.select()
-        .where(
-            (ServiceLogEntry.provision == provision_id)
-            & (ServiceLogEntry.date >= first)
-            & (ServiceLogEntry.date <= last)
-            & (ServiceLogEntry.status != LogStatus.MAKEUP.value)
-        )
-        .count()
-    )
 
 
 def _titles() -> dict[int, str]:

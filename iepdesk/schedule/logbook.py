@@ -17,7 +17,8 @@ from dateutil import parser as date_parser
 from iepdesk.incidents import records as incidents
 from iepdesk.incidents.records import IncidentData
 from iepdesk.model import Incident, Provision, ServiceLogEntry, database
-from iepdesk.model.calendar import EntryCounting, LogReason, LogSource, LogStatus
+from iepdesk.model.calendar import LogReason, LogSource, LogStatus
+from iepdesk.schedule.entry_rules import check_counting, check_entry
 from iepdesk.schedule.expected import ExpectedSlot, expected_slots
 
 
@@ -34,13 +35,7 @@ def log_session(
     source: str | None = None,
     note: str = "",
 ) -> ServiceLogEntry:
-    LogStatus(status)  # raises ValueError for an unknown status
-    if reason is not None:
-        LogReason(reason)
-    if source is not None:
-        LogSource(source)
-    if minutes is not None and not 0 <= minutes <= 24 * 60:
-        raise ValueError("Minutes must be between 0 and 1440.")
+    check_entry(day, status, minutes, reason, source)  # raises EntryError (a ValueError)
     entry: ServiceLogEntry = ServiceLogEntry.create(
         provision=provision_id,
         date=day,
@@ -57,7 +52,7 @@ def log_session(
 def set_counting(entry_id: int, counting: str) -> None:
     """How an entry counts beside another source's entry for that service and day: "" by the order
     of sources, "separate" (a session of its own), or "preferred" (counted from this record)."""
-    EntryCounting(counting)  # raises ValueError for anything else
+    check_counting(counting)  # raises EntryError (a ValueError) for anything else
     ServiceLogEntry.update(counting=counting).where(ServiceLogEntry.id == entry_id).execute()
 
 
@@ -67,18 +62,6 @@ def entries_between(start: dt.date, end: dt.date) -> list[ServiceLogEntry]:
         .where((ServiceLogEntry.date >= start) & (ServiceLogEntry.date <= end))
         .order_by(ServiceLogEntry.date, ServiceLogEntry.id)
     )
-
-
-def delete_entry(entry_id: int) -> dict[str, object]:
-    """Remove an entry; returns its values so the UI can put it back (undo)."""
-    row = ServiceLogEntry.get_by_id(entry_id)
-    values = dict(row.__data__)
-    row.delete_instance()
-    return values
-
-
-def restore_entry(values: dict[str, object]) -> None:
-    ServiceLogEntry.insert(values).execute()
 
 
 @dataclass(frozen=True)
@@ -102,6 +85,21 @@ def week_plan(any_day: dt.date) -> list[WeekPlan]:
     return plans
 
 
+def logged_in_span(provision_id: int, first: dt.date, last: dt.date) -> int:
+    """The sessions logged for a provision from ``first`` to ``last`` (make-ups not counted): what
+    "mark the week delivered" leaves alone."""
+    return int(
+        ServiceLogEntry.select()
+        .where(
+            (ServiceLogEntry.provision == provision_id)
+            & (ServiceLogEntry.date >= first)
+            & (ServiceLogEntry.date <= last)
+            & (ServiceLogEntry.status != LogStatus.MAKEUP.value)
+        )
+        .count()
+    )
+
+
 def mark_week_delivered(
     any_day: dt.date, except_days: dict[int, set[dt.date]] | None = None, source: str | None = None
 ) -> list[ServiceLogEntry]:
@@ -111,16 +109,7 @@ def mark_week_delivered(
     created: list[ServiceLogEntry] = []
     with database.atomic():
         for plan in week_plan(any_day):
-            logged = (
-                ServiceLogEntry.select()
-                .where(
-                    (ServiceLogEntry.provision == plan.slot.provision_id)
-                    & (ServiceLogEntry.date >= plan.slot.bucket.start)
-                    & (ServiceLogEntry.date <= plan.slot.bucket.end)
-                    & (ServiceLogEntry.status != LogStatus.MAKEUP.value)
-                )
-                .count()
-            )
+            logged = logged_in_span(plan.slot.provision_id, plan.slot.bucket.start, plan.slot.bucket.end)
             for day in plan.days[logged:]:
                 missed = day in except_days.get(plan.slot.service_id, set())
                 created.append(
@@ -387,20 +376,30 @@ def save_parsed(
     provision_id: int, lines: list[ParsedLine], source: str = LogSource.PROVIDER_LOG.value
 ) -> int:
     """Save the readable lines (all or nothing); returns how many entries were made."""
-    good = [line for line in lines if not line.error and line.day and line.status]
+    return len(save_parsed_entries(provision_id, lines, source))
+
+
+def save_parsed_entries(
+    provision_id: int, lines: list[ParsedLine], source: str = LogSource.PROVIDER_LOG.value
+) -> list[ServiceLogEntry]:
+    """Save the readable lines (all or nothing); returns the entries made."""
+    made: list[ServiceLogEntry] = []
     with database.atomic():
-        for line in good:
-            assert line.day is not None and line.status is not None
-            log_session(
-                provision_id,
-                line.day,
-                line.status,
-                minutes=line.minutes,
-                reason=line.reason,
-                source=source,
-                note=line.note,
+        for line in lines:
+            if line.error or line.day is None or line.status is None:
+                continue
+            made.append(
+                log_session(
+                    provision_id,
+                    line.day,
+                    line.status,
+                    minutes=line.minutes,
+                    reason=line.reason,
+                    source=source,
+                    note=line.note,
+                )
             )
-    return len(good)
+    return made
 
 
 def record_incident(

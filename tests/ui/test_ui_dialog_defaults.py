@@ -19,8 +19,8 @@ from ui_support import PASSPHRASE
 
 from iepdesk.casefile import Case
 from iepdesk.model import ServiceLogEntry, database
-from ui.calendar import log_ops
-from ui.calendar.log_ops import ServiceChoice
+from iepdesk.schedule import entries as service_log
+from iepdesk.schedule.entries import ServiceChoice
 
 CHOICE = ServiceChoice(service_id=1, provision_id=1, name=SPEECH, minutes_per_session=30, due=True)
 OTHER = ServiceChoice(service_id=2, provision_id=2, name=OT, minutes_per_session=45)
@@ -56,7 +56,7 @@ def _day(ids: Any) -> QDialog:
     from ui.calendar.undo import LogController
 
     day = D(2026, 11, 10)
-    return DayDialog(day, log_ops.services_on(day), "", 0, LogController())
+    return DayDialog(day, service_log.services_on(day), "", 0, LogController())
 
 
 def _day_makeup_note(qtbot: QtBot, dialog: Any) -> QWidget:
@@ -239,7 +239,7 @@ def _span_named(_ids: Any, dialog: Any) -> None:
 
 
 def _week(_ids: Any) -> QDialog:
-    from ui.calendar.log_ops import WeekSessions
+    from iepdesk.schedule.entries import WeekSessions
     from ui.calendar.week_dialog import WeekDialog
 
     plan = WeekSessions(1, SPEECH, 2, 30, (D(2026, 11, 10), D(2026, 11, 12)), 0, True)

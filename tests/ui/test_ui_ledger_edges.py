@@ -19,10 +19,10 @@ from ui_support import PASSPHRASE
 from iepdesk.casefile import Case
 from iepdesk.model import IepVersion, Provision
 from iepdesk.schedule import logbook
+from iepdesk.schedule.entries import entries_on, services_on
 from ui.calendar.day_dialog import DayDialog
 from ui.calendar.entries_dialog import EntriesDialog
 from ui.calendar.ledger_model import LedgerModel
-from ui.calendar.log_ops import entries_on, services_on
 from ui.calendar.texts import short_day
 
 

@@ -41,8 +41,8 @@ class BulkDialog(AsksBeforeClosing, QDialog):
         self.setMinimumSize(760, 600)
         self.service = QComboBox()
         self.service.setAccessibleName(translate("Calendar", "Service the log is for"))
-        for provision_id, label in services:
-            self.service.addItem(label, provision_id)
+        for provision_id, caption in services:
+            self.service.addItem(caption, provision_id)
         if selected is not None:
             self.service.setCurrentIndex(max(0, self.service.findData(selected)))
         self.year = QSpinBox()
@@ -180,13 +180,14 @@ class BulkDialog(AsksBeforeClosing, QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
-        good, bad = len(self.good_lines()), len(self.lines) - len(self.good_lines())
+        good = len(self.good_lines())
+        unread = len(self.lines) - good
         text = translate("Calendar", "{good} line(s) read and ready to save.").format(good=good)
-        if bad:
+        if unread:
             text += " " + translate(
                 "Calendar",
                 "{bad} line(s) could not be read and will not be saved; fix them above and check again.",
-            ).format(bad=bad)
+            ).format(bad=unread)
         self.summary.setText(text)
         self._update()
         self.table.setFocus()

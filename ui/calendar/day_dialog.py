@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.model.calendar import LogStatus
+from iepdesk.schedule import entries as service_log
+from iepdesk.schedule.entries import EntryRow, ServiceChoice
+from iepdesk.schedule.kinds import LogStatus
 from ui import messages
-from ui.calendar import log_ops
 from ui.calendar.entries_model import DATE, EntriesModel, entries_table
 from ui.calendar.entry_form import EntryForm
-from ui.calendar.log_ops import ServiceChoice
 from ui.calendar.texts import INCIDENT_SYMBOL, SYMBOLS, long_day, no_school_label, reasons
 from ui.calendar.undo import LogController
 from ui.i18n import translate
@@ -176,7 +176,7 @@ class DayDialog(AsksBeforeClosing, QDialog):
     def refresh(self) -> None:
         if self._closed:  # the case may be locked by now
             return
-        self.model.set_rows(log_ops.entries_on(self.day))
+        self.model.set_rows(service_log.entries_on(self.day))
         self.table.resizeColumnsToContents()
         self._update()
 
@@ -210,7 +210,7 @@ class DayDialog(AsksBeforeClosing, QDialog):
             self.form.put_values(fields)
         self.form_box.setTitle(mark)
 
-    def _selected(self) -> log_ops.EntryRow | None:
+    def _selected(self) -> EntryRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_data(rows[0].row()) if rows else None
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.schedule.entries import EntryRow
 from ui.calendar.entries_model import EntriesModel, entries_table
-from ui.calendar.log_ops import EntryRow
 from ui.calendar.texts import month_title, short_day
 from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.calendar.log_ops import EntryRow
+from iepdesk.schedule.entries import EntryRow
 from ui.calendar.texts import SYMBOLS, minutes_text, reason_label, short_day, source_label, status_label
 from ui.i18n import translate
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from iepdesk.model.calendar import LogStatus
-from ui.calendar.log_ops import EntryRow, ServiceChoice
+from iepdesk.schedule.entries import EntryRow, ServiceChoice
+from iepdesk.schedule.kinds import LogStatus
 from ui.calendar.texts import counting_choices, counting_help, reasons, sources, status_choices
 from ui.i18n import translate
 from ui.widgets.unsaved import Snapshot
@@ -22,8 +22,8 @@ class EntryForm(QWidget):
         self.service.setAccessibleName(translate("Calendar", "Service"))
         self.status = QComboBox()
         self.status.setAccessibleName(translate("Calendar", "What happened"))
-        for value, label in status_choices():
-            self.status.addItem(label, value)
+        for code, caption in status_choices():
+            self.status.addItem(caption, code)
         self.minutes = QSpinBox()
         self.minutes.setRange(_AS_PLANNED, 24 * 60)
         self.minutes.setSpecialValueText(translate("Calendar", "As planned"))
@@ -34,16 +34,16 @@ class EntryForm(QWidget):
         self.reason = QComboBox()
         self.reason.setAccessibleName(translate("Calendar", "Why it was missed or cut short"))
         self.reason.addItem(translate("Calendar", "(no reason given)"), None)
-        for value, label in reasons():
-            self.reason.addItem(label, value)
+        for code, caption in reasons():
+            self.reason.addItem(caption, code)
         self.source = QComboBox()
         self.source.setAccessibleName(translate("Calendar", "How you know"))
-        for value, label in sources():
-            self.source.addItem(label, value)
+        for source, caption in sources():
+            self.source.addItem(caption, source)
         self.counting = QComboBox()
         self.counting.setAccessibleName(translate("Calendar", "If someone else logged this session too"))
-        for value, label in counting_choices():
-            self.counting.addItem(label, value)
+        for code, caption in counting_choices():
+            self.counting.addItem(caption, code)
         self.counting.setToolTip(counting_help())
         self.note = QLineEdit()
         self.note.setAccessibleName(translate("Calendar", "Note"))

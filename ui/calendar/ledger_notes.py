@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.iep.versions import link_to_earlier, unlink_from_earlier
+from iepdesk.schedule import entries as service_log
 from iepdesk.schedule.ledger import Conflict, Ledger, ProposedLink
 from ui import messages
-from ui.calendar import log_ops
 from ui.calendar.ledger_model import figure_help
 from ui.calendar.texts import minutes_text, reason_label, short_day, source_phrase, status_label
 from ui.i18n import translate
@@ -49,7 +49,7 @@ class LedgerNotes(_View):
     count_button: QPushButton
     links_changed: SignalInstance
     count: Callable[[], None]
-    _open_entries: Callable[[str, str, list[log_ops.EntryRow], list[dt.date], int | None], None]
+    _open_entries: Callable[[str, str, list[service_log.EntryRow], list[dt.date], int | None], None]
 
     def _build_notes(self) -> None:
         # Apart from the owed figures: what can still happen, and what only the school can say.
@@ -110,7 +110,7 @@ class LedgerNotes(_View):
         undo_layout.addWidget(self.undo_link_line, 1)
         undo_layout.addWidget(self.undo_link_button)
         self.undo_row.hide()
-        self._conflict_rows: dict[int, log_ops.EntryRow] = {}
+        self._conflict_rows: dict[int, service_log.EntryRow] = {}
 
     def _connect_notes(self) -> None:
         self.unknown_button.clicked.connect(self._open_unknown)
@@ -176,7 +176,7 @@ class LedgerNotes(_View):
         self._open_entries(
             translate("Calendar", "Minutes not known"),
             figure_help("minutes_unknown"),
-            log_ops.entries_by_id(ids),
+            service_log.entries_by_id(ids),
             [],
             None,
         )
@@ -212,7 +212,7 @@ class LedgerNotes(_View):
             who=kept_who,
         )
 
-    def _show_conflicts(self, ledger: Ledger, records: dict[int, log_ops.EntryRow]) -> None:
+    def _show_conflicts(self, ledger: Ledger, records: dict[int, service_log.EntryRow]) -> None:
         self._conflict_rows = records
         self.conflicts.clear()
         for conflict in ledger.conflicts:
@@ -243,7 +243,7 @@ class LedgerNotes(_View):
                 "To count the other record, or to count both as separate sessions, show the day on the "
                 "calendar, edit the entry and choose under “Logged twice”.",
             ),
-            log_ops.entries_by_id(ids),
+            service_log.entries_by_id(ids),
             [],
             None,
         )

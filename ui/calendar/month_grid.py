@@ -169,7 +169,7 @@ class MonthGrid(QWidget):
             self.undo_requested.emit(event.matches(QKeySequence.StandardKey.Undo))
             event.accept()
             return
-        key = event.key()
+        key = Qt.Key(event.key())
         day = self._selected
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if day is None or modifiers not in (
@@ -186,7 +186,7 @@ class MonthGrid(QWidget):
             self.select(self.today)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(day)
-        elif letter := next((a for a in self.letter_actions if a.shortcut()[0].key() == key), None):
+        elif letter := next((a for a in self.letter_actions if a.shortcut() == QKeySequence(key)), None):
             letter.trigger()  # D, M or W when no shortcut took it first (Shift held, window not active)
         else:
             super().keyPressEvent(event)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.model.calendar import LogStatus
-from ui.calendar import log_ops
-from ui.calendar.log_ops import ServiceChoice
+from iepdesk.schedule import entries as service_log
+from iepdesk.schedule.entries import ServiceChoice
+from iepdesk.schedule.kinds import LogStatus
 from ui.calendar.texts import SYMBOLS, long_day, reasons
 from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action, never_default
@@ -54,7 +54,7 @@ class QuickLogDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(heading(question, 1.1))
         self.boxes: list[tuple[QCheckBox, ServiceChoice]] = []
-        likely = log_ops.likely(choices)
+        likely = service_log.likely(choices)
         for choice in choices:
             text = translate("Calendar", "{name} ({minutes} min)").format(
                 name=choice.name, minutes=choice.minutes_per_session

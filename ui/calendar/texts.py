@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
-from iepdesk.model.calendar import DayOffKind, LogReason, LogSource, LogStatus
+from iepdesk.schedule.kinds import DayOffKind, LogReason, LogSource, LogStatus
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The state of a session that is expected and has no entry yet.

@@ -1,22 +1,23 @@
 """Every change to the service log goes through here, so each can be undone (Ctrl+Z) and redone.
 
 The change is made first (so an error reaches the parent as a message); the command pushed after it
-only remembers how to undo and redo it. Locking clears the stack: it holds entry values.
+only remembers how to undo and redo it, through the core's reversible edits
+(iepdesk.schedule.entry_edits). Locking clears the stack: it holds entry values.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from iepdesk.model import ServiceLogEntry, database
-from iepdesk.schedule import logbook
-from ui.calendar import log_ops
+from iepdesk.schedule import entry_edits
+from iepdesk.schedule.entries import ServiceChoice, service_title
+from iepdesk.schedule.entry_edits import EntrySnapshot
+from iepdesk.schedule.logbook import ParsedLine
 from ui.calendar.texts import short_day, status_label
 from ui.i18n import translate
 
@@ -65,27 +66,16 @@ class LogController(QObject):
         self.stack.push(_Command(text, undo, redo, self.changed.emit))
         self.changed.emit()
 
-    def _push_created(self, text: str, created: list[ServiceLogEntry]) -> None:
-        if not created:
+    def _push_made(self, text: str, made: list[EntrySnapshot]) -> None:
+        if not made:
             self.changed.emit()
             return
-        values = [dict(e.__data__) for e in created]
-        ids = [e.id for e in created]
-
-        def undo() -> None:
-            for entry_id in ids:
-                logbook.delete_entry(entry_id)
-
-        def redo() -> None:
-            for row in values:
-                logbook.restore_entry(dict(row))
-
-        self._push(text, undo, redo)
+        self._push(text, lambda: entry_edits.delete_entries(made), lambda: entry_edits.restore_all(made))
 
     # ---- changes --------------------------------------------------------------------------------------
     def log(
         self,
-        choices: list[log_ops.ServiceChoice],
+        choices: list[ServiceChoice],
         day: dt.date,
         status: str,
         minutes: int | None = None,
@@ -94,71 +84,67 @@ class LogController(QObject):
         note: str = "",
         counting: str = "",
     ) -> None:
-        with database.atomic():
-            created = [
-                logbook.log_session(c.provision_id, day, status, minutes, reason, source, note)
-                for c in choices
-            ]
-            if counting:  # how it counts beside another source's record of the session
-                for entry in created:
-                    logbook.set_counting(entry.id, counting)
-                    entry.counting = counting
+        made = entry_edits.log_entries(
+            [c.provision_id for c in choices], day, status, minutes, reason, source, note, counting
+        )
         names = ", ".join(c.name for c in choices)
         text = translate("Calendar", "log {services} {status} on {day}").format(
             services=names, status=status_label(status), day=short_day(day)
         )
-        self._push_created(text, created)
+        self._push_made(text, made)
 
     def mark_week(self, day: dt.date, except_days: dict[int, set[dt.date]], source: str | None) -> int:
-        created = logbook.mark_week_delivered(day, except_days, source=source)
+        made = entry_edits.mark_week(day, except_days, source=source)
         monday = day - dt.timedelta(days=day.weekday())
-        self._push_created(
-            translate("Calendar", "mark the week of {day}").format(day=short_day(monday)), created
-        )
-        return len(created)
+        self._push_made(translate("Calendar", "mark the week of {day}").format(day=short_day(monday)), made)
+        return len(made)
 
     def delete(self, entry_id: int) -> None:
-        service, day, status = log_ops.describe_entry(log_ops.entry_values(entry_id))
-        holder: dict[str, dict[str, Any]] = {"values": logbook.delete_entry(entry_id)}
+        holder = [entry_edits.delete_entry(entry_id)]
+        kept = holder[0]
 
         def undo() -> None:
-            logbook.restore_entry(dict(holder["values"]))
+            entry_edits.restore(holder[0])
 
         def redo() -> None:
-            holder["values"] = logbook.delete_entry(entry_id)
+            holder[0] = entry_edits.delete_entry(entry_id)
 
         text = translate("Calendar", "delete {service} {status} on {day}").format(
-            service=service, status=status_label(status), day=short_day(day)
+            service=service_title(kept.provision_id),
+            status=status_label(kept.status),
+            day=short_day(kept.day),
         )
         self._push(text, undo, redo)
 
-    def edit(self, entry_id: int, values: dict[str, Any]) -> None:
-        before = log_ops.update_entry(entry_id, values)
-        service, day, _status = log_ops.describe_entry(before)
+    def edit(self, entry_id: int, values: Mapping[str, object]) -> None:
+        changes = dict(values)
+        before = entry_edits.update_entry(entry_id, changes)
+        was = entry_edits.snapshot(entry_id)
+        provision = before.get("provision", was.provision_id)
+        day = before.get("date", was.day)
+        service = service_title(provision if isinstance(provision, int) else was.provision_id)
 
         def undo() -> None:
-            log_ops.update_entry(entry_id, before)
+            entry_edits.update_entry(entry_id, before)
 
         def redo() -> None:
-            log_ops.update_entry(entry_id, values)
+            entry_edits.update_entry(entry_id, changes)
 
         self._push(
-            translate("Calendar", "change {service} on {day}").format(service=service, day=short_day(day)),
+            translate("Calendar", "change {service} on {day}").format(
+                service=service, day=short_day(day if isinstance(day, dt.date) else was.day)
+            ),
             undo,
             redo,
         )
 
-    def save_provider_log(self, provision_id: int, lines: list[logbook.ParsedLine], name: str) -> int:
+    def save_provider_log(self, provision_id: int, lines: list[ParsedLine], name: str) -> int:
         """Save the readable lines of a provider's log (all or nothing), as one undoable change."""
-        last = ServiceLogEntry.select(ServiceLogEntry.id).order_by(ServiceLogEntry.id.desc()).first()
-        last_id = last.id if last is not None else 0
-        count = logbook.save_parsed(provision_id, lines)
-        # save_parsed returns a count only; the entries it made are the ones after the last id.
-        created = list(ServiceLogEntry.select().where(ServiceLogEntry.id > last_id))
-        self._push_created(
+        made = entry_edits.save_provider_log(provision_id, lines)
+        self._push_made(
             translate("Calendar", "{count} entries for {service} from a provider's log").format(
-                count=count, service=name
+                count=len(made), service=name
             ),
-            created,
+            made,
         )
-        return count
+        return len(made)

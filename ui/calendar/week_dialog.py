@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.calendar.log_ops import WeekSessions
+from iepdesk.schedule.entries import WeekSessions
 from ui.calendar.texts import SYMBOLS, short_day, sources
 from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action
@@ -94,8 +94,8 @@ class WeekDialog(QDialog):
 
         self.source_box = QComboBox()
         self.source_box.setAccessibleName(translate("Calendar", "How you know"))
-        for value, label in sources():
-            self.source_box.addItem(label, value)
+        for source, caption in sources():
+            self.source_box.addItem(caption, source)
         form = QFormLayout()
         label = QLabel(translate("Calendar", "How you &know:"))
         label.setBuddy(self.source_box)

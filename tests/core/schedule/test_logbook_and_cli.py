@@ -12,7 +12,7 @@ import pytest
 
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.model import IepVersion, NonSchoolDay, SchoolYear, ServiceLogEntry
-from iepdesk.schedule import logbook
+from iepdesk.schedule import entry_edits, logbook
 from iepdesk.schedule.ledger import build_ledger
 
 from .conftest import D, speech
@@ -63,9 +63,9 @@ def test_log_session_refuses_nonsense(school_year: SchoolYear, annual: IepVersio
     with pytest.raises(ValueError, match="Minutes"):
         logbook.log_session(s.id, D(2026, 3, 3), "delivered", minutes=-5)
     entry = logbook.log_session(s.id, D(2026, 3, 3), "delivered")
-    values = logbook.delete_entry(entry.id)
+    kept = entry_edits.delete_entry(entry.id)
     assert ServiceLogEntry.select().count() == 0
-    logbook.restore_entry(values)
+    entry_edits.restore(kept)
     assert ServiceLogEntry.get_by_id(entry.id).date == D(2026, 3, 3)
 
 
