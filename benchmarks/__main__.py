@@ -13,7 +13,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import binder_bench, hostile_bench, import_bench, ledger_bench, vault_bench
+from benchmarks import (
+    binder_bench,
+    hostile_bench,
+    import_bench,
+    ledger_bench,
+    startup_bench,
+    vault_bench,
+)
 from benchmarks.timing import median_seconds, row
 from iepdesk.casefile import Argon2Params, Case, calibrate
 from iepdesk.casefile import sqlcipher as raw
@@ -78,6 +85,7 @@ def main() -> int:
             5,
         )
         row("iepdesk --version start-up", cli, "python -c pass", interp)
+        startup_bench.run(work)  # the window's start-up, against a bare PySide6 window
         floor_kdf = median_seconds(lambda: Argon2Params().derive(PASSPHRASE, salt))
         row("KDF calibrated vs floor (64 MiB, 3)", kdf, "floor KDF", floor_kdf)
         ten_years = ledger_bench.run(work)
