@@ -14,6 +14,7 @@ from pathlib import Path
 
 from iepdesk import __version__, errors
 from iepdesk.casefile import Case, CasePaths, key_with_passphrase, restore
+from iepdesk.cli_areas import add_parsers as add_areas
 from iepdesk.cli_common import (
     KDF_ENV,
     MIN_PASSPHRASE_CHARS,
@@ -28,6 +29,7 @@ from iepdesk.cli_common import (
     _passphrase,
 )
 from iepdesk.cli_import import add_parser as add_import_log
+from iepdesk.cli_log import add_parsers as add_log
 from iepdesk.cli_records import (
     cmd_clarity,
     cmd_compare,
@@ -366,6 +368,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true", help="replace the records the case holds")
 
     add_import_log(add)
+    add_log(sub)  # log add|list, calendar import-ics
+    add_areas(sub)  # incident add|list, comms add|list, tone
     return parser
 
 

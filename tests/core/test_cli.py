@@ -236,7 +236,7 @@ def _opening_argv(name: str) -> list[str]:
     return argv
 
 
-OPENING_COMMANDS = sorted(set(_leaf_commands()) - {"new", "recover"})
+OPENING_COMMANDS = sorted(set(_leaf_commands()) - {"new", "recover", "tone"})  # tone opens no case
 
 
 def _run_opening(name: str, case_path: Path, sandbox, tmp_path: Path, passphrase: str):

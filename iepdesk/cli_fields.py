@@ -1,0 +1,76 @@
+"""What the area commands (log, incident, comms, tone, calendar) share: dates typed as YYYY-MM-DD and
+read strictly, the --from/--to range of a list, and JSON on standard output.
+
+A date is read only as it was typed: ``2026-03-04``. Python's own reader also takes ``20260304`` and
+``2026-W10-3``; a script that typed either by mistake gets exit 2 and a message, never another day.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from typing import Any
+
+from iepdesk import errors
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_WHEN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?", re.ASCII)
+#: The widest range a list covers when --from or --to is left out.
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(9998, 12, 31)
+
+
+def day(text: str) -> dt.date:
+    """An argparse type: YYYY-MM-DD, a real day of the calendar."""
+    if not _DAY.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a day of the calendar (YYYY-MM-DD, e.g. 2026-03-31)"
+        ) from None
+
+
+def when(text: str) -> str:
+    """An argparse type: YYYY-MM-DD or YYYY-MM-DDTHH:MM (a communication's date, its time if known)."""
+    if not _WHEN.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-03-04T15:30"
+        )
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day and time of the calendar") from None
+    return text
+
+
+def add_range(p: argparse.ArgumentParser, what: str) -> None:
+    """--from and --to of a list, both days included."""
+    p.add_argument("--from", dest="from_", type=day, metavar="YYYY-MM-DD", help=f"{what} from this day on")
+    p.add_argument("--to", type=day, metavar="YYYY-MM-DD", help=f"{what} up to this day, that day included")
+
+
+def the_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    """(first, last) of a list; the widest range for an end left out. Exit 2 when --from is after --to."""
+    first: dt.date = args.from_ or FIRST_DAY
+    last: dt.date = args.to or LAST_DAY
+    if last < first:
+        raise errors.UsageError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
+    return first, last
+
+
+def iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def print_json(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def print_id(record_id: int) -> None:
+    """What an add prints: the new record's id alone, for a script to keep."""
+    sys.stdout.write(f"{record_id}\n")

@@ -1,0 +1,230 @@
+"""``iepdesk log add|list`` and ``iepdesk calendar import-ics``: the same core functions the window's
+calendar calls (iepdesk.schedule.logbook and .entries; iepdesk.schedule.school_days for the .ics file).
+docs/command-line.md lists the JSON fields.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from iepdesk import errors
+from iepdesk.casefile import Case
+from iepdesk.cli_common import _out, _passphrase
+from iepdesk.cli_fields import add_range, day, print_id, print_json, the_range
+from iepdesk.model.calendar import LogReason, LogSource, LogStatus
+
+#: What an event of a calendar file can be marked as, in words: iepdesk.schedule.ics.CHOICES (a test
+#: holds them equal; ics is not imported here, to keep the command line's start quick).
+_CHOICE_WORDS = {
+    "day_off": "day off",
+    "first_day": "first day of school",
+    "last_day": "last day of school",
+    "school_day": "a school day (nothing to change)",
+    "ignore": "skipped",
+}
+_CHOICES = tuple(_CHOICE_WORDS)
+
+
+def add_parsers(sub: Any) -> None:
+    """Register ``log`` and ``calendar`` (``sub`` is build_parser's subparsers)."""
+    log = sub.add_parser(
+        "log",
+        help="The service log: sessions delivered, missed, shortened, made up.",
+        description="The service log: sessions delivered, missed, shortened, made up.",
+    )
+    actions = log.add_subparsers(dest="log_command", required=True, metavar="ACTION")
+    p = actions.add_parser("add", help="Log one session of a service; prints the new entry's id.")
+    p.set_defaults(func=cmd_log_add)
+    p.add_argument("path", help="the case")
+    p.add_argument("service", type=int, help="the service's provision id (iepdesk export-json lists them)")
+    p.add_argument("status", choices=[s.value for s in LogStatus])
+    p.add_argument("--date", type=day, metavar="YYYY-MM-DD", help="the day of the session (default: today)")
+    p.add_argument("--minutes", type=int, help="minutes delivered (default: as planned)")
+    p.add_argument("--reason", choices=[r.value for r in LogReason], help="why it was missed or cut short")
+    p.add_argument("--source", choices=[s.value for s in LogSource], help="who says so")
+    p.add_argument("--note", default="", help="anything else about the session")
+    p = actions.add_parser("list", help="List the log's entries, by day.")
+    p.set_defaults(func=cmd_log_list)
+    p.add_argument("path", help="the case")
+    add_range(p, "entries")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    calendar = sub.add_parser(
+        "calendar",
+        help="The school calendar: days off, the school year.",
+        description="The school calendar: days off, the school year.",
+    )
+    actions = calendar.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
+    p = actions.add_parser(
+        "import-ics",
+        help="Import a district calendar (.ics): days off, first and last day of school.",
+        description="Import a district calendar (.ics). Each event is taken as IEPDesk reads its title "
+        "(as the window proposes it); events it cannot tell are skipped unless --unknown or --mark says "
+        "what they are. Importing the same file again adds nothing twice.",
+    )
+    p.set_defaults(func=cmd_import_ics)
+    p.add_argument("path", help="the case")
+    p.add_argument("file", help="the calendar file")
+    p.add_argument(
+        "--mark",
+        action="append",
+        default=[],
+        metavar="TITLE=CHOICE",
+        help=f"what the events called TITLE are ({', '.join(_CHOICES)}), e.g. 'Teacher workday=day_off'",
+    )
+    p.add_argument(
+        "--unknown",
+        choices=_CHOICES,
+        default="ignore",
+        help="what the events IEPDesk cannot tell are (default: ignore, as the window skips them unmarked)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported; change nothing")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+# ---- the service log ------------------------------------------------------------------------------
+
+
+def cmd_log_add(args: argparse.Namespace) -> int:
+    from iepdesk.schedule import entries, logbook
+    from iepdesk.schedule.entry_rules import check_entry
+
+    on = args.date or dt.date.today()
+    check_entry(on, args.status, args.minutes, args.reason, args.source)  # before the passphrase
+    with Case.open(args.path, _passphrase()):
+        services = dict(entries.all_services())
+        if args.service not in services:
+            listed = "; ".join(f"{pid} {title}" for pid, title in services.items()) or "none yet"
+            raise errors.UsageError(f"There is no service {args.service} in this case (services: {listed}).")
+        entry = logbook.log_session(
+            args.service, on, args.status, args.minutes, args.reason, args.source, args.note
+        )
+        entry_id = int(entry.id)
+    print_id(entry_id)
+    return errors.EXIT_OK
+
+
+def _entry_json(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "date": row.day.isoformat(),
+        "provision_id": row.provision_id,
+        "service": row.service,
+        "status": row.status,
+        "minutes": row.minutes,
+        "reason": row.reason,
+        "source": row.source,
+        "note": row.note,
+        "counting": row.counting,
+    }
+
+
+def cmd_log_list(args: argparse.Namespace) -> int:
+    from iepdesk.schedule import entries
+
+    first, last = the_range(args)
+    with Case.open(args.path, _passphrase()):
+        rows = entries.entries_between(first, last)
+    if args.json:
+        print_json([_entry_json(r) for r in rows])
+        return errors.EXIT_OK
+    if not rows:
+        _out("No entries.")
+    for r in rows:
+        minutes = f"{r.minutes} min" if r.minutes is not None else "as planned"
+        why = f", {r.reason.replace('_', ' ')}" if r.reason else ""
+        who = f"  ({r.source.replace('_', ' ')})" if r.source else ""
+        note = f"  {r.note}" if r.note else ""
+        _out(f"{r.id:>6}  {r.day.isoformat()}  {r.service:<28.28} {r.status:<9} {minutes}{why}{who}{note}")
+    return errors.EXIT_OK
+
+
+# ---- the school calendar --------------------------------------------------------------------------
+
+
+def _marks(given: list[str]) -> dict[str, str]:
+    """--mark TITLE=CHOICE, by title (case ignored)."""
+    out: dict[str, str] = {}
+    for item in given:
+        title, sep, choice = item.rpartition("=")
+        choice = choice.strip()
+        if not sep or not title.strip() or choice not in _CHOICES:
+            raise errors.UsageError(f"--mark takes TITLE=CHOICE with CHOICE one of {', '.join(_CHOICES)}.")
+        out[title.strip().casefold()] = choice
+    return out
+
+
+def _decisions(events: list[Any], marks: dict[str, str], unknown: str) -> dict[str, str]:
+    """{uid: choice}: a --mark first, then the title's own suggestion (as the window proposes it),
+    and for an event IEPDesk cannot tell, --unknown (the window skips those left unmarked)."""
+    titles = {e.summary.casefold() for e in events}
+    missing = [t for t in marks if t not in titles]
+    if missing:
+        raise errors.UsageError(f"No event of the file is called {missing[0]!r}; nothing was imported.")
+    out: dict[str, str] = {}
+    for e in events:
+        choice = marks.get(e.summary.casefold())
+        if choice is None:
+            choice = e.suggestion if e.suggestion in _CHOICES else unknown
+        out[e.uid] = choice
+    return out
+
+
+def _event_json(event: Any, choice: str) -> dict[str, Any]:
+    return {
+        "uid": event.uid,
+        "summary": event.summary,
+        "first_day": event.first_day.isoformat(),
+        "last_day": event.last_day.isoformat(),
+        "suggestion": event.suggestion,
+        "day_off_kind": event.day_off_kind,
+        "choice": choice,
+    }
+
+
+def cmd_import_ics(args: argparse.Namespace) -> int:
+    from iepdesk.schedule import school_days
+
+    marks = _marks(args.mark)
+    file = Path(args.file).expanduser()
+    with Case.open(args.path, _passphrase()):
+        if not file.is_file():
+            raise errors.UsageError(f"There is no file {file}.")
+        events = school_days.read_ics(file)  # the window's reader, with its bounds; IcsError: exit 2
+        decisions = _decisions(events, marks, args.unknown)
+        result = None if args.dry_run else school_days.import_events(events, decisions)
+    if args.json:
+        document: dict[str, Any] = {
+            "file": file.name,
+            "imported": result is not None,
+            "events": [_event_json(e, decisions[e.uid]) for e in events],
+            "days_off_added": result.days_off_added if result else 0,
+            "days_off_skipped": result.days_off_skipped if result else 0,
+            "school_year": result.school_year if result else None,
+        }
+        print_json(document)
+        return errors.EXIT_OK
+    if not events:
+        _out(f"{file.name} has no events; nothing was imported.")
+        return errors.EXIT_OK
+    for e in events:
+        dates = e.first_day.isoformat()
+        if e.last_day != e.first_day:
+            dates += f" to {e.last_day.isoformat()}"
+        choice = decisions[e.uid]
+        what = _CHOICE_WORDS[choice]
+        if choice == "day_off" and e.day_off_kind:
+            what += f" ({e.day_off_kind.replace('_', ' ')})"
+        if e.suggestion not in _CHOICES and e.summary.casefold() not in marks:
+            what += " (IEPDesk could not tell; --mark TITLE=CHOICE to say)"
+        _out(f"{dates:<24}  {e.summary:<40.40}  → {what}")
+    if result is None:
+        _out("Nothing was imported (--dry-run).")
+        return errors.EXIT_OK
+    _out(f"{result.days_off_added} day(s) off added, {result.days_off_skipped} already there.")
+    if result.school_year:
+        _out(f"School year {result.school_year} set from the first and last day.")
+    return errors.EXIT_OK
