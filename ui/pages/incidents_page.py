@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from iepdesk.drafts import Draft
 from ui.calendar.incidents_view import IncidentsView
 from ui.pages.base import CasePage
+from ui.services import Services
 
 
 def title() -> str:
@@ -57,5 +58,6 @@ class IncidentsPage(CasePage):
             self.view.load()  # incidents recorded from the calendar show at once
 
 
-def make_page() -> CasePage:
+def make_page(services: Services) -> CasePage:
+    """The Incidents area runs no background work and asks for no file."""
     return IncidentsPage()
