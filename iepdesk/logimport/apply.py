@@ -19,6 +19,7 @@ from iepdesk.logimport.plan import ImportPlan, PlannedRow
 from iepdesk.model import BaseModel, Link, ServiceLogEntry, database
 from iepdesk.model.calendar import LogReason, LogSource, LogStatus
 from iepdesk.model.vault import DocumentKind
+from iepdesk.schedule.entry_rules import EntryError, check_entry
 from iepdesk.schedule.expected import fetch_plain
 from iepdesk.vault import library
 
@@ -76,14 +77,12 @@ def _resolved(plan: ImportPlan, accept_unmapped: bool) -> tuple[list[PlannedRow]
     for row in plan.new_rows:
         if row.status is None:  # waits on a word the parent accepted unmapped
             row = replace(row, status=LogStatus.MISSED.value, reason=LogReason.UNKNOWN.value, minutes=None)
-        # logbook.log_session's checks, once per row, without a query per row
-        LogStatus(row.status or "")
-        if row.reason is not None:
-            LogReason(row.reason)
-        if row.minutes is not None and not 0 <= row.minutes <= 24 * 60:
-            raise errors.UsageError(f"Row {row.row_number}: minutes must be between 0 and 1440.")
         if row.provision_id is None or row.date is None:
             raise errors.UsageError(f"Row {row.row_number} has no service or no date.")
+        try:  # logbook.log_session's checks (no query), once per row
+            check_entry(row.date, row.status, row.minutes, row.reason)
+        except EntryError as exc:
+            raise errors.UsageError(f"Row {row.row_number}: {exc}") from None
         rows.append(row)
     return rows, unknown
 
