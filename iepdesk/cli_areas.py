@@ -133,8 +133,11 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
     from iepdesk import incidents
 
     first, last = the_range(args)
-    provisions = [args.provision] if args.provision is not None else None
     with Case.open(args.path, _passphrase()):
+        provisions = None
+        if args.provision is not None:  # its whole line (every IEP version's copy), as the window filters
+            lines = (ids for _name, ids in incidents.provision_filters() if args.provision in ids)
+            provisions = next(lines, [args.provision])
         rows = incidents.find(first, last, provisions, args.text)
     if args.json:
         print_json([_incident_json(r) for r in rows])

@@ -124,6 +124,17 @@ def test_incident_add_then_list_round_trips(case_path: Path, extended_time: int)
     ]
     about = json.loads(ok("incident", "list", case_path, "--json", "--provision", extended_time))
     assert [row["id"] for row in about] == [int(first)]
+    with Case.open(case_path, PASSPHRASE):  # next year's IEP carries the accommodation over
+        version = IepVersion.create(
+            kind="annual", status="final", effective_from=D(2026, 9, 1), effective_to=D(2027, 8, 31)
+        )
+        copy = Provision.create(
+            version=version, kind="accommodation", title="Extended time", copied_from=extended_time
+        ).id
+    later = ok("incident", "add", case_path, "Not again", "--date", "2026-09-15", "--provision", copy)
+    for asked in (extended_time, copy):  # either version's id finds the incidents of both
+        line = json.loads(ok("incident", "list", case_path, "--json", "--provision", asked))
+        assert [row["id"] for row in line] == [int(later), int(first)]
     words = json.loads(ok("incident", "list", case_path, "--json", "--text", "spelling"))
     assert [row["id"] for row in words] == [int(second)]
     assert "No extra time on the science quiz" in ok("incident", "list", case_path)
