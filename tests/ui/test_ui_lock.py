@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -142,3 +143,126 @@ def test_lock_leaves_no_connection_open_on_any_thread(qtbot, controller, sandbox
     assert _open_handles(path), "the check must see the open case"
     controller.lock()
     assert _open_handles(path) == []
+
+
+# ---- the lock and the window's one runner (ui.tasks): case work never outlives the key ---------------
+
+
+def _watch_the_close(monkeypatch, controller, order: list[str]) -> None:  # type: ignore[no-untyped-def]
+    case = controller.case
+    real_lock = case.lock
+
+    def lock() -> None:
+        order.append("case closed")
+        real_lock()
+
+    monkeypatch.setattr(case, "lock", lock)
+
+
+def _spy_on_the_wait(monkeypatch, controller):  # type: ignore[no-untyped-def]
+    """An event set once something (the lock) waits on the window's runner, then really waits."""
+    import threading
+
+    waiting = threading.Event()
+    real_wait = controller.tasks.wait
+
+    def wait(msecs: int = -1) -> bool:
+        waiting.set()
+        return bool(real_wait(msecs))
+
+    monkeypatch.setattr(controller.tasks, "wait", wait)
+    return waiting
+
+
+@pytest.mark.parametrize("how", ["ctrl+l", "idle"])
+def test_the_lock_cancels_case_work_of_a_page_and_waits_for_it(
+    qtbot, controller, sandbox, monkeypatch, how: str
+) -> None:
+    import threading
+
+    from ui.pages.letters_page import LettersPage
+
+    open_case(qtbot, controller, _case_with_content(sandbox))
+    window = controller.main_window
+    activate(qtbot, window)
+    page = next(p for p in window.pages if isinstance(p, LettersPage))
+    runner = page.services.tasks
+    assert runner is controller.tasks  # no page has a runner of its own
+    order: list[str] = []
+    _watch_the_close(monkeypatch, controller, order)
+    waiting = _spy_on_the_wait(monkeypatch, controller)
+    started, stop = threading.Event(), threading.Event()
+
+    def work(_report) -> str:  # type: ignore[no-untyped-def]
+        started.set()
+        order.append("asked to stop" if stop.wait(WAIT_MS / 1000) else "never asked")
+        # Held until the lock waits: a lock that did not wait would close the case meanwhile.
+        order.append("the lock waits" if waiting.wait(WAIT_MS / 1000) else "the lock went on")
+        school = str(Child.the_child().school)  # the key is still there: the case reads
+        order.append(f"read {school}")
+        return school
+
+    runner.run(work, cancel=stop.set, lock_waits=True)
+    assert started.wait(WAIT_MS / 1000)  # running, held until something asks it to stop
+    if how == "idle":
+        controller.idle.set_timeout_ms(50)  # the test hook: a tiny idle time
+        qtbot.waitUntil(lambda: controller.case is None, timeout=WAIT_MS)
+    else:
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.case is None
+    assert order == ["asked to stop", "the lock waits", f"read {SCHOOL}", "case closed"]
+
+
+def test_the_lock_waits_for_a_count_of_the_minutes_owed(qtbot, controller, sandbox, monkeypatch) -> None:
+    from test_ui_calendar_support import build_case, calendar_page
+
+    from ui.calendar import ledger_view
+
+    ids = build_case(sandbox.documents)
+    page = calendar_page(qtbot, controller, ids)
+    order: list[str] = []
+    _watch_the_close(monkeypatch, controller, order)
+    waiting = _spy_on_the_wait(monkeypatch, controller)
+    real_count = ledger_view._count
+
+    def held_count(*args):  # type: ignore[no-untyped-def]
+        # Held until the lock waits: so it is still running when the lock comes, on any machine.
+        order.append("the lock waits" if waiting.wait(WAIT_MS / 1000) else "the lock went on")
+        found = real_count(*args)  # reads the case: the key must still be there
+        order.append("counted")
+        return found
+
+    monkeypatch.setattr(ledger_view, "_count", held_count)
+    page.tabs.setCurrentWidget(page.ledger)  # shown: the count starts off the GUI thread
+    assert page.ledger.busy.isVisibleTo(page.ledger) and page.ledger.tasks is controller.tasks
+    controller.lock()
+    assert controller.case is None
+    assert order == ["the lock waits", "counted", "case closed"]
+    assert page.ledger.ledger is None  # its late result is dropped
+
+
+def test_a_lock_during_work_that_must_finish_comes_right_after_it(
+    qtbot, controller, sandbox, monkeypatch
+) -> None:
+    """A backup or a passphrase change is not cut short, and the window is not blocked while it ends:
+    the lock waits for it and comes once it has finished."""
+    import threading
+
+    open_case(qtbot, controller, _case_with_content(sandbox))
+    window = controller.main_window
+    activate(qtbot, window)
+    order: list[str] = []
+    _watch_the_close(monkeypatch, controller, order)
+    release = threading.Event()
+
+    def work(_report) -> None:  # type: ignore[no-untyped-def]
+        release.wait(WAIT_MS / 1000)
+        Child.the_child()  # still reads the case
+        order.append("finished")
+
+    controller.tasks.run(work)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.case is not None and order == []  # not yet: the work still needs the key
+    release.set()
+    qtbot.waitUntil(lambda: controller.case is None, timeout=WAIT_MS)
+    assert order == ["finished", "case closed"]

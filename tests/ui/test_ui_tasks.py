@@ -44,3 +44,57 @@ def test_success_progress_and_failure_arrive_on_the_gui_thread(qtbot, qapp) -> N
     runner.wait()
     runner.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_case_work_runs_one_piece_at_a_time_and_reading_a_file_runs_beside_it(qtbot, qapp) -> None:
+    runner = TaskRunner(qapp)
+    order: list[str] = []
+    release, second_started = threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def first(_report) -> None:
+        release.wait(10)  # held until the work beside it lets it go
+        order.append("first")
+
+    def second(_report) -> None:
+        second_started.set()
+        order.append("second")
+
+    def beside(_report) -> None:
+        # Runs while the first piece is held. The second piece must not start meanwhile: it is queued
+        # behind the first (the wait only bounds how long a runner that ran them together takes to show it).
+        seen["second started beside the first"] = second_started.wait(0.5)
+        release.set()
+
+    runner.run(first, lock_waits=True)
+    runner.run(second, lock_waits=True)
+    with qtbot.waitSignal(runner.idle, timeout=20_000):
+        runner.run_beside(beside)
+    assert seen == {"second started beside the first": False}
+    assert order == ["first", "second"]
+    assert runner.wait_beside(10_000) and runner.wait(10_000)
+    qtbot.waitUntil(lambda: not runner.beside_busy)
+    runner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_cancel_asks_what_can_stop_and_must_finish_is_what_cannot(qtbot, qapp) -> None:
+    runner = TaskRunner(qapp)
+    stop, release = threading.Event(), threading.Event()
+    results: list[object] = []
+    runner.run(lambda _r: stop.wait(10), on_done=results.append, cancel=stop.set, lock_waits=True)
+    assert runner.busy and not runner.must_finish
+    runner.cancel()
+    assert runner.wait(10_000)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert results == [True]  # it stopped because it was asked
+
+    runner.run(lambda _r: release.wait(10), on_done=results.append)  # a backup: no cancel
+    assert runner.must_finish
+    runner.cancel()  # asks nothing of it
+    release.set()
+    with qtbot.waitSignal(runner.idle, timeout=20_000):
+        pass
+    assert results == [True, True] and not runner.must_finish
+    runner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
