@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+import factories
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -121,29 +122,28 @@ def test_fast_scan_gives_the_reference_slots(
     with database.atomic():
         for model in (Provision, IepVersion, NonSchoolDay, GradingPeriod, SchoolYear):
             model.delete().execute()
-        SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
+        factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
         if second_year:
-            SchoolYear.create(name="2026-27", first_day=D(2026, 8, 24), last_day=D(2027, 6, 9))
+            factories.school_year("2026-27", D(2026, 8, 24), D(2027, 6, 9))
         for off_day, off_days in breaks:
             day = BASE + dt.timedelta(days=off_day)
-            NonSchoolDay.create(first_day=day, last_day=day + dt.timedelta(days=off_days), kind="break")
+            factories.non_school_day(day, day + dt.timedelta(days=off_days), kind="break", label="")
         if grading:
             GradingPeriod.create(name="Q1", first_day=D(2025, 8, 25), last_day=D(2025, 10, 31))
             GradingPeriod.create(name="Q2", first_day=D(2025, 11, 3), last_day=D(2026, 1, 23))
         made: list[Provision] = []
         for (begin, length), provisions in versions:
-            v = IepVersion.create(
-                kind="annual",
-                status="final",
-                effective_from=BASE + dt.timedelta(days=begin),
-                effective_to=None if length is None else BASE + dt.timedelta(days=begin + length),
+            v = factories.version(
+                BASE + dt.timedelta(days=begin),
+                None if length is None else BASE + dt.timedelta(days=begin + length),
+                meeting_date=None,
             )
-            for n, (period, sessions, weekdays, first, last, link) in enumerate(provisions):
+            for period, sessions, weekdays, first, last, link in provisions:
                 made.append(
-                    Provision.create(
-                        version=v,
-                        kind="service",
-                        title=f"Service {len(made)}",
+                    factories.provision(
+                        v,
+                        "service",
+                        f"Service {len(made)}",
                         minutes_per_session=30,
                         sessions_per_period=sessions,
                         period=period,
@@ -151,7 +151,6 @@ def test_fast_scan_gives_the_reference_slots(
                         start_date=None if first is None else BASE + dt.timedelta(days=first),
                         end_date=None if last is None else BASE + dt.timedelta(days=last),
                         copied_from=made[-link].id if 0 < link <= len(made) else None,
-                        position=n,
                     )
                 )
     calendar = SchoolCalendar.load()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import factories
 import pytest
 from icalendar import Calendar
 
 from iepdesk.casefile import Case
-from iepdesk.model import IepVersion, NonSchoolDay, SchoolYear
+from iepdesk.model import NonSchoolDay, SchoolYear
 from iepdesk.schedule import ics
 from iepdesk.schedule.school_calendar import SchoolCalendar
 
@@ -71,14 +72,8 @@ def test_malformed_calendar_gives_a_plain_error(data: bytes) -> None:
 
 
 def test_export_parses_back(case: Case) -> None:
-    SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
-    annual = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2025, 9, 1),
-        effective_from=D(2025, 9, 1),
-        effective_to=D(2026, 8, 31),
-    )
+    factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
+    annual = factories.version(D(2025, 9, 1), D(2026, 8, 31), meeting_date=D(2025, 9, 1))
     speech(annual, days_of_week="2,4")
     speech(annual, title="Counseling", minutes_per_session=45, sessions_per_period=1, period="week")
     items = ics.schedule_items(D(2026, 3, 2), D(2026, 3, 15))

@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import factories
 import pytest
 
-from iepdesk.casefile import Argon2Params, Case
-from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
+from iepdesk.casefile import Case
+from iepdesk.model import IepVersion, Provision
 
 from .conftest import D, speech
 
@@ -37,20 +38,17 @@ def ledger_json(path: Path, *args: str) -> dict[str, Any]:
 
 def new_case(tmp_path: Path) -> tuple[Case, Path]:
     path = tmp_path / "boundaries.iepcase"
-    case, _ = Case.create(path, "Jacob Smith", "cli passphrase", Argon2Params())
-    return case, path
+    return factories.new_case(path, "Jacob Smith", "cli passphrase"), path
 
 
 def year_and_iep() -> IepVersion:
-    SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
-    version: IepVersion = IepVersion.create(
-        kind="annual", status="final", effective_from=D(2025, 9, 1), effective_to=D(2026, 8, 31)
-    )
+    factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
+    version: IepVersion = factories.version(D(2025, 9, 1), D(2026, 8, 31), meeting_date=None)
     return version
 
 
 def log(p: Provision, day: Any, status: str, **kw: Any) -> int:
-    return int(ServiceLogEntry.create(provision=p, date=day, status=status, **kw).id)
+    return int(factories.log(p, day, status, **kw).id)
 
 
 # The 12-week Tue/Thu 30-minute speech log: weeks of Sep 1 to Nov 17, 2025 (24 sessions, all logged).
@@ -184,9 +182,7 @@ def test_case_7_an_amendment_without_its_link_is_detected(tmp_path: Path) -> Non
         annual.effective_to = D(2025, 10, 14)
         annual.save()
         old = speech(annual)
-        amendment = IepVersion.create(
-            kind="amendment", status="final", effective_from=D(2025, 10, 15), effective_to=D(2026, 8, 31)
-        )
+        amendment = factories.version(D(2025, 10, 15), D(2026, 8, 31), meeting_date=None, kind="amendment")
         new = speech(amendment, minutes_per_session=45)  # typed again: no "start from this one"
     data = ledger_json(path, "--from", "2025-10-13", "--to", "2025-10-24", "--as-of", "2025-12-01")
     assert data["proposed_links"] == [
@@ -204,9 +200,7 @@ def test_case_7_once_linked_the_amendment_is_one_service(tmp_path: Path) -> None
         annual.effective_to = D(2025, 10, 14)  # a Tuesday
         annual.save()
         old = speech(annual, days_of_week="2,4")
-        amendment = IepVersion.create(
-            kind="amendment", status="final", effective_from=D(2025, 10, 15), effective_to=D(2026, 8, 31)
-        )
+        amendment = factories.version(D(2025, 10, 15), D(2026, 8, 31), meeting_date=None, kind="amendment")
         new = speech(amendment, days_of_week="2,4", minutes_per_session=45)
         # The parent keeps logging against the service she knows (the old one): Thu Oct 16 and the
         # week of Oct 20 (Tue delivered, Thu missed with the provider absent).

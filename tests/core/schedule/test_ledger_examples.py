@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
 import pytest
 
 from iepdesk import case_settings
 from iepdesk.iep import versions
-from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
+from iepdesk.model import IepVersion, Provision, SchoolYear
+from iepdesk.schedule.figures import Figures, Ledger
 from iepdesk.schedule.ledger import build_ledger
 
 from .conftest import D, speech
@@ -17,10 +19,10 @@ from .conftest import D, speech
 def log(
     p: Provision, day: dt.date, status: str, minutes: int | None = None, reason: str | None = None
 ) -> int:
-    return ServiceLogEntry.create(provision=p, date=day, status=status, minutes=minutes, reason=reason).id
+    return factories.log(p, day, status, minutes=minutes, reason=reason).id
 
 
-def only_row(ledger):  # type: ignore[no-untyped-def]
+def only_row(ledger: Ledger) -> Figures:
     assert len(ledger.totals) == 1
     return ledger.totals[0].figures
 
@@ -137,10 +139,8 @@ def test_student_absent_days_are_excused(school_year: SchoolYear, annual: IepVer
 
 
 def test_fixed_weekday_service_skips_a_holiday_tuesday(school_year: SchoolYear, annual: IepVersion) -> None:
-    from iepdesk.model import NonSchoolDay
-
     speech(annual, days_of_week="2,4")
-    NonSchoolDay.create(first_day=D(2026, 3, 3), last_day=D(2026, 3, 3), label="Staff day", kind="staff_day")
+    factories.non_school_day(D(2026, 3, 3), D(2026, 3, 3), kind="staff_day", label="Staff day")
     # Week of March 2: Tuesday is off, so only Thursday's session is expected: 30.
     f = only_row(build_ledger(D(2026, 3, 2), D(2026, 3, 6)))
     assert f.sessions_required == 1
@@ -181,7 +181,7 @@ def test_no_school_year_assumes_weekdays_and_says_so(case, annual: IepVersion) -
 
 
 def test_draft_versions_owe_nothing(school_year: SchoolYear, case) -> None:  # type: ignore[no-untyped-def]
-    draft = IepVersion.create(kind="annual", status="draft", effective_from=D(2025, 9, 1))
+    draft = factories.version(D(2025, 9, 1), None, meeting_date=None, status="draft")
     speech(draft)
     assert build_ledger(D(2026, 3, 1), D(2026, 3, 31)).totals == []
 

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from collections import Counter
 
+import factories
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -44,11 +45,11 @@ def test_minutes_add_up_and_order_never_matters(
     school_year: SchoolYear,
     annual: IepVersion,
     entries: list[tuple[int, str, int | None, str | None, int]],
-    order,
-    grouping: str,  # type: ignore[no-untyped-def]
+    order: random.Random,
+    grouping: str,
 ) -> None:
     ServiceLogEntry.delete().execute()
-    services = list(annual.provisions) or [
+    services = list(Provision.select().where(Provision.version == annual.id)) or [
         speech(annual),
         speech(annual, title="Counseling", minutes_per_session=45, sessions_per_period=1, period="week"),
     ]
@@ -59,12 +60,8 @@ def test_minutes_add_up_and_order_never_matters(
 
     def _insert(rows: list[tuple[int, str, int | None, str | None, int]]) -> None:
         for offset, status, minutes, reason, which in rows:
-            ServiceLogEntry.create(
-                provision=services[which],
-                date=START + dt.timedelta(days=offset),
-                status=status,
-                minutes=minutes,
-                reason=reason,
+            factories.log(
+                services[which], START + dt.timedelta(days=offset), status, minutes=minutes, reason=reason
             )
 
     insert(entries)
@@ -100,7 +97,7 @@ sourced_entry = st.tuples(
 
 
 def _services(annual: IepVersion) -> list[Provision]:
-    return list(annual.provisions.order_by(Provision.id)) or [
+    return list(Provision.select().where(Provision.version == annual.id).order_by(Provision.id)) or [
         speech(annual),  # 2 x 30 a week, no fixed days
         speech(annual, title="Counseling", minutes_per_session=45, days_of_week="2,4"),  # Tue/Thu
         speech(
@@ -115,10 +112,10 @@ def _fill(
     ServiceLogEntry.delete().execute()
     with database.atomic():
         for offset, status, minutes, reason, which, source in rows:
-            ServiceLogEntry.create(
-                provision=services[which],
-                date=START + dt.timedelta(days=offset),
-                status=status,
+            factories.log(
+                services[which],
+                START + dt.timedelta(days=offset),
+                status,
                 minutes=minutes,
                 reason=reason,
                 source=source,
@@ -193,7 +190,7 @@ def test_any_period_at_any_as_of_date(
     cut: int,
     as_of: int,
     later: int,
-    order,  # type: ignore[no-untyped-def]
+    order: random.Random,
     rule: str,
 ) -> None:
     counting = case_settings.load()
@@ -278,11 +275,9 @@ def test_a_period_starting_after_the_as_of_date_counts_nothing_logged_in_it(
     the 18th 30 made up."""
     service = speech(annual)
     with database.atomic():
-        missed = ServiceLogEntry.create(
-            provision=service, date=D(2026, 4, 16), status="missed", reason="unknown"
-        )
-        ServiceLogEntry.create(provision=service, date=D(2026, 4, 17), status="makeup", minutes=20)
-        ServiceLogEntry.create(provision=service, date=D(2026, 4, 18), status="delivered")
+        missed = factories.log(service, D(2026, 4, 16), "missed", reason="unknown")
+        factories.log(service, D(2026, 4, 17), "makeup", minutes=20)
+        factories.log(service, D(2026, 4, 18), "delivered")
     early = D(2026, 2, 2)
     for day in (D(2026, 4, 16), D(2026, 4, 17), D(2026, 4, 18)):
         ledger = build_ledger(day, day, "whole", as_of=early)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import factories
+
 from iepdesk.casefile import Case
 from iepdesk.export.binder_data import BinderOptions, gather
 from iepdesk.letters import drafts
-from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
+from iepdesk.model import IepVersion, Provision, SchoolYear
 from iepdesk.schedule.ledger import build_ledger, ledger_notes
 
 from .conftest import D, speech
@@ -44,9 +46,9 @@ def test_notes_name_unknown_minutes_conflicts_and_what_is_still_to_come(
     school_year: SchoolYear, annual: IepVersion
 ) -> None:
     s = speech(annual, days_of_week="2,4")
-    ServiceLogEntry.create(provision=s, date=D(2026, 3, 3), status="shortened", source="parent_saw")
-    ServiceLogEntry.create(provision=s, date=D(2026, 3, 3), status="missed", source="provider_log")
-    ServiceLogEntry.create(provision=s, date=D(2026, 3, 10), status="shortened")
+    factories.log(s, D(2026, 3, 3), "shortened", source="parent_saw")
+    factories.log(s, D(2026, 3, 3), "missed", source="provider_log")
+    factories.log(s, D(2026, 3, 10), "shortened")
     # As of Tue Mar 10: Mar 3 counted from the provider's log (missed, 30); Mar 5 not recorded (30);
     # Mar 10 cut short, minutes unknown (30); Thu Mar 12 still to come (30).
     ledger = build_ledger(D(2026, 3, 2), D(2026, 3, 13), as_of=D(2026, 3, 10))
@@ -66,9 +68,9 @@ def test_the_month_views_weekly_column_counts_sessions_as_the_ledger_does(
     s = speech(annual)  # 2 x 30 a week
     # Week of March 2, 2026: Tuesday logged by the parent and by the provider (one session), and a
     # Saturday entry (no session that day): 1 session logged of 2, as in the ledger.
-    ServiceLogEntry.create(provision=s, date=D(2026, 3, 3), status="delivered", source="parent_saw")
-    ServiceLogEntry.create(provision=s, date=D(2026, 3, 3), status="delivered", source="provider_log")
-    ServiceLogEntry.create(provision=s, date=D(2026, 3, 7), status="missed", reason="school_closed")
+    factories.log(s, D(2026, 3, 3), "delivered", source="parent_saw")
+    factories.log(s, D(2026, 3, 3), "delivered", source="provider_log")
+    factories.log(s, D(2026, 3, 7), "missed", reason="school_closed")
     view = month_view(2026, 3)
     line = view.week_lines[1][0]  # the first row is the week of February 23
     assert (line.owed, line.logged) == (2, 1)
@@ -83,8 +85,8 @@ def test_the_overviews_minutes_owed_agree_with_the_cli(tmp_path: Path) -> None:
     path = twelve_week_log(tmp_path)
     with Case.open(path, "cli passphrase"):
         s = Provision.get(Provision.title == "Speech therapy")
-        ServiceLogEntry.create(provision=s, date=D(2025, 11, 21), status="makeup", minutes=45)
-        ServiceLogEntry.create(provision=s, date=D(2025, 11, 25), status="shortened")  # minutes not given
+        factories.log(s, D(2025, 11, 21), "makeup", minutes=45)
+        factories.log(s, D(2025, 11, 25), "shortened")  # minutes not given
     # The school year 2025-26 (Aug 25, 2025 to Jun 10, 2026), as of Wed Nov 26, 2025, that day counted.
     # The IEP starts Mon Sep 1, so the sessions are Tue/Thu from Sep 2. Past: the 12 logged weeks (24
     # sessions) and Tue Nov 25 = 25 x 30 = 750 required. Missed, provider absent: Sep 16, Oct 2, 14, 30,

@@ -3,10 +3,14 @@ another one, or undone by a rollback is seen by the very next figure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from pathlib import Path
+from typing import Any
 
-from iepdesk.casefile import Argon2Params, Case
+import factories
+
+from iepdesk.casefile import Case
 from iepdesk.model import IepVersion, Provision, SchoolYear, database
 from iepdesk.schedule.ledger import build_ledger
 from iepdesk.schedule.month import month_view
@@ -21,24 +25,19 @@ def required() -> int:
     return sum(t.figures.required for t in build_ledger(*WEEK, as_of=WEEK[1]).totals)
 
 
-def test_a_change_by_this_connection_is_seen(case, school_year, annual) -> None:
+def test_a_change_by_this_connection_is_seen(case: Case, school_year: SchoolYear, annual: IepVersion) -> None:
     service = speech(annual)
     assert required() == 2 * 30
     service.minutes_per_session = 45
     service.save()
     assert required() == 2 * 45
-    Provision.create(
-        version=annual,
-        kind="service",
-        title="OT",
-        minutes_per_session=20,
-        sessions_per_period=1,
-        period="week",
-    )
+    factories.provision(annual, "service", "OT", minutes_per_session=20, sessions_per_period=1, period="week")
     assert required() == 2 * 45 + 20
 
 
-def test_a_change_undone_by_a_rollback_is_not_kept(case, school_year, annual) -> None:
+def test_a_change_undone_by_a_rollback_is_not_kept(
+    case: Case, school_year: SchoolYear, annual: IepVersion
+) -> None:
     service = speech(annual)
     assert required() == 60
     try:
@@ -51,7 +50,9 @@ def test_a_change_undone_by_a_rollback_is_not_kept(case, school_year, annual) ->
     assert required() == 60
 
 
-def test_a_change_by_another_connection_is_seen(case, school_year, annual) -> None:
+def test_a_change_by_another_connection_is_seen(
+    case: Case, school_year: SchoolYear, annual: IepVersion
+) -> None:
     service = speech(annual)
     assert required() == 60
 
@@ -65,7 +66,9 @@ def test_a_change_by_another_connection_is_seen(case, school_year, annual) -> No
     assert required() == 90
 
 
-def test_the_calendar_and_titles_follow_a_change(case, school_year, annual) -> None:
+def test_the_calendar_and_titles_follow_a_change(
+    case: Case, school_year: SchoolYear, annual: IepVersion
+) -> None:
     speech(annual)
     before = month_view(2025, 9)
     assert [c.school_day for c in before.weeks[1]][:5] == [True] * 5
@@ -82,16 +85,18 @@ def test_the_calendar_and_titles_follow_a_change(case, school_year, annual) -> N
 def test_another_case_opened_after_this_one_is_its_own(tmp_path: Path) -> None:
     figures = []
     for name, minutes in (("one", 30), ("two", 50)):
-        opened, _ = Case.create(tmp_path / f"{name}.iepcase", "Child", "test passphrase", Argon2Params())
+        opened = factories.new_case(tmp_path / f"{name}.iepcase", "Child")
         with opened:
-            SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
-            version = IepVersion.create(kind="annual", status="final", effective_from=D(2025, 9, 1))
+            factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
+            version = factories.version(D(2025, 9, 1), None, meeting_date=None)
             speech(version, minutes_per_session=minutes)
             figures.append(required())
     assert figures == [60, 100]
 
 
-def test_a_kept_matching_gives_what_a_fresh_one_gives(case, school_year, annual) -> None:
+def test_a_kept_matching_gives_what_a_fresh_one_gives(
+    case: Case, school_year: SchoolYear, annual: IepVersion
+) -> None:
     """Match once, slice later: any period and as-of date sliced from the school year's kept matching
     equals the same ledger counted afresh (after a change, nothing is kept)."""
     from dataclasses import asdict
@@ -119,7 +124,7 @@ def test_a_kept_matching_gives_what_a_fresh_one_gives(case, school_year, annual)
         (D(2025, 9, 29), D(2025, 10, 5), D(2025, 10, 1), "whole"),
     ]
 
-    def fresh(start, end, as_of, grouping):  # type: ignore[no-untyped-def]
+    def fresh(start: dt.date, end: dt.date, as_of: dt.date, grouping: str) -> dict[str, Any]:
         CaseMeta.insert(key="test-change", value=str(start)).on_conflict_replace().execute()
         return asdict(build_ledger(start, end, grouping, as_of=as_of))
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import factories
+
 from iepdesk import case_settings
-from iepdesk.model import IepVersion, SchoolYear, ServiceLogEntry
+from iepdesk.model import IepVersion, SchoolYear
 from iepdesk.model.calendar import LogReason
 from iepdesk.portable_check import RULES
 from iepdesk.schedule.ledger import build_ledger
@@ -52,14 +54,10 @@ def test_import_allows_older_and_new_codes() -> None:
 
 def test_unknown_counts_as_missed_and_asks_the_school(school_year: SchoolYear, annual: IepVersion) -> None:
     s = speech(annual, days_of_week="2,4")
-    unknown = ServiceLogEntry.create(provision=s, date=D(2026, 3, 3), status="missed", reason="unknown").id
-    absent = ServiceLogEntry.create(
-        provision=s, date=D(2026, 3, 5), status="missed", reason="student_absent"
-    ).id
-    reassigned = ServiceLogEntry.create(
-        provision=s, date=D(2026, 3, 10), status="missed", reason="provider_reassigned"
-    ).id
-    no_reason = ServiceLogEntry.create(provision=s, date=D(2026, 3, 12), status="missed").id
+    unknown = factories.log(s, D(2026, 3, 3), "missed", reason="unknown").id
+    absent = factories.log(s, D(2026, 3, 5), "missed", reason="student_absent").id
+    reassigned = factories.log(s, D(2026, 3, 10), "missed", reason="provider_reassigned").id
+    no_reason = factories.log(s, D(2026, 3, 12), "missed").id
     ledger = build_ledger(D(2026, 3, 2), D(2026, 3, 13), as_of=D(2026, 12, 1))
     f = ledger.totals[0].figures
     # Four Tue/Thu sessions of 30: unknown, reassigned and no reason are missed (90); absent excused (30).
