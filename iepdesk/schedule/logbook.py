@@ -56,14 +56,6 @@ def set_counting(entry_id: int, counting: str) -> None:
     ServiceLogEntry.update(counting=counting).where(ServiceLogEntry.id == entry_id).execute()
 
 
-def entries_between(start: dt.date, end: dt.date) -> list[ServiceLogEntry]:
-    return list(
-        ServiceLogEntry.select()
-        .where((ServiceLogEntry.date >= start) & (ServiceLogEntry.date <= end))
-        .order_by(ServiceLogEntry.date, ServiceLogEntry.id)
-    )
-
-
 @dataclass(frozen=True)
 class WeekPlan:
     """What a week expects, to fill "mark the whole week delivered except …"."""

@@ -32,6 +32,7 @@ from iepdesk.model import (
     ServiceLogEntry,
 )
 from iepdesk.portable import export_case
+from iepdesk.schedule import entries as service_log
 from iepdesk.schedule import logbook
 from iepdesk.schedule.ledger import build_ledger
 from iepdesk.schedule.school_calendar import SchoolCalendar
@@ -281,12 +282,12 @@ def _check_calendar_log_and_incidents(values: dict[str, Any], version: int) -> N
     assert settings.shortfall_threshold_pct == values["case_settings"]["shortfall_threshold_pct"]
     assert settings.excused_reasons == case_settings.CaseSettings().excused_reasons
 
-    entries = logbook.entries_between(D(2025, 9, 1), D(2025, 9, 30))
+    entries = service_log.entries_between(D(2025, 9, 1), D(2025, 9, 30))
     by_id = {e.id: e for e in entries}
     assert sorted(by_id) == sorted(e["id"] for e in values["log_entries"])
     for expected in values["log_entries"]:
         entry = by_id[expected["id"]]
-        assert entry.date == D.fromisoformat(expected["date"])
+        assert entry.day == D.fromisoformat(expected["date"])
         assert (entry.status, entry.minutes, entry.reason, entry.source, entry.note) == (
             expected["status"],
             expected["minutes"],
@@ -296,7 +297,7 @@ def _check_calendar_log_and_incidents(values: dict[str, Any], version: int) -> N
         )
         assert entry.counting == expected.get("counting", "")  # v7's column: "" on older cases
     missed = [e for e in entries if e.status == "missed"]
-    assert {(e.date, e.reason) for e in missed} == {
+    assert {(e.day, e.reason) for e in missed} == {
         (D(2025, 9, 16), "provider_absent"),
         (D(2025, 9, 18), "student_absent"),
     }
