@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -106,10 +106,10 @@ class SpanTable(QGroupBox):
         rows = self.table.selectionModel().selectedRows()
         return self.spans[rows[0].row()] if rows else None
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         span = self.selected()
         if span is not None:
-            signal.emit(span)  # type: ignore[attr-defined]
+            signal.emit(span)
 
     def _update(self) -> None:
         selected = self.selected() is not None
