@@ -354,11 +354,11 @@ class AppController(QObject):
                 dialog.reject()
                 dialog.hide()
 
-    def _tasks_idle(self) -> None:
+    def _tasks_idle(self, long_work: bool) -> None:
         if self._lock_when_idle:
             self._lock_when_idle = False
             self.lock()
-        else:
+        elif long_work:  # the parent waited for it (a backup): not idle; a count in a page does not count
             self.idle.poke()
 
     def _about(self) -> None:

@@ -90,9 +90,11 @@ class _Runnable(QRunnable):
 
 class TaskRunner(QObject):
     """Runs case work one piece at a time, and work beside the case at once; keeps each Task alive until
-    it has finished. ``idle`` fires when no case work is left."""
+    it has finished. ``idle(long_work)`` fires when no case work is left; ``long_work`` is True when work
+    that must finish (``lock_waits=False``) was among it: the parent waited for that, and it counts as
+    activity for the auto-lock, where a count or text indexing in the background does not."""
 
-    idle = Signal()
+    idle = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,7 @@ class TaskRunner(QObject):
         self._beside_pool.setMaxThreadCount(2)
         self._active: set[Task] = set()  # case work: queued, running, or its result on the way
         self._beside: set[Task] = set()
+        self._long_work = False  # work that must finish was asked for since the last idle
 
     @property
     def busy(self) -> bool:
@@ -157,6 +160,8 @@ class TaskRunner(QObject):
         lock_waits: bool,
     ) -> Task:
         task = Task(self, cancel, lock_waits)
+        if tasks is self._active and not lock_waits:
+            self._long_work = True
         if on_done is not None:
             task.succeeded.connect(on_done)
         if on_error is not None:
@@ -240,4 +245,5 @@ class TaskRunner(QObject):
         tasks.discard(task)
         task.deleteLater()
         if tasks is self._active and not self._active:
-            self.idle.emit()
+            long_work, self._long_work = self._long_work, False
+            self.idle.emit(long_work)

@@ -82,19 +82,20 @@ def test_cancel_asks_what_can_stop_and_must_finish_is_what_cannot(qtbot, qapp) -
     runner = TaskRunner(qapp)
     stop, release = threading.Event(), threading.Event()
     results: list[object] = []
-    runner.run(lambda _r: stop.wait(10), on_done=results.append, cancel=stop.set, lock_waits=True)
-    assert runner.busy and not runner.must_finish
-    runner.cancel()
-    assert runner.wait(10_000)
-    qtbot.waitUntil(lambda: not runner.busy)
+    with qtbot.waitSignal(runner.idle, timeout=20_000) as first:
+        runner.run(lambda _r: stop.wait(10), on_done=results.append, cancel=stop.set, lock_waits=True)
+        assert runner.busy and not runner.must_finish
+        runner.cancel()
     assert results == [True]  # it stopped because it was asked
+    assert first.args == [False]  # background work: no activity for the auto-lock
 
     runner.run(lambda _r: release.wait(10), on_done=results.append)  # a backup: no cancel
     assert runner.must_finish
     runner.cancel()  # asks nothing of it
     release.set()
-    with qtbot.waitSignal(runner.idle, timeout=20_000):
+    with qtbot.waitSignal(runner.idle, timeout=20_000) as second:
         pass
     assert results == [True, True] and not runner.must_finish
+    assert second.args == [True]  # the parent waited for it: it counts as activity
     runner.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
