@@ -306,3 +306,35 @@ def test_the_choices_are_the_cores() -> None:
     from iepdesk.schedule import ics
 
     assert cli_log._CHOICES == ics.CHOICES
+
+
+@pytest.mark.parametrize(
+    ("core_function", "argv"),
+    [
+        ("iepdesk.schedule.logbook.log_session", ["log", "add", "{case}", "{service}", "delivered"]),
+        ("iepdesk.incidents.save", ["incident", "add", "{case}", "No extra time"]),
+        ("iepdesk.comms.log.record", ["comms", "add", "{case}", "No speech on Tuesday"]),
+        ("iepdesk.schedule.school_days.import_events", ["calendar", "import-ics", "{case}", "{ics}"]),
+    ],
+)
+def test_a_full_disk_is_exit_5(
+    case_path: Path,
+    service_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    core_function: str,
+    argv: list[str],
+) -> None:
+    """SQLite's refusal, as the core raises it when the disk fills: exit 5 and a plain message."""
+    import peewee
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise peewee.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(core_function, full)
+    ics = tmp_path / "district.ics"
+    ics.write_text(_calendar(), encoding="utf-8")
+    result = cli(*[a.format(case=case_path, service=service_id, ics=ics) for a in argv])
+    assert_plain_failure(result, 5)
+    assert "The disk is full" in result.stderr
+    assert result.stdout == ""  # no id for a record that was not saved, no "imported"
