@@ -14,7 +14,7 @@ from iepdesk import errors
 from iepdesk.casefile import Case
 from iepdesk.cli_common import _out, _passphrase
 from iepdesk.cli_fields import add_range, day, print_id, print_json, the_range
-from iepdesk.model.calendar import LogReason, LogSource, LogStatus
+from iepdesk.schedule.kinds import LogReason, LogSource, LogStatus
 
 #: What an event of a calendar file can be marked as, in words: iepdesk.schedule.ics.CHOICES (a test
 #: holds them equal; ics is not imported here, to keep the command line's start quick).
