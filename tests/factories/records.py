@@ -10,7 +10,7 @@ from pathlib import Path
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.comms import log as comms_log
 from iepdesk.comms.log import Entry
-from iepdesk.model import Incident, Provision, ServiceLogEntry
+from iepdesk.model import Contact, Incident, Provision, ServiceLogEntry
 from iepdesk.profile import ContactData, add_contact
 from iepdesk.schedule import logbook
 
@@ -71,9 +71,11 @@ def contact(
     email: str = "",
     phone: str = "",
     notes: str = "",
-) -> ContactData:
-    """A member of the team, at the end of the list."""
-    return add_contact(ContactData(name=name, role=role, email=email, phone=phone, notes=notes))
+) -> Contact:
+    """A member of the team, at the end of the list (as ``profile.add_contact`` adds one)."""
+    saved = add_contact(ContactData(name=name, role=role, email=email, phone=phone, notes=notes))
+    row: Contact = Contact.get_by_id(saved.id)
+    return row
 
 
 def communication(

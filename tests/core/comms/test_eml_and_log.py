@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from email.message import EmailMessage
 
+import factories
+
 from iepdesk.casefile import Case
 from iepdesk.comms import log
-from iepdesk.model import Contact, IepVersion, Provision
 from iepdesk.schedule import logbook
 from iepdesk.vault import library
 from iepdesk.vault.eml import parse_email, parse_pasted
@@ -66,11 +67,9 @@ The SLP was out on March 3 and 5."""
 
 
 def test_email_becomes_a_communication_linked_to_an_incident(case: Case) -> None:
-    dana = Contact.create(
-        name="Dana Whitfield", role="Case manager", email="d.whitfield@example-district.org"
-    )
-    version = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 1))
-    speech = Provision.create(version=version, kind="service", title="Speech therapy")
+    dana = factories.contact("Dana Whitfield", "Case manager", email="d.whitfield@example-district.org")
+    version = factories.version(dt.date(2025, 9, 1), None, meeting_date=None)
+    speech = factories.provision(version, "service", "Speech therapy")
     incident = logbook.record_incident(dt.date(2026, 3, 3), [speech.id], "No speech session")
     fields = log.fields_from_email(
         parse_email(realistic_email()), own_addresses=("parent.smith@example.com",)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
 import pytest
 
 from iepdesk.casefile import Case
 from iepdesk.comms import log
-from iepdesk.model import Contact, IepVersion, Provision
+from iepdesk.model import Contact
 from iepdesk.schedule import logbook
 from iepdesk.vault import library
 
@@ -16,8 +17,8 @@ from iepdesk.vault import library
 def test_update_changes_fields_people_and_links(case: Case) -> None:
     dana = Contact.create(name="Dana Whitfield", role="Case manager", position=1)
     rivera = Contact.create(name="Ms. Rivera", role="SLP", position=0)
-    version = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 1))
-    speech = Provision.create(version=version, kind="service", title="Speech therapy")
+    version = factories.version(dt.date(2025, 9, 1), None, meeting_date=None)
+    speech = factories.provision(version, "service", "Speech therapy")
     incident = logbook.record_incident(dt.date(2026, 3, 3), [speech.id], "No speech session")
     saved = log.record(
         when="2026-03-04T15:30",
@@ -70,14 +71,12 @@ def test_the_rules_are_the_same_for_a_new_and_an_edited_entry(case: Case) -> Non
 
 
 def test_message_facts_take_the_provision_an_incident_is_about(case: Case) -> None:
-    dana = Contact.create(name="Dana Whitfield", role="Case manager")
-    version = IepVersion.create(
-        kind="annual", status="final", meeting_date=dt.date(2025, 8, 20), effective_from=None
-    )
-    speech = Provision.create(
-        version=version,
-        kind="service",
-        title="Speech therapy",
+    dana = factories.contact("Dana Whitfield", "Case manager")
+    version = factories.version(None, None, meeting_date=dt.date(2025, 8, 20))
+    speech = factories.provision(
+        version,
+        "service",
+        "Speech therapy",
         iep_wording="Speech, 30 minutes twice a week.",
         minutes_per_session=30,
         sessions_per_period=2,

@@ -7,20 +7,18 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import factories
 import pytest
 
-from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile import Case
 from iepdesk.logimport.table import Table
-from iepdesk.model import IepVersion, Provision, SchoolYear
 
 D = dt.date
 
 
 @pytest.fixture
 def case(tmp_path: Path) -> Iterator[Case]:
-    opened, _secret = Case.create(
-        tmp_path / "import.iepcase", "Jacob Smith", "test passphrase", Argon2Params()
-    )
+    opened = factories.new_case(tmp_path / "import.iepcase", "Jacob Smith")
     yield opened
     opened.lock()
 
@@ -28,23 +26,21 @@ def case(tmp_path: Path) -> Iterator[Case]:
 @pytest.fixture
 def services(case: Case) -> tuple[int, int]:
     """2025-26 (Mon-Fri, from Aug 25); speech-language 2 x 30 a week, OT 1 x 45 a week: (speech, ot)."""
-    SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
-    annual = IepVersion.create(
-        kind="annual", status="final", effective_from=D(2025, 9, 1), effective_to=D(2026, 8, 31)
-    )
-    speech = Provision.create(
-        version=annual,
-        kind="service",
-        title="Speech-language therapy",
+    factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
+    annual = factories.version(D(2025, 9, 1), D(2026, 8, 31), meeting_date=None)
+    speech = factories.provision(
+        annual,
+        "service",
+        "Speech-language therapy",
         minutes_per_session=30,
         sessions_per_period=2,
         period="week",
         delivery="individual",
     )
-    ot = Provision.create(
-        version=annual,
-        kind="service",
-        title="Occupational therapy",
+    ot = factories.provision(
+        annual,
+        "service",
+        "Occupational therapy",
         minutes_per_session=45,
         sessions_per_period=1,
         period="week",

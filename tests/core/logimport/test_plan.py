@@ -3,6 +3,7 @@ the ways schools write them, the school's words, and services matched only when 
 
 from __future__ import annotations
 
+import factories
 import pytest
 
 from iepdesk.casefile import Case
@@ -237,17 +238,15 @@ def test_the_parents_mapping_wins_and_is_checked(case: Case, services: tuple[int
 
 
 def test_a_service_across_two_iep_versions(case: Case, services: tuple[int, int]) -> None:
-    from iepdesk.model import IepVersion, Provision
+    from iepdesk.model import IepVersion
 
     speech, _ot = services
     # An amendment from Oct 1 halves speech to 1 x 30 a week; its provision is a copy of the first.
-    amendment = IepVersion.create(
-        kind="amendment", status="final", effective_from=D(2025, 10, 1), effective_to=D(2026, 8, 31)
-    )
-    later = Provision.create(
-        version=amendment,
-        kind="service",
-        title="Speech-language therapy",
+    amendment = factories.version(D(2025, 10, 1), D(2026, 8, 31), meeting_date=None, kind="amendment")
+    later = factories.provision(
+        amendment,
+        "service",
+        "Speech-language therapy",
         minutes_per_session=20,
         sessions_per_period=1,
         period="week",
@@ -255,7 +254,7 @@ def test_a_service_across_two_iep_versions(case: Case, services: tuple[int, int]
     )
     # Unrelated services that share a name are no match: "Counseling" twice, not copies.
     for version in (amendment, IepVersion.get_by_id(1)):
-        Provision.create(version=version, kind="service", title="Counseling", minutes_per_session=30)
+        factories.provision(version, "service", "Counseling", minutes_per_session=30)
     header = ("Date", "Service", "Minutes", "Status")
     rows = [
         ("2025-09-30", "Speech-Language Therapy", "25", "Delivered"),

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import factories
 import pytest
 
 from iepdesk.casefile import Case
 from iepdesk.comms import log
-from iepdesk.model import IepVersion, Provision
 from iepdesk.schedule import logbook
 from iepdesk.vault import library, records
 
@@ -42,8 +42,8 @@ def test_documents_as_rows_and_their_details(case: Case, tmp_path: Path) -> None
 
 
 def test_records_to_link_are_named_by_their_values(case: Case) -> None:
-    version = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 1))
-    speech = Provision.create(version=version, kind="service", title="", iep_wording="Speech weekly")
+    version = factories.version(dt.date(2025, 9, 1), None, meeting_date=None)
+    speech = factories.provision(version, "service", "", iep_wording="Speech weekly")
     incident = logbook.record_incident(dt.date(2026, 3, 3), [speech.id], "No speech session")
     call = log.record(when="2026-03-04T15:30", channel="phone", subject="Called")
     assert records.summary("provision", speech.id) == records.RecordSummary(

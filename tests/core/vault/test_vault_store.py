@@ -7,6 +7,7 @@ import io
 import os
 from pathlib import Path
 
+import factories
 import pytest
 
 from iepdesk.casefile import Case
@@ -69,7 +70,11 @@ def test_large_file_streams_in_chunks(case: Case, sources: Path, tmp_path: Path)
         for i in range(300):  # 300 MiB
             handle.write(block[i:] + block[:i])
     seen: list[int] = []
-    result = library.add_file(big, progress=lambda done, total: seen.append(done) or None)
+
+    def note(done: int, total: int) -> None:
+        seen.append(done)
+
+    result = library.add_file(big, progress=note)
     assert result.document is not None
     assert result.document.size == 300 * store.CHUNK_BYTES
     assert seen[-1] == 300 * store.CHUNK_BYTES
@@ -94,9 +99,9 @@ def test_duplicate_is_offered_not_stored(case: Case, sources: Path) -> None:
 
 
 def test_cancel_leaves_nothing(case: Case, sources: Path) -> None:
-    library.add_file(
-        sources.joinpath("keep.txt") if sources.joinpath("keep.txt").write_text("keep me") else None
-    )  # type: ignore[arg-type]
+    keep = sources / "keep.txt"
+    keep.write_text("keep me")
+    library.add_file(keep)
     big = sources / "cancel.bin"
     big.write_bytes(os.urandom(5 * store.CHUNK_BYTES))
     with pytest.raises(store.ImportCancelled):
@@ -170,9 +175,7 @@ def test_unlink_either_way_and_delete_clears_references(case: Case, sources: Pat
     note.write_bytes(make_pdf("Signed IEP"))
     doc = library.add_file(note).document
     assert doc is not None
-    version = IepVersion.create(
-        kind="annual", status="final", effective_from=dt.date(2025, 9, 1), document_id=doc.id
-    )
+    version = factories.version(dt.date(2025, 9, 1), None, meeting_date=None, document_id=doc.id)
     library.link("document", doc.id, "iep_version", version.id)
     library.unlink("iep_version", version.id, "document", doc.id)  # named the other way round
     assert library.linked("document", doc.id) == []
