@@ -26,6 +26,8 @@ _CHOICE_WORDS = {
     "ignore": "skipped",
 }
 _CHOICES = tuple(_CHOICE_WORDS)
+#: An entry without minutes, in words (docs/counting-rules.md): a missed session has none to say.
+_NO_MINUTES = {LogStatus.MISSED.value: "", LogStatus.SHORTENED.value: "minutes unknown"}
 
 
 def add_parsers(sub: Any) -> None:
@@ -134,8 +136,8 @@ def cmd_log_list(args: argparse.Namespace) -> int:
     if not rows:
         _out("No entries.")
     for r in rows:
-        minutes = f"{r.minutes} min" if r.minutes is not None else "as planned"
-        why = f", {r.reason.replace('_', ' ')}" if r.reason else ""
+        minutes = f"{r.minutes} min" if r.minutes is not None else _NO_MINUTES.get(r.status, "as planned")
+        why = (", " if minutes else "") + r.reason.replace("_", " ") if r.reason else ""
         who = f"  ({r.source.replace('_', ' ')})" if r.source else ""
         note = f"  {r.note}" if r.note else ""
         _out(f"{r.id:>6}  {r.day.isoformat()}  {r.service:<28.28} {r.status:<9} {minutes}{why}{who}{note}")
