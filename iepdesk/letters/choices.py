@@ -9,6 +9,7 @@ incident; the incident email cites exactly one (the one asked for, or the most r
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from iepdesk.letters.drafts import Selection
 from iepdesk.model import Incident
@@ -61,3 +62,45 @@ def cli_selection(
         ledger_from=period[0],
         ledger_to=period[1],
     )
+
+
+@dataclass(frozen=True)
+class Citable:
+    """A record a letter can cite, as the wizard lists it: its id, its day (if it has one) and one line."""
+
+    id: int
+    day: dt.date | None
+    text: str
+
+
+def _one_line(text: object, limit: int = 90) -> str:
+    line = " ".join(str(text or "").split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def citable_incidents() -> list[Citable]:
+    """Every incident, newest first."""
+    from iepdesk.incidents import find
+
+    return [Citable(row.id, row.day, _one_line(row.what_happened)) for row in find()]
+
+
+def citable_provisions(day: dt.date) -> list[Citable]:
+    """The provisions of the IEP in effect on ``day``, in the IEP's order (none if no IEP is in effect)."""
+    from iepdesk.iep.versions import in_effect_on, provisions_of
+
+    version = in_effect_on(day)
+    if version is None:
+        return []
+    return [Citable(int(p.id), None, _one_line(p.title or p.iep_wording)) for p in provisions_of(version)]
+
+
+def citable_communications(today: dt.date) -> list[Citable]:
+    """The communications of the two years up to ``today``, newest first (as the incidents)."""
+    from iepdesk.comms import log as comms_log
+
+    rows = comms_log.rows_between(today - dt.timedelta(days=2 * 365), today)
+    return [
+        Citable(c.id, dt.date.fromisoformat(c.when[:10]), _one_line(c.subject or c.body))
+        for c in reversed(rows)
+    ]

@@ -7,13 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale
 
-from iepdesk.comms import log as comms_log
 from iepdesk.export.binder_data import remembered_options
-from iepdesk.iep.versions import in_effect_on, provisions_of
-from iepdesk.letters import drafts, windows
+from iepdesk.letters import choices, drafts, windows
 from iepdesk.letters.drafts import SavedLetter
 from iepdesk.profile import list_contacts
-from iepdesk.schedule import logbook
 
 KINDS = drafts.KINDS
 Selection = drafts.Selection
@@ -43,31 +40,16 @@ class Choice:
     text: str
 
 
-def _short(text: object, limit: int = 90) -> str:
-    line = " ".join(str(text or "").split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
 def incident_choices() -> list[Choice]:
-    return [
-        Choice(int(i.id), f"{day_text(i.date)}: {_short(i.what_happened)}") for i in logbook.find_incidents()
-    ]
+    return [Choice(c.id, f"{day_text(c.day)}: {c.text}") for c in choices.citable_incidents()]
 
 
 def provision_choices(today: dt.date) -> list[Choice]:
-    version = in_effect_on(today)
-    if version is None:
-        return []
-    return [Choice(int(p.id), _short(p.title or p.iep_wording)) for p in provisions_of(version)]
+    return [Choice(c.id, c.text) for c in choices.citable_provisions(today)]
 
 
 def communication_choices(today: dt.date) -> list[Choice]:
-    rows = comms_log.rows_between(today - dt.timedelta(days=2 * 365), today)
-    out = []
-    for c in reversed(rows):  # newest first, like the incidents
-        when = dt.date.fromisoformat(c.when[:10])
-        out.append(Choice(c.id, f"{day_text(when)}: {_short(c.subject or c.body)}"))
-    return out
+    return [Choice(c.id, f"{day_text(c.day)}: {c.text}") for c in choices.citable_communications(today)]
 
 
 def team_names() -> list[str]:
