@@ -3,7 +3,6 @@ the KDF choice, dates, and printing."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import getpass
 import os
@@ -58,10 +57,10 @@ def _out(text: str) -> None:
 
 
 def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+    """Every command reads a date the same strict way (YYYY-MM-DD only): cli_fields.day."""
+    from iepdesk.cli_fields import day
+
+    return day(text)
 
 
 def _output_path(text: str, force: bool) -> Path:
