@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import factories
 import pytest
 from core_support import PASSPHRASE, assert_plain_failure, fingerprint, keys_of, record_sections, run_cli
 from hypothesis import HealthCheck, given, settings
@@ -30,12 +31,8 @@ from iepdesk.letters import drafts
 from iepdesk.model import (
     ALL_MODELS,
     Child,
-    Contact,
     GradingPeriod,
-    IepVersion,
-    Incident,
     IncidentProvision,
-    NonSchoolDay,
     Provision,
     SchoolYear,
 )
@@ -56,30 +53,26 @@ def _fill_realistic_case(tmp: Path) -> None:
     child.date_of_birth = dt.date(2014, 9, 1)
     child.grade = "6"
     child.save()
-    rivera = Contact.create(name="Ms. Rivera", role="Case manager", email="rivera@school.example")
-    version = IepVersion.create(
-        kind="annual", status="final", meeting_date=dt.date(2025, 8, 20), effective_from=dt.date(2025, 9, 1)
-    )
-    speech = Provision.create(
-        version=version,
-        kind="service",
-        title="Speech-language therapy",
+    rivera = factories.contact("Ms. Rivera", "Case manager", email="rivera@school.example")
+    version = factories.version(dt.date(2025, 9, 1), None, meeting_date=dt.date(2025, 8, 20))
+    speech = factories.provision(
+        version,
+        "service",
+        "Speech-language therapy",
         minutes_per_session=30,
         sessions_per_period=2,
         period="week",
         delivery="individual",
         days_of_week="2,4",
     )
-    extra = Provision.create(
-        version=version, kind="accommodation", title="Extended time", how_given="prompted"
-    )
-    SchoolYear.create(name="2025-26", first_day=YEAR[0], last_day=YEAR[1], weekdays="1,2,3,4,5")
-    NonSchoolDay.create(first_day=dt.date(2025, 12, 22), last_day=dt.date(2026, 1, 2), kind="break")
+    extra = factories.provision(version, "accommodation", "Extended time", how_given="prompted")
+    factories.school_year("2025-26", YEAR[0], YEAR[1], weekdays="1,2,3,4,5")
+    factories.non_school_day(dt.date(2025, 12, 22), dt.date(2026, 1, 2), kind="break", label="")
     GradingPeriod.create(name="Term 2", first_day=dt.date(2026, 1, 5), last_day=dt.date(2026, 3, 27))
     logbook.log_session(speech.id, dt.date(2026, 3, 3), "delivered")
     logbook.log_session(speech.id, dt.date(2026, 3, 5), "missed", reason="provider_absent")
     logbook.log_session(speech.id, dt.date(2026, 3, 10), "shortened", minutes=15)
-    incident = Incident.create(date=dt.date(2026, 3, 4), what_happened="No extended time on the quiz.")
+    incident = factories.incident(dt.date(2026, 3, 4), [], "No extended time on the quiz.")
     IncidentProvision.create(incident=incident, provision=extra)
     case_settings.save(case_settings.CaseSettings(shortfall_threshold_pct=80))
     note = tmp / "note.txt"

@@ -7,18 +7,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import factories
 import pytest
 
 from iepdesk import next_steps
-from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile import Case
 from iepdesk.model import (
-    Communication,
-    Contact,
-    IepVersion,
-    Incident,
     Letter,
-    Provision,
-    ServiceLogEntry,
 )
 from iepdesk.next_steps import CaseProgress, Line, build
 
@@ -40,7 +35,7 @@ def no_contact_details(text: str) -> None:
 
 @pytest.fixture
 def case(tmp_path: Path) -> Iterator[Case]:
-    opened, _secret = Case.create(tmp_path / "steps.iepcase", "Maya López", "test passphrase", Argon2Params())
+    opened = factories.new_case(tmp_path / "steps.iepcase", "Maya López")
     yield opened
     opened.lock()
 
@@ -48,37 +43,18 @@ def case(tmp_path: Path) -> Iterator[Case]:
 def fill(with_letters: bool = True) -> None:
     """A case with hand-counted records: 5 log entries, 3 incidents, 3 communications (2 to the school),
     a precise service and a vague accommodation, an advocate on the team, and letters."""
-    version = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=dt.date(2026, 9, 1),
-        effective_from=dt.date(2026, 9, 1),
-        effective_to=dt.date(2027, 8, 31),
-    )
-    speech = Provision.create(
-        version=version,
-        kind="service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=2,
-        period="week",
-        delivery="individual",
-        location="speech room",
-        provider_role="speech-language pathologist",
-        position=0,
-    )
-    Provision.create(
-        version=version, kind="accommodation", title="Extended time", iep_wording="Extra time as needed"
-    )
+    version = factories.version(dt.date(2026, 9, 1), dt.date(2027, 8, 31), meeting_date=dt.date(2026, 9, 1))
+    speech = factories.service(version, "Speech therapy", 30, 2, "week", location="speech room")
+    factories.provision(version, "accommodation", "Extended time", iep_wording="Extra time as needed")
     for day in (1, 3, 8, 10, 15):
-        ServiceLogEntry.create(provision=speech, date=dt.date(2026, 9, day), status="delivered")
-    for day in (dt.date(2026, 9, 15), dt.date(2026, 10, 6), dt.date(2026, 11, 20)):
-        Incident.create(date=day, what_happened="No extra time on the spelling test.")
-    Communication.create(when="2026-10-07T09:00", direction="to_school", subject="Extra time")
-    Communication.create(when="2026-11-21", direction="to_school", subject="Spelling test")
-    Communication.create(when="2026-11-22", direction="from_school", subject="Re: Spelling test")
-    Contact.create(name="Lee Park", role="Speech-language pathologist")
-    Contact.create(name="Sam Rivera", role="Parent advocate")
+        factories.log(speech, dt.date(2026, 9, day), "delivered")
+    for when in (dt.date(2026, 9, 15), dt.date(2026, 10, 6), dt.date(2026, 11, 20)):
+        factories.incident(when, [], "No extra time on the spelling test.")
+    factories.communication("2026-10-07T09:00", direction="to_school", subject="Extra time")
+    factories.communication("2026-11-21", direction="to_school", subject="Spelling test")
+    factories.communication("2026-11-22", direction="from_school", subject="Re: Spelling test")
+    factories.contact("Lee Park", "Speech-language pathologist")
+    factories.contact("Sam Rivera", "Parent advocate")
     if with_letters:
         Letter.create(kind="concerns-letter", title="Concerns", sent_on=dt.date(2026, 11, 24))
         Letter.create(kind="records-request", title="Records", sent_on=dt.date(2026, 11, 2))

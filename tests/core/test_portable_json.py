@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import factories
 import pytest
 from core_support import (
     PASSPHRASE,
@@ -186,8 +187,8 @@ def holding_records(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("holding") / "Maya.iepcase"
     case, _ = Case.create(path, "Maya López", PASSPHRASE, Argon2Params())
     with case:
-        Contact.create(name="Keep me", role="Advocate")
-        IepVersion.create(kind="annual", status="final", notes="keep this version")
+        factories.contact("Keep me", "Advocate")
+        factories.version(None, None, meeting_date=None, notes="keep this version")
     return path
 
 
@@ -230,7 +231,7 @@ def test_import_refuses_a_case_that_holds_records_unless_replace(make_case, tmp_
 
     path, _ = make_case()
     with Case.open(path, PASSPHRASE):
-        IepVersion.create(kind="annual", status="final", notes="the only record")
+        factories.version(None, None, meeting_date=None, notes="the only record")
     before = fingerprint(path, keys_of(path))
     assert_plain_failure(run_cli("import-json", path, doc), 2)
     assert fingerprint(path, keys_of(path)) == before
