@@ -7,16 +7,17 @@ import datetime as dt
 from email.message import EmailMessage
 from pathlib import Path
 
+import factories
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_support import CHILD, PASSPHRASE, WAIT_MS, activate, find_case_text, open_case
 
 from iepdesk import drafts
-from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile import Case
 from iepdesk.comms import log as comms_log
 from iepdesk.comms import tone as tone_core
-from iepdesk.model import Child, Communication, Contact, Document, IepVersion, Provision
+from iepdesk.model import Child, Communication, Contact, Document, Provision
 from iepdesk.schedule.logbook import record_incident
 from iepdesk.vault import library
 from ui.comms.paste_dialog import PasteEmailDialog
@@ -30,21 +31,14 @@ INCIDENT = "No speech session on Tuesday; the SLP was at a training"
 @pytest.fixture
 def case_path(sandbox) -> Path:
     path = sandbox.documents / "comms.iepcase"
-    case, _ = Case.create(path, CHILD, PASSPHRASE, Argon2Params())
-    with case:
+    with factories.new_case(path, CHILD, PASSPHRASE):
         child = Child.the_child()
         child.parent_email = "parent@home.example"
         child.save()
-        Contact.create(name=RIVERA, role="Case manager", email="rivera@school.example")
-        version = IepVersion.create(kind="annual", status="final", effective_from=dt.date(2025, 9, 2))
-        provision = Provision.create(
-            version=version,
-            kind="service",
-            title="Speech-language therapy",
-            minutes_per_session=30,
-            sessions_per_period=2,
-            period="week",
-            provider_role="speech-language pathologist",
+        factories.contact(RIVERA, "Case manager", email="rivera@school.example")
+        version = factories.version(dt.date(2025, 9, 2), None, meeting_date=None)
+        provision = factories.service(
+            version, "Speech-language therapy", 30, 2, "week", delivery=None, location=""
         )
         record_incident(dt.date(2026, 3, 3), [provision.id], INCIDENT, reported_by="Maya")
     return path

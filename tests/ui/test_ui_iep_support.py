@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import factories
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from ui_support import PASSPHRASE, activate, open_case
 
-from iepdesk.casefile import Argon2Params, Case
-from iepdesk.iep import edits
 from iepdesk.model import IepVersion
 from ui.controller import AppController
 from ui.iep.page import IepPage
@@ -23,34 +23,31 @@ TODAY = dt.date.today()
 def case_with(sandbox, build: Callable[[], None] | None = None, child: str = CHILD) -> Path:  # type: ignore[no-untyped-def]
     """A locked case whose content ``build`` wrote (inside the open case)."""
     path: Path = sandbox.documents / "iep.iepcase"
-    case, _secret = Case.create(path, child, PASSPHRASE, Argon2Params())
-    with case:
+    with factories.new_case(path, child, PASSPHRASE):
         if build is not None:
             build()
     return path
 
 
-def final_version(**values: object) -> IepVersion:
-    defaults: dict[str, object] = {
-        "kind": "annual",
-        "status": "final",
-        "meeting_date": TODAY - dt.timedelta(days=40),
-        "effective_from": TODAY - dt.timedelta(days=30),
-    }
-    return IepVersion.create(**{**defaults, **values})
+def final_version(
+    *,
+    effective_from: dt.date | None = TODAY - dt.timedelta(days=30),
+    effective_to: dt.date | None = None,
+    meeting_date: dt.date | None = TODAY - dt.timedelta(days=40),
+    kind: str = "annual",
+    status: str = "final",
+    notes: str = "",
+) -> IepVersion:
+    """An IEP in effect from 30 days ago with no end, its meeting 40 days ago."""
+    return factories.version(
+        effective_from, effective_to, meeting_date=meeting_date, kind=kind, status=status, notes=notes
+    )
 
 
-def speech(version_id: int, **values: object) -> int:
-    defaults: dict[str, object] = {
-        "title": "Speech-language therapy",
-        "minutes_per_session": 30,
-        "sessions_per_period": 2,
-        "period": "week",
-        "delivery": "individual",
-        "location": "therapy room",
-        "provider_role": "speech-language pathologist",
-    }
-    return int(edits.add_provision(version_id, "service", **{**defaults, **values}).id)
+def speech(version_id: int, title: str = "Speech-language therapy", **values: Any) -> int:
+    """``factories.service`` (2 x 30 a week, individual, therapy room) named as the IEP page tests
+    name it; its id."""
+    return int(factories.service(version_id, title, **values).id)
 
 
 def open_iep_page(qtbot, controller: AppController, path: Path) -> IepPage:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import factories
 from PySide6.QtCore import Qt
 from test_ui_iep_support import case_with, final_version, focused, key, open_iep_page, speech, type_text
 
@@ -97,7 +98,6 @@ def test_duplicate_then_undo_and_delete_is_refused_when_the_log_refers_to_it(
 ) -> None:
     import datetime as dt
 
-    from iepdesk.model import ServiceLogEntry
     from ui import messages
 
     page = open_iep_page(qtbot, controller, case_with(sandbox, _three_services))
@@ -111,7 +111,7 @@ def test_duplicate_then_undo_and_delete_is_refused_when_the_log_refers_to_it(
     key(qtbot, Qt.Key.Key_Z, CTRL)
     assert _titles() == ["Speech-language therapy", "Occupational therapy", "Counseling"]
 
-    ServiceLogEntry.create(provision=counseling.id, date=dt.date.today(), status="delivered")
+    factories.log(counseling.id, dt.date.today(), "delivered")
     said: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda _parent, _title, text: said.append(str(text)))
     page.tree.select_provision(counseling.id)

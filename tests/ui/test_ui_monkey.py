@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import factories
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
@@ -62,10 +63,9 @@ from PySide6.QtWidgets import (
 )
 from ui_support import CHILD, PASSPHRASE, WAIT_MS, open_case, unlock_with
 
-from iepdesk.casefile import Argon2Params, Case
 from iepdesk.comms import log as comms_log
 from iepdesk.iep import edits
-from iepdesk.model import Child, Contact, IepVersion, NonSchoolDay, SchoolYear
+from iepdesk.model import Child
 from iepdesk.schedule import logbook
 from iepdesk.vault import library
 from ui import messages
@@ -111,30 +111,18 @@ def populate(sources: Path) -> None:
     child.parent_name, child.parent_email = "María Núñez", "maria@home.example"
     child.save()
     team = [
-        Contact.create(name=name, role=role, email=f"{name.split()[0].lower()}@school.example").id
+        factories.contact(name, role, email=f"{name.split()[0].lower()}@school.example").id
         for name, role in (
             ("Dana Whitfield", "Case manager"),
             ("Lee Park", "Speech-language pathologist"),
             ("Ana Ruiz", "General education teacher"),
         )
     ]
-    SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
-    NonSchoolDay.create(first_day=D(2025, 12, 22), last_day=D(2026, 1, 2), kind="break", label="Winter break")
-    old = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2024, 9, 3),
-        effective_from=D(2024, 9, 3),
-        effective_to=D(2025, 8, 31),
-    )
-    now = IepVersion.create(
-        kind="annual",
-        status="final",
-        meeting_date=D(2025, 9, 1),
-        effective_from=D(2025, 9, 1),
-        effective_to=D(2026, 8, 31),
-    )
-    IepVersion.create(kind="amendment", status="draft", meeting_date=D(2026, 3, 2))
+    factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
+    factories.non_school_day(D(2025, 12, 22), D(2026, 1, 2), kind="break", label="Winter break")
+    old = factories.version(D(2024, 9, 3), D(2025, 8, 31), meeting_date=D(2024, 9, 3))
+    now = factories.version(D(2025, 9, 1), D(2026, 8, 31), meeting_date=D(2025, 9, 1))
+    factories.version(None, None, meeting_date=D(2026, 3, 2), status="draft", kind="amendment")
     edits.add_provision(
         old.id,
         "service",
@@ -232,8 +220,7 @@ def populate(sources: Path) -> None:
 @pytest.fixture
 def monkey_case(sandbox, tmp_path: Path) -> Path:
     path = sandbox.documents / "monkey.iepcase"
-    case, _ = Case.create(path, CHILD, PASSPHRASE, Argon2Params())
-    with case:
+    with factories.new_case(path, CHILD, PASSPHRASE):
         populate(tmp_path / "sources")
     return path
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import factories
 from test_ui_iep_support import TODAY, case_with, final_version, speech
 from ui_support import open_case
 
-from iepdesk.model import SchoolYear, ServiceLogEntry
 from ui.iep import words
 
 #: The Monday two weeks before this week's, and the one a week later: whole weeks past, in the IEP.
@@ -16,13 +16,11 @@ NEXT_MONDAY = MONDAY + dt.timedelta(days=7)
 
 
 def _year_iep_and_log() -> None:
-    SchoolYear.create(
-        name="This year", first_day=TODAY - dt.timedelta(days=60), last_day=TODAY + dt.timedelta(days=60)
-    )
+    factories.school_year("This year", TODAY - dt.timedelta(days=60), TODAY + dt.timedelta(days=60))
     version = final_version()  # in effect from 30 days ago
     service = speech(version.id, title="Speech therapy", sessions_per_period=1)  # 1 x 30 a week
-    ServiceLogEntry.create(provision=service, date=MONDAY, status="missed", reason="provider_absent")
-    ServiceLogEntry.create(provision=service, date=NEXT_MONDAY, status="shortened")  # minutes not given
+    factories.log(service, MONDAY, "missed", reason="provider_absent")
+    factories.log(service, NEXT_MONDAY, "shortened")  # minutes not given
 
 
 def test_overview_shows_the_minutes_owed_this_school_year(qtbot, controller, sandbox) -> None:
@@ -51,11 +49,9 @@ def test_overview_without_a_school_year_says_where_to_enter_it(qtbot, controller
 
 def test_overview_with_nothing_missed_says_no_minutes_owed(qtbot, controller, sandbox) -> None:
     def build() -> None:
-        SchoolYear.create(
-            name="This year", first_day=TODAY - dt.timedelta(days=60), last_day=TODAY + dt.timedelta(days=60)
-        )
+        factories.school_year("This year", TODAY - dt.timedelta(days=60), TODAY + dt.timedelta(days=60))
         service = speech(final_version().id, title="Speech therapy", sessions_per_period=1)
-        ServiceLogEntry.create(provision=service, date=MONDAY, status="delivered")
+        factories.log(service, MONDAY, "delivered")
 
     open_case(qtbot, controller, case_with(sandbox, build))
     owed = controller.main_window.overview.owed
