@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.comms import log as comms_log
@@ -84,25 +85,12 @@ def communication(
     direction: str = "from_school",
     subject: str = "",
     body: str = "",
-    *,
-    contact_ids: list[int] | None = None,
-    other_people: str = "",
-    follow_up: dt.date | None = None,
-    links: list[tuple[str, int]] | None = None,
-    follow_up_done: bool = False,
+    **links: Any,
 ) -> Entry:
-    """A communication (``when`` ISO text, the time may be left out), as ``comms.log.record`` saves it."""
+    """A communication (``when`` ISO text, the time may be left out), as ``comms.log.record`` saves it;
+    ``links`` as it takes them: contact_ids, other_people, follow_up, links, follow_up_done."""
     return comms_log.record(
-        when=when,
-        channel=channel,
-        direction=direction,
-        subject=subject,
-        body=body,
-        contact_ids=contact_ids,
-        other_people=other_people,
-        follow_up=follow_up,
-        links=links,
-        follow_up_done=follow_up_done,
+        when=when, channel=channel, direction=direction, subject=subject, body=body, **links
     )
 
 

@@ -64,7 +64,6 @@ from PySide6.QtWidgets import (
 from ui_support import CHILD, PASSPHRASE, WAIT_MS, open_case, unlock_with
 
 from iepdesk.comms import log as comms_log
-from iepdesk.iep import edits
 from iepdesk.model import Child
 from iepdesk.schedule import logbook
 from iepdesk.vault import library
@@ -123,44 +122,21 @@ def populate(sources: Path) -> None:
     old = factories.version(D(2024, 9, 3), D(2025, 8, 31), meeting_date=D(2024, 9, 3))
     now = factories.version(D(2025, 9, 1), D(2026, 8, 31), meeting_date=D(2025, 9, 1))
     factories.version(None, None, meeting_date=D(2026, 3, 2), status="draft", kind="amendment")
-    edits.add_provision(
-        old.id,
-        "service",
-        title="Speech therapy",
-        minutes_per_session=20,
-        sessions_per_period=1,
-        period="week",
+    factories.service(old, "Speech therapy", 20, 1, "week", delivery=None, location="", provider_role="")
+    speech = factories.service(now, "Speech therapy", 30, 2, "week")
+    ot = factories.service(
+        now, "Occupational therapy", 45, 1, "week", delivery=None, location="", provider_role=""
     )
-    speech = edits.add_provision(
-        now.id,
-        "service",
-        title="Speech therapy",
-        minutes_per_session=30,
-        sessions_per_period=2,
-        period="week",
-        delivery="individual",
-        location="therapy room",
-        provider_role="speech-language pathologist",
-    )
-    ot = edits.add_provision(
-        now.id,
-        "service",
-        title="Occupational therapy",
-        minutes_per_session=45,
-        sessions_per_period=1,
-        period="week",
-    )
-    room = edits.add_provision(
-        now.id,
+    room = factories.provision(
+        now,
         "accommodation",
-        title="Resource room for testing",
+        "Resource room for testing",
         iep_wording="José will have access to the resource room for testing.",
     )
-    edits.add_provision(
-        now.id,
-        "goal",
-        area="Reading",
-        title="Reading fluency",
+    factories.goal(
+        now,
+        "Reading fluency",
+        "Reading",
         baseline="60 wpm",
         target="90 wpm",
         measurement="probes",

@@ -6,11 +6,12 @@ import json
 import sys
 from pathlib import Path
 
+import factories
 import pytest
 from core_support import PASSPHRASE, assert_plain_failure, run_cli, run_cli_in_process
 
 from iepdesk.casefile import Case
-from iepdesk.model import IepVersion, Provision, SchoolYear, ServiceLogEntry
+from iepdesk.model import ServiceLogEntry
 from iepdesk.schedule.ledger import build_ledger
 
 from .conftest import D
@@ -27,17 +28,10 @@ CSV = (
 def _case(make_case: object, tmp_path: Path) -> tuple[Path, Path, int]:
     path, _secret = make_case()  # type: ignore[operator]
     with Case.open(path, PASSPHRASE):
-        SchoolYear.create(name="2025-26", first_day=D(2025, 8, 25), last_day=D(2026, 6, 10))
-        annual = IepVersion.create(
-            kind="annual", status="final", effective_from=D(2025, 9, 1), effective_to=D(2026, 8, 31)
-        )
-        speech = Provision.create(
-            version=annual,
-            kind="service",
-            title="Speech-language therapy",
-            minutes_per_session=30,
-            sessions_per_period=2,
-            period="week",
+        factories.school_year("2025-26", D(2025, 8, 25), D(2026, 6, 10))
+        annual = factories.version(D(2025, 9, 1), D(2026, 8, 31), meeting_date=None)
+        speech = factories.service(
+            annual, "Speech-language therapy", 30, 2, "week", delivery=None, location="", provider_role=""
         )
     export = tmp_path / "speech_export.csv"
     export.write_bytes(CSV.encode("cp1252"))
