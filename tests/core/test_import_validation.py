@@ -32,7 +32,6 @@ from iepdesk.model import (
     ALL_MODELS,
     Child,
     GradingPeriod,
-    IncidentProvision,
     Provision,
     SchoolYear,
 )
@@ -72,8 +71,7 @@ def _fill_realistic_case(tmp: Path) -> None:
     logbook.log_session(speech.id, dt.date(2026, 3, 3), "delivered")
     logbook.log_session(speech.id, dt.date(2026, 3, 5), "missed", reason="provider_absent")
     logbook.log_session(speech.id, dt.date(2026, 3, 10), "shortened", minutes=15)
-    incident = factories.incident(dt.date(2026, 3, 4), [], "No extended time on the quiz.")
-    IncidentProvision.create(incident=incident, provision=extra)
+    incident = factories.incident(dt.date(2026, 3, 4), [extra], "No extended time on the quiz.")
     case_settings.save(case_settings.CaseSettings(shortfall_threshold_pct=80))
     note = tmp / "note.txt"
     note.write_text("The school's note about speech.", encoding="utf-8")
