@@ -8,17 +8,18 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import factories
 import pytest
 
 from iepdesk import profile
-from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile import Case
 from iepdesk.errors import UsageError
 from iepdesk.profile import ChildProfile, ContactData, FamilyDetails
 
 
 @pytest.fixture
 def case(tmp_path: Path) -> Iterator[Case]:
-    opened, _secret = Case.create(tmp_path / "p.iepcase", "Jacob Smith", "test passphrase", Argon2Params())
+    opened = factories.new_case(tmp_path / "p.iepcase", "Jacob Smith")
     yield opened
     opened.lock()
 

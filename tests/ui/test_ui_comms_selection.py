@@ -7,11 +7,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import factories
 import pytest
 from PySide6.QtCore import Qt
 from ui_support import CHILD, PASSPHRASE, open_case
 
-from iepdesk.casefile import Argon2Params, Case
 from iepdesk.model import Communication
 from ui.comms import entries
 from ui.pages.communications_page import CommunicationsPage
@@ -24,8 +24,7 @@ MESSAGE = "Dear Ms. Rivera, the speech session on Tuesday did not happen."
 @pytest.fixture
 def case_path(sandbox) -> Path:
     path = sandbox.documents / "selection.iepcase"
-    case, _ = Case.create(path, CHILD, PASSPHRASE, Argon2Params())
-    case.lock()
+    factories.new_case(path, CHILD, PASSPHRASE).lock()
     return path
 
 

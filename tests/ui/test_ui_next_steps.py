@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import factories
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from test_ui_binder import letters_page
@@ -12,7 +13,7 @@ from test_ui_letters_case import fill_case, make_letters_case
 from ui_support import CHILD, PASSPHRASE, open_case
 
 from iepdesk import next_steps
-from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile import Case
 from iepdesk.model import Letter
 from ui.iep.page import IepPage
 from ui.letters.new_letter import NewLetterWizard
@@ -124,8 +125,7 @@ def test_the_concerns_letter_button_starts_that_letter(qtbot, controller, sandbo
 
 def test_a_case_without_incidents_or_letters(qtbot, controller, sandbox) -> None:
     path = sandbox.documents / "empty.iepcase"
-    case, _ = Case.create(path, CHILD, PASSPHRASE, Argon2Params())
-    with case:
+    with factories.new_case(path, CHILD, PASSPHRASE):
         fill_case(sandbox.documents, incidents=0, advocate=True)
     _page, steps = open_steps(qtbot, controller, path)
     assert steps.boxes["record"].mark.text() == "✓"  # the service log alone is a record

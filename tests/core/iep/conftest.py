@@ -3,13 +3,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import factories
 import pytest
 
-from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile import Case
 
 
 @pytest.fixture
 def case(tmp_path: Path) -> Iterator[Case]:
-    opened, _secret = Case.create(tmp_path / "iep.iepcase", "Jacob Smith", "test passphrase", Argon2Params())
+    opened = factories.new_case(tmp_path / "iep.iepcase", "Jacob Smith")
     yield opened
     opened.lock()

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import factories
 import pytest
 
-from iepdesk.casefile import Argon2Params, Case
+from iepdesk.casefile import Case
 
 
 @pytest.fixture
@@ -18,8 +19,6 @@ def sources(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def case(sandbox) -> Iterator[Case]:  # type: ignore[no-untyped-def]
-    opened, _secret = Case.create(
-        sandbox.documents / "vault.iepcase", "Jacob Smith", "test passphrase", Argon2Params()
-    )
+    opened = factories.new_case(sandbox.documents / "vault.iepcase", "Jacob Smith")
     yield opened
     opened.lock()
