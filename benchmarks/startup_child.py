@@ -1,7 +1,7 @@
 """One launch, timed from outside by ``benchmarks.startup_bench``: show a window, quit once it is shown.
 
 ``python -m benchmarks.startup_child welcome`` starts the application as ``iepdesk`` does
-(``ui.app.start``) and shows the welcome window; ``bare`` shows an empty QWidget the same way (the
+(``ui.shell.app.start``) and shows the welcome window; ``bare`` shows an empty QWidget the same way (the
 floor). The event loop ends as soon as it has run once, after the window's first expose.
 """
 
@@ -15,7 +15,7 @@ def main(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     if args[:1] == ["welcome"]:
-        from ui.app import start
+        from ui.shell.app import start
 
         app, _controller = start([])
     else:

@@ -62,8 +62,8 @@ DESKTOP_FILE = "packaging/linux/iepdesk.desktop"
 # ---- Python side --------------------------------------------------------------------------------
 #: Imported lazily or through plugins, so PyInstaller's import scan cannot see them.
 HIDDEN_IMPORTS = (
-    "ui.selftest",
-    "ui.about_data",
+    "ui.shell.selftest",
+    "ui.dialogs.about_data",
     "sqlcipher3",
     "sqlcipher3.dbapi2",
     "playhouse.sqlcipher_ext",

@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return log_reader_worker(args[1:])
     if not args or args[0] in GUI_FLAGS or args[0].startswith("-psn_") or _is_case_file(args[0]):
-        from ui.app import run
+        from ui.shell.app import run
 
         return run(args)
     from iepdesk.cli import main as cli_main

@@ -237,7 +237,7 @@ def test_deb_scripts_are_executable_and_posix() -> None:
 
 
 def test_about_data_lists_the_shipped_libraries() -> None:
-    from ui.about_data import bundled_libraries
+    from ui.dialogs.about_data import bundled_libraries
 
     rows = bundled_libraries()
     names = {name.lower() for name, _version, _licence in rows}
@@ -252,11 +252,11 @@ def test_about_data_lists_the_shipped_libraries() -> None:
 # ---- the self-test, from source -----------------------------------------------------------------
 @pytest.mark.selftest
 def test_self_test_from_source(sandbox) -> None:  # type: ignore[no-untyped-def]
-    """`iepdesk --self-test` as a parent would run it (ui/app.py hands it to ui.selftest)."""
+    """`iepdesk --self-test` as a parent would run it (ui/shell/app.py hands it to ui.shell.selftest)."""
     if (ROOT / "ui" / "app.py").exists():
         command = [sys.executable, "-m", "ui.launcher", "--self-test"]
     else:  # before the application module exists
-        command = [sys.executable, "-m", "ui.selftest"]
+        command = [sys.executable, "-m", "ui.shell.selftest"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180, check=False)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
@@ -266,7 +266,7 @@ def test_self_test_from_source(sandbox) -> None:  # type: ignore[no-untyped-def]
     # nothing left behind in the temp folder (the case, its backup, any document) ...
     assert list(sandbox.tmp.iterdir()) == [], list(sandbox.tmp.iterdir())
     # ... and the self-test's child's name is nowhere in plain text
-    from ui.selftest import CHILD_NAME
+    from ui.shell.selftest import CHILD_NAME
 
     markers = [CHILD_NAME.encode("utf-8"), CHILD_NAME.encode("utf-16-le")]
     for folder in sandbox.folders:
@@ -277,7 +277,7 @@ def test_self_test_from_source(sandbox) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_self_test_reports_the_failing_step_and_cleans_up(sandbox, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.selftest as selftest
+    import ui.shell.selftest as selftest
 
     def broken() -> None:
         raise AssertionError("child.grade read back as 'x', wrote '3'")

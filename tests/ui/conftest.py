@@ -18,8 +18,8 @@ from ui_support import CHILD, PASSPHRASE
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.casefile.remember import KeyringStatus
 from iepdesk.model import database
-from ui.app import make_application
-from ui.controller import AppController
+from ui.shell.app import make_application
+from ui.shell.controller import AppController
 from ui.widgets import unsaved
 
 NO_KEYRING = KeyringStatus(False, "test", "No password store in tests.")

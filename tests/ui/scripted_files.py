@@ -1,6 +1,6 @@
-"""The one scripted file chooser of the UI tests: it answers every file dialog of ui.files.FileChooser
+"""The one scripted file chooser of the UI tests: it answers every file dialog of ui.shell.files.FileChooser
 from a queue instead of showing it. The controller fixture gives it to the controller, which hands it
-to every page (ui.services); a test queues answers on the ``files`` fixture and reads what was asked."""
+to every page (ui.shell.services); a test queues answers on the ``files`` fixture and reads what was asked."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from ui.files import FileChooser
+from ui.shell.files import FileChooser
 
 
 class ScriptedFiles(FileChooser):

@@ -12,7 +12,7 @@ from ui_support import WAIT_MS, open_case
 
 from iepdesk.export import binder_pdf
 from ui.letters import binder_ctl
-from ui.pages.letters_page import LettersPage
+from ui.letters.page import LettersPage
 
 
 def letters_page(controller) -> LettersPage:

@@ -13,7 +13,7 @@ from test_ui_calendar_support import SPEECH, WAIT_MS, D, build_case, calendar_pa
 from iepdesk.model import NonSchoolDay, SchoolYear
 from ui.calendar.ics_dialogs import ExportDialog, IcsImportDialog
 from ui.calendar.span_dialog import SpanDialog
-from ui.files import FileChooser
+from ui.shell.files import FileChooser
 
 DISTRICT = """BEGIN:VCALENDAR
 VERSION:2.0

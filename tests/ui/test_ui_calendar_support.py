@@ -19,8 +19,8 @@ from ui_support import CHILD, PASSPHRASE, WAIT_MS, activate, open_case
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.model import IepVersion, NonSchoolDay, Provision, SchoolYear
 from iepdesk.schedule import logbook
-from ui.controller import AppController
-from ui.pages.calendar_page import CalendarPage
+from ui.calendar.page import CalendarPage
+from ui.shell.controller import AppController
 
 D = dt.date
 SPEECH = "Speech with Mrs. Quorvath"

@@ -20,8 +20,8 @@ from iepdesk.comms import tone as tone_core
 from iepdesk.model import Child, Communication, Contact, Document, Provision
 from iepdesk.schedule.logbook import record_incident
 from iepdesk.vault import library
+from ui.comms.page import CommunicationsPage
 from ui.comms.paste_dialog import PasteEmailDialog
-from ui.pages.communications_page import CommunicationsPage
 from ui.vault.link_dialog import LinkPicker
 
 RIVERA = "Ms. Quennaby Rivera"

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from ui_support import CHILD, PASSPHRASE, open_case
 
 from iepdesk.model import Communication
-from ui.comms import entries
-from ui.pages.communications_page import CommunicationsPage
+from ui.comms import entries_ctl
+from ui.comms.page import CommunicationsPage
 from ui.widgets import unsaved
 from ui.widgets.unsaved import Choice
 
@@ -52,7 +52,7 @@ class Depth:
     def __init__(self, page: CommunicationsPage, monkeypatch: pytest.MonkeyPatch) -> None:
         self.now = 0
         self.work: list[int] = []
-        handler, load, set_rows = page._selection_changed, entries.load_entry, page.view.set_rows
+        handler, load, set_rows = page._selection_changed, entries_ctl.load_entry, page.view.set_rows
 
         def counted() -> None:
             self.now += 1
@@ -70,7 +70,7 @@ class Depth:
             set_rows(rows)
 
         monkeypatch.setattr(page, "_selection_changed", counted)
-        monkeypatch.setattr(entries, "load_entry", loading)
+        monkeypatch.setattr(entries_ctl, "load_entry", loading)
         monkeypatch.setattr(page.view, "set_rows", listing)
 
     @property

@@ -110,8 +110,8 @@ def test_kit_prints_from_memory(qapp, tmp_path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     from iepdesk.casefile import RecoverySecret
-    from ui.jobs import recovery_kit
     from ui.kit_output import render_to
+    from ui.shell.jobs import recovery_kit
 
     pdf = recovery_kit(RecoverySecret.generate(), "0" * 32, CHILD, "Maya.iepcase")
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -129,8 +129,8 @@ def test_kit_is_suggested_away_from_the_case_and_the_case_folder_asks_first(
     from iepdesk.casefile.remember import KeyringStatus
     from ui.create.context import CreateContext
     from ui.create.kit_page import KitPage
-    from ui.jobs import Created
-    from ui.tasks import TaskRunner
+    from ui.shell.jobs import Created
+    from ui.shell.tasks import TaskRunner
 
     case, secret = Case.create(sandbox.documents / "Maya.iepcase", CHILD, PASSPHRASE, Argon2Params())
     try:

@@ -279,7 +279,7 @@ def _showed_second_week(_ids: Any, dialog: Any) -> None:
 
 
 def _incident(_ids: Any) -> QDialog:
-    from ui.calendar.incident_dialog import IncidentDialog
+    from ui.incidents.incident_dialog import IncidentDialog
 
     return IncidentDialog(lambda _d: [], ["Ms. Rivera"], day=D(2026, 11, 10))
 
@@ -354,8 +354,8 @@ def _bulk_saved(_ids: Any, dialog: Any) -> None:
 
 
 def _compare(_ids: Any) -> QDialog:
+    from iepdesk.iep.store import VersionList
     from ui.iep.compare_dialog import CompareDialog
-    from ui.iep.store import VersionList
 
     return CompareDialog(VersionList(), None, None, lambda _a, _b: None)  # type: ignore[arg-type,return-value]
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ui_support import WAIT_MS, find_case_text, open_case
 
 from iepdesk.model import Document
-from ui.pages.documents_page import DocumentsPage
+from ui.vault.page import DocumentsPage
 
 MARKER = "Zyxquorble"  # a word only inside the PDF
 

@@ -303,7 +303,7 @@ def _tabs_of(page: QWidget) -> list[tuple[QTabWidget, int]]:
 
 def _settle(window: QWidget) -> None:
     """Let background work (the ledger's count) finish and the layouts settle, as a parent would see."""
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     for _ in range(2):

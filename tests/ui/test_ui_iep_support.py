@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ui_support import PASSPHRASE, activate, open_case
 
 from iepdesk.model import IepVersion
-from ui.controller import AppController
 from ui.iep.page import IepPage
+from ui.shell.controller import AppController
 
 CHILD = "Jacob Testchild"
 TODAY = dt.date.today()

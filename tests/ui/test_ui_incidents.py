@@ -21,7 +21,7 @@ from ui_support import PASSPHRASE
 from iepdesk.casefile import Case
 from iepdesk.model import Incident
 from iepdesk.schedule import logbook
-from ui.calendar.incident_dialog import IncidentDialog
+from ui.incidents.incident_dialog import IncidentDialog
 
 WHAT = "No extended time on the fractions test"
 WORDS = "They took my paper when the bell rang"

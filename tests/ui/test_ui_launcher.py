@@ -13,9 +13,9 @@ from ui import launcher
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str]]]:
     seen: list[tuple[str, list[str]]] = []
     import iepdesk.cli
-    import ui.app
+    import ui.shell.app
 
-    monkeypatch.setattr(ui.app, "run", lambda args: seen.append(("gui", args)) or 0)
+    monkeypatch.setattr(ui.shell.app, "run", lambda args: seen.append(("gui", args)) or 0)
     monkeypatch.setattr(iepdesk.cli, "main", lambda args: seen.append(("cli", list(args))) or 0)
     return seen
 

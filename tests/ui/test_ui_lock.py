@@ -145,7 +145,7 @@ def test_lock_leaves_no_connection_open_on_any_thread(qtbot, controller, sandbox
     assert _open_handles(path) == []
 
 
-# ---- the lock and the window's one runner (ui.tasks): case work never outlives the key ---------------
+# ---- the lock and the window's one runner (ui.shell.tasks): case work never outlives the key ---------------
 
 
 def _watch_the_close(monkeypatch, controller, order: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -180,7 +180,7 @@ def test_the_lock_cancels_case_work_of_a_page_and_waits_for_it(
 ) -> None:
     import threading
 
-    from ui.pages.letters_page import LettersPage
+    from ui.letters.page import LettersPage
 
     open_case(qtbot, controller, _case_with_content(sandbox))
     window = controller.main_window

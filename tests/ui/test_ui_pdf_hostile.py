@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from ui_support import WAIT_MS, open_case
 
-from ui.pages.documents_page import DocumentsPage
 from ui.vault import pdf_worker, render_worker
+from ui.vault.page import DocumentsPage
 
 #: Long enough for the worker's own 10 s limit, on a busy computer, and then some.
 HOSTILE_WAIT_MS = 120_000

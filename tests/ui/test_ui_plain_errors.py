@@ -12,14 +12,14 @@ import pytest
 from iepdesk.errors import IEPDeskError
 from iepdesk.schedule import school_days
 from ui import messages
-from ui.controllers import profile
+from ui.settings import profile_ctl
 
 D = dt.date
 
 
 CHECKS: dict[str, tuple[Callable[[], object], str]] = {
     "child without a name": (
-        lambda: profile.save_profile(profile.ChildProfile(name="   ")),
+        lambda: profile_ctl.save_profile(profile_ctl.ChildProfile(name="   ")),
         "The child's name cannot be empty.",
     ),
     "school year ending before it starts": (

@@ -11,7 +11,7 @@ from ui_support import WAIT_MS, activate, find_case_text, open_case
 from iepdesk.comms import log as comms_log
 from iepdesk.model import Document
 from iepdesk.schedule.logbook import record_incident
-from ui.pages.communications_page import CommunicationsPage
+from ui.comms.page import CommunicationsPage
 from ui.search import SearchDialog
 
 WORD = "Frumbleberry"  # only inside the PDF's text

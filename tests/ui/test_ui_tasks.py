@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from ui.tasks import TaskRunner
+from ui.shell.tasks import TaskRunner
 
 
 def test_success_progress_and_failure_arrive_on_the_gui_thread(qtbot, qapp) -> None:

@@ -12,8 +12,8 @@ from test_ui_iep_support import case_with, final_version, focused, key, open_iep
 from ui_support import open_case
 
 from iepdesk.model import Child, IepVersion, Incident
-from ui.calendar.incident_dialog import IncidentDialog
 from ui.calendar.span_dialog import SpanDialog
+from ui.incidents.incident_dialog import IncidentDialog
 from ui.widgets import unsaved
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -13,8 +13,8 @@ from ui_support import CHILD, PASSPHRASE, WAIT_MS, activate, open_case, unlock_w
 
 from iepdesk import drafts
 from iepdesk.casefile import Argon2Params, Case
-from ui.comms import entries
-from ui.pages.communications_page import CommunicationsPage
+from ui.comms import entries_ctl
+from ui.comms.page import CommunicationsPage
 from ui.widgets import unsaved
 from ui.widgets.unsaved import Choice
 
@@ -79,7 +79,7 @@ def test_new_entry_with_a_half_typed_message_asks_and_discard_saves_nothing(
     answers.queue = [Choice.DISCARD]
     qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
     assert len(answers.asked) == 1
-    assert entries.list_rows() == []
+    assert entries_ctl.list_rows() == []
     assert page.form.body.toPlainText() == ""
     assert not page.has_unsaved_changes()
 
@@ -91,7 +91,7 @@ def test_cancel_keeps_the_text_and_saves_nothing(qtbot, controller, case_path, a
     answers.queue = [Choice.CANCEL]
     qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
     assert len(answers.asked) == 1
-    assert entries.list_rows() == []
+    assert entries_ctl.list_rows() == []
     assert page.form.body.toPlainText() == HALF
     assert page.form.channel.currentData() == "phone"
     assert page.has_unsaved_changes()
@@ -104,9 +104,9 @@ def test_save_keeps_what_was_typed(qtbot, controller, case_path, answers) -> Non
     page.form.direction.setCurrentIndex(page.form.direction.findData("to_school"))
     answers.queue = [Choice.SAVE]
     qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
-    rows = entries.list_rows()
+    rows = entries_ctl.list_rows()
     assert len(rows) == 1
-    saved = entries.load_entry(rows[0].id)
+    saved = entries_ctl.load_entry(rows[0].id)
     assert (saved.body, saved.channel, saved.direction) == (HALF, "phone", "to_school")
     assert page.form.body.toPlainText() == ""  # and the new entry is started
 
@@ -115,7 +115,7 @@ def test_selecting_another_row_asks_and_cancel_stays(qtbot, controller, case_pat
     page = comms_page(qtbot, controller, case_path)
     start_typing(qtbot, page, "First entry")
     page.save()
-    first = entries.list_rows()[0].id
+    first = entries_ctl.list_rows()[0].id
     start_typing(qtbot, page)
     answers.queue = [Choice.CANCEL]
     page.view.select(first)
@@ -125,7 +125,7 @@ def test_selecting_another_row_asks_and_cancel_stays(qtbot, controller, case_pat
     answers.queue = [Choice.DISCARD]
     page.view.select(first)
     assert page.form.body.toPlainText() == "First entry"
-    assert len(entries.list_rows()) == 1
+    assert len(entries_ctl.list_rows()) == 1
 
 
 def test_ctrl_l_keeps_a_draft_not_a_record_and_unlock_gives_it_back(
@@ -145,7 +145,7 @@ def test_ctrl_l_keeps_a_draft_not_a_record_and_unlock_gives_it_back(
     qtbot.waitUntil(
         lambda: controller.main_window is not None and controller.main_window.isVisible(), timeout=WAIT_MS
     )
-    assert entries.list_rows() == []  # the draft is no record
+    assert entries_ctl.list_rows() == []  # the draft is no record
     window = controller.main_window
     page = next(p for p in window.pages if isinstance(p, CommunicationsPage))
     assert window.stack.currentWidget() is page  # the draft is shown
@@ -158,7 +158,7 @@ def test_ctrl_l_keeps_a_draft_not_a_record_and_unlock_gives_it_back(
 
     answers.queue = [Choice.DISCARD]  # Discard throws it away, draft and all
     qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
-    assert entries.list_rows() == []
+    assert entries_ctl.list_rows() == []
     assert drafts.load_all() == []
 
 
@@ -171,7 +171,7 @@ def test_a_saved_draft_becomes_a_record_only_when_saved(qtbot, controller, case_
     page = next(p for p in controller.main_window.pages if isinstance(p, CommunicationsPage))
     assert drafts.load("communications") is not None
     page.save()
-    assert [entries.load_entry(r.id).body for r in entries.list_rows()] == [CALL]
+    assert [entries_ctl.load_entry(r.id).body for r in entries_ctl.list_rows()] == [CALL]
     assert drafts.load_all() == []
     assert not page.has_unsaved_changes()
 
@@ -190,7 +190,7 @@ def test_switching_page_asks(qtbot, controller, case_path, answers) -> None:
     answers.queue = [Choice.DISCARD]
     window.sidebar.setCurrentRow(0)  # a click on the sidebar
     assert window.stack.currentIndex() == 0
-    assert entries.list_rows() == []
+    assert entries_ctl.list_rows() == []
 
 
 def test_closing_the_window_asks(qtbot, controller, case_path, answers) -> None:
@@ -208,7 +208,7 @@ def test_closing_the_window_asks(qtbot, controller, case_path, answers) -> None:
     window.close()
     assert controller.case is None and quits == [True]
     with Case.open(case_path, PASSPHRASE):
-        assert [entries.load_entry(r.id).body for r in entries.list_rows()] == [HALF]
+        assert [entries_ctl.load_entry(r.id).body for r in entries_ctl.list_rows()] == [HALF]
         assert drafts.load_all() == []
 
 
@@ -222,7 +222,7 @@ def test_close_case_asks(qtbot, controller, case_path, answers) -> None:
     controller.main_window.close_action.trigger()
     assert controller.case is None
     with Case.open(case_path, PASSPHRASE):
-        assert entries.list_rows() == [] and drafts.load_all() == []
+        assert entries_ctl.list_rows() == [] and drafts.load_all() == []
 
 
 def test_the_question_is_save_discard_cancel_with_save_default_and_esc_cancel(
@@ -261,8 +261,8 @@ def _case_with_a_document(path: Path) -> int:
 
 
 def test_document_details_ask_on_leaving_and_a_lock_keeps_them(qtbot, controller, case_path, answers) -> None:
-    from ui.pages.documents_page import DocumentsPage
-    from ui.vault import documents as doc_rows
+    from ui.vault import documents_ctl as doc_rows
+    from ui.vault.page import DocumentsPage
 
     doc_id = _case_with_a_document(case_path)
     open_case(qtbot, controller, case_path)
@@ -311,9 +311,9 @@ def test_child_details_ask_and_discard_shows_what_is_saved(qtbot, controller, ca
     page = controller.main_window.overview
     assert page.form.grade.text() == "3rd grade"
     assert page.status.text().startswith("Restored unsaved draft from ")
-    from ui.controllers import profile
+    from ui.settings import profile_ctl
 
-    assert profile.load_profile().grade == ""  # the lock saved nothing
+    assert profile_ctl.load_profile().grade == ""  # the lock saved nothing
 
 
 def test_iep_item_asks_before_moving_and_a_lock_keeps_it(qtbot, controller, sandbox, answers) -> None:
@@ -408,7 +408,7 @@ def test_letter_editor_asks_before_another_draft_and_a_lock_keeps_it(
 def test_incident_dialog_asks_on_cancel(qtbot, answers) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from ui.calendar.incident_dialog import IncidentDialog
+    from ui.incidents.incident_dialog import IncidentDialog
 
     dialog = IncidentDialog(lambda _day: [], ["Ms. Rivera"])
     qtbot.addWidget(dialog)
@@ -520,8 +520,8 @@ def test_incident_dialog_open_at_lock_comes_back_after_unlock(qtbot, controller,
     from test_ui_calendar_support import when_modal
 
     from iepdesk import incidents
-    from ui.calendar.incident_dialog import IncidentDialog
-    from ui.pages.incidents_page import IncidentsPage
+    from ui.incidents.incident_dialog import IncidentDialog
+    from ui.incidents.page import IncidentsPage
 
     open_case(qtbot, controller, case_path)
     window = controller.main_window
@@ -561,8 +561,8 @@ def test_team_member_dialog_open_at_lock_comes_back_after_unlock(
 ) -> None:
     from test_ui_calendar_support import when_modal
 
-    from ui.controllers import profile
     from ui.dialogs.contact import ContactDialog
+    from ui.settings import profile_ctl
 
     open_case(qtbot, controller, case_path)
     window = controller.main_window
@@ -589,7 +589,7 @@ def test_team_member_dialog_open_at_lock_comes_back_after_unlock(
     qtbot.waitUntil(lambda: restored == ["done"], timeout=WAIT_MS)
     assert (seen["name"], seen["email"]) == ("Ms. Quennaby Rivera", "rivera@school.example")
     assert "Restored unsaved draft from " in seen["texts"]
-    assert [(c.name, c.email) for c in profile.list_contacts()] == [
+    assert [(c.name, c.email) for c in profile_ctl.list_contacts()] == [
         ("Ms. Quennaby Rivera", "rivera@school.example")
     ]
     assert drafts.load_all() == []
@@ -612,7 +612,7 @@ def test_idle_lock_while_the_question_is_open_keeps_the_draft(
     unlock_with(qtbot, controller, PASSPHRASE)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     page = next(p for p in controller.main_window.pages if isinstance(p, CommunicationsPage))
-    assert entries.list_rows() == []
+    assert entries_ctl.list_rows() == []
     assert page.form.body.toPlainText() == CALL and page.has_unsaved_changes()
 
 

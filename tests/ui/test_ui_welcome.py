@@ -63,7 +63,7 @@ def test_main_window_shell(qtbot, controller, make_case) -> None:
 
 def test_start_up_does_not_load_heavy_modules() -> None:
     code = (
-        "import sys; import ui.app, ui.controller; "
+        "import sys; import ui.shell.app, ui.shell.controller; "
         "heavy = [m for m in ('reportlab', 'pypdf', 'zxcvbn') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
@@ -76,7 +76,7 @@ def test_run_shows_the_welcome_window_and_exits_cleanly(sandbox) -> None:
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from ui.app import make_application, run\n"
+        "from ui.shell.app import make_application, run\n"
         "app = make_application()\n"
         "def check():\n"
         "    shown = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]\n"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.controller import AppController
+from ui.shell.controller import AppController
 
 PASSPHRASE = "maple river lantern cocoa"
 CHILD = "Maya Testchild"

@@ -21,7 +21,6 @@ from ui.calendar.bulk_dialog import BulkDialog
 from ui.calendar.day_dialog import DayDialog
 from ui.calendar.day_items import day_summary
 from ui.calendar.import_ctl import ImportController
-from ui.calendar.incident_dialog import IncidentDialog
 from ui.calendar.legend import Legend
 from ui.calendar.month_grid import MonthGrid
 from ui.calendar.quick_dialog import QuickLogDialog
@@ -30,7 +29,8 @@ from ui.calendar.texts import SYMBOLS, month_title, short_day, status_label
 from ui.calendar.undo import LogController
 from ui.calendar.week_dialog import WeekDialog
 from ui.i18n import translate
-from ui.services import Services
+from ui.incidents.incident_dialog import IncidentDialog
+from ui.shell.services import Services
 from ui.widgets import unsaved
 from ui.widgets.labels import heading, note
 

@@ -1,5 +1,5 @@
 """What the "Minutes owed" and "School's record vs yours" tabs share: a period that is counted off the GUI
-thread, on the window's runner (ui.tasks), when asked, and again when the tab shows after a change; a
+thread, on the window's runner (ui.shell.tasks), when asked, and again when the tab shows after a change; a
 result that arrives after a newer count was asked for, or after the case locked, is thrown away.
 
 A view says what to count (``_work``), how to show it (``_show``), what to forget at a lock (``_forget``)
@@ -17,7 +17,7 @@ from iepdesk.dates import DateTextError
 from ui import messages
 from ui.calendar.scrub import close_dialogs
 from ui.i18n import translate
-from ui.tasks import TaskRunner, Work
+from ui.shell.tasks import TaskRunner, Work
 from ui.widgets.date_field import DateField, require_readable
 
 

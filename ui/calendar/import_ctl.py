@@ -2,7 +2,7 @@
 file, read it and plan it off the GUI thread, write the plan, and say what was done.
 
 Reading runs ``read_table_bounded`` (a child process with a time and memory bound) beside the case work
-of the window's runner (ui.tasks); planning and applying, which read and write the case, are case work.
+of the window's runner (ui.shell.tasks); planning and applying, which read and write the case, are case work.
 Nothing is written before the parent presses Import on the last step, and ``apply_import`` writes all of
 it in one transaction or nothing.
 A result that arrives after the dialog closed, or after the case locked, is thrown away.
@@ -23,7 +23,7 @@ from iepdesk.logimport.plan import ColumnMapping, ImportPlan, plan_import
 from iepdesk.logimport.table import Table, TableError, read_table_bounded
 from iepdesk.schedule import entries as service_log
 from ui import messages
-from ui.services import Services
+from ui.shell.services import Services
 
 log = logging.getLogger(__name__)
 

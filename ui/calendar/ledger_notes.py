@@ -27,7 +27,7 @@ from ui import messages
 from ui.calendar.ledger_model import figure_help
 from ui.calendar.texts import minutes_text, reason_label, short_day, source_phrase, status_label
 from ui.i18n import translate
-from ui.tasks import TaskRunner
+from ui.shell.tasks import TaskRunner
 from ui.widgets.labels import note
 
 

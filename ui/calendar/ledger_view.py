@@ -27,7 +27,7 @@ from ui.calendar.ledger_notes import LedgerNotes, _sessions
 from ui.calendar.ledger_period import LedgerPeriod
 from ui.calendar.texts import core_message, short_day
 from ui.i18n import translate
-from ui.tasks import TaskRunner, Work
+from ui.shell.tasks import TaskRunner, Work
 from ui.widgets.labels import note
 
 log = logging.getLogger(__name__)

@@ -30,7 +30,7 @@ from ui.calendar.counted import CountedView
 from ui.calendar.entries_dialog import EntriesDialog
 from ui.calendar.ledger_period import LedgerPeriod, _combo, _dated, _preset_label
 from ui.calendar.texts import reason_label, short_day, source_phrase, status_label
-from ui.tasks import TaskRunner, Work
+from ui.shell.tasks import TaskRunner, Work
 from ui.widgets.labels import note
 
 Index = QModelIndex | QPersistentModelIndex

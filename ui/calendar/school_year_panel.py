@@ -31,7 +31,7 @@ from ui.calendar.scrub import close_dialogs
 from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDialog
 from ui.calendar.texts import kind_label, short_day
 from ui.i18n import translate
-from ui.services import Services
+from ui.shell.services import Services
 from ui.widgets.labels import heading, note, scaled
 
 

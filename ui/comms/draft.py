@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ui.comms.entries import EntryData
+from ui.comms.entries_ctl import EntryData
 
 
 def to_values(data: EntryData) -> dict[str, Any]:

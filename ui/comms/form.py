@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.comms.log import Direction
-from ui.comms.entries import EntryData, channel_labels, direction_labels
+from ui.comms.entries_ctl import EntryData, channel_labels, direction_labels
 from ui.comms.record_list import RecordList
 from ui.comms.tone_box import ToneBox
 from ui.widgets.date_field import DateTimeField, require_readable

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from ui.comms.entries import CommRow, channel_labels
+from ui.comms.entries_ctl import CommRow, channel_labels
 from ui.widgets.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.comms.entries import CommRow
+from ui.comms.entries_ctl import CommRow
 from ui.comms.form import EntryForm
 from ui.comms.model import CommsModel
 from ui.widgets.labels import heading, note

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from iepdesk.casefile import Argon2Params
 from iepdesk.casefile.remember import KeyringStatus
-from ui.files import FileChooser
-from ui.jobs import Created, KdfChooser
-from ui.tasks import TaskRunner
+from ui.shell.files import FileChooser
+from ui.shell.jobs import Created, KdfChooser
+from ui.shell.tasks import TaskRunner
 
 
 @dataclass

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui import kit_output, messages
 from ui.create.context import CreateContext
-from ui.jobs import recovery_kit
+from ui.shell.jobs import recovery_kit
 from ui.widgets.labels import note
 
 

@@ -23,7 +23,7 @@ from iepdesk.casefile import SUGGESTED_SUFFIX, CasePaths
 from iepdesk.paths import default_case_dir
 from ui import messages
 from ui.create.context import CreateContext
-from ui.jobs import Created, create_case
+from ui.shell.jobs import Created, create_case
 from ui.widgets.labels import note
 from ui.widgets.passphrase import NewPassphraseFields
 

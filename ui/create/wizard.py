@@ -9,7 +9,7 @@ from ui import messages
 from ui.create.context import CreateContext
 from ui.create.kit_page import KitPage
 from ui.create.pages import LocationPage, NamePage, PassphrasePage
-from ui.jobs import Created
+from ui.shell.jobs import Created
 
 
 class CreateCaseWizard(QWizard):

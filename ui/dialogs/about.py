@@ -1,4 +1,4 @@
-"""Help > About: the version, the licence, and the libraries IEPDesk ships (ui.about_data)."""
+"""Help > About: the version, the licence, and the libraries IEPDesk ships (ui.dialogs.about_data)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.about_data import app_licence, app_version, bundled_libraries
+from ui.dialogs.about_data import app_licence, app_version, bundled_libraries
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from iepdesk.casefile import Case
 from iepdesk.errors import WrongPassphraseError
 from ui import messages
-from ui.jobs import KdfChooser, change_passphrase
-from ui.tasks import TaskRunner
+from ui.shell.jobs import KdfChooser, change_passphrase
+from ui.shell.tasks import TaskRunner
 from ui.widgets.labels import problem_label
 from ui.widgets.passphrase import NewPassphraseFields, password_field
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from iepdesk.casefile import Case
 from iepdesk.errors import WrongPassphraseError
 from ui import messages
-from ui.jobs import KdfChooser, recover_case
-from ui.tasks import TaskRunner
+from ui.shell.jobs import KdfChooser, recover_case
+from ui.shell.tasks import TaskRunner
 from ui.widgets.labels import heading, problem_label
 from ui.widgets.passphrase import NewPassphraseFields
 

@@ -22,8 +22,8 @@ from iepdesk.casefile import Case
 from iepdesk.casefile.remember import KeyringStatus
 from iepdesk.errors import KeySlotFileError, NotACaseError, WrongPassphraseError
 from ui import messages
-from ui.jobs import open_case
-from ui.tasks import TaskRunner
+from ui.shell.jobs import open_case
+from ui.shell.tasks import TaskRunner
 from ui.widgets.labels import heading, problem_label
 from ui.widgets.passphrase import ShowPassphrase, password_field
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -28,7 +28,8 @@ from ui.iep.provision_tree import ProvisionTree
 from ui.iep.provisions_view import ProvisionsView
 from ui.iep.version_actions import VersionActions
 from ui.iep.versions_view import VersionsView
-from ui.pages.base import CasePage
+from ui.shell.case_page import CasePage
+from ui.shell.services import Services
 from ui.widgets import unsaved
 from ui.widgets.labels import heading
 
@@ -461,3 +462,12 @@ class IepPage(VersionActions, CasePage):
             self.save_version()
         else:
             self.save_provision(False)
+
+
+def title() -> str:
+    return QCoreApplication.translate("MainWindow", "IEP")
+
+
+def make_page(services: Services) -> CasePage:
+    """The IEP area runs no background work and asks for no file."""
+    return IepPage()

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.iep import store
 from iepdesk.iep.clarity import Finding
 from iepdesk.iep.edits import with_proposal
-from ui.iep import store, words
+from ui.iep import words
 from ui.iep.findings_view import FindingsView
 from ui.iep.provision_form import ProvisionForm
 from ui.widgets.labels import heading, note

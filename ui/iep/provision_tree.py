@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.iep.store import ProvisionRow
 from ui.iep import words
 from ui.iep.findings_view import finding_title
-from ui.iep.store import ProvisionRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2

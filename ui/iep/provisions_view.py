@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from iepdesk.iep.store import VersionList
 from ui.iep import words
 from ui.iep.provision_editor import ProvisionEditor
 from ui.iep.provision_tree import ProvisionTree
-from ui.iep.store import VersionList
 
 #: Below this width the clarity findings go under the form instead of beside it (a 1024-pixel window
 #: leaves the tab about 780 pixels: room for the list, the form and the findings side by side).

@@ -1,6 +1,6 @@
 """The meeting binder: the remembered choices, the documents to append, and the build itself.
 
-``build`` runs on a worker thread (ui.tasks); it touches no widget and reports only numbers.
+``build`` runs on a worker thread (ui.shell.tasks); it touches no widget and reports only numbers.
 """
 
 from __future__ import annotations

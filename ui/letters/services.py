@@ -1,5 +1,5 @@
 """What the Letters & binder area needs from the application: the window's file chooser and background
-helper (ui.services, given to ``make_page``), copying, and today's date.
+helper (ui.shell.services, given to ``make_page``), copying, and today's date.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
-from ui import services as window_services
-from ui.clipboard import ClipboardGuard
+from ui.shell import services as window_services
+from ui.shell.clipboard import ClipboardGuard
 
 
 def _copy_through_guard(text: str) -> None:

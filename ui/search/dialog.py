@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk import search
+from ui.calendar import page as calendar_page
+from ui.comms import page as communications_page
 from ui.i18n import translate
-from ui.pages import calendar_page, communications_page, documents_page, iep_page, incidents_page
+from ui.iep import page as iep_page
+from ui.incidents import page as incidents_page
+from ui.vault import page as documents_page
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.vault.documents import DocRow, human_size, kind_labels
+from ui.vault.documents_ctl import DocRow, human_size, kind_labels
 from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 

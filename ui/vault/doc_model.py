@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from ui.vault.documents import DocRow, human_size, kind_labels
+from ui.vault.documents_ctl import DocRow, human_size, kind_labels
 from ui.widgets.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.vault.eml import Attachment, ParsedEmail
-from ui.vault.documents import human_size
+from ui.vault.documents_ctl import human_size
 
 
 def _value_label(name: str) -> QLabel:

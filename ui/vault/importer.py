@@ -1,7 +1,7 @@
 """Importing files in the background, with progress and Cancel; then text for search, also in the
 background, for the large ones.
 
-The work functions run on a worker thread (through ui.tasks) and never touch a widget. A cancelled
+The work functions run on a worker thread (through ui.shell.tasks) and never touch a widget. A cancelled
 import leaves nothing: the file being read is rolled back by the core, and the files this same import
 had already added are removed again.
 """
@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from iepdesk.vault import library, store
-from ui.tasks import Report, TaskRunner
+from ui.shell.tasks import Report, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ def index_documents(document_ids: list[int], stop: threading.Event, report: Repo
 class Importer(QObject):
     """Runs imports behind a progress dialog with Cancel, and text indexing quietly afterwards.
 
-    One job at a time, on the window's runner (ui.tasks), where all case work runs in turn: text is
+    One job at a time, on the window's runner (ui.shell.tasks), where all case work runs in turn: text is
     pulled one document per piece of work, so a count or an import asked for meanwhile waits for one
     document only. A lock cancels what runs (the import is undone) and waits for it.
     """

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.vault import records
+from ui.vault import records_ctl
 from ui.widgets.dialog_keys import main_action
 
 Lister = Callable[[str], list[tuple[int, str]]]
@@ -31,7 +31,7 @@ class LinkPicker(QDialog):
         kinds: Sequence[str],
         title: str,
         parent: QWidget | None = None,
-        lister: Lister = records.choices,
+        lister: Lister = records_ctl.choices,
         exclude: Sequence[tuple[str, int]] = (),
     ) -> None:
         super().__init__(parent)
@@ -42,7 +42,7 @@ class LinkPicker(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of record"))
         for kind in kinds:
-            self.kind.addItem(records.kind_name(kind), kind)
+            self.kind.addItem(records_ctl.kind_name(kind), kind)
         self.filter = QLineEdit()
         self.filter.setAccessibleName(self.tr("Show only records with these words"))
         self.filter.setPlaceholderText(self.tr("Type to narrow the list"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.vault.details import DocumentDetails
 from ui.vault.doc_model import DocumentsModel
-from ui.vault.documents import DocRow, kind_labels
+from ui.vault.documents_ctl import DocRow, kind_labels
 from ui.vault.preview import PreviewPanel
 from ui.widgets.labels import heading, note
 from ui.widgets.rows_model import record_table

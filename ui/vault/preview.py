@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QStackedWidge
 
 from iepdesk.vault.eml import parse_email
 from ui.vault import pdf_worker
-from ui.vault.documents import DocRow
+from ui.vault.documents_ctl import DocRow
 from ui.vault.email_view import EmailPreview
 from ui.vault.pdf_view import PdfPreview
 

@@ -80,7 +80,7 @@ def test_the_month_views_weekly_column_counts_sessions_as_the_ledger_does(
 
 def test_the_overviews_minutes_owed_agree_with_the_cli(tmp_path: Path) -> None:
     from iepdesk.schedule.owed_summary import owed_summary
-    from ui.iep import overview_data
+    from ui.overview import overview_data
 
     path = twelve_week_log(tmp_path)
     with Case.open(path, "cli passphrase"):

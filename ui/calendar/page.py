@@ -15,8 +15,8 @@ from ui.calendar.ledger_view import LedgerView
 from ui.calendar.reconcile_view import ReconcileView
 from ui.calendar.rules_panel import RulesPanel
 from ui.calendar.school_year_panel import SchoolYearPanel
-from ui.pages.base import CasePage
-from ui.services import Services
+from ui.shell.case_page import CasePage
+from ui.shell.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Overview: the IEP in effect, the minutes owed and the dates that matter, then the child and the team.
 
-The child is saved through ui.controllers.profile (with the rest of the record, ui.iep.family); the IEP
-summary, the minutes owed this school year and the deadlines come from ui.iep.overview_data and are
+The child is saved through ui.settings.profile_ctl (with the rest of the record, iepdesk.profile); the IEP
+summary, the minutes owed this school year and the deadlines come from ui.overview.overview_data and are
 read again each time the page shows.
 """
 
@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk import drafts
+from iepdesk import drafts, profile
 from iepdesk.drafts import Draft
 from ui import messages
-from ui.controllers import profile
 from ui.dialogs.contact import ContactDialog
-from ui.iep import family, overview_data
-from ui.iep.owed_view import OwedView
-from ui.iep.summary_view import DeadlinesView, IepSummaryView
-from ui.pages.base import CasePage
-from ui.pages.child_form import ChildForm
-from ui.pages.team_view import TeamView
+from ui.overview import overview_data
+from ui.overview.owed_view import OwedView
+from ui.overview.summary_view import DeadlinesView, IepSummaryView
+from ui.settings import profile_ctl
+from ui.settings.child_form import ChildForm
+from ui.settings.team_view import TeamView
+from ui.shell.case_page import CasePage
 from ui.widgets import unsaved
 from ui.widgets.labels import heading, scaled
 
@@ -121,9 +121,9 @@ class OverviewPage(CasePage):
 
     # ---- CasePage ---------------------------------------------------------------------------------
     def load(self) -> None:
-        self.form.set_value(profile.load_profile())
-        self.form.set_details(family.load_details())
-        self.team.set_contacts(profile.list_contacts())
+        self.form.set_value(profile_ctl.load_profile())
+        self.form.set_details(profile.load_details())
+        self.team.set_contacts(profile_ctl.list_contacts())
         self._set_dirty(False)
         self._snapshot.take()
         self.status.setText("")
@@ -154,8 +154,8 @@ class OverviewPage(CasePage):
 
     def discard_unsaved(self) -> None:
         self._forget_draft()
-        self.form.set_value(profile.load_profile())
-        self.form.set_details(family.load_details())
+        self.form.set_value(profile_ctl.load_profile())
+        self.form.set_details(profile.load_details())
         self._set_dirty(False)
         self._snapshot.take()
         self.status.setText(self.tr("Changes discarded."))
@@ -205,7 +205,7 @@ class OverviewPage(CasePage):
         value = self.form.value()
         try:
             self.form.check_dates()  # a date that cannot be read stops the save, named
-            saved, details = family.save_all(value, self.form.details())  # the core checks the name
+            saved, details = profile.save_all(value, self.form.details())  # the core checks the name
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)
             if not value.name.strip():
@@ -223,8 +223,8 @@ class OverviewPage(CasePage):
 
     # ---- team -------------------------------------------------------------------------------------
     def _ask_contact(
-        self, contact: profile.ContactData | None, draft: Draft | None = None
-    ) -> profile.ContactData | None:
+        self, contact: profile_ctl.ContactData | None, draft: Draft | None = None
+    ) -> profile_ctl.ContactData | None:
         dialog = ContactDialog(contact, self)
         fields = draft.values.get("fields") if draft is not None else None
         if draft is not None and isinstance(fields, dict):
@@ -237,7 +237,7 @@ class OverviewPage(CasePage):
 
     def _resume_contact(self, draft: Draft) -> None:
         contact_id = draft.values.get("contact_id")
-        contacts = profile.list_contacts() if isinstance(contact_id, int) else []
+        contacts = profile_ctl.list_contacts() if isinstance(contact_id, int) else []
         contact = next((c for c in contacts if c.id == contact_id), None)
         value = self._ask_contact(contact, draft)
         if not self._loaded:
@@ -249,35 +249,37 @@ class OverviewPage(CasePage):
         if value is None:
             return
         try:
-            saved = profile.update_contact(value) if contact is not None else profile.add_contact(value)
+            saved = (
+                profile_ctl.update_contact(value) if contact is not None else profile_ctl.add_contact(value)
+            )
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)
             return
-        self.team.set_contacts(profile.list_contacts(), select_id=saved.id)
+        self.team.set_contacts(profile_ctl.list_contacts(), select_id=saved.id)
 
     def _add_contact(self) -> None:
         value = self._ask_contact(None)
         if value is None:
             return
         try:
-            added = profile.add_contact(value)
+            added = profile_ctl.add_contact(value)
         except Exception as exc:
             messages.show_error(self, self.tr("Not added"), exc)
             return
-        self.team.set_contacts(profile.list_contacts(), select_id=added.id)
+        self.team.set_contacts(profile_ctl.list_contacts(), select_id=added.id)
 
-    def _edit_contact(self, contact: profile.ContactData) -> None:
+    def _edit_contact(self, contact: profile_ctl.ContactData) -> None:
         value = self._ask_contact(contact)
         if value is None:
             return
         try:
-            profile.update_contact(value)
+            profile_ctl.update_contact(value)
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)
             return
-        self.team.set_contacts(profile.list_contacts(), select_id=contact.id)
+        self.team.set_contacts(profile_ctl.list_contacts(), select_id=contact.id)
 
-    def _delete_contact(self, contact: profile.ContactData) -> None:
+    def _delete_contact(self, contact: profile_ctl.ContactData) -> None:
         if contact.id is None or not messages.confirm(
             self,
             self.tr("Remove team member"),
@@ -285,11 +287,11 @@ class OverviewPage(CasePage):
             yes=self.tr("Remove"),
         ):
             return
-        profile.delete_contact(contact.id)
-        self.team.set_contacts(profile.list_contacts())
+        profile_ctl.delete_contact(contact.id)
+        self.team.set_contacts(profile_ctl.list_contacts())
 
-    def _move_contact(self, contact: profile.ContactData, offset: int) -> None:
+    def _move_contact(self, contact: profile_ctl.ContactData, offset: int) -> None:
         if contact.id is None:
             return
-        profile.move_contact(contact.id, offset)
-        self.team.set_contacts(profile.list_contacts(), select_id=contact.id)
+        profile_ctl.move_contact(contact.id, offset)
+        self.team.set_contacts(profile_ctl.list_contacts(), select_id=contact.id)

@@ -33,10 +33,10 @@ from iepdesk import incidents
 from iepdesk.drafts import Draft
 from iepdesk.incidents import IncidentData, IncidentRow
 from ui import messages
-from ui.calendar.incident_dialog import IncidentDialog, kind_word
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.texts import INCIDENT_SYMBOL, long_day, short_day
 from ui.i18n import translate
+from ui.incidents.incident_dialog import IncidentDialog, kind_word
 from ui.widgets import unsaved
 from ui.widgets.labels import heading, note
 from ui.widgets.optional_date import OptionalDateEdit

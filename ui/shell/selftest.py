@@ -14,9 +14,9 @@ that folder; the PDF never leaves memory.
 Call :func:`run` before any QApplication exists (it sets ``QT_QPA_PLATFORM=offscreen`` when the
 variable is unset); it reuses an application that already exists.
 
-The Qt steps use the application's own ``ui.app.make_application()`` when it exists, and show
-``ui.app.selftest_window()`` if the application offers one, else ``ui.welcome.WelcomeWindow``, else a
-plain QWidget (so the self-test also works before the UI exists).
+The Qt steps use the application's own ``ui.shell.app.make_application()`` when it exists, and show
+``ui.shell.app.selftest_window()`` if the application offers one, else
+``ui.shell.welcome.WelcomeWindow``, else a plain QWidget (so the self-test also works before the UI exists).
 """
 
 from __future__ import annotations
@@ -279,7 +279,7 @@ def _check_keyring() -> None:
 
 
 def _check_about_data() -> None:
-    from ui.about_data import bundled_libraries
+    from ui.dialogs.about_data import bundled_libraries
 
     rows = {name.lower(): (version, licence) for name, version, licence in bundled_libraries()}
     for name in ("qt", "pyside6_essentials", "sqlcipher", "keyring", "reportlab", "cryptography"):
@@ -362,7 +362,7 @@ def _vault_import(modules: list[Any], workdir: Path) -> Any:
                 source.unlink()
     raise AttributeError(
         "iepdesk.vault has none of import_bytes/add_bytes/add_file/import_file: "
-        "teach ui/selftest.py _vault_import() its API"
+        "teach ui/shell/selftest.py _vault_import() its API"
     )
 
 
@@ -400,9 +400,9 @@ def _qt_application() -> Any:
 
     _quiet_qt_messages()
     make = None
-    if _module_exists("ui.app"):
+    if _module_exists("ui.shell.app"):
         # the application's own set-up (name, icon), as a parent's start would do it
-        make = getattr(importlib.import_module("ui.app"), "make_application", None)
+        make = getattr(importlib.import_module("ui.shell.app"), "make_application", None)
     if callable(make):
         app = make([sys.argv[0] if sys.argv else "iepdesk"])
     else:
@@ -445,14 +445,14 @@ def _window(app: Any) -> str:
 
 
 def _ui_window() -> Any:
-    """``ui.app.selftest_window()`` if the application offers it, else the welcome window, else
+    """``ui.shell.app.selftest_window()`` if the application offers it, else the welcome window, else
     None. A UI module that exists but fails to import is a failure, not a fallback."""
-    if _module_exists("ui.app"):
-        factory = getattr(importlib.import_module("ui.app"), "selftest_window", None)
+    if _module_exists("ui.shell.app"):
+        factory = getattr(importlib.import_module("ui.shell.app"), "selftest_window", None)
         if callable(factory):
             return factory()
-    if _module_exists("ui.welcome"):
-        welcome = getattr(importlib.import_module("ui.welcome"), "WelcomeWindow", None)
+    if _module_exists("ui.shell.welcome"):
+        welcome = getattr(importlib.import_module("ui.shell.welcome"), "WelcomeWindow", None)
         if welcome is not None:
             return welcome()
     return None

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.controllers.profile import ContactData
-from ui.pages.team_model import TeamModel
+from ui.settings.profile_ctl import ContactData
+from ui.settings.team_model import TeamModel
 from ui.widgets.rows_model import record_table
 
 

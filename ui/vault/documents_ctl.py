@@ -16,7 +16,7 @@ from iepdesk.vault import library, store
 from iepdesk.vault.library import DocumentKind, clean_tags
 from iepdesk.vault.library import DocumentRow as DocRow
 from ui.i18n import translate
-from ui.vault import records
+from ui.vault import records_ctl
 
 __all__ = ["DocRow", "clean_tags"]
 
@@ -83,7 +83,9 @@ def save_details(
 
 def links_of(document_id: int) -> list[tuple[str, int, str]]:
     """(kind, id, description) of every record linked to this document."""
-    return [(kind, rid, records.describe(kind, rid)) for kind, rid in library.linked("document", document_id)]
+    return [
+        (kind, rid, records_ctl.describe(kind, rid)) for kind, rid in library.linked("document", document_id)
+    ]
 
 
 def add_links(document_id: int, pairs: list[tuple[str, int]]) -> None:

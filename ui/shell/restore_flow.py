@@ -15,10 +15,10 @@ from iepdesk.casefile import SUGGESTED_SUFFIX, Case, CasePaths
 from iepdesk.errors import WrongPassphraseError
 from ui import messages
 from ui.dialogs.ask_passphrase import AskPassphraseDialog
-from ui.jobs import restore_backup
+from ui.shell.jobs import restore_backup
 
 if TYPE_CHECKING:
-    from ui.controller import AppController
+    from ui.shell.controller import AppController
 
 
 def restored_name(backup: Path) -> Path:

@@ -1,5 +1,5 @@
 """Every file dialog the app shows, in one place: the controller owns the one chooser and hands it to every
-page (ui.services); tests give the controller a scripted one instead."""
+page (ui.shell.services); tests give the controller a scripted one instead."""
 
 from __future__ import annotations
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject
 from iepdesk.casefile import BackupResult, CasePaths, remember
 from ui import messages
 from ui.dialogs.change_passphrase import ChangePassphraseDialog
-from ui.jobs import back_up
+from ui.shell.jobs import back_up
 
 if TYPE_CHECKING:
-    from ui.controller import AppController
-    from ui.pages.settings_page import SettingsPage
+    from ui.settings.page import SettingsPage
+    from ui.shell.controller import AppController
 
 
 class CaseActions(QObject):

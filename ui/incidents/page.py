@@ -7,9 +7,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from iepdesk.drafts import Draft
-from ui.calendar.incidents_view import IncidentsView
-from ui.pages.base import CasePage
-from ui.services import Services
+from ui.incidents.incidents_view import IncidentsView
+from ui.shell.case_page import CasePage
+from ui.shell.services import Services
 
 
 def title() -> str:

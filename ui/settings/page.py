@@ -1,6 +1,6 @@
 """Settings: auto-lock, remembering on this computer, passphrase, backups.
 
-The page only shows state and emits requests; ui.controllers.case_actions does the work.
+The page only shows state and emits requests; ui.shell.case_actions does the work.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.pages.base import CasePage
+from ui.shell.case_page import CasePage
 from ui.widgets.labels import heading, note, scaled
 
 

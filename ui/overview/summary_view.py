@@ -12,8 +12,8 @@ from iepdesk.deadlines import Deadline
 from iepdesk.iep.overview import DueDate
 from ui.i18n import translate
 from ui.iep import words
-from ui.iep.overview_data import OverviewData
 from ui.iep.versions_view import issue_text
+from ui.overview.overview_data import OverviewData
 from ui.widgets.labels import note
 
 

@@ -17,14 +17,14 @@ from iepdesk.errors import UsageError
 from iepdesk.vault.eml import parse_email, parse_pasted
 from ui import messages
 from ui.comms import draft as entry_draft
-from ui.comms import entries, paste_dialog
-from ui.comms.entries import EntryData
+from ui.comms import entries_ctl, paste_dialog
+from ui.comms.entries_ctl import EntryData
 from ui.comms.model import when_text
 from ui.comms.page_view import CommsView
 from ui.comms.record_list import Key
-from ui.pages.base import CasePage
-from ui.services import Services
-from ui.vault import link_dialog, records
+from ui.shell.case_page import CasePage
+from ui.shell.services import Services
+from ui.vault import link_dialog, records_ctl
 from ui.widgets import unsaved
 
 log = logging.getLogger(__name__)
@@ -67,20 +67,20 @@ class CommunicationsPage(CasePage):
         self.form.attach_requested.connect(self.attach_documents)
         self.form.link_requested.connect(self.link_records)
         self.form.tone.outline_requested.connect(self.insert_outline)
-        self.form.tone.facts = lambda: entries.rewrite_facts(self.form.value().links)
+        self.form.tone.facts = lambda: entries_ctl.rewrite_facts(self.form.value().links)
         self._update_buttons()
 
     # ---- CasePage ---------------------------------------------------------------------------------
     def load(self) -> None:
         self._open = True
-        self.form.set_contacts(entries.contacts())
+        self.form.set_contacts(entries_ctl.contacts())
         self.refresh()
         self.form.set_entry(None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._open:  # the team may have changed on the Overview page
-            self.form.set_contacts(entries.contacts())
+            self.form.set_contacts(entries_ctl.contacts())
             self._refresh_follow_ups()
 
     # ---- unsaved changes (ui.widgets.unsaved): asked on leaving, kept as a draft on locking --------
@@ -94,7 +94,7 @@ class CommunicationsPage(CasePage):
             messages.show_error(self, self.tr("Not saved"), exc)
             return False
         with self._selecting_from_code():
-            self.view.set_rows(entries.list_rows())
+            self.view.set_rows(entries_ctl.list_rows())
             self.view.select(self._current_id)
         self._refresh_follow_ups()
         return True
@@ -102,7 +102,7 @@ class CommunicationsPage(CasePage):
     def discard_unsaved(self) -> None:
         self._forget_draft()
         saved = self._current_id
-        self._show_entry(entries.load_entry(saved) if saved is not None else EntryData())
+        self._show_entry(entries_ctl.load_entry(saved) if saved is not None else EntryData())
         self.form.status.setText(self.tr("Changes discarded."))
 
     def draft_values(self) -> dict[str, Any] | None:
@@ -116,7 +116,7 @@ class CommunicationsPage(CasePage):
             return False
         data = entry_draft.from_values(values)
         try:
-            saved = entries.load_entry(data.id) if data.id is not None else None
+            saved = entries_ctl.load_entry(data.id) if data.id is not None else None
         except Exception:  # the entry was deleted since: the draft becomes a new entry
             saved, data.id = None, None
         self._current_id = None
@@ -156,7 +156,7 @@ class CommunicationsPage(CasePage):
     def _reload(self, select_id: int | None) -> None:
         """The list again, with ``select_id`` chosen (without acting on the choice: the caller does)."""
         with self._selecting_from_code():
-            self.view.set_rows(entries.list_rows())
+            self.view.set_rows(entries_ctl.list_rows())
             self.view.select(select_id)
         self._refresh_follow_ups()
 
@@ -171,7 +171,7 @@ class CommunicationsPage(CasePage):
             self._selecting = outer
 
     def _refresh_follow_ups(self) -> None:
-        self.view.set_follow_ups(entries.follow_ups())
+        self.view.set_follow_ups(entries_ctl.follow_ups())
 
     def _selection_changed(self) -> None:
         if not self._open or self._selecting:
@@ -187,16 +187,16 @@ class CommunicationsPage(CasePage):
                 self._update_buttons()
                 return
             self._reload(new_id)  # shows the saved change in the list, the chosen row still chosen
-        self._show_entry(entries.load_entry(new_id))
+        self._show_entry(entries_ctl.load_entry(new_id))
 
     def _show_entry(self, data: EntryData) -> None:
         self._current_id = data.id
         attachments: list[tuple[Key, str]] = [
-            (("document", d), records.describe("document", d)) for d in data.attachments
+            (("document", d), records_ctl.describe("document", d)) for d in data.attachments
         ]
         attachments += [(("file", str(p)), self.tr("{name} (kept when you save)").format(name=p.name))
                         for p in data.pending_files]  # fmt: skip
-        links: list[tuple[Key, str]] = [((k, i), records.describe(k, i)) for k, i in data.links]
+        links: list[tuple[Key, str]] = [((k, i), records_ctl.describe(k, i)) for k, i in data.links]
         self.form.set_entry(data, attachments, links)
         self.view.set_form_title(
             self.tr("Entry of {when}").format(when=when_text(data.when)) if data.id else None
@@ -222,7 +222,7 @@ class CommunicationsPage(CasePage):
     def paste_email(self) -> None:
         text = paste_dialog.ask_pasted_email(self)
         if text.strip() and self._open:
-            self.new_entry(entries.from_email(parse_pasted(text)))
+            self.new_entry(entries_ctl.from_email(parse_pasted(text)))
 
     def import_eml(self) -> None:
         path = self.files.email_file(self, self._folder)
@@ -236,7 +236,7 @@ class CommunicationsPage(CasePage):
         except Exception as exc:
             messages.show_error(self, self.tr("Email not read"), exc)
             return
-        data = entries.from_email(mail)
+        data = entries_ctl.from_email(mail)
         data.pending_files = [path]
         self.new_entry(data)
 
@@ -246,18 +246,18 @@ class CommunicationsPage(CasePage):
             ("document", int(str(k[1]))) for k in self.form.attachments.record_keys() if k[0] == "document"
         ]
         for kind, record_id in link_dialog.pick(self, ["document"], self.tr("Attach documents"), existing):
-            self.form.attachments.add_item((kind, record_id), records.describe(kind, record_id))
+            self.form.attachments.add_item((kind, record_id), records_ctl.describe(kind, record_id))
 
     def link_records(self) -> None:
         existing = [(str(k[0]), int(k[1])) for k in self.form.links.record_keys()]  # type: ignore[call-overload]
         chosen = link_dialog.pick(self, ["provision", "incident"], self.tr("What is it about?"), existing)
         for kind, record_id in chosen:
-            self.form.links.add_item((kind, record_id), records.describe(kind, record_id))
+            self.form.links.add_item((kind, record_id), records_ctl.describe(kind, record_id))
 
     def insert_outline(self) -> None:
         value = self.form.value()
         try:
-            text = entries.outline(value.contact_ids, value.links)
+            text = entries_ctl.outline(value.contact_ids, value.links)
         except Exception as exc:
             messages.show_error(self, self.tr("No outline"), exc)
             return
@@ -273,13 +273,13 @@ class CommunicationsPage(CasePage):
     def _save(self, quiet: bool) -> None:
         """Save the form (quiet: without showing it again; the caller moves on)."""
         self.form.check_dates()  # a date that cannot be read stops the save, named
-        entry_id = entries.save_entry(self.form.value())
+        entry_id = entries_ctl.save_entry(self.form.value())
         self.form.mark_saved(entry_id, self.tr("Saved."))
         self._current_id = entry_id
         self._forget_draft()
         if not quiet:
             self.refresh(select_id=entry_id)
-            self._show_entry(entries.load_entry(entry_id))
+            self._show_entry(entries_ctl.load_entry(entry_id))
             self.form.status.setText(self.tr("Saved."))
 
     def delete_selected(self) -> None:
@@ -293,7 +293,7 @@ class CommunicationsPage(CasePage):
             yes=self.tr("Delete"),
         ):
             return
-        entries.delete_entry(entry_id)
+        entries_ctl.delete_entry(entry_id)
         self._current_id = None
         self.form.set_entry(None)
         self.refresh()
@@ -302,5 +302,5 @@ class CommunicationsPage(CasePage):
     def mark_follow_up_done(self) -> None:
         entry_id = self.view.selected_follow_up()
         if entry_id is not None:
-            entries.mark_done(entry_id)
+            entries_ctl.mark_done(entry_id)
             self.refresh()

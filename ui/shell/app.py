@@ -18,7 +18,7 @@ from iepdesk.paths import resource_path
 from ui.i18n import install_translator
 
 if TYPE_CHECKING:
-    from ui.controller import AppController
+    from ui.shell.controller import AppController
 
 ORGANIZATION = "IEPDesk"
 ICON_FILES = ("iepdesk.png", "iepdesk.svg")
@@ -58,7 +58,7 @@ def start(args: list[str]) -> tuple[QApplication, AppController]:
     """The application and its controller, with the welcome window shown (and ``args[0]``'s case
     opening, when it is one); the event loop is not running yet."""
     app = make_application([sys.argv[0], *[a for a in args if not a.startswith("-psn_")]])
-    from ui.controller import AppController
+    from ui.shell.controller import AppController
 
     controller = AppController(parent=app)  # the application owns it and deletes it last
     app.aboutToQuit.connect(controller.shutdown)
@@ -72,7 +72,7 @@ def start(args: list[str]) -> tuple[QApplication, AppController]:
 
 def run(args: list[str]) -> int:
     if args and args[0] == "--self-test":
-        from ui.selftest import run as self_test
+        from ui.shell.selftest import run as self_test
 
         return int(self_test())
     app, controller = start(args)

@@ -1,7 +1,7 @@
 """The child's details as a form, with the parent's details letters need. It saves nothing itself.
 
 ``value()`` is the ChildProfile the shell's profile controller saves; ``details()`` is the rest of the
-Child record (ui.iep.family): the last evaluation (the reevaluation counts from it), the home address,
+Child record (iepdesk.profile): the last evaluation (the reevaluation counts from it), the home address,
 and the parent's name and contact details.
 """
 
@@ -11,8 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from ui.controllers.profile import ChildProfile
-from ui.iep.family import FamilyDetails
+from iepdesk.profile import FamilyDetails
+from ui.settings.profile_ctl import ChildProfile
 from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 

@@ -15,9 +15,9 @@ from iepdesk.errors import UsageError
 from iepdesk.vault import library, store
 from iepdesk.vault.eml import Attachment
 from ui import messages
-from ui.pages.base import CasePage
-from ui.services import Services
-from ui.vault import documents, link_dialog
+from ui.shell.case_page import CasePage
+from ui.shell.services import Services
+from ui.vault import documents_ctl, link_dialog
 from ui.vault.drop import FileDropFilter
 from ui.vault.importer import Importer, ImportOutcome, release_thread_connection
 from ui.vault.page_view import DocumentsView
@@ -136,8 +136,10 @@ class DocumentsPage(CasePage):
         unsaved.forget_draft(self.draft_form)
 
     def _show_details(self, doc_id: int | None) -> None:
-        row = documents.get_row(doc_id) if doc_id is not None else None
-        self.view.details.set_document(row, documents.links_of(doc_id) if row and doc_id is not None else [])
+        row = documents_ctl.get_row(doc_id) if doc_id is not None else None
+        self.view.details.set_document(
+            row, documents_ctl.links_of(doc_id) if row and doc_id is not None else []
+        )
         self._details.take()
 
     def clear(self) -> None:
@@ -156,14 +158,14 @@ class DocumentsPage(CasePage):
 
     # ---- list -------------------------------------------------------------------------------------
     def _fill_tags(self) -> None:
-        self.view.set_tags(documents.all_tags())
+        self.view.set_tags(documents_ctl.all_tags())
 
     def refresh(self, select_id: int | None = None) -> None:
         if not self._open:
             return
         keep = select_id if select_id is not None else self._current_id
         kind, tag, words = self.view.filters()
-        rows = documents.list_rows(kind, tag, words)
+        rows = documents_ctl.list_rows(kind, tag, words)
         self.view.set_rows(rows, filtered=bool(kind or tag or words.strip()))
         self.view.select(keep)
         self._selection_changed()
@@ -184,8 +186,10 @@ class DocumentsPage(CasePage):
             self.refresh(select_id=new_id)  # the list shows the saved change, then the chosen document
             return
         self._current_id = new_id
-        row = documents.get_row(new_id) if new_id is not None else None
-        self.view.details.set_document(row, documents.links_of(new_id) if row and new_id is not None else [])
+        row = documents_ctl.get_row(new_id) if new_id is not None else None
+        self.view.details.set_document(
+            row, documents_ctl.links_of(new_id) if row and new_id is not None else []
+        )
         self._details.take()
         if row is None:
             self.view.preview.clear()
@@ -298,7 +302,7 @@ class DocumentsPage(CasePage):
         title_text, doc_date, kind, tags, notes = details.values()
         if not title_text.strip():
             raise UsageError(self.tr("A document needs a title."))
-        documents.save_details(details.document_id, title_text, doc_date, kind, tags, notes)
+        documents_ctl.save_details(details.document_id, title_text, doc_date, kind, tags, notes)
         details.mark_saved(self.tr("Saved."))
         self._details.take()
         self._forget_draft()
@@ -311,16 +315,16 @@ class DocumentsPage(CasePage):
         if doc_id is None:
             return
         kinds = ("iep_version", "incident", "communication", "log_entry", "provision")
-        existing = [(k, i) for k, i, _ in documents.links_of(doc_id)]
+        existing = [(k, i) for k, i, _ in documents_ctl.links_of(doc_id)]
         chosen = link_dialog.pick(self, kinds, self.tr("Link the document to…"), exclude=existing)
         if chosen and self._open:
-            documents.add_links(doc_id, chosen)
-            self.view.details.set_links(documents.links_of(doc_id))
+            documents_ctl.add_links(doc_id, chosen)
+            self.view.details.set_links(documents_ctl.links_of(doc_id))
 
     def remove_link(self, kind: str, record_id: int) -> None:
         if self._current_id is not None:
-            documents.remove_link(self._current_id, kind, record_id)
-            self.view.details.set_links(documents.links_of(self._current_id))
+            documents_ctl.remove_link(self._current_id, kind, record_id)
+            self.view.details.set_links(documents_ctl.links_of(self._current_id))
 
     # ---- export and delete ------------------------------------------------------------------------
     def export_selected(self) -> None:
@@ -337,9 +341,9 @@ class DocumentsPage(CasePage):
             return
         self._folder = folder
 
-        def work(_report: object) -> documents.ExportResult:
+        def work(_report: object) -> documents_ctl.ExportResult:
             try:
-                return documents.export(ids, folder)
+                return documents_ctl.export(ids, folder)
             finally:
                 release_thread_connection()
 
@@ -349,7 +353,7 @@ class DocumentsPage(CasePage):
             lock_waits=True,
         )  # fmt: skip
 
-    def _exported(self, result: documents.ExportResult) -> None:
+    def _exported(self, result: documents_ctl.ExportResult) -> None:
         if not self._open:
             return
         n = len(result.written)
@@ -371,7 +375,7 @@ class DocumentsPage(CasePage):
         ids = self.view.selected_ids()
         if not ids:
             return
-        one = documents.get_row(ids[0]) if len(ids) == 1 else None
+        one = documents_ctl.get_row(ids[0]) if len(ids) == 1 else None
         question = (
             self.tr("Delete “{title}” from the case? Its links go too. This cannot be undone.").format(
                 title=one.title
@@ -382,7 +386,7 @@ class DocumentsPage(CasePage):
             ).format(n=len(ids))
         )
         if messages.confirm(self, self.tr("Delete documents"), question, yes=self.tr("Delete")):
-            documents.delete(ids)
+            documents_ctl.delete(ids)
             self._current_id = None
             self._fill_tags()
             self.refresh()

@@ -15,8 +15,8 @@ from ui.letters.binder_view import BinderView
 from ui.letters.letters_view import LettersView
 from ui.letters.next_steps_view import NextStepsView
 from ui.letters.services import Services
-from ui.pages.base import CasePage
-from ui.services import Services as WindowServices
+from ui.shell.case_page import CasePage
+from ui.shell.services import Services as WindowServices
 from ui.widgets import unsaved
 from ui.widgets.labels import heading
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from ui.controllers.profile import ContactData
+from ui.settings.profile_ctl import ContactData
 from ui.widgets.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex

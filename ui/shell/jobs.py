@@ -1,4 +1,4 @@
-"""Work that runs off the GUI thread (through ``ui.tasks``): unlocking, creating, backing up.
+"""Work that runs off the GUI thread (through ``ui.shell.tasks``): unlocking, creating, backing up.
 
 Each function takes plain values and returns plain values or a Case; none touches a widget.
 A case unlocked here releases this worker thread's connection itself (Case does it); the GUI
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ui.tasks import Report
+from ui.shell.tasks import Report
 
 if TYPE_CHECKING:
     from iepdesk.casefile import Argon2Params, BackupResult, Case, RecoverySecret

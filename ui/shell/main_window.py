@@ -18,20 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.drafts import Draft
+from ui.calendar import page as calendar_page
+from ui.comms import page as communications_page
 from ui.dialogs.help import show_shortcuts, show_user_guide
-from ui.pages import (
-    calendar_page,
-    communications_page,
-    documents_page,
-    iep_page,
-    incidents_page,
-    letters_page,
-)
-from ui.pages.base import CasePage
-from ui.pages.overview import OverviewPage
-from ui.pages.settings_page import SettingsPage
+from ui.iep import page as iep_page
+from ui.incidents import page as incidents_page
+from ui.letters import page as letters_page
+from ui.overview.page import OverviewPage
 from ui.search import open_search
-from ui.services import Services
+from ui.settings.page import SettingsPage
+from ui.shell.case_page import CasePage
+from ui.shell.services import Services
+from ui.vault import page as documents_page
 from ui.widgets import unsaved
 from ui.widgets.labels import scaled
 
@@ -89,7 +87,7 @@ class MainWindow(QMainWindow):
         self.set_child_name("")
 
     def _build_pages(self) -> list[tuple[str, CasePage]]:
-        # Each area lives in its own module under ui/pages/ and builds its own page, with the window's
+        # Each area lives in its own folder (ui/<area>/page.py) and builds its own page, with the window's
         # background helper and file chooser.
         areas = (iep_page, calendar_page, incidents_page, communications_page, documents_page, letters_page)
         pages: list[tuple[str, CasePage]] = [(self.tr("Overview"), self.overview)]

@@ -1,7 +1,7 @@
 """The one background helper of the window: run a callable off the GUI thread, deliver its outcome on the
 GUI thread.
 
-The controller owns the only runner and hands it to every page (ui.services). Case work — anything that
+The controller owns the only runner and hands it to every page (ui.shell.services). Case work — anything that
 reads or writes the open case — runs one piece at a time, in the order it was asked for (as Anki
 serialises collection work): two pieces never wait on each other's database lock, and the lock knows
 everything that still needs the key. Work that never touches the case (reading a file the parent brings,

@@ -16,24 +16,24 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from iepdesk import settings as settings_store
 from iepdesk.paths import default_case_dir
 from ui import messages
-from ui.clipboard import ClipboardGuard
-from ui.files import FileChooser
-from ui.idle import IdleWatcher
-from ui.jobs import Created, KdfChooser, Remembered, default_kdf, open_remembered
-from ui.services import Services
-from ui.tasks import TaskRunner
-from ui.welcome import WelcomeWindow
+from ui.shell.clipboard import ClipboardGuard
+from ui.shell.files import FileChooser
+from ui.shell.idle import IdleWatcher
+from ui.shell.jobs import Created, KdfChooser, Remembered, default_kdf, open_remembered
+from ui.shell.services import Services
+from ui.shell.tasks import TaskRunner
+from ui.shell.welcome import WelcomeWindow
 from ui.widgets import unsaved
 
 if TYPE_CHECKING:  # the rest is imported where first used: the welcome window starts light (issue 14)
     from iepdesk.casefile import Case
     from iepdesk.casefile.remember import KeyringStatus
-    from ui.controllers.case_actions import CaseActions
-    from ui.controllers.restore_flow import RestoreFlow
     from ui.create.wizard import CreateCaseWizard
     from ui.dialogs.recover import RecoverDialog
     from ui.dialogs.unlock import UnlockDialog
-    from ui.main_window import MainWindow
+    from ui.shell.case_actions import CaseActions
+    from ui.shell.main_window import MainWindow
+    from ui.shell.restore_flow import RestoreFlow
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ class AppController(QObject):
     def actions(self) -> CaseActions:
         """What the Settings page asks for (made when first needed, as the restore flow is)."""
         if self._actions is None:
-            from ui.controllers.case_actions import CaseActions
+            from ui.shell.case_actions import CaseActions
 
             self._actions = CaseActions(self)
         return self._actions
@@ -98,7 +98,7 @@ class AppController(QObject):
     @property
     def restore_flow(self) -> RestoreFlow:
         if self._restore_flow is None:
-            from ui.controllers.restore_flow import RestoreFlow
+            from ui.shell.restore_flow import RestoreFlow
 
             self._restore_flow = RestoreFlow(self)
         return self._restore_flow
@@ -226,7 +226,7 @@ class AppController(QObject):
     # ---- the open case ------------------------------------------------------------------------------
     def case_opened(self, case: Case) -> None:
         from iepdesk import drafts
-        from ui.main_window import MainWindow
+        from ui.shell.main_window import MainWindow
 
         if self.case is not None and self.case is not case:
             self.case.lock()

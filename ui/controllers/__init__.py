@@ -1,1 +1,0 @@
-"""Code that reacts to the user and calls the core; the pages hold only layout."""

@@ -1,0 +1,1 @@
+"""The Incidents area: the list of incidents, its filters, and the dialog that records one."""

@@ -1,1 +1,0 @@
-"""One page per area of the case, shown in the main window."""
