@@ -99,3 +99,39 @@ def test_cancel_asks_what_can_stop_and_must_finish_is_what_cannot(qtbot, qapp) -
     assert second.args == [True]  # the parent waited for it: it counts as activity
     runner.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_result_whose_window_is_gone_is_dropped(qtbot, qapp) -> None:
+    """The case locked while work behind a progress dialog ran: the window and its dialog are deleted
+    before the result arrives. The result goes nowhere; nothing raises (it once raised 'Internal C++
+    object (QProgressDialog) already deleted' in the event loop)."""
+    from PySide6.QtWidgets import QWidget
+
+    runner = TaskRunner(qapp)
+    window = QWidget()
+    window.show()
+    release = threading.Event()
+    arrived: list[object] = []
+
+    def work(_report) -> int:
+        release.wait(10)
+        return 7
+
+    task = runner.run_with_dialog(window, "Reading…", work, on_done=arrived.append, beside=True)
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the window and its dialog go
+    with qtbot.waitSignal(task.succeeded):
+        release.set()
+    assert arrived == []
+
+    window = QWidget()  # the same with a window that stays: the result arrives
+    window.show()
+    with qtbot.waitSignal(runner.idle):
+        runner.run_with_dialog(window, "Reading…", lambda _r: 8, on_done=arrived.append)
+    qtbot.waitUntil(lambda: arrived == [8])
+    window.close()
+    window.deleteLater()
+    runner.wait_beside()
+    runner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

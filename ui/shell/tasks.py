@@ -24,6 +24,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -208,18 +209,22 @@ class TaskRunner(QObject):
             task = self.run(work, on_progress=progress, lock_waits=lock_waits)
         dialog.show()
 
-        def close() -> None:
+        def close() -> bool:
+            """Close the dialog; False if it is already gone with its window (the case locked while
+            the work ran): then the result has no window to go to and is dropped."""
+            if not shiboken6.isValid(dialog):
+                return False
             dialog.hide()
             dialog.deleteLater()
+            return True
 
         def done(value: object) -> None:
-            close()  # first, so a message box that follows is not hidden behind it
-            if on_done is not None:
+            # Close first, so a message box that follows is not hidden behind it.
+            if close() and on_done is not None:
                 on_done(value)
 
         def failed(exc: BaseException) -> None:
-            close()
-            if on_error is not None:
+            if close() and on_error is not None:
                 on_error(exc)
 
         task.succeeded.connect(done)
