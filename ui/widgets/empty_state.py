@@ -1,0 +1,52 @@
+"""What a list or page shows while it has nothing in it: what it is for, and the first step as a button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.widgets.page_layout import spacing
+
+#: A sentence wider than this many characters is hard to read: the text wraps here.
+_READABLE_CHARS = 60
+
+
+class EmptyState(QWidget):
+    """One sentence, centred at a readable width, and (when given) the first step as the main button."""
+
+    action_clicked = Signal()
+
+    def __init__(self, text: str, action_text: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.label = QLabel(text)
+        self.label.setObjectName("emptyStateText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.label.setMaximumWidth(self.label.fontMetrics().averageCharWidth() * _READABLE_CHARS)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.button = QPushButton(action_text or "")
+        self.button.setObjectName("emptyStateAction")
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.setDefault(True)
+        self.button.setAutoDefault(True)
+        self.button.setVisible(bool(action_text))
+        self.button.clicked.connect(self.action_clicked)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(spacing(4), spacing(6), spacing(4), spacing(6))
+        column.setSpacing(spacing(4))
+        column.addStretch(1)
+        column.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_text(self, text: str, action_text: str | None = None) -> None:
+        """Another sentence (and step), as when the reason the list is empty changed."""
+        self.label.setText(text)
+        if action_text is not None:
+            self.button.setText(action_text)
+            self.button.setVisible(bool(action_text))
