@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.widgets.page_layout import spacing
 
 #: A sentence wider than this many characters is hard to read: the text wraps here.
 _READABLE_CHARS = 60
+
+
+class _Sentence(QLabel):
+    """A wrapped label that asks for its text's width up to a readable line, not a narrow guess."""
+
+    def sizeHint(self) -> QSize:
+        readable = self.fontMetrics().averageCharWidth() * _READABLE_CHARS
+        width = min(self.fontMetrics().horizontalAdvance(self.text()) + 2, readable)
+        return QSize(width, self.heightForWidth(width))
 
 
 class EmptyState(QWidget):
@@ -19,13 +28,13 @@ class EmptyState(QWidget):
     def __init__(self, text: str, action_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        self.label = QLabel(text)
+        self.label = _Sentence(text)
         self.label.setObjectName("emptyStateText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.label.setMaximumWidth(self.label.fontMetrics().averageCharWidth() * _READABLE_CHARS)
-        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.button = QPushButton(action_text or "")
         self.button.setObjectName("emptyStateAction")
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -26,7 +26,7 @@ class PageHeader(QWidget):
         self.purpose_label.setTextFormat(Qt.TextFormat.PlainText)
         self.purpose_label.setWordWrap(True)
         self.purpose_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.purpose_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.purpose_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         texts = QVBoxLayout()
         flush(texts)
         texts.setSpacing(spacing(1))
