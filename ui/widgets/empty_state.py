@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.widgets.page_layout import spacing
 
@@ -59,3 +59,20 @@ class EmptyState(QWidget):
         if action_text is not None:
             self.button.setText(action_text)
             self.button.setVisible(bool(action_text))
+
+
+class EmptyOr(QStackedWidget):
+    """A list (or any content) that gives way to its EmptyState while there is nothing in it."""
+
+    def __init__(self, content: QWidget, empty: EmptyState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.empty = empty
+        self.addWidget(content)
+        self.addWidget(empty)
+
+    def show_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.empty if empty else self.content)
+
+    def is_empty(self) -> bool:
+        return self.currentWidget() is self.empty

@@ -36,11 +36,17 @@ class PageHeader(QWidget):
         flush(row)
         row.setSpacing(spacing(4))
         row.addLayout(texts, 1)
+        self._row = row
         self.action = action
         if action is not None:
             action.setParent(self)
             row.addWidget(action, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """A lesser control of the whole page (Undo, Redo), before the main action."""
+        at = self._row.indexOf(self.action) if self.action is not None else self._row.count()
+        self._row.insertWidget(at, widget, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def title(self) -> str:
         return self.title_label.text()
