@@ -21,6 +21,7 @@ class PasteEmailDialog(QDialog):
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("The email, pasted"))
+        self.text.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.text.setPlaceholderText(
             self.tr("From: Ms. Rivera <rivera@school.example>\nSent: Tuesday, March 10, 2026 4:42 PM\n")
             + self.tr("To: …\nSubject: …\n\n…")
