@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.calendar import grid_access
 from ui.calendar.texts import (
     COLOURS,
     EXPECTED,
@@ -29,6 +30,11 @@ class Legend(QWidget):
         self._items.append(("weekly", translate("Calendar", "●○ weekly sessions: logged, not yet")))
         self.setAccessibleName(translate("Calendar", "Key to the calendar"))
         self.setAccessibleDescription(", ".join(text for _s, text in self._items))
+        grid_access.install()  # a screen reader reads the entries as a list
+
+    def entries(self) -> list[tuple[QRect, str]]:
+        """Where each entry is drawn, and its words."""
+        return [(rect, text) for rect, _state, text in self._layout()]
 
     def _layout(self, width: int | None = None) -> list[tuple[QRect, str, str]]:
         width = self.width() if width is None else width

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from iepdesk.schedule.month import DayCell, MonthView, WeekLine
+from ui.calendar import grid_access
 from ui.calendar.day_items import day_items, day_summary
 from ui.calendar.texts import (
     COLOURS,
@@ -81,6 +82,7 @@ class MonthGrid(QWidget):
         self.today = dt.date.today()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Calendar", "Calendar of sessions"))
+        grid_access.install()  # the days as accessible cells
         self.setMinimumSize(600, 300)
         # The letter keys are actions on the grid, so Help → Keyboard shortcuts lists them from here.
         self.letter_actions: list[QAction] = []
@@ -157,7 +159,30 @@ class MonthGrid(QWidget):
             self._selected = day
             self._describe()
             self.update()
+            grid_access.day_focused(self, day)
             self.selected_changed.emit(day)
+
+    # ---- what a screen reader reads (ui/calendar/grid_access.py) -----------------------------------
+    def shown_days(self) -> list[dt.date]:
+        """The days the grid shows as its own, in reading order (not the faded days of other months)."""
+        weeks = self._view.weeks if self._view else []
+        return [cell.day for week in weeks for cell in week if self._shown(cell.day)]
+
+    def day_rect(self, day: dt.date) -> QRect:
+        g = self._geometry()
+        for r, week in enumerate(self._view.weeks if self._view else []):
+            for c, cell in enumerate(week):
+                if cell.day == day:
+                    return g.cell(r, c)
+        return QRect()
+
+    def day_at(self, pos: QPoint) -> dt.date | None:
+        return self._day_at(pos)
+
+    def day_text(self, day: dt.date) -> str:
+        """The day in words: its date, the sessions expected, what was logged, the incidents."""
+        cell = self.cell(day)
+        return day_summary(cell, self.week_lines(day)) if cell else ""
 
     def _describe(self) -> None:
         cell = self.cell(self._selected) if self._selected else None
