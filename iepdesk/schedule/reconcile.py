@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from iepdesk.model import Provision
+from iepdesk.model import Provision, ServiceLogEntry
 from iepdesk.model.calendar import LogReason, LogSource, LogStatus
 from iepdesk.model.iep import Delivery
 from iepdesk.schedule import reasons
@@ -265,6 +265,11 @@ def _differences(school: SideRecord, parent: SideRecord, planned: int | None) ->
         return r.minutes
 
     return ("minutes",) if minutes(school) != minutes(parent) else ()
+
+
+def has_school_side() -> bool:
+    """Whether the log holds any entry from the school's side (its record or a provider's log)."""
+    return bool(ServiceLogEntry.select().where(ServiceLogEntry.source.in_(SCHOOL_SIDE)).exists())
 
 
 def reconcile(start: dt.date, end: dt.date, as_of: dt.date | None = None) -> Reconciliation:

@@ -135,7 +135,7 @@ class CalendarView(QWidget):
         self.status = note()
         self.status.setAccessibleName(translate("Calendar", "What was just logged"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(0, 12, 0, 0)  # the page's margins hold (ui.widgets.page_layout)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addLayout(actions)

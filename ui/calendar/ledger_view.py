@@ -67,7 +67,7 @@ class LedgerView(LedgerPeriod, LedgerNotes, CountedView):
         )
         self.unmatched_button.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(0, 12, 0, 0)  # the page's margins hold (ui.widgets.page_layout)
         layout.setSpacing(10)
         layout.addLayout(controls)
         layout.addWidget(self.busy)

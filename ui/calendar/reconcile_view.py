@@ -219,7 +219,7 @@ class ReconcileView(LedgerPeriod, CountedView):
         filter_row.addWidget(self.filter)
         filter_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(0, 12, 0, 0)  # the page's margins hold (ui.widgets.page_layout)
         layout.setSpacing(10)
         layout.addLayout(controls)
         layout.addWidget(self.busy)

@@ -3,7 +3,7 @@ explanation and the default named (docs/counting-rules.md). Saved as soon as the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,14 +20,12 @@ from iepdesk.case_settings import CaseSettings
 from ui import messages
 from ui.calendar.texts import reasons
 from ui.i18n import translate
-from ui.widgets.labels import heading, note, scaled
+from ui.widgets.labels import heading, note
+from ui.widgets.page_layout import readable_column, section
 
 
 def _box(title: str, *widgets: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(16, 16, 16, 16)
-    layout.setSpacing(8)
+    box, layout = section(title)
     for widget in widgets:
         layout.addWidget(widget)
     return box
@@ -148,10 +144,7 @@ class RulesPanel(QWidget):
         self.status = note()
         self.status.setAccessibleName(translate("Calendar", "Whether the rules were saved"))
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(16)
+        column = readable_column(self, 820)
         column.addWidget(heading(translate("Calendar", "Counting rules"), 1.3))
         column.addWidget(
             note(
@@ -165,15 +158,6 @@ class RulesPanel(QWidget):
         for widget in (threshold, partial, version, excused, self.status):
             column.addWidget(widget)
         column.addStretch(1)
-        content.setMaximumWidth(scaled(content, 820))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
         self.threshold.valueChanged.connect(lambda _v: self._save())
         for button in (self.min_days, self.prorate, self.first_day, self.newer, *self.excused.values()):

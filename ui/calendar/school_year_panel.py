@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
+from PySide6.QtCore import QLocale, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +31,8 @@ from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDi
 from ui.calendar.texts import kind_label, short_day
 from ui.i18n import translate
 from ui.shell.services import Services
-from ui.widgets.labels import heading, note, scaled
+from ui.widgets.labels import heading, note
+from ui.widgets.page_layout import readable_column
 
 
 def _weekdays(days: frozenset[int]) -> str:
@@ -195,23 +195,11 @@ class SchoolYearPanel(QWidget):
         ics_layout.addWidget(self.result)
         self.result.hide()
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(16)
+        column = readable_column(self, 900)
         column.addWidget(heading(translate("Calendar", "School calendar"), 1.3))
         for widget in (ics_box, self.years, self.days_off, self.grading):
             column.addWidget(widget)
         column.addStretch(1)
-        content.setMaximumWidth(scaled(content, 900))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
         self.years.add_requested.connect(lambda: self._edit(SCHOOL_YEAR, None))
         self.years.edit_requested.connect(lambda span: self._edit(SCHOOL_YEAR, span))

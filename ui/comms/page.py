@@ -56,6 +56,7 @@ class CommunicationsPage(CasePage):
         v = self.view
         v.new_button.clicked.connect(lambda: self.new_entry())  # not new_entry(checked): that is no email
         v.paste_button.clicked.connect(self.paste_email)
+        v.empty.action_clicked.connect(self.paste_email)  # the empty list's first step
         v.eml_button.clicked.connect(self.import_eml)
         v.delete_button.clicked.connect(self.delete_selected)
         v.done_button.clicked.connect(self.mark_follow_up_done)

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 from ui.comms.entries_ctl import CommRow
 from ui.comms.form import EntryForm
 from ui.comms.model import CommsModel
-from ui.widgets.labels import heading, note
+from ui.widgets.empty_state import EmptyOr, EmptyState
+from ui.widgets.labels import heading, scaled
+from ui.widgets.page_header import PageHeader
+from ui.widgets.page_layout import READABLE_WIDTH, flush, page_margins, spacing
 from ui.widgets.rows_model import record_table
 
 
@@ -38,7 +41,7 @@ class CommsView(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected communication"))
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.paste_button, self.eml_button):
+        for button in (self.paste_button, self.eml_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -51,11 +54,14 @@ class CommsView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(3, 170)
         header.setMinimumSectionSize(40)
-        self.empty = note(
-            self.tr("Nothing logged yet. Every email, call and meeting with the school belongs here.")
+        self.empty = EmptyState(
+            self.tr(
+                "Nothing logged yet. Every email, call and meeting with the school belongs here. Most "
+                "parents start with the last email they had from the school."
+            ),
+            self.tr("&Paste that email…"),
         )
-        self.empty.setEnabled(False)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("commsEmpty")
 
         self.follow_ups = QListWidget()
         self.follow_ups.setAccessibleName(self.tr("Follow-ups due"))
@@ -79,14 +85,13 @@ class CommsView(QWidget):
 
         top = QWidget()
         top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        list_column = QVBoxLayout()
-        list_column.addWidget(self.table, 1)
-        list_column.addWidget(self.empty, 1)
-        top_layout.addLayout(list_column, 3)
+        flush(top_layout)
+        self.listed = EmptyOr(self.table, self.empty)
+        top_layout.addWidget(self.listed, 3)
         top_layout.addWidget(follow_box, 1)
 
         self.form = EntryForm()
+        self.form.setMaximumWidth(scaled(self.form, READABLE_WIDTH))  # no field across a wide window
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
@@ -94,7 +99,7 @@ class CommsView(QWidget):
         self.form_title = heading("", 1.15)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 6, 0, 0)
+        bottom_layout.setContentsMargins(0, spacing(2), 0, 0)
         bottom_layout.addWidget(self.form_title)
         bottom_layout.addWidget(scroll, 1)
         save_row = QHBoxLayout()
@@ -110,17 +115,18 @@ class CommsView(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([170, 520])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Communications")))
-        layout.addWidget(
-            note(self.tr("Emails, calls, meetings and letters with the school: who, when, what was said."))
+        self.header = PageHeader(
+            self.tr("Communications"),
+            self.tr("Emails, calls, meetings and letters with the school: who, when, what was said."),
+            self.new_button,
         )
+        layout = QVBoxLayout(self)
+        page_margins(layout)
+        layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
+        flush(outer)
         outer.addWidget(self)
         self.follow_ups.itemSelectionChanged.connect(self._update)
         self.set_rows([])
@@ -129,8 +135,7 @@ class CommsView(QWidget):
 
     def set_rows(self, rows: list[CommRow]) -> None:
         self.model.set_rows(rows)
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
+        self.listed.show_empty(not rows)
 
     def select(self, entry_id: int | None) -> None:
         row = self.model.row_of(entry_id)

@@ -13,7 +13,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from iepdesk.dates import DateTextError
 from iepdesk.drafts import Draft
@@ -31,7 +31,8 @@ from ui.iep.versions_view import VersionsView
 from ui.shell.case_page import CasePage
 from ui.shell.services import Services
 from ui.widgets import unsaved
-from ui.widgets.labels import heading
+from ui.widgets.page_header import PageHeader
+from ui.widgets.page_layout import page_margins
 
 log = logging.getLogger(__name__)
 
@@ -68,15 +69,18 @@ class IepPage(VersionActions, CasePage):
         self.tabs.addTab(self.versions_view, self.tr("IEP &versions"))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.redo_button = QPushButton(self.tr("Redo"))
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("IEP")))
-        top.addStretch(1)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.redo_button)
+        #: The page's main action: a new item of the IEP shown (Ctrl+N), or, with no IEP yet, adding one.
+        self.main_button = QPushButton(self.tr("New &item"))
+        self.header = PageHeader(
+            title(),
+            self.tr("What the school promised, in the IEP's words: each service, accommodation and goal."),
+            self.main_button,
+        )
+        self.header.add_widget(self.undo_button)
+        self.header.add_widget(self.redo_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 16)
-        layout.setSpacing(12)
-        layout.addLayout(top)
+        page_margins(layout)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
 
         self.undo_action = _action(self, self.tr("Undo"), [QKeySequence("Ctrl+Z")], self.undo)
@@ -97,6 +101,7 @@ class IepPage(VersionActions, CasePage):
 
     def _connect(self) -> None:
         self.undo_button.clicked.connect(self.undo)
+        self.main_button.clicked.connect(self.main_action)
         self.redo_button.clicked.connect(self.redo)
         self.stack.indexChanged.connect(lambda _i: self._update_undo())
         self.editor.dirty_changed.connect(lambda _d: self._update_undo())
@@ -227,6 +232,23 @@ class IepPage(VersionActions, CasePage):
         self.tree.set_rows(self._rows)
         self.tree.new_button.setEnabled(row is not None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.provisions), row is not None)
+        self._show_main_action(row is not None)
+
+    def _show_main_action(self, has_iep: bool) -> None:
+        self.main_button.setText(self.tr("New &item") if has_iep else self.tr("&Add an IEP"))
+        self.main_button.setAccessibleName(
+            self.tr("New item of this IEP: a service, accommodation or goal (Ctrl+N)")
+            if has_iep
+            else self.tr("Add an IEP version")
+        )
+
+    def main_action(self) -> None:
+        """New item of the IEP shown; with no IEP yet, add one (the Calendar's Minutes owed leads here)."""
+        if self.version_id is None:
+            self.tabs.setCurrentWidget(self.versions_view)
+            self.add_version()
+        else:
+            self.new_provision()
 
     def _show_focus(self, focus: Focus) -> None:
         self._refresh(focus)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +21,9 @@ from iepdesk.iep.store import VersionList
 from ui.i18n import translate
 from ui.iep import words
 from ui.iep.version_form import VersionForm
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.labels import note
+from ui.widgets.page_layout import flush, section, spacing
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -99,14 +100,14 @@ class VersionsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        self.empty_note = note(
+        self.empty_state = EmptyState(
             self.tr(
-                "No IEP yet. Add the IEP your child has now with “Add an IEP”: set its dates and mark it "
-                "signed, then type in what it promises, each service, accommodation and goal. Later IEPs "
-                "and amendments are added the same way, so you can compare them."
-            )
+                "No IEP yet. Everything else counts from it: add the IEP your child has now, set its dates, "
+                "then type in each service, accommodation and goal it promises."
+            ),
+            self.tr("Add the &IEP you have now"),
         )
-        self.empty_note.setMaximumWidth(620)
+        self.empty_state.setObjectName("iepEmpty")
 
         self.add_button = QPushButton(self.tr("&Add an IEP"))
         self.add_button.setAccessibleName(self.tr("Add an IEP version"))
@@ -126,8 +127,10 @@ class VersionsView(QWidget):
         self.compare_button = QPushButton(self.tr("&Compare two versions…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected IEP version"))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
+        self.buttons_row = QWidget()
+        buttons = QHBoxLayout(self.buttons_row)
+        flush(buttons)
+        buttons.setSpacing(spacing(2))
         for button in (self.add_button, self.next_button, self.compare_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -144,24 +147,23 @@ class VersionsView(QWidget):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
         save_row.addWidget(self.open_button)
-        self.details = QGroupBox(self.tr("Details of the selected IEP"))
-        box = QVBoxLayout(self.details)
-        box.setContentsMargins(16, 14, 16, 14)
-        box.setSpacing(12)
+        self.details, box = section(self.tr("Details of the selected IEP"))
+        box.setSpacing(spacing(3))
         box.addWidget(self.form)
         box.addLayout(save_row)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
-        layout.setSpacing(12)
+        layout.setContentsMargins(0, spacing(3), 0, 0)
+        layout.setSpacing(spacing(3))
         layout.addWidget(self.warnings)
         layout.addWidget(self.table, 4)
-        layout.addWidget(self.empty_note)
-        layout.addLayout(buttons)
+        layout.addWidget(self.empty_state, 1)
+        layout.addWidget(self.buttons_row)
         layout.addWidget(self.details)
         layout.addStretch(1)
 
         self.add_button.clicked.connect(self.add_requested)
+        self.empty_state.action_clicked.connect(self.add_requested)
         self.compare_button.clicked.connect(self.compare_requested)
         self.delete_button.clicked.connect(self.delete_requested)
         self.save_button.clicked.connect(self.save_requested)
@@ -214,7 +216,8 @@ class VersionsView(QWidget):
         self.warnings.setVisible(bool(texts))
         has_rows = bool(versions.rows)
         self.table.setVisible(has_rows)
-        self.empty_note.setVisible(not has_rows)
+        self.empty_state.setVisible(not has_rows)
+        self.buttons_row.setVisible(has_rows)
         for button in (self.next_button, self.delete_button, self.open_button):
             button.setEnabled(has_rows)
         self.details.setVisible(has_rows)

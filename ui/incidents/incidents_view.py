@@ -34,12 +34,15 @@ from iepdesk.drafts import Draft
 from iepdesk.incidents import IncidentData, IncidentRow
 from ui import messages
 from ui.calendar.scrub import close_dialogs
-from ui.calendar.texts import INCIDENT_SYMBOL, long_day, short_day
+from ui.calendar.texts import long_day, short_day
 from ui.i18n import translate
 from ui.incidents.incident_dialog import IncidentDialog, kind_word
 from ui.widgets import unsaved
-from ui.widgets.labels import heading, note
+from ui.widgets.empty_state import EmptyOr, EmptyState
+from ui.widgets.labels import note
 from ui.widgets.optional_date import OptionalDateEdit
+from ui.widgets.page_header import PageHeader
+from ui.widgets.page_layout import flush, page_margins
 
 log = logging.getLogger(__name__)
 
@@ -145,13 +148,15 @@ class IncidentsView(QWidget):
         self.details.setAccessibleName(translate("Calendar", "The selected incident in full"))
         self.count = note()
         self.count.setAccessibleName(translate("Calendar", "How many incidents are shown"))
-        self.empty = note(
+        self.empty = EmptyState(
             translate(
                 "Calendar",
                 "No incidents yet. Record one each time an accommodation or service is not given: the date, "
-                "what happened, who told you, and any evidence. Dated notes made at the time carry weight.",
-            )
+                "what happened and who told you. Dated notes made at the time carry weight.",
+            ),
+            translate("Calendar", "Record the &first incident…"),
         )
+        self.empty.setObjectName("incidentsEmpty")
         self.add_button = QPushButton(translate("Calendar", "&Record an incident…"))
         self.add_button.setAccessibleName(translate("Calendar", "Record a new incident"))
         self.add_button.setDefault(True)
@@ -160,24 +165,34 @@ class IncidentsView(QWidget):
         self.delete_button = QPushButton(translate("Calendar", "&Delete…"))
         self.delete_button.setAccessibleName(translate("Calendar", "Delete the selected incident"))
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
+        self.header = PageHeader(
+            translate("MainWindow", "Incidents"),
+            translate(
+                "Calendar", "Each time the IEP was not followed: when, what happened, and who told you."
+            ),
+            self.add_button,
+        )
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.details)
         split.setChildrenCollapsible(False)
         split.setSizes([320, 180])
+        listed = QWidget()
+        list_layout = QVBoxLayout(listed)
+        flush(list_layout)
+        list_layout.addLayout(buttons)
+        list_layout.addWidget(filter_box)
+        list_layout.addWidget(split, 1)
+        self.body = EmptyOr(listed, self.empty)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
-        layout.addWidget(heading(translate("Calendar", "{flag} Incidents").format(flag=INCIDENT_SYMBOL)))
-        layout.addLayout(buttons)
-        layout.addWidget(filter_box)
-        layout.addWidget(self.empty)
-        layout.addWidget(split, 1)
+        page_margins(layout)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body, 1)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -188,6 +203,7 @@ class IncidentsView(QWidget):
         self.until.changed.connect(self.refresh)
         self.provision.currentIndexChanged.connect(lambda _i: self.refresh())
         self.add_button.clicked.connect(self.record)
+        self.empty.action_clicked.connect(self.record)
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
         self.table.doubleClicked.connect(lambda _i: self._edit_selected())
@@ -222,6 +238,7 @@ class IncidentsView(QWidget):
         self.until.set_value(None)
         self.details.clear()
         self.count.clear()
+        self.body.show_empty(False)
 
     def refresh(self, select_id: int | None = None) -> None:
         if not self._live:
@@ -237,7 +254,7 @@ class IncidentsView(QWidget):
         filtered = bool(
             self.since.value() or self.until.value() or self.provision.currentData() or self.words.text()
         )
-        self.empty.setVisible(not rows and not filtered)
+        self.body.show_empty(not rows and not filtered)
         self.count.setText(
             translate("Calendar", "{n} shown (filtered)").format(n=len(rows))
             if filtered

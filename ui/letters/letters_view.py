@@ -33,7 +33,9 @@ from ui.letters.placeholders import PlaceholderHighlighter, placeholders_in
 from ui.letters.services import Services
 from ui.letters.widgets import hint
 from ui.widgets import unsaved
+from ui.widgets.empty_state import EmptyOr, EmptyState
 from ui.widgets.labels import heading, note
+from ui.widgets.page_layout import flush, spacing
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +62,7 @@ class LettersView(QWidget, LetterOutputs):
         drafts_label.setBuddy(self.drafts)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.new_button)
+        flush(left_layout)  # the new-letter button is the page's main action, in its header
         left_layout.addWidget(drafts_label)
         left_layout.addWidget(self.drafts, 1)
 
@@ -97,7 +98,7 @@ class LettersView(QWidget, LetterOutputs):
         self.legend = hint(self.tr("Words in [brackets] are placeholders, marked in yellow: replace them."))
         center = QWidget()
         center_layout = QVBoxLayout(center)
-        center_layout.setContentsMargins(0, 0, 0, 0)
+        flush(center_layout)
         center_layout.addWidget(self.empty)
         center_layout.addWidget(self.title)
         center_layout.addWidget(self.info)
@@ -115,9 +116,19 @@ class LettersView(QWidget, LetterOutputs):
         splitter.setSizes([190, 420, 250])
         left.setMinimumWidth(160)
         self.check_panel.setMinimumWidth(220)
+        #: No letter yet: what letters are for, and the one most parents start with.
+        self.empty_state = EmptyState(
+            self.tr(
+                "No letters yet. IEPDesk drafts them from the case in plain, calm words, and you change "
+                "any word before you send. Most parents start by asking for a meeting."
+            ),
+            self.tr("Write a &concerns letter"),
+        )
+        self.empty_state.setObjectName("lettersEmpty")
+        self.body = EmptyOr(splitter, self.empty_state)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 10)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(spacing(2), spacing(2), spacing(2), spacing(2))  # inside the tab's frame
+        layout.addWidget(self.body)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -128,6 +139,7 @@ class LettersView(QWidget, LetterOutputs):
         save_shortcut.activated.connect(self.save)
 
         self.new_button.clicked.connect(lambda: self.new_letter())
+        self.empty_state.action_clicked.connect(lambda: self.new_letter("concerns-letter"))
         self.drafts.currentItemChanged.connect(self._draft_chosen)
         self.editor.textChanged.connect(self._edited)
         self.save_button.clicked.connect(self.save)
@@ -159,6 +171,7 @@ class LettersView(QWidget, LetterOutputs):
         if self.drafts.currentItem() is None and self.drafts.count():
             self.drafts.setCurrentRow(0)  # the most recently changed draft
         self.drafts.blockSignals(blocked)
+        self.body.show_empty(self.drafts.count() == 0)
         item = self.drafts.currentItem()
         letter_id = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
         keep = self._dirty and letter_id is not None and letter_id == shown  # an unsaved edit stays
@@ -169,6 +182,7 @@ class LettersView(QWidget, LetterOutputs):
             dialog.forget()
         self._check_timer.stop()
         self.drafts.clear()
+        self.body.show_empty(False)  # nothing of the case, not even that it has no letters
         self._show_letter(None)
 
     # ---- unsaved changes (ui.widgets.unsaved): asked on leaving, kept as a draft on locking --------

@@ -18,7 +18,8 @@ from ui.letters.services import Services
 from ui.shell.case_page import CasePage
 from ui.shell.services import Services as WindowServices
 from ui.widgets import unsaved
-from ui.widgets.labels import heading
+from ui.widgets.page_header import PageHeader
+from ui.widgets.page_layout import page_margins
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,16 @@ class LettersPage(CasePage):
         self.tabs.addTab(self.letters, self.tr("&Letters"))
         self.tabs.addTab(self.binder, self.tr("Meeting &binder"))
         self.tabs.addTab(self.next_steps, self.tr("Next s&teps"))
+        #: The letters' own "New letter…" button is the page's main action: it works from every tab.
+        self.header = PageHeader(
+            title(),
+            self.tr("Letters to the school drafted from the case, and the binder for the IEP meeting."),
+            self.letters.new_button,
+        )
+        self.letters.new_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.letters))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(12)
-        layout.addWidget(heading(title()))
+        page_margins(layout)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)

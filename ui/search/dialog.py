@@ -29,6 +29,7 @@ from ui.i18n import translate
 from ui.iep import page as iep_page
 from ui.incidents import page as incidents_page
 from ui.vault import page as documents_page
+from ui.widgets.empty_state import EmptyOr, EmptyState
 
 log = logging.getLogger(__name__)
 
@@ -131,12 +132,22 @@ class SearchDialog(QDialog):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAccessibleName(self.tr("The chosen result"))
+        self.nothing = EmptyState(
+            self.tr(
+                "Nothing found. Search looks in the IEP, the logs, incidents, communications and "
+                "documents: check the spelling, or try other words."
+            ),
+            self.tr("&Try other words"),
+        )
+        self.nothing.setObjectName("searchEmpty")
+        self.nothing.action_clicked.connect(self._try_again)
+        self.found = EmptyOr(self.results, self.nothing)
         hint = QLabel(self.tr("Press Enter or double-click a result to open it."))
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.summary)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.found, 1)
         layout.addWidget(self.detail)
         layout.addWidget(hint)
         self._timer = QTimer(self)
@@ -153,6 +164,7 @@ class SearchDialog(QDialog):
         self.results.clear()
         self.detail.clear()
         text = self.query.text()
+        self.found.show_empty(False)
         if not text.strip():
             self.summary.setText("")
             return
@@ -178,12 +190,17 @@ class SearchDialog(QDialog):
         self.summary.setText(
             (self.tr("1 result") if len(hits) == 1 else self.tr("{n} results").format(n=len(hits)))
             if hits
-            else self.tr("Nothing found. Check the spelling, or try other words.")
+            else self.tr("No results")
         )
+        self.found.show_empty(not hits)
         first = self.results.topLevelItem(0)
         chosen = first.child(0) if first is not None and first.childCount() else None
         if chosen is not None:
             self.results.setCurrentItem(chosen)
+
+    def _try_again(self) -> None:
+        self.query.selectAll()
+        self.query.setFocus()
 
     def _enter_in_query(self) -> None:
         if self._timer.isActive():
@@ -236,5 +253,6 @@ class SearchDialog(QDialog):
         self.results.clear()
         self.detail.clear()
         self.summary.clear()
+        self.found.show_empty(False)
         self.query.clear()
         self._timer.stop()

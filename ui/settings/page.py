@@ -5,28 +5,25 @@ The page only shows state and emits requests; ui.shell.case_actions does the wor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.shell.case_page import CasePage
-from ui.widgets.labels import heading, note, scaled
+from ui.widgets.labels import note
+from ui.widgets.page_header import PageHeader
+from ui.widgets.page_layout import Columns, readable_column, section
 
 
 def _box(title: str, *rows: QWidget | QHBoxLayout | QFormLayout) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(16, 16, 16, 16)
-    layout.setSpacing(10)
+    box, layout = section(title)
     for row in rows:
         if isinstance(row, QWidget):
             layout.addWidget(row)
@@ -110,26 +107,19 @@ class SettingsPage(CasePage):
                     "replaces a file: it makes a new case from the backup and opens it."
                 )
             ),
-            _row(self.backup_button, self.restore_button),
+            _row(self.restore_button),  # backing up is the page's main action, in its header
         )
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(28, 24, 28, 24)
-        column.setSpacing(20)
-        column.addWidget(heading(self.tr("Settings")))
-        for box in (locking, computer, passphrase, backups):
-            column.addWidget(box)
+        self.header = PageHeader(
+            self.tr("Settings"),
+            self.tr("How this case locks, whether this computer remembers it, its passphrase and backups."),
+            self.backup_button,
+        )
+        # Two columns of boxes in a wide window, one in a narrow one; never one box across 1900 pixels.
+        column = readable_column(self, 1560, margins=True)
+        column.addWidget(self.header)
+        column.addWidget(Columns([locking, computer, passphrase, backups]))
         column.addStretch(1)
-        content.setMaximumWidth(scaled(content, 760))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
         self._remembered = False
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)

@@ -57,6 +57,7 @@ class DocumentsPage(CasePage):
 
         v = self.view
         v.add_files_button.clicked.connect(self.add_files)
+        v.empty.action_clicked.connect(self.add_files)  # the empty list's first step
         v.add_folder_button.clicked.connect(self.add_folder)
         v.export_button.clicked.connect(self.export_selected)
         v.delete_button.clicked.connect(self.delete_selected)

@@ -20,7 +20,9 @@ from ui.vault.details import DocumentDetails
 from ui.vault.doc_model import DocumentsModel
 from ui.vault.documents_ctl import DocRow, kind_labels
 from ui.vault.preview import PreviewPanel
-from ui.widgets.labels import heading, note
+from ui.widgets.empty_state import EmptyOr, EmptyState
+from ui.widgets.page_header import PageHeader
+from ui.widgets.page_layout import flush, page_margins
 from ui.widgets.rows_model import record_table
 
 
@@ -36,8 +38,7 @@ class DocumentsView(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected documents from the case"))
         buttons = QHBoxLayout()
-        for button in (self.add_files_button, self.add_folder_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.add_folder_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.delete_button)
@@ -77,14 +78,10 @@ class DocumentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty = note()
-        self.empty.setEnabled(False)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty, 1)
+        #: No documents at all: what they are for, and the first step. No match: only that.
+        self.empty = EmptyState(self._empty_text(False), self._first_step())
+        self.empty.setObjectName("documentsEmpty")
+        self.left = left = EmptyOr(self.table, self.empty)
 
         self.preview = PreviewPanel()
         self.details = DocumentDetails()
@@ -100,25 +97,24 @@ class DocumentsView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 460])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Documents")))
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Papers and files kept inside the locked case. Drop files on this window, or add them "
-                    "with the buttons."
-                )
-            )
+        self.header = PageHeader(
+            self.tr("Documents"),
+            self.tr(
+                "Papers and files kept inside the locked case. Drop files on this window, or add them "
+                "with the buttons."
+            ),
+            self.add_files_button,
         )
+        layout = QVBoxLayout(self)
+        page_margins(layout)
+        layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addLayout(filters)
         layout.addWidget(self.info)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
+        flush(outer)
         outer.addWidget(self)
         page.setTabOrder(self.words, self.table)
         page.setTabOrder(self.table, self.tabs)
@@ -154,12 +150,20 @@ class DocumentsView(QWidget):
     def set_rows(self, rows: list[DocRow], filtered: bool) -> None:
         self.model.set_rows(rows)
         has = bool(rows)
-        self.table.setVisible(has)
-        self.empty.setVisible(not has)
-        self.empty.setText(
+        self.left.show_empty(not has)
+        self.empty.set_text(self._empty_text(filtered), "" if filtered else self._first_step())
+
+    def _first_step(self) -> str:
+        return self.tr("Add the IEP &file…")
+
+    def _empty_text(self, filtered: bool) -> str:
+        return (
             self.tr("No document matches what is chosen above.")
             if filtered
-            else self.tr("No documents yet. Drop files here, or use “Add files…”.")
+            else self.tr(
+                "No documents yet. Keep the IEP, evaluations, report cards and the school's letters here, "
+                "locked with the case. Most parents start with the IEP itself."
+            )
         )
 
     def select(self, document_id: int | None) -> None:

@@ -14,10 +14,16 @@ _READABLE_CHARS = 60
 class _Sentence(QLabel):
     """A wrapped label that asks for its text's width up to a readable line, not a narrow guess."""
 
-    def sizeHint(self) -> QSize:
+    def _line(self) -> int:
         readable = self.fontMetrics().averageCharWidth() * _READABLE_CHARS
-        width = min(self.fontMetrics().horizontalAdvance(self.text()) + 2, readable)
-        return QSize(width, self.heightForWidth(width))
+        return min(self.fontMetrics().horizontalAdvance(self.text()) + 2, readable)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._line(), super().heightForWidth(self._line()))
+
+    def heightForWidth(self, width: int) -> int:
+        # Centred, the sentence is never wider than its line, whatever room the column has.
+        return super().heightForWidth(min(width, self._line()))
 
 
 class EmptyState(QWidget):
@@ -76,3 +82,18 @@ class EmptyOr(QStackedWidget):
 
     def is_empty(self) -> bool:
         return self.currentWidget() is self.empty
+
+
+def in_place_of(view: QWidget, empty: EmptyState) -> EmptyOr:
+    """Give a built view an empty state without changing what it is: the view's own layout (and so
+    everything in it) moves into an inner widget, and the view then holds that or ``empty``. The view
+    stays the widget others know (a tab, a page's attribute)."""
+    inner = QWidget()
+    layout = view.layout()
+    if layout is not None:
+        inner.setLayout(layout)  # takes the layout, and its widgets, from the view
+    swap = EmptyOr(inner, empty)
+    holder = QVBoxLayout(view)
+    holder.setContentsMargins(0, 0, 0, 0)
+    holder.addWidget(swap)
+    return swap

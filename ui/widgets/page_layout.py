@@ -7,7 +7,8 @@ a section(); a column of such groups that should not stretch across a wide windo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ui.theme import spacing
 from ui.widgets.labels import scaled
@@ -24,7 +25,17 @@ SECTION_GAP = spacing(2)
 #: Beyond this (at the usual text size) a form column only stretches its fields: it stops here.
 READABLE_WIDTH = 880
 
-__all__ = ["PAGE_GAP", "READABLE_WIDTH", "flush", "page_margins", "readable_column", "section", "spacing"]
+__all__ = [
+    "PAGE_GAP",
+    "READABLE_WIDTH",
+    "Columns",
+    "flush",
+    "page_margins",
+    "readable_column",
+    "readable_scroll",
+    "section",
+    "spacing",
+]
 
 
 def page_margins(layout: QLayout) -> None:
@@ -47,18 +58,12 @@ def section(title: str, parent: QWidget | None = None) -> tuple[QGroupBox, QVBox
     return box, column
 
 
-def readable_column(
-    owner: QWidget, width: int = READABLE_WIDTH, gap: int = spacing(4), margins: bool = False
-) -> QVBoxLayout:
-    """Fill ``owner`` with a scrolling column at most ``width`` wide (grown with large text), kept to the
-    left and top; the column is returned for the caller's widgets. margins: the page's own margins
-    around it (for a page, not a tab)."""
+def readable_scroll(width: int = READABLE_WIDTH, gap: int = spacing(4)) -> tuple[QScrollArea, QVBoxLayout]:
+    """A scrolling column at most ``width`` wide (grown with large text), kept to the left and top: the
+    scroll area to place, and the column for the caller's widgets (flush: the page's margins hold)."""
     content = QWidget()
     column = QVBoxLayout(content)
-    if margins:
-        page_margins(column)
-    else:
-        column.setContentsMargins(spacing(4), spacing(3), spacing(4), spacing(3))
+    flush(column)
     column.setSpacing(gap)
     content.setMaximumWidth(scaled(content, width))
     scroll = QScrollArea()
@@ -66,7 +71,52 @@ def readable_column(
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(content)
     scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return scroll, column
+
+
+def readable_column(
+    owner: QWidget, width: int = READABLE_WIDTH, gap: int = spacing(4), margins: bool = False
+) -> QVBoxLayout:
+    """Fill ``owner`` with a readable_scroll() and return its column. margins: the page's own margins
+    inside it (a page); else a little room at the top only (a tab of a page)."""
+    scroll, column = readable_scroll(width, gap)
+    if margins:
+        page_margins(column)
+        column.setSpacing(gap)
+    else:
+        column.setContentsMargins(0, spacing(3), 0, 0)
     outer = QVBoxLayout(owner)
     flush(outer)
     outer.addWidget(scroll)
     return column
+
+
+class Columns(QWidget):
+    """Blocks (section boxes) in one column, or in two side by side once the room is at least ``wide``
+    pixels (grown with large text): a wide window uses its width, a narrow one stacks."""
+
+    def __init__(self, blocks: list[QWidget], wide: int = 1100, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._blocks = list(blocks)
+        self._wide = wide
+        self._grid = QGridLayout(self)
+        flush(self._grid)
+        self._grid.setHorizontalSpacing(spacing(5))
+        self._grid.setVerticalSpacing(spacing(4))
+        self.columns = 0
+        self._place(1)
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for block in self._blocks:
+            self._grid.removeWidget(block)
+        for index, block in enumerate(self._blocks):
+            self._grid.addWidget(block, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(2 if event.size().width() >= scaled(self, self._wide) else 1)
