@@ -8,7 +8,7 @@ import logging
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from iepdesk import drafts as form_drafts
 from iepdesk import incidents
@@ -67,10 +67,10 @@ class CalendarView(QWidget):
         self.week_button = _button(
             translate("Calendar", "W&eek"), translate("Calendar", "Show one week, with more detail")
         )
-        mode = QButtonGroup(self)
+        # Two toggles, each a Tab stop (an exclusive QButtonGroup would take the unchecked one out of
+        # the Tab order); set_week_mode keeps one of them checked.
         for button in (self.month_button, self.week_button):
             button.setCheckable(True)
-            mode.addButton(button)
         self.month_button.setChecked(True)
         top = QHBoxLayout()
         for widget in (self.previous_button, self.title, self.next_button):
@@ -245,7 +245,8 @@ class CalendarView(QWidget):
     def set_week_mode(self, on: bool) -> None:
         self._anchor = self.grid.selected or self._anchor
         self._week_mode = on
-        (self.week_button if on else self.month_button).setChecked(True)
+        self.week_button.setChecked(on)
+        self.month_button.setChecked(not on)
         label = translate("Calendar", "week") if on else translate("Calendar", "month")
         self.previous_button.setAccessibleName(
             translate("Calendar", "Previous {what} (Page Up)").format(what=label)
