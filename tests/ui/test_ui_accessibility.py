@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollBar,
     QTabBar,
     QTabWidget,
@@ -183,8 +184,9 @@ def tab_walk(qtbot: QtBot, window: QWidget) -> tuple[set[int], list[QWidget]]:
 
 
 def _group_of(widget: QWidget) -> list[QWidget]:
-    """The exclusive button group ``widget`` is in: Tab reaches one of its buttons, arrows the others."""
-    if isinstance(widget, QAbstractButton):
+    """The exclusive radio group ``widget`` is in: Tab reaches its checked button, arrows the others
+    (Qt takes the unchecked ones out of the Tab order)."""
+    if isinstance(widget, QRadioButton):  # a toggle button is a Tab stop of its own
         group = widget.group()
         if isinstance(group, QButtonGroup) and group.exclusive():
             return list(group.buttons())
@@ -412,3 +414,31 @@ def test_the_grid_legend_and_chart_read_through_qaccessible(
     figures = QAccessible.queryAccessibleInterface(chart)
     assert figures.text(QAccessible.Text.Name) == "Chart of minutes per service"
     assert "Speech therapy" in figures.text(QAccessible.Text.Description)
+
+
+def test_radio_groups_are_one_tab_stop_with_arrows_inside(qtbot: QtBot, dialog_case: Any) -> None:
+    """The counting rules and the new letter's kinds, the Qt way: Tab stops on the checked button, an
+    arrow moves the focus and the choice to the next (Tab past an unchecked button is no trap)."""
+    from ui.calendar.rules_panel import RulesPanel
+    from ui.letters.new_letter import KindPage
+
+    rules = RulesPanel()
+    rules.load()  # the case's rules (the defaults)
+    for widget in (rules, KindPage()):
+        qtbot.addWidget(widget)
+        widget.show()
+        activate(qtbot, widget)
+        groups = {id(b.group()): b.group() for b in widget.findChildren(QRadioButton) if b.group()}
+        assert len(groups) == (2 if isinstance(widget, RulesPanel) else 1)
+        for group in groups.values():
+            checked = group.checkedButton()
+            assert checked is not None and checked.focusPolicy() & Qt.FocusPolicy.TabFocus
+            checked.setFocus(Qt.FocusReason.TabFocusReason)
+            for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                qtbot.keyClick(checked, key)
+                if QApplication.focusWidget() is not checked:
+                    break
+            moved = QApplication.focusWidget()
+            assert moved is not checked and moved in group.buttons()
+            assert isinstance(moved, QRadioButton) and moved.isChecked()
+            assert moved.focusPolicy() & Qt.FocusPolicy.TabFocus  # now the group's Tab stop
