@@ -56,7 +56,7 @@ class LettersPage(CasePage):
         page_margins(layout)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        self.setFocusProxy(self.tabs)
+        # No focus proxy: Tab into a page with one jumps to the proxy and never reaches the header's button.
         self.tabs.currentChanged.connect(self._tab_changed)
         self.next_steps.write_requested.connect(self.write)
         self.next_steps.clarity_requested.connect(lambda: next_steps_ctl.open_clarity_check(self))
