@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from test_ui_calendar_support import (
     ACCOMMODATION,
+    CALENDAR_PAGE,
     DAY_OFF,
     INCIDENTS_PAGE,
     OT,
@@ -40,7 +41,7 @@ def test_lock_with_the_day_open_leaves_no_case_text(qtbot, controller, sandbox) 
     window.show_page(INCIDENTS_PAGE)
     incidents = window.stack.currentWidget().view
     incidents.table.selectRow(0)
-    window.show_page(2)
+    window.show_page(CALENDAR_PAGE)
     page.tabs.setCurrentWidget(page.calendar)
     page.calendar.show_month(2026, 11, 12)
     page.calendar.grid.setFocus()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from profile_support import child_page
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 from ui_support import CHILD, PASSPHRASE, WAIT_MS
@@ -72,7 +73,7 @@ def test_create_case_through_the_welcome_window(qtbot, controller, files, sandbo
     # the case is open in the main window, titled with the child's name, and listed as recent
     qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible())
     assert controller.main_window.windowTitle().startswith(CHILD)
-    assert controller.main_window.overview.form.name.text() == CHILD
+    assert child_page(controller.main_window).form.name.text() == CHILD
     assert not controller.welcome.isVisible()
     assert settings.load().recent_cases == [str(expected)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from profile_support import child_page
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -33,7 +34,7 @@ def test_idle_timeout_locks_and_leaves_no_case_text(qtbot, controller, sandbox) 
     path = _case_with_content(sandbox)
     open_case(qtbot, controller, path)
     window = controller.main_window
-    assert window.overview.form.school.text() == SCHOOL
+    assert child_page(window).form.school.text() == SCHOOL
     assert find_case_text(SECRETS), "the scan must see case text while the case is open"
 
     # A team-member dialog is left open, half filled, when the parent walks away.
@@ -44,7 +45,8 @@ def test_idle_timeout_locks_and_leaves_no_case_text(qtbot, controller, sandbox) 
         controller.idle.set_timeout_ms(150)  # the test hook: a tiny idle time
 
     QTimer.singleShot(0, leave_dialog_open)
-    qtbot.mouseClick(window.overview.team.add_button, Qt.MouseButton.LeftButton)  # returns once locked
+    add = child_page(window, show=True).team.add_button
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # returns once locked
 
     qtbot.waitUntil(lambda: controller.case is None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: controller.unlock_dialog is not None and controller.unlock_dialog.isVisible())
@@ -67,7 +69,7 @@ def test_ctrl_l_locks_and_clears_what_the_app_copied(qtbot, controller, sandbox)
     activate(qtbot, window)
     clipboard = QGuiApplication.clipboard()
 
-    school = window.overview.form.school
+    school = child_page(window, show=True).form.school
     school.setFocus()
     school.selectAll()
     school.copy()  # Ctrl+C in a field
@@ -83,7 +85,7 @@ def test_ctrl_l_locks_and_clears_what_the_app_copied(qtbot, controller, sandbox)
 def test_copy_from_the_team_table_is_cleared_on_lock(qtbot, controller, sandbox) -> None:
     path = _case_with_content(sandbox)
     open_case(qtbot, controller, path)
-    table = controller.main_window.overview.team.table
+    table = child_page(controller.main_window, show=True).team.table
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 2))
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)

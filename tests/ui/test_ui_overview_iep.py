@@ -1,10 +1,12 @@
-"""The Overview: the IEP in effect, the next review and reevaluation, and the deadlines coming up."""
+"""The Overview: the IEP in effect, the next review and reevaluation (the last evaluation typed on the
+Child & team page), and the deadlines coming up."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from dateutil.relativedelta import relativedelta
+from profile_support import child_page
 from PySide6.QtCore import QDate, Qt
 from test_ui_iep_support import TODAY, case_with, final_version, speech
 from ui_support import PASSPHRASE, find_case_text, open_case
@@ -51,20 +53,22 @@ def test_overview_shows_the_iep_in_effect_and_the_next_dates(qtbot, controller, 
     detail = next(d.text() for h, d in page.deadlines.items if "Annual IEP review due" in h.text())
     assert detail.startswith(f"Counted from the last IEP meeting ({words.short_date(MEETING)}).")
     assert "state" in page.deadlines.state_note.text()
-    assert page.form.parent_name.text() == "Ophelia Parentname"
+    window = controller.main_window
+    child = child_page(window, show=True)
+    assert child.form.parent_name.text() == "Ophelia Parentname"
 
-    # The last evaluation, typed on the child's form, gives the reevaluation date at once.
-    page.form.last_evaluation.setDate(QDate(EVALUATED.year, EVALUATED.month, EVALUATED.day))
-    assert page.save_button.isEnabled()
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert page.status.text() == "Saved."
+    # The last evaluation, typed on the child's form, gives the reevaluation date on the Overview.
+    child.form.last_evaluation.setDate(QDate(EVALUATED.year, EVALUATED.month, EVALUATED.day))
+    assert child.save_button.isEnabled()
+    qtbot.mouseClick(child.save_button, Qt.MouseButton.LeftButton)
+    assert child.status.text() == "Saved."
+    window.show_page(0)
     reevaluation = summary.reevaluation.text()
     assert reevaluation.startswith(f"By {words.date_text(EVALUATED + relativedelta(years=3))} (in ")
     assert "34 CFR 300.303(b)" in reevaluation
     assert Child.the_child().last_evaluation_date == EVALUATED
 
     # Fixed on the IEP page, then back on the Overview: it is read again.
-    window = controller.main_window
     vague = Provision.get(Provision.title == "Testing room")
     edits.update_provision(
         vague.id,
@@ -93,12 +97,13 @@ def test_overview_without_an_iep_and_after_lock(qtbot, controller, sandbox) -> N
     warning = page.iep_summary.warnings.text()
     since = words.short_date(TODAY - dt.timedelta(days=19))
     assert warning == f"⚠ No signed IEP is recorded as in effect since {since}."
-    page.form.parent_name.setText("Ophelia Parentname")
-    page.form.parent_name.textEdited.emit("Ophelia Parentname")
+    child = child_page(controller.main_window)
+    child.form.parent_name.setText("Ophelia Parentname")
+    child.form.parent_name.textEdited.emit("Ophelia Parentname")
     controller.lock()
     assert find_case_text(["Ophelia", "Parentname", "Testchild"]) == []
     assert page.iep_summary.current.text() == "" and page.deadlines.items == []
     with Case.open(path, PASSPHRASE):
         assert Child.the_child().parent_name == ""  # the lock saves nothing: it keeps a draft
-        draft = drafts.load("overview")
+        draft = drafts.load("child")
         assert draft is not None and draft.values["fields"]["parent_name"] == "Ophelia Parentname"

@@ -1,4 +1,5 @@
-"""The Overview's minutes owed this school year: the ledger's own figures, in a line per service."""
+"""The Overview's minutes owed this month and this school year: the ledger's own figures, a row per
+service."""
 
 from __future__ import annotations
 
@@ -29,22 +30,26 @@ def test_overview_shows_the_minutes_owed_this_school_year(qtbot, controller, san
     # The week of MONDAY: its one 30-minute session missed, the provider absent: 30 owed, none made
     # up. The week after: cut short, minutes not known (1 session, not owed until the school says).
     # The other weeks since the IEP began are not recorded: never counted as missed, so not owed.
-    assert owed.head.text() == f"Minutes owed this school year (as of {words.date_text(TODAY)})"
-    assert owed.lines.text() == "Speech therapy: 30 min owed"
+    assert owed.head.text() == f"Minutes owed to your child (as of {words.date_text(TODAY)})"
+    # This month's figure is MONDAY's 30 only when MONDAY is in this month.
+    month = "30 min" if MONDAY.month == TODAY.month and MONDAY.year == TODAY.year else "0 min"
+    assert owed.texts() == [("Speech therapy", month, "30 min")]
     assert owed.unknown.isVisible()
     assert owed.unknown.text() == "1 session cut short with minutes not known: ask the school."
     assert owed.where.text().startswith("School year This year: ")
-    assert owed.head.accessibleName() and owed.lines.accessibleName() and owed.unknown.accessibleName()
+    assert owed.head.accessibleName() and owed.unknown.accessibleName()
+    assert owed.rows[0][2].accessibleName() == "Speech therapy, owed this school year"
 
 
 def test_overview_without_a_school_year_says_where_to_enter_it(qtbot, controller, sandbox) -> None:
     open_case(qtbot, controller, case_with(sandbox, lambda: speech(final_version().id)))
     owed = controller.main_window.overview.owed
-    assert owed.head.text() == "Minutes owed this school year"
-    assert owed.lines.text().startswith("No school year includes today.")
-    assert not owed.unknown.isVisible() and not owed.where.isVisible()
+    assert owed.texts() == []
+    assert owed.none.text() == "No minutes owed this month or this school year so far."
+    assert owed.where.text().startswith("No school year includes today:")
+    assert not owed.unknown.isVisible()
     controller.lock()
-    assert owed.head.text() == "" and owed.lines.text() == ""
+    assert owed.head.text() == "" and owed.none.text() == "" and owed.texts() == []
 
 
 def test_overview_with_nothing_missed_says_no_minutes_owed(qtbot, controller, sandbox) -> None:
@@ -55,5 +60,6 @@ def test_overview_with_nothing_missed_says_no_minutes_owed(qtbot, controller, sa
 
     open_case(qtbot, controller, case_with(sandbox, build))
     owed = controller.main_window.overview.owed
-    assert owed.lines.text() == "No minutes owed so far."
+    assert owed.none.text() == "No minutes owed this month or this school year so far."
+    assert owed.texts() == []
     assert not owed.unknown.isVisible()

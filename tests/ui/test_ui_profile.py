@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from profile_support import child_page
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from ui_support import PASSPHRASE, open_case, unlock_with
+from ui_support import PASSPHRASE, activate, open_case, unlock_with
 
 from iepdesk.casefile import Case
 from iepdesk.model import Child, Contact
@@ -25,8 +26,8 @@ def _lock_and_reopen(qtbot, controller) -> None:
 def test_profile_edits_persist_after_lock_and_reopen(qtbot, controller, make_case) -> None:
     path = make_case()
     open_case(qtbot, controller, path)
-    form = controller.main_window.overview.form
-    page = controller.main_window.overview
+    page = child_page(controller.main_window, show=True)
+    form = page.form
     assert not page.save_button.isEnabled()
 
     form.name.selectAll()
@@ -44,7 +45,7 @@ def test_profile_edits_persist_after_lock_and_reopen(qtbot, controller, make_cas
     qtbot.keyClicks(form.district, "Springfield Unified")
     _lock_and_reopen(qtbot, controller)
 
-    form = controller.main_window.overview.form
+    form = child_page(controller.main_window).form
     assert form.name.text() == "Maya R. Testchild"
     assert form.grade.text() == "4th grade"
     assert form.school.text() == "Lincoln Elementary"
@@ -60,7 +61,7 @@ def test_profile_edits_persist_after_lock_and_reopen(qtbot, controller, make_cas
 def test_date_of_birth_can_be_unset(qtbot, controller, make_case) -> None:
     path = make_case()
     open_case(qtbot, controller, path)
-    form = controller.main_window.overview.form
+    form = child_page(controller.main_window).form
     assert form.date_of_birth.value() is None
     assert form.date_of_birth.edit.text() == ""
     assert form.date_of_birth.hint.text() == "Type a date like 8/20/2026, or leave it empty"
@@ -79,7 +80,7 @@ def _fill_contact(qtbot, name: str, role: str, email: str) -> None:
 def test_add_reorder_and_remove_contacts(qtbot, controller, make_case, monkeypatch) -> None:
     path = make_case()
     open_case(qtbot, controller, path)
-    team = controller.main_window.overview.team
+    team = child_page(controller.main_window, show=True).team
     assert team.model.rowCount() == 0 and team.empty_note.isVisibleTo(team)
 
     QTimer.singleShot(0, lambda: _fill_contact(qtbot, "Ms. Rivera", "Case manager", "rivera@school.example"))
@@ -94,7 +95,7 @@ def test_add_reorder_and_remove_contacts(qtbot, controller, make_case, monkeypat
     assert [team.model.row_data(r).name for r in range(2)] == ["Mr. Chen", "Ms. Rivera"]
 
     _lock_and_reopen(qtbot, controller)
-    team = controller.main_window.overview.team
+    team = child_page(controller.main_window).team
     assert [team.model.row_data(r).name for r in range(2)] == ["Mr. Chen", "Ms. Rivera"]
 
     confirmations: list[str] = []
@@ -107,3 +108,47 @@ def test_add_reorder_and_remove_contacts(qtbot, controller, make_case, monkeypat
     controller.close_case()
     with Case.open(path, PASSPHRASE):
         assert [(c.name, c.role) for c in Contact.ordered()] == [("Mr. Chen", "Speech-language pathologist")]
+
+
+def test_child_and_team_is_its_own_page_right_after_the_overview(qtbot, controller, make_case) -> None:
+    open_case(qtbot, controller, make_case())
+    window = controller.main_window
+    titles = [window.sidebar.item(r).text() for r in range(window.sidebar.count())]
+    assert titles[:3] == ["Overview", "Child & team", "IEP"]
+    assert child_page(window) is window.pages[1]
+    assert not hasattr(window.overview, "form")  # the Overview holds no form any more
+
+
+def test_enter_saves_the_childs_name_and_leaving_unsaved_asks(
+    qtbot, controller, make_case, monkeypatch
+) -> None:
+    from ui.widgets import unsaved
+    from ui.widgets.unsaved import Choice
+
+    path = make_case()
+    open_case(qtbot, controller, path)
+    window = controller.main_window
+    page = child_page(window, show=True)
+    activate(qtbot, window)
+    page.form.name.setFocus()
+    page.form.name.selectAll()
+    qtbot.keyClicks(page.form.name, "Nora Testchild")
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)
+    assert page.status.text() == "Saved." and not page.save_button.isEnabled()
+    assert window.windowTitle().startswith("Nora Testchild")
+
+    asked: list[str] = []
+    answers = [Choice.CANCEL, Choice.SAVE]
+    monkeypatch.setattr(
+        unsaved, "answer_for_tests", lambda question: asked.append(question) or answers.pop(0)
+    )
+    qtbot.keyClicks(page.form.school, "Lincoln Elementary")
+    window.show_page(0)  # Cancel: the page stays, the text too
+    assert window.stack.currentWidget() is page and page.form.school.text() == "Lincoln Elementary"
+    window.show_page(0)  # Save: saved, then the Overview
+    assert len(asked) == 2 and "Child & team" in asked[0]
+    assert window.stack.currentIndex() == 0
+    controller.close_case()
+    with Case.open(path, PASSPHRASE):
+        child = Child.the_child()
+        assert (child.name, child.school) == ("Nora Testchild", "Lincoln Elementary")

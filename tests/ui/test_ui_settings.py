@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from profile_support import child_page
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from ui_support import CHILD, PASSPHRASE, WAIT_MS, open_case
@@ -100,7 +101,7 @@ def test_restore_from_welcome_into_a_new_case(
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
     assert controller.case is not None and controller.case.paths.db == restored
     assert infos and "restored.iepcase" in infos[0]
-    assert controller.main_window.overview.form.name.text() == CHILD
+    assert child_page(controller.main_window).form.name.text() == CHILD
 
 
 class MemoryKeyring:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from profile_support import child_page
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_ui_calendar_support import INCIDENTS_PAGE, D, build_case, open_page, when_modal
@@ -125,7 +126,7 @@ def test_day_off_typed_dates(qtbot, controller, sandbox) -> None:
 
 def test_date_of_birth_typed(qtbot, controller, make_case) -> None:
     open_case(qtbot, controller, make_case())
-    page = controller.main_window.overview
+    page = child_page(controller.main_window, show=True)
     form = page.form
     qtbot.keyClicks(form.date_of_birth.edit, "3/14/15")
     assert form.date_of_birth.hint.text() == "Saturday, March 14, 2015"

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from profile_support import child_page, child_page_index
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from ui_support import CHILD, PASSPHRASE, WAIT_MS, activate, open_case, unlock_with
@@ -295,20 +296,20 @@ def test_document_details_ask_on_leaving_and_a_lock_keeps_them(qtbot, controller
 def test_child_details_ask_and_discard_shows_what_is_saved(qtbot, controller, case_path, answers) -> None:
     open_case(qtbot, controller, case_path)
     window = controller.main_window
-    page = window.overview
-    window.show_page(0)
+    page = child_page(window, show=True)
     qtbot.keyClicks(page.form.school, "Lincoln Elementary")
     answers.queue = [Choice.DISCARD]
-    window.show_page(1)
-    assert window.stack.currentIndex() == 1
+    window.show_page(0)
+    assert window.stack.currentIndex() == 0
     assert page.form.school.text() == "" and not page.has_unsaved_changes()
 
-    window.show_page(0)
+    child_page(window, show=True)
     qtbot.keyClicks(page.form.grade, "3rd grade")
     controller.lock()
     unlock_with(qtbot, controller, PASSPHRASE)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
-    page = controller.main_window.overview
+    page = child_page(controller.main_window)
+    assert controller.main_window.stack.currentWidget() is page  # the page that took the draft
     assert page.form.grade.text() == "3rd grade"
     assert page.status.text().startswith("Restored unsaved draft from ")
     from ui.settings import profile_ctl
@@ -566,7 +567,7 @@ def test_team_member_dialog_open_at_lock_comes_back_after_unlock(
 
     open_case(qtbot, controller, case_path)
     window = controller.main_window
-    window.show_page(0)
+    child_page(window, show=True)
 
     def type_and_lock(dialog: ContactDialog) -> None:
         qtbot.keyClicks(dialog.name, "Ms. Quennaby Rivera")
@@ -574,7 +575,7 @@ def test_team_member_dialog_open_at_lock_comes_back_after_unlock(
         controller.lock()
 
     done = when_modal(qtbot, type_and_lock, ContactDialog)
-    window.overview.team.add_button.click()
+    child_page(window).team.add_button.click()
     assert done == ["done"] and controller.case is None and answers.asked == []
 
     seen: dict[str, str] = {}
@@ -623,18 +624,17 @@ def test_an_unreadable_typed_date_is_an_unsaved_change_and_its_draft_keeps_the_t
     keeps exactly what was typed (not an empty date)."""
     open_case(qtbot, controller, case_path)
     window = controller.main_window
-    page = window.overview
-    window.show_page(0)
+    page = child_page(window, show=True)
     qtbot.keyClicks(page.form.date_of_birth.edit, "Febuary 30")
     assert page.form.date_of_birth.value() is None
     assert page.has_unsaved_changes()
     answers.queue = [Choice.CANCEL]
-    window.show_page(1)
-    assert window.stack.currentIndex() == 0 and answers.asked
+    window.show_page(0)
+    assert window.stack.currentIndex() == child_page_index(window) and answers.asked
 
     controller.lock()
     unlock_with(qtbot, controller, PASSPHRASE)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WAIT_MS)
-    page = controller.main_window.overview
+    page = child_page(controller.main_window)
     assert page.form.date_of_birth.edit.text() == "Febuary 30"
     assert page.status.text().startswith("Restored unsaved draft from ")

@@ -42,6 +42,7 @@ def test_main_window_shell(qtbot, controller, make_case) -> None:
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert names == [
         "Overview",
+        "Child & team",
         "IEP",
         "Calendar & log",
         "Incidents",
@@ -52,7 +53,7 @@ def test_main_window_shell(qtbot, controller, make_case) -> None:
     ]
     window.sidebar.setCurrentRow(1)
     assert window.stack.currentIndex() == 1
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.settings_page
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     quits: list[bool] = []

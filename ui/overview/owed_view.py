@@ -1,19 +1,19 @@
-"""The Overview's minutes owed this school year, per service. A view only: it shows an OwedSummary
-(iepdesk.schedule.owed_summary, the ledger's own figures) and reads nothing itself."""
+"""The Overview's minutes owed per service, this month and this school year. A view only: it shows a
+Dashboard's figures (iepdesk.dashboard, the ledger's own) and reads nothing itself."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from iepdesk.schedule.owed_summary import OwedSummary
+from iepdesk.dashboard import Dashboard
 from ui.iep import words
 from ui.widgets.labels import note
 
 
-def _plain(bold: bool = False) -> QLabel:
-    label = note()
+def _plain(text: str = "", bold: bool = False) -> QLabel:
+    label = note(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # a service's name is never read as markup
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if bold:
@@ -24,65 +24,92 @@ def _plain(bold: bool = False) -> QLabel:
 
 
 class OwedView(QWidget):
-    """ "Minutes owed this school year (as of …)", a line per service owing minutes, and what is not
-    known; empty when there is nothing to show (no case open)."""
+    """ "Minutes owed (as of …)", a row per service owing minutes (this month, this school year), what
+    is not known, and the period counted; empty when there is nothing to show (no case open)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.head = _plain(bold=True)
-        self.head.setAccessibleName(self.tr("Minutes owed this school year"))
-        self.lines = _plain()
-        self.lines.setAccessibleName(self.tr("Minutes owed per service"))
-        self.lines.setContentsMargins(12, 0, 0, 0)
+        self.head.setAccessibleName(self.tr("Minutes owed"))
+        self.table = QWidget()
+        self.grid = QGridLayout(self.table)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(0, 1)
+        #: The shown rows: (service, this month, this school year) labels.
+        self.rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self.none = _plain()
+        self.none.setAccessibleName(self.tr("Minutes owed per service"))
         self.unknown = _plain()
         self.unknown.setAccessibleName(self.tr("Sessions with minutes not known"))
         self.where = _plain()
         self.where.setAccessibleName(self.tr("Where the minutes owed come from"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        for label in (self.head, self.lines, self.unknown, self.where):
-            layout.addWidget(label)
-        self.show_summary(None, loaded=False)
+        layout.setSpacing(8)
+        for widget in (self.head, self.table, self.none, self.unknown, self.where):
+            layout.addWidget(widget)
+        self.show_board(None)
 
-    def show_summary(self, summary: OwedSummary | None, loaded: bool = True) -> None:
-        """``summary`` None with ``loaded``: no school year contains today; without: no case open."""
-        for label in (self.head, self.lines, self.unknown, self.where):
+    def texts(self) -> list[tuple[str, str, str]]:
+        """The rows as shown (for tests and the screen reader's summary)."""
+        return [(a.text(), b.text(), c.text()) for a, b, c in self.rows]
+
+    def _clear_rows(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):  # no case text left behind until it is deleted
+                widget.setText("")
+                widget.setAccessibleName("")
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.rows = []
+
+    def show_board(self, board: Dashboard | None) -> None:
+        """``board`` None: no case open (everything empty)."""
+        self._clear_rows()
+        for label in (self.head, self.none, self.unknown, self.where):
             label.setText("")
         self.unknown.hide()
-        if not loaded:
-            self.lines.hide()
+        self.none.hide()
+        self.table.hide()
+        if board is None:
             self.where.hide()
             return
-        self.lines.show()
         self.where.show()
-        if summary is None:
-            self.head.setText(self.tr("Minutes owed this school year"))
-            self.lines.setText(
-                self.tr(
-                    "No school year includes today. Enter it under Calendar & log, School calendar, "
-                    "to see the minutes owed here."
-                )
+        self.head.setText(
+            self.tr("Minutes owed to your child (as of {date})").format(
+                date=words.date_text(board.month.as_of)
             )
-            self.where.hide()
-            return
-        as_of = words.date_text(summary.as_of)
-        self.head.setText(self.tr("Minutes owed this school year (as of {date})").format(date=as_of))
-        owing = summary.owing
-        if owing:
-            texts = []
-            for line in owing:
-                if line.made_up:
-                    text = self.tr("{service}: {owed} min owed ({missed} missed, {made_up} made up)").format(
-                        service=line.service, owed=line.owed, missed=line.missed, made_up=line.made_up
-                    )
-                else:
-                    text = self.tr("{service}: {owed} min owed").format(service=line.service, owed=line.owed)
-                texts.append(text)
-            self.lines.setText("\n".join(texts))
+        )
+        owed = board.owed_rows
+        year = board.school_year
+        if owed:
+            heads = (self.tr("Service"), self.tr("This month"), self.tr("This school year"))
+            for column, text in enumerate(heads):
+                label = _plain(text, bold=True)
+                align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+                self.grid.addWidget(label, 0, column, align)
+            for number, row in enumerate(owed, start=1):
+                month = self.tr("{n} min").format(n=row.month)
+                whole = self.tr("{n} min").format(n=row.school_year) if row.school_year is not None else "—"
+                labels = (_plain(row.service), _plain(month), _plain(whole))
+                labels[1].setAccessibleName(self.tr("{service}, owed this month").format(service=row.service))
+                labels[2].setAccessibleName(
+                    self.tr("{service}, owed this school year").format(service=row.service)
+                )
+                for column, label in enumerate(labels):
+                    align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+                    self.grid.addWidget(label, number, column, align)
+                self.rows.append(labels)
+            self.table.show()
         else:
-            self.lines.setText(self.tr("No minutes owed so far."))
-        unknown = summary.sessions_minutes_unknown
+            self.none.setText(self.tr("No minutes owed this month or this school year so far."))
+            self.none.show()
+        unknown = year.sessions_minutes_unknown if year is not None else board.month.sessions_minutes_unknown
         if unknown:
             if unknown == 1:
                 text = self.tr("1 session cut short with minutes not known: ask the school.")
@@ -92,15 +119,23 @@ class OwedView(QWidget):
                 )
             self.unknown.setText(text)
             self.unknown.show()
-        if summary.school_year.strip():
+        if year is None:
+            period = self.tr(
+                "No school year includes today: enter it under Calendar & log, School calendar, to count "
+                "the school year."
+            )
+        elif year.school_year.strip():
             period = self.tr("School year {name}: {start} to {end}.").format(
-                name=summary.school_year.strip(),
-                start=words.short_date(summary.start),
-                end=words.short_date(summary.end),
+                name=year.school_year.strip(),
+                start=words.short_date(year.start),
+                end=words.short_date(year.end),
             )
         else:
             period = self.tr("The school year of {start} to {end}.").format(
-                start=words.short_date(summary.start), end=words.short_date(summary.end)
+                start=words.short_date(year.start), end=words.short_date(year.end)
             )
-        more = self.tr("The details are under Calendar & log, Minutes owed.")
+        more = self.tr(
+            "Minutes are owed for sessions missed and not made up; the details are under Calendar & log, "
+            "Minutes owed."
+        )
         self.where.setText(f"{period} {more}")

@@ -1,141 +1,151 @@
-"""Overview: the IEP in effect, the minutes owed and the dates that matter, then the child and the team.
+"""Overview: the parent's dashboard. Where things stand today, read again each time the page shows:
 
-The child is saved through ui.settings.profile_ctl (with the rest of the record, iepdesk.profile); the IEP
-summary, the minutes owed this school year and the deadlines come from ui.overview.overview_data and are
-read again each time the page shows.
+- what is missing for the record to count, each with the button to the page where it is put right;
+- today's sessions, each logged in one key (D delivered, M missed and why) through the calendar's own
+  log controller (ui.calendar.undo, the core's reversible entry_edits), so Ctrl+Z undoes it here or in
+  the calendar, and the calendar and the minutes owed count it at once;
+- the minutes owed per service this month and this school year (the ledger's own figures);
+- the IEP in effect, the next deadlines with their dates, and the newest incidents.
+
+The figures come from iepdesk.dashboard (and the IEP summary from ui.overview.overview_data). The child's
+details and the team are on their own page (ui.profile), so nothing here waits to be saved.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QDialog, QScrollArea, QVBoxLayout, QWidget
 
-from iepdesk import drafts, profile
-from iepdesk.drafts import Draft
+from iepdesk import dashboard
+from iepdesk.dashboard import Dashboard, TodaySession
+from iepdesk.iep import store
+from iepdesk.schedule.kinds import LogStatus
 from ui import messages
-from ui.dialogs.contact import ContactDialog
+from ui.calendar.quick_dialog import QuickLogDialog
+from ui.calendar.texts import short_day, status_label
+from ui.calendar.undo import LogController
 from ui.overview import overview_data
 from ui.overview.owed_view import OwedView
 from ui.overview.summary_view import DeadlinesView, IepSummaryView
-from ui.settings import profile_ctl
-from ui.settings.child_form import ChildForm
-from ui.settings.team_view import TeamView
+from ui.overview.today_view import IncidentsView, MissingView, TodayView
 from ui.shell.case_page import CasePage
-from ui.widgets import unsaved
-from ui.widgets.labels import heading, scaled
+from ui.widgets.columns import Columns
+from ui.widgets.labels import note, scaled
+from ui.widgets.navigate import show_page_of
+from ui.widgets.page_header import PageHeader
+from ui.widgets.page_layout import flush, page_margins, section
 
 log = logging.getLogger(__name__)
 
 
 class OverviewPage(CasePage):
+    #: Kept for the main window, which connects it; the child is renamed on the Child & team page.
     child_renamed = Signal(str)
-    draft_form = "overview"
-    dialog_draft_forms = ("contact",)  # a team member being added or changed when the case locked
 
-    def __init__(self, copy_text: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(self, copy_text: Callable[[str], None] | None = None, parent: QWidget | None = None) -> None:
+        # ``copy_text``: the main window still hands it over; nothing on the dashboard copies.
         super().__init__(parent)
-        self._copy_text = copy_text
-        self._dirty = False
         self._loaded = False
+        self._own_log = LogController(self)  # when there is no calendar page (a page on its own)
+        self._log: LogController | None = None
+        self.board: Dashboard | None = None
+
+        self.header = PageHeader(
+            self.tr("Overview"),
+            self.tr(
+                "Where things stand today: the sessions to log, the minutes owed and the dates coming up."
+            ),
+        )
+        self.missing = MissingView()
+        self.missing_box, missing_layout = section(self.tr("To complete the record"))
+        missing_layout.addWidget(self.missing)
+
+        self.today = TodayView()
+        self.status = note()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("What was logged"))
+        today_box, today_layout = section(self.tr("Today's sessions"))
+        today_layout.addWidget(self.today)
+        today_layout.addWidget(self.status)
+
+        self.owed = OwedView()
+        owed_box, owed_layout = section(self.tr("Minutes owed"))
+        owed_layout.addWidget(self.owed)
 
         self.iep_summary = IepSummaryView()
-        iep_box = QGroupBox(self.tr("The IEP"))
-        iep_layout = QVBoxLayout(iep_box)
-        iep_layout.setContentsMargins(16, 16, 16, 16)
+        iep_box, iep_layout = section(self.tr("The IEP"))
         iep_layout.addWidget(self.iep_summary)
-        self.owed = OwedView()
-        iep_layout.addSpacing(10)
-        iep_layout.addWidget(self.owed)
+
         self.deadlines = DeadlinesView()
-        dates_box = QGroupBox(self.tr("Coming up"))
-        dates_layout = QVBoxLayout(dates_box)
-        dates_layout.setContentsMargins(16, 16, 16, 16)
+        dates_box, dates_layout = section(self.tr("Coming up"))
         dates_layout.addWidget(self.deadlines)
 
-        self.form = ChildForm()
-        self.save_button = QPushButton(self.tr("Sa&ve changes"))
-        self.save_button.setAccessibleName(self.tr("Save the child's details"))
-        self.save_button.setDefault(True)
-        self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Save status"))
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.status, 1)
-        child_box = QGroupBox(self.tr("The child"))
-        child_layout = QVBoxLayout(child_box)
-        child_layout.setContentsMargins(16, 16, 16, 16)
-        child_layout.setSpacing(14)
-        child_layout.addWidget(self.form)
-        child_layout.addLayout(save_row)
+        self.incidents = IncidentsView()
+        incidents_box, incidents_layout = section(self.tr("Recent incidents"))
+        incidents_layout.addWidget(self.incidents)
 
-        self.team = TeamView()
-        team_box = QGroupBox(self.tr("The team"))
-        team_layout = QVBoxLayout(team_box)
-        team_layout.setContentsMargins(16, 16, 16, 16)
-        team_layout.addWidget(self.team)
-
+        self.columns = Columns(1100)
+        for box in (self.missing_box, today_box, owed_box):
+            self.columns.left.addWidget(box)
+        for box in (dates_box, iep_box, incidents_box):
+            self.columns.right.addWidget(box)
         content = QWidget()
         column = QVBoxLayout(content)
-        column.setContentsMargins(28, 24, 28, 24)
-        column.setSpacing(20)
-        column.addWidget(heading(self.tr("Overview")))
-        column.addWidget(iep_box)
-        column.addWidget(dates_box)
-        column.addWidget(child_box)
-        column.addWidget(team_box)
+        page_margins(column)
+        column.addWidget(self.header)
+        column.addWidget(self.columns)
         column.addStretch(1)
-        content.setMaximumWidth(scaled(content, 860))
+        content.setMaximumWidth(scaled(content, 1600))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        flush(outer)
         outer.addWidget(scroll)
+        self.missing_box.hide()
 
-        self.form.edited.connect(self._on_edited)
-        self._snapshot = unsaved.Snapshot.of(self.form)  # the child's details as last loaded or saved
-        self.save_button.clicked.connect(self.save)
-        self.team.add_requested.connect(self._add_contact)
-        self.team.edit_requested.connect(self._edit_contact)
-        self.team.delete_requested.connect(self._delete_contact)
-        self.team.move_requested.connect(self._move_contact)
-        self.team.copy_requested.connect(self._copy_text)
-        self.setTabOrder(self.form.parent_address, self.save_button)
-        self._set_dirty(False)
+        self.today.log_requested.connect(self.log_session)
+        self.today.calendar_requested.connect(lambda: self.go_to("calendar"))
+        self.incidents.incidents_requested.connect(lambda: self.go_to("incidents"))
+        self.missing.fix_requested.connect(self.go_to)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(lambda: self.log_controller().stack.undo())
+        self._own_log.changed.connect(self._log_changed)
 
     # ---- CasePage ---------------------------------------------------------------------------------
     def load(self) -> None:
-        self.form.set_value(profile_ctl.load_profile())
-        self.form.set_details(profile.load_details())
-        self.team.set_contacts(profile_ctl.list_contacts())
-        self._set_dirty(False)
-        self._snapshot.take()
-        self.status.setText("")
         self._loaded = True
+        self.status.setText("")
         self.refresh_dates()
 
     def refresh_dates(self) -> None:
-        """Read the IEP summary and the deadlines again (they change as the other pages are used)."""
-        data = overview_data.load()
+        """Read the dashboard again (it changes as the other pages are used)."""
+        today = store.today()
+        # The real today: its own sessions are still to come (as the ledger page counts it); any
+        # other day given is counted whole, as ``iepdesk ledger --as-of`` counts it.
+        board = dashboard.dashboard(today, as_of=None if today == dt.date.today() else today)
+        self.show_board(board)
+        data = overview_data.load(today)
         self.iep_summary.show_data(data)
-        self.owed.show_summary(data.owed)
-        self.deadlines.show_deadlines(data.deadlines, data.today)
+
+    def show_board(self, board: Dashboard | None) -> None:
+        self.board = board
+        self.today.show_board(board, keep_row=self.today.list.currentRow())
+        self.owed.show_board(board)
+        if board is None:
+            self.deadlines.clear()
+        else:
+            self.deadlines.show_deadlines(list(board.deadlines), board.today)
+        self.incidents.show_board(board)
+        self.missing.show_items(board.missing if board is not None else ())
+        self.missing_box.setVisible(bool(board is not None and board.missing))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -143,155 +153,89 @@ class OverviewPage(CasePage):
             try:
                 self.refresh_dates()
             except Exception as exc:  # the rest of the page still works
-                log.warning("could not read the IEP summary: %s", type(exc).__name__)
-
-    # ---- unsaved changes (ui.widgets.unsaved) ------------------------------------------------------
-    def has_unsaved_changes(self) -> bool:
-        return self._loaded and self._snapshot.changed()
-
-    def save_unsaved(self) -> bool:
-        return self.save()
-
-    def discard_unsaved(self) -> None:
-        self._forget_draft()
-        self.form.set_value(profile_ctl.load_profile())
-        self.form.set_details(profile.load_details())
-        self._set_dirty(False)
-        self._snapshot.take()
-        self.status.setText(self.tr("Changes discarded."))
-
-    def draft_values(self) -> dict[str, Any] | None:
-        return {"fields": self._snapshot.values()} if self.has_unsaved_changes() else None
-
-    def restore_draft(self, draft: Draft) -> bool:
-        values = draft.values.get("fields")
-        if not self._loaded or not isinstance(values, dict):
-            return False
-        if draft.form == "contact":  # its dialog opens again once the window shows
-            QTimer.singleShot(0, lambda: self._resume_contact(draft) if self._loaded else None)
-            return True
-        self._snapshot.apply(values)
-        if not self._snapshot.changed():
-            return False
-        self._set_dirty(True)
-        self.status.setText(unsaved.restored_text(draft.saved_at))
-        return True
-
-    def _forget_draft(self) -> None:
-        unsaved.forget_draft(self.draft_form)
+                log.warning("could not read the dashboard: %s", type(exc).__name__)
 
     def clear(self) -> None:
         self._loaded = False
-        self.form.set_value(None)
-        self.form.set_details(None)
-        self.iep_summary.show_data(None)
-        self.owed.show_summary(None, loaded=False)
-        self.deadlines.clear()
-        self.team.set_contacts([])
+        self._own_log.clear()
         self.status.setText("")
-        self._set_dirty(False)
-        self._snapshot.take()
+        self.iep_summary.show_data(None)
+        self.show_board(None)
 
-    # ---- child ------------------------------------------------------------------------------------
-    def _on_edited(self) -> None:
-        self._set_dirty(True)
-        self.status.setText(self.tr("Unsaved changes"))
+    # ---- logging ----------------------------------------------------------------------------------
+    def log_controller(self) -> LogController:
+        """The calendar's own log controller (one undo stack for the service log), else this page's."""
+        if self._log is None:
+            from ui.calendar.page import CalendarPage
 
-    def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self.save_button.setEnabled(dirty)
+            pages = list(getattr(self.window(), "pages", []))
+            calendar = next((p for p in pages if isinstance(p, CalendarPage)), None)
+            if calendar is None:
+                return self._own_log
+            self._log = calendar.calendar.log
+            self._log.changed.connect(self._log_changed)
+        return self._log
 
-    def save(self) -> bool:
-        value = self.form.value()
-        try:
-            self.form.check_dates()  # a date that cannot be read stops the save, named
-            saved, details = profile.save_all(value, self.form.details())  # the core checks the name
-        except Exception as exc:
-            messages.show_error(self, self.tr("Not saved"), exc)
-            if not value.name.strip():
-                self.form.name.setFocus()
-            return False
-        self.form.set_value(saved)
-        self.form.set_details(details)
-        self._set_dirty(False)
-        self._snapshot.take()
-        self._forget_draft()
-        self.refresh_dates()  # the reevaluation counts from the last evaluation
-        self.status.setText(self.tr("Saved."))
-        self.child_renamed.emit(saved.name)
-        return True
+    def _log_changed(self) -> None:
+        if self._loaded and self.isVisible():
+            self.refresh_dates()
 
-    # ---- team -------------------------------------------------------------------------------------
-    def _ask_contact(
-        self, contact: profile_ctl.ContactData | None, draft: Draft | None = None
-    ) -> profile_ctl.ContactData | None:
-        dialog = ContactDialog(contact, self)
-        fields = draft.values.get("fields") if draft is not None else None
-        if draft is not None and isinstance(fields, dict):
-            dialog.restore_draft(fields, unsaved.restored_text(draft.saved_at))
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.value() if accepted else None
-        finally:
-            dialog.deleteLater()
-
-    def _resume_contact(self, draft: Draft) -> None:
-        contact_id = draft.values.get("contact_id")
-        contacts = profile_ctl.list_contacts() if isinstance(contact_id, int) else []
-        contact = next((c for c in contacts if c.id == contact_id), None)
-        value = self._ask_contact(contact, draft)
-        if not self._loaded:
-            return  # locked again: the lock kept the draft anew
-        try:
-            drafts.clear("contact")  # saved or discarded now
-        except Exception as exc:
-            log.warning("draft not cleared: %s", type(exc).__name__)
-        if value is None:
+    def log_session(self, session: TodaySession, status: str) -> None:
+        """D or M on one of today's sessions: log it (M asks why first), as the calendar does."""
+        board = self.board
+        if board is None:
             return
-        try:
-            saved = (
-                profile_ctl.update_contact(value) if contact is not None else profile_ctl.add_contact(value)
+        if session.logged:
+            self.status.setText(
+                self.tr(
+                    "{service} is already logged {status} today. To change it, open the day in the calendar."
+                ).format(service=session.service, status=status_label(session.logged))
             )
-        except Exception as exc:
-            messages.show_error(self, self.tr("Not saved"), exc)
             return
-        self.team.set_contacts(profile_ctl.list_contacts(), select_id=saved.id)
-
-    def _add_contact(self) -> None:
-        value = self._ask_contact(None)
-        if value is None:
-            return
+        reason = None
+        if status == LogStatus.MISSED.value:
+            dialog = QuickLogDialog(board.today, status, [session.choice], self)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            reason = dialog.reason
+            dialog.deleteLater()
+            if not accepted or not self._loaded or reason is None:
+                return
         try:
-            added = profile_ctl.add_contact(value)
+            self.log_controller().log([session.choice], board.today, status, reason=reason)
         except Exception as exc:
-            messages.show_error(self, self.tr("Not added"), exc)
+            messages.show_error(self, self.tr("Not logged"), exc)
             return
-        self.team.set_contacts(profile_ctl.list_contacts(), select_id=added.id)
+        self.refresh_dates()
+        self.status.setText(
+            self.tr("Logged: {service} {status} on {day}. Ctrl+Z undoes it.").format(
+                service=session.service, status=status_label(status), day=short_day(board.today)
+            )
+        )
+        self.today.list.setFocus()
 
-    def _edit_contact(self, contact: profile_ctl.ContactData) -> None:
-        value = self._ask_contact(contact)
-        if value is None:
-            return
-        try:
-            profile_ctl.update_contact(value)
-        except Exception as exc:
-            messages.show_error(self, self.tr("Not saved"), exc)
-            return
-        self.team.set_contacts(profile_ctl.list_contacts(), select_id=contact.id)
+    # ---- going where things are fixed -------------------------------------------------------------
+    def go_to(self, area: str) -> None:
+        """Show the page of ``area`` (a folder of ui/, or "school_calendar"), if the window has it."""
+        if area in ("calendar", "school_calendar"):
+            from ui.calendar.page import CalendarPage
 
-    def _delete_contact(self, contact: profile_ctl.ContactData) -> None:
-        if contact.id is None or not messages.confirm(
-            self,
-            self.tr("Remove team member"),
-            self.tr("Remove {name} from the team? This cannot be undone.").format(name=contact.name),
-            yes=self.tr("Remove"),
-        ):
+            page = show_page_of(self, CalendarPage)
+            if page is not None and area == "school_calendar":
+                page.tabs.setCurrentWidget(page.school)
             return
-        profile_ctl.delete_contact(contact.id)
-        self.team.set_contacts(profile_ctl.list_contacts())
+        if area == "iep":
+            from ui.iep.page import IepPage
 
-    def _move_contact(self, contact: profile_ctl.ContactData, offset: int) -> None:
-        if contact.id is None:
-            return
-        profile_ctl.move_contact(contact.id, offset)
-        self.team.set_contacts(profile_ctl.list_contacts(), select_id=contact.id)
+            show_page_of(self, IepPage)
+        elif area == "incidents":
+            from ui.incidents.page import IncidentsPage
+
+            show_page_of(self, IncidentsPage)
+        elif area == "letters":
+            from ui.letters.page import LettersPage
+
+            show_page_of(self, LettersPage)
+        elif area == "profile":
+            from ui.profile.page import ChildTeamPage
+
+            show_page_of(self, ChildTeamPage)

@@ -61,7 +61,8 @@ def review_text(due: DueDate | None, today: dt.date) -> str:
 def reevaluation_text(due: DueDate | None, today: dt.date) -> str:
     if due is None:
         return translate(
-            "IepSummary", "Not known yet: enter the date of the last full evaluation under “The child” below."
+            "IepSummary",
+            "Not known yet: enter the date of the last full evaluation on the Child & team page.",
         )
     return translate(
         "IepSummary",
@@ -132,7 +133,7 @@ class IepSummaryView(QWidget):
             self.dates.setText(
                 translate(
                     "IepSummary",
-                    "Type it in on the IEP page (Ctrl+2): its dates, services, supports and goals.",
+                    "Type it in on the IEP page (Ctrl+3): its dates, services, supports and goals.",
                 )
             )
             self.clarity.setText("")

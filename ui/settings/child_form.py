@@ -19,6 +19,8 @@ from ui.widgets.optional_date import OptionalDateEdit
 
 class ChildForm(QWidget):
     edited = Signal()
+    #: Enter in one of the one-line fields (the page saves).
+    submitted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,7 @@ class ChildForm(QWidget):
         field.setMaxLength(length)
         field.setPlaceholderText(placeholder)
         field.textEdited.connect(lambda _text: self.edited.emit())
+        field.returnPressed.connect(self.submitted)
         return field
 
     def _box(self, accessible: str, placeholder: str = "") -> QPlainTextEdit:

@@ -25,6 +25,7 @@ from ui.iep import page as iep_page
 from ui.incidents import page as incidents_page
 from ui.letters import page as letters_page
 from ui.overview.page import OverviewPage
+from ui.profile import page as profile_page
 from ui.search import open_search
 from ui.settings.page import SettingsPage
 from ui.shell.case_page import CasePage
@@ -89,7 +90,15 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> list[tuple[str, CasePage]]:
         # Each area lives in its own folder (ui/<area>/page.py) and builds its own page, with the window's
         # background helper and file chooser.
-        areas = (iep_page, calendar_page, incidents_page, communications_page, documents_page, letters_page)
+        areas = (
+            profile_page,
+            iep_page,
+            calendar_page,
+            incidents_page,
+            communications_page,
+            documents_page,
+            letters_page,
+        )
         pages: list[tuple[str, CasePage]] = [(self.tr("Overview"), self.overview)]
         pages += [(area.title(), area.make_page(self.services)) for area in areas]
         pages.append((self.tr("Settings"), self.settings_page))
@@ -150,7 +159,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
 
     def _row_changed(self, row: int) -> None:
-        """The sidebar (a click, or Ctrl+1–8) chose a page: leave the current one only once its unsaved
+        """The sidebar (a click, or Ctrl+1–9) chose a page: leave the current one only once its unsaved
         changes are settled; Cancel puts the sidebar back."""
         current = self.stack.currentIndex()
         if row == current or row < 0:

@@ -79,8 +79,8 @@ def test_the_month_views_weekly_column_counts_sessions_as_the_ledger_does(
 
 
 def test_the_overviews_minutes_owed_agree_with_the_cli(tmp_path: Path) -> None:
+    from iepdesk import dashboard
     from iepdesk.schedule.owed_summary import owed_summary
-    from ui.overview import overview_data
 
     path = twelve_week_log(tmp_path)
     with Case.open(path, "cli passphrase"):
@@ -103,7 +103,7 @@ def test_the_overviews_minutes_owed_agree_with_the_cli(tmp_path: Path) -> None:
     assert (cli["minutes_unknown"], cli["sessions_minutes_unknown"], cli["still_to_come"]) == (30, 1, 1680)
     with Case.open(path, "cli passphrase"):
         core = owed_summary(D(2025, 11, 26), as_of=D(2025, 11, 26))
-        shown = overview_data.load(D(2025, 11, 26)).owed
+        shown = dashboard.dashboard(D(2025, 11, 26), as_of=D(2025, 11, 26)).school_year  # the Overview's
     for summary in (core, shown):
         assert summary is not None
         assert (summary.start, summary.end) == (D(2025, 8, 25), D(2026, 6, 10))  # the school year asked

@@ -1,0 +1,1 @@
+"""The child and the team: the child's details and the people of the school team."""
