@@ -2,26 +2,78 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from ui_support import open_case
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from ui_support import activate, open_case
 
 from iepdesk import settings
 
 
-def test_recent_cases_missing_ones_are_greyed_and_removable(qtbot, controller, make_case, sandbox) -> None:
+@pytest.fixture
+def us_english() -> Iterator[None]:
+    """Dates written the United States way whatever the machine's locale, so the texts are known."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+def _changed_on(path: Path, day: dt.datetime) -> None:
+    stamp = day.timestamp()
+    os.utime(path, (stamp, stamp))
+
+
+def test_each_recent_case_shows_its_file_name_the_day_it_changed_and_its_folder(  # type: ignore[no-untyped-def]
+    qtbot, controller, make_case, sandbox, us_english
+) -> None:
+    maya = make_case("Maya.iepcase")
+    _changed_on(maya, dt.datetime(2026, 3, 3, 14, 30))
+    sandbox.documents.joinpath("older").mkdir()
+    sam = make_case("older/Sam 2025.iepcase")
+    _changed_on(sam, dt.datetime(2025, 11, 20, 9, 0))
+    controller.settings.recent_cases = [str(maya), str(sam)]
+    controller.show_welcome()
+    welcome = controller.welcome
+    assert welcome.recent_lines(0) == ["Maya", "Last changed March 3, 2026", str(sandbox.documents)]
+    assert welcome.recent_lines(1) == [
+        "Sam 2025",
+        "Last changed November 20, 2025",
+        str(sandbox.documents / "older"),
+    ]
+    assert not welcome.recent_missing(0) and not welcome.recent_missing(1)
+    item = welcome.recent.item(0)
+    assert str(maya) in item.toolTip()
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        f"Maya, Last changed March 3, 2026, in {sandbox.documents}"
+    )
+    # The window says why it shows the file's name and not the child's.
+    assert welcome.privacy_note.isVisibleTo(welcome)
+    assert "stays locked" in welcome.privacy_note.text()
+
+
+def test_a_missing_case_says_so_and_can_be_removed_from_the_list(  # type: ignore[no-untyped-def]
+    qtbot, controller, make_case, sandbox
+) -> None:
     present = make_case()
     missing = sandbox.documents / "gone.iepcase"
     controller.settings.recent_cases = [str(present), str(missing)]
     controller.show_welcome()
     welcome = controller.welcome
     assert welcome.recent.count() == 2
-    gone = welcome.recent.item(1)
-    assert "not found" in gone.text()
-    assert gone.foreground().color() == welcome.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert welcome.recent_lines(1) == [
+        "gone",
+        "Not found — moved or on a drive that is not connected",
+        str(sandbox.documents),
+    ]
+    assert welcome.recent_missing(1) and not welcome.recent_missing(0)
 
     welcome.recent.setCurrentRow(1)
     assert not welcome.open_recent_button.isEnabled()
@@ -35,7 +87,73 @@ def test_recent_cases_missing_ones_are_greyed_and_removable(qtbot, controller, m
     assert controller.unlock_dialog is not None and controller.unlock_dialog.path == present
 
 
-def test_main_window_shell(qtbot, controller, make_case) -> None:
+def test_enter_opens_the_selected_case_and_not_a_missing_one(qtbot, controller, make_case, sandbox) -> None:  # type: ignore[no-untyped-def]
+    first, second = make_case("first.iepcase"), make_case("second.iepcase")
+    missing = sandbox.documents / "gone.iepcase"
+    controller.settings.recent_cases = [str(missing), str(first), str(second)]
+    controller.show_welcome()
+    welcome = controller.welcome
+    activate(qtbot, welcome)
+    welcome.recent.setFocus()
+    qtbot.waitUntil(welcome.recent.hasFocus)
+    chosen: list[str] = []
+    welcome.recent_chosen.disconnect()
+    welcome.recent_chosen.connect(chosen.append)
+    assert welcome.recent.currentRow() == 0
+    qtbot.keyClick(welcome.recent, Qt.Key.Key_Return)  # the missing one: nothing to open
+    assert chosen == []
+    qtbot.keyClick(welcome.recent, Qt.Key.Key_Down)
+    qtbot.keyClick(welcome.recent, Qt.Key.Key_Down)
+    qtbot.keyClick(welcome.recent, Qt.Key.Key_Return)
+    assert chosen == [str(second)]
+
+
+def test_delete_takes_the_selected_case_off_the_list_and_undo_puts_it_back(  # type: ignore[no-untyped-def]
+    qtbot, controller, make_case
+) -> None:
+    paths = [str(make_case(f"{name}.iepcase")) for name in ("a", "b", "c")]
+    controller.settings.recent_cases = list(paths)
+    controller.show_welcome()
+    welcome = controller.welcome
+    activate(qtbot, welcome)
+    welcome.recent.setCurrentRow(1)
+    welcome.recent.setFocus()
+    qtbot.waitUntil(welcome.recent.hasFocus)
+    assert not welcome.undo_button.isVisibleTo(welcome)
+    qtbot.keyClick(welcome.recent, Qt.Key.Key_Delete)
+    assert [welcome.recent_lines(r)[0] for r in range(welcome.recent.count())] == ["a", "c"]
+    assert settings.load().recent_cases == [paths[0], paths[2]]
+    assert Path(paths[1]).exists()  # only the list changed
+    assert welcome.undo_button.isVisibleTo(welcome)
+    assert welcome.undo_note.text() == "“b” was taken off the list; the file is untouched."
+    assert welcome.recent.currentRow() == 1 and welcome.recent.hasFocus()  # the next one, ready to go on
+
+    qtbot.mouseClick(welcome.undo_button, Qt.MouseButton.LeftButton)
+    assert settings.load().recent_cases == paths  # back where it was
+    assert welcome.recent.count() == 3 and welcome.selected_path() == paths[1]
+    assert not welcome.undo_button.isVisibleTo(welcome)
+
+
+def test_the_settings_file_holds_no_case_content_after_a_case_was_opened(  # type: ignore[no-untyped-def]
+    qtbot, controller, make_case
+) -> None:
+    child = "Zanzibar Quillfeather"
+    path = make_case("case.iepcase", child=child)
+    open_case(qtbot, controller, path)
+    assert controller.main_window is not None
+    controller.lock()
+    qtbot.waitUntil(lambda: controller.case is None)
+    text = settings.settings_file().read_text(encoding="utf-8")
+    assert json.loads(text)["recent_cases"] == [str(path)]  # the file was written, with the path
+    for word in (child, "Zanzibar", "Quillfeather"):
+        assert word.lower() not in text.lower()
+        assert word.encode("utf-16-le") not in settings.settings_file().read_bytes()
+    controller.show_welcome()
+    welcome = controller.welcome
+    assert all(child not in line for line in welcome.recent_lines(0))
+
+
+def test_main_window_shell(qtbot, controller, make_case) -> None:  # type: ignore[no-untyped-def]
     path = make_case()
     open_case(qtbot, controller, path)
     window = controller.main_window
@@ -72,7 +190,7 @@ def test_start_up_does_not_load_heavy_modules() -> None:
     assert result.stdout.strip() == ""
 
 
-def test_run_shows_the_welcome_window_and_exits_cleanly(sandbox) -> None:
+def test_run_shows_the_welcome_window_and_exits_cleanly(sandbox) -> None:  # type: ignore[no-untyped-def]
     code = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"

@@ -75,6 +75,7 @@ class AppController(QObject):
         self.welcome.restore_requested.connect(lambda: self.restore_flow.start(self.welcome))
         self.welcome.recent_chosen.connect(lambda p: self.open_case(Path(p)))
         self.welcome.recent_removed.connect(self._remove_recent)
+        self.welcome.recent_restored.connect(self._restore_recent)
         self.welcome.closed.connect(self.quit)
 
     # ---- shared -------------------------------------------------------------------------------------
@@ -125,6 +126,14 @@ class AppController(QObject):
 
     def _remove_recent(self, path: str) -> None:
         self.settings.remove_recent(path)
+        self.save_settings()
+        self.welcome.set_recent(self.settings.recent_cases)
+
+    def _restore_recent(self, path: str, row: int) -> None:
+        """Undo of a removal from the recent list: the path goes back where it was."""
+        recent = [p for p in self.settings.recent_cases if p != path]
+        recent.insert(row, path)
+        self.settings.recent_cases = recent[: settings_store.MAX_RECENT]
         self.save_settings()
         self.welcome.set_recent(self.settings.recent_cases)
 
