@@ -91,6 +91,7 @@ class ColumnsStep(QWidget):
         self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kinds.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kinds.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.kinds.setTabKeyNavigation(False)  # Tab in its last box goes on to the preview, not back round
         self.kinds.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.kinds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.kinds.setShowGrid(False)
