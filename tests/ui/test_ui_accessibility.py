@@ -57,7 +57,7 @@ INTERACTIVE = (
     QAbstractSlider,
 )
 #: Parts of a standard widget that a screen reader reaches through the widget itself.
-INNER_OF = (QComboBox, QAbstractSpinBox, QTabBar, QScrollBar)
+INNER_OF = (QComboBox, QAbstractSpinBox, QTabBar, QScrollBar, QLineEdit)
 
 
 def _inner(widget: QWidget, root: QWidget) -> bool:
@@ -81,10 +81,20 @@ def interactive(root: QWidget) -> list[QWidget]:
         if isinstance(widget, INTERACTIVE):
             if isinstance(widget, QTextEdit) and widget.isReadOnly() and not focusable:
                 continue  # a read-only text shown like a label
+            if _holder(widget):
+                continue  # a table that only lays out other boxes (which are counted)
             found.append(widget)
         elif focusable and not (isinstance(widget, QAbstractScrollArea) and _scroll_frame(widget)):
             found.append(widget)  # a custom focusable widget (the month grid, the chart)
     return found
+
+
+def _holder(widget: QWidget) -> bool:
+    return (
+        isinstance(widget, QAbstractItemView)
+        and widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+        and widget.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
+    )
 
 
 def _scroll_frame(widget: QWidget) -> bool:
@@ -281,7 +291,15 @@ def test_every_page_is_named_and_reachable_by_tab(qtbot: QtBot, controller: Any,
             view = f"{window._page_title(page)}{' / ' + tab if tab else ''}"
             window.sidebar.setFocus(Qt.FocusReason.TabFocusReason)
             tally.audit(qtbot, view, window)
-    print("\npages:", tally.report())
+    from ui.search import open_search
+
+    search = open_search(window)  # Ctrl+F, over every page
+    activate(qtbot, search)
+    qtbot.keyClicks(search.query, "extended time")
+    qtbot.waitUntil(lambda: search.results.topLevelItemCount() > 0, timeout=20_000)
+    tally.audit(qtbot, "search", search)
+    search.close()
+    print("\npages and the search:", tally.report())
     assert tally.problems() == "", tally.problems()
 
 
@@ -442,3 +460,44 @@ def test_radio_groups_are_one_tab_stop_with_arrows_inside(qtbot: QtBot, dialog_c
             assert moved is not checked and moved in group.buttons()
             assert isinstance(moved, QRadioButton) and moved.isChecked()
             assert moved.focusPolicy() & Qt.FocusPolicy.TabFocus  # now the group's Tab stop
+
+
+def test_the_log_import_is_named_and_reachable_at_every_step(
+    qtbot: QtBot, controller: Any, sandbox: Any
+) -> None:
+    """The school's log import (four steps, background reads): every step walked as the parent sees it."""
+    from test_ui_import_log import LOG, _on_dialog, _page_with_file, _ready
+
+    from ui.calendar.import_dialog import CHECK, COLUMNS, SERVICES, WORDS
+
+    ids, page = _page_with_file(qtbot, controller, sandbox, LOG)
+    tally = Tally()
+
+    def walk(dialog: Any) -> None:
+        _ready(qtbot, dialog, COLUMNS)
+        tally.audit(qtbot, "import: columns", dialog)
+        dialog.next_button.click()
+        _ready(qtbot, dialog, SERVICES)
+        tally.audit(qtbot, "import: services", dialog)
+        for code, service in (("SLP-IND", ids.speech), ("OT-IND", ids.ot)):
+            combo = dialog.services.combos[code]
+            combo.setCurrentIndex(combo.findData(service))
+        _ready(qtbot, dialog, SERVICES)
+        dialog.next_button.click()
+        _ready(qtbot, dialog, WORDS)
+        tally.audit(qtbot, "import: words", dialog)
+        status, reason = dialog.words.lines["Zorblax drill"]
+        status.setCurrentIndex(status.findData("missed"))
+        reason.setCurrentIndex(reason.findData("school_event"))
+        _ready(qtbot, dialog, WORDS)
+        dialog.next_button.click()
+        _ready(qtbot, dialog, CHECK)
+        tally.audit(qtbot, "import: check", dialog)
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+
+    done = _on_dialog(qtbot, walk)
+    qtbot.mouseClick(page.calendar.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    assert done == ["done"]
+    print("\nlog import:", tally.report())
+    assert tally.problems() == "", tally.problems()
