@@ -17,6 +17,8 @@ from iepdesk.paths import config_dir
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+#: The window's look: follow the system's colour scheme, or always light, or always dark.
+THEMES = ("system", "light", "dark")
 
 
 @dataclass
@@ -27,6 +29,8 @@ class Settings:
     recent_cases: list[str] = field(default_factory=list)
     #: Last folder a case was created or opened in.
     last_folder: str = ""
+    #: One of THEMES (IEPDESK_THEME in the environment overrides it for a run).
+    theme: str = "system"
 
     def add_recent(self, path: str | Path) -> None:
         text = str(Path(path).absolute())
@@ -61,6 +65,8 @@ def load(path: Path | None = None) -> Settings:
             setattr(settings, spec.name, value)
     settings.auto_lock_minutes = max(0, min(240, settings.auto_lock_minutes))
     settings.recent_cases = [p for p in settings.recent_cases if isinstance(p, str)][:MAX_RECENT]
+    if settings.theme not in THEMES:
+        settings.theme = "system"
     return settings
 
 

@@ -14,8 +14,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from iepdesk import APP_NAME, __version__
+from iepdesk import settings as settings_store
 from iepdesk.paths import resource_path
 from ui.i18n import install_translator
+from ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from ui.shell.controller import AppController
@@ -35,7 +37,8 @@ def app_icon() -> QIcon | None:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication (reused if it exists, as in tests), named and with its icon."""
+    """The one QApplication (reused if it exists, as in tests), named, with its icon and the theme
+    chosen in Settings (or ``IEPDESK_THEME``)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -51,6 +54,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if not app.property("iepdesk-translated"):
         app.setProperty("iepdesk-translated", True)
         install_translator(app)
+    apply_theme(app, settings_store.load().theme)
     return app
 
 
