@@ -121,11 +121,13 @@ class ProvisionForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         widget: QWidget
+        per = QLabel(self.tr("times per"))
+        per.setBuddy(self.period)  # on Linux a combo box is named by its label, not its accessible name
         for widget in (
             self.minutes,
             QLabel(self.tr("minutes,")),
             self.sessions,
-            QLabel(self.tr("times per")),
+            per,
             self.period,
         ):
             row.addWidget(widget)
