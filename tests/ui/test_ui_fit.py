@@ -427,3 +427,48 @@ def test_the_checker_sees_a_clipped_label_and_accepts_an_elided_one(qtbot) -> No
     label.setText("The wh…")
     label.setToolTip("The whole period of the school year")
     assert clipped(window) == []
+
+
+def _headers_problems(window, size: tuple[int, int]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each page's header: its main action wholly in view at the window's right, its title and purpose
+    whole, and (in a wide window) the purpose on one line."""
+    from ui.widgets.page_header import PageHeader
+
+    window.resize(*size)
+    problems: list[str] = []
+    for index in range(window.stack.count()):
+        window.show_page(index)
+        _settle(window)
+        page = window.stack.currentWidget()
+        for header in page.findChildren(PageHeader):
+            name = header.title()
+            action = header.action
+            if action is not None:
+                if action.visibleRegion().boundingRect() != action.rect():
+                    problems.append(f"{size} {name}: the main action {action.text()!r} is cut off")
+                if _button_problem(action) is not None:
+                    problems.append(f"{size} {name}: {_button_problem(action)}")
+            for label in (header.title_label, header.purpose_label):
+                if _label_problem(label) is not None:
+                    problems.append(f"{size} {name}: {_label_problem(label)}")
+            purpose = header.purpose_label
+            if size[0] >= 1920 and purpose.height() > purpose.fontMetrics().height() * 1.5:
+                problems.append(f"{size} {name}: the purpose wraps in a wide window")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)], ids=["1024x700", "1920x1080"])
+def test_every_page_header_fits(qtbot, main_window, size) -> None:  # type: ignore[no-untyped-def]
+    assert _headers_problems(main_window, size) == []
+
+
+def test_every_page_fits_when_the_case_is_new(qtbot, controller, make_case) -> None:  # type: ignore[no-untyped-def]
+    """A new case: the empty states in place of the lists and tabs read whole at 1024×700."""
+    from ui.widgets.empty_state import EmptyState
+
+    open_case(qtbot, controller, make_case())
+    window = controller.main_window
+    problems = walk(window, (1024, 700), _grabs(), "new")
+    problems += _headers_problems(window, (1024, 700))
+    assert problems == [], "\n".join(problems)
+    assert len([e for e in window.findChildren(EmptyState) if e.button.text()]) >= 8

@@ -32,7 +32,7 @@ from ui.calendar.texts import kind_label, short_day
 from ui.i18n import translate
 from ui.shell.services import Services
 from ui.widgets.labels import heading, note
-from ui.widgets.page_layout import readable_column
+from ui.widgets.page_layout import Columns, readable_column
 
 
 def _weekdays(days: frozenset[int]) -> str:
@@ -195,10 +195,10 @@ class SchoolYearPanel(QWidget):
         ics_layout.addWidget(self.result)
         self.result.hide()
 
-        column = readable_column(self, 900)
+        column = readable_column(self, 1800)
         column.addWidget(heading(translate("Calendar", "School calendar"), 1.3))
-        for widget in (ics_box, self.years, self.days_off, self.grading):
-            column.addWidget(widget)
+        # Two columns in a wide window (the files and years beside the days off), one in a narrow one.
+        column.addWidget(Columns([ics_box, self.years, self.days_off, self.grading], wide=1300))
         column.addStretch(1)
 
         self.years.add_requested.connect(lambda: self._edit(SCHOOL_YEAR, None))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,9 @@ from ui.widgets.labels import heading, scaled
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import READABLE_WIDTH, flush, page_margins, spacing
 from ui.widgets.rows_model import record_table
+
+#: From this width (at the usual text size) the entry form stands beside the list, not under it.
+WIDE = 1500
 
 
 class CommsView(QWidget):
@@ -107,7 +111,8 @@ class CommsView(QWidget):
         save_row.addWidget(self.form.status, 1)
         bottom_layout.addLayout(save_row)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        #: The list above the entry; in a wide window, beside it (see resizeEvent).
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setChildrenCollapsible(False)
@@ -132,6 +137,14 @@ class CommsView(QWidget):
         self.set_rows([])
         self.set_follow_ups([])
         self.set_form_title(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= scaled(self, WIDE)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.splitter.setSizes([1, 1] if wide else [170, 520])
 
     def set_rows(self, rows: list[CommRow]) -> None:
         self.model.set_rows(rows)

@@ -78,10 +78,18 @@ class DocumentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        #: No documents at all: what they are for, and the first step. No match: only that.
-        self.empty = EmptyState(self._empty_text(False), self._first_step())
+        #: No documents at all: what they are for and the first step, in place of the list and preview.
+        self.empty = EmptyState(
+            self.tr(
+                "No documents yet. Keep the IEP, evaluations, report cards and the school's letters here, "
+                "locked with the case. Most parents start with the IEP itself."
+            ),
+            self.tr("Add the IEP &file…"),
+        )
         self.empty.setObjectName("documentsEmpty")
-        self.left = left = EmptyOr(self.table, self.empty)
+        #: Documents, but none matches the filters: only that, where the list was.
+        self.no_match = EmptyState(self.tr("No document matches what is chosen above."))
+        self.left = left = EmptyOr(self.table, self.no_match)
 
         self.preview = PreviewPanel()
         self.details = DocumentDetails()
@@ -111,7 +119,8 @@ class DocumentsView(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(filters)
         layout.addWidget(self.info)
-        layout.addWidget(splitter, 1)
+        self.body = EmptyOr(splitter, self.empty)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
         outer = QVBoxLayout(page)
         flush(outer)
@@ -150,21 +159,8 @@ class DocumentsView(QWidget):
     def set_rows(self, rows: list[DocRow], filtered: bool) -> None:
         self.model.set_rows(rows)
         has = bool(rows)
+        self.body.show_empty(not has and not filtered)
         self.left.show_empty(not has)
-        self.empty.set_text(self._empty_text(filtered), "" if filtered else self._first_step())
-
-    def _first_step(self) -> str:
-        return self.tr("Add the IEP &file…")
-
-    def _empty_text(self, filtered: bool) -> str:
-        return (
-            self.tr("No document matches what is chosen above.")
-            if filtered
-            else self.tr(
-                "No documents yet. Keep the IEP, evaluations, report cards and the school's letters here, "
-                "locked with the case. Most parents start with the IEP itself."
-            )
-        )
 
     def select(self, document_id: int | None) -> None:
         row = self.model.row_of(document_id)

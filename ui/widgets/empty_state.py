@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.widgets.page_layout import spacing
@@ -39,8 +40,12 @@ class EmptyState(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.label.setMaximumWidth(self.label.fontMetrics().averageCharWidth() * _READABLE_CHARS)
-        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        font = QFont(self.label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)  # a little larger than the page's text: it leads
+        self.label.setFont(font)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # wrapped: as tall as its lines at the width it is given
+        self.label.setSizePolicy(policy)
         self.button = QPushButton(action_text or "")
         self.button.setObjectName("emptyStateAction")
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -49,12 +54,23 @@ class EmptyState(QWidget):
         self.button.setVisible(bool(action_text))
         self.button.clicked.connect(self.action_clicked)
         column = QVBoxLayout(self)
-        column.setContentsMargins(spacing(4), spacing(6), spacing(4), spacing(6))
+        column.setContentsMargins(spacing(4), spacing(3), spacing(4), spacing(3))
         column.setSpacing(spacing(4))
         column.addStretch(1)
         column.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
+        self._column = column
+
+    def minimumSizeHint(self) -> QSize:
+        # Never squeezed below its sentence (at its readable line) and its button: a splitter or a
+        # small pane asks this, not the sentence's height at the width it will get.
+        hint = super().minimumSizeHint()
+        margins = self._column.contentsMargins()
+        needed = margins.top() + margins.bottom() + self.label.sizeHint().height()
+        if self.button.isVisibleTo(self):
+            needed += self._column.spacing() + self.button.sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), needed))
 
     def text(self) -> str:
         return self.label.text()

@@ -26,7 +26,9 @@ class PageHeader(QWidget):
         self.purpose_label.setTextFormat(Qt.TextFormat.PlainText)
         self.purpose_label.setWordWrap(True)
         self.purpose_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.purpose_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        policy.setHeightForWidth(True)  # wrapped: as tall as its lines at the width it is given
+        self.purpose_label.setSizePolicy(policy)
         texts = QVBoxLayout()
         flush(texts)
         texts.setSpacing(spacing(1))
