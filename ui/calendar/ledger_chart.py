@@ -7,26 +7,28 @@ Each part has its own fill pattern as well as its own shade, so the chart reads 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from iepdesk.schedule.ledger import LedgerRow
 from ui.calendar.ledger_model import figure_label, no_rate_reason
 from ui.i18n import translate
+from ui.theme import current
 
-#: (figure, fill colour, pattern): dark solid, light dots, dark cross-hatch, white with a dashed edge,
-#: dark diagonal lines.
+#: (figure, colour in the theme's Status tokens, pattern): solid, dots, cross-hatch, the background
+#: with a dashed edge, diagonal lines.
 PARTS = (
-    ("delivered", QColor("#1b6e53"), Qt.BrushStyle.SolidPattern),
-    ("excused", QColor("#9a9a9a"), Qt.BrushStyle.Dense6Pattern),
-    ("missed", QColor("#b0410b"), Qt.BrushStyle.DiagCrossPattern),
-    ("not_recorded", QColor("#ffffff"), Qt.BrushStyle.NoBrush),
-    ("minutes_unknown", QColor("#8a6d00"), Qt.BrushStyle.BDiagPattern),
+    ("delivered", "delivered", Qt.BrushStyle.SolidPattern),
+    ("excused", "excused", Qt.BrushStyle.Dense6Pattern),
+    ("missed", "missed", Qt.BrushStyle.DiagCrossPattern),
+    ("not_recorded", "", Qt.BrushStyle.NoBrush),
+    ("minutes_unknown", "unknown", Qt.BrushStyle.BDiagPattern),
 )
 #: Drawn after the end of the required bar, light, with a dotted edge: not part of what is required.
-STILL = ("still_to_come", QColor("#6f8fb0"), Qt.BrushStyle.Dense7Pattern)
+STILL = ("still_to_come", "still_to_come", Qt.BrushStyle.Dense7Pattern)
 _LABEL_W, _TEXT_W, _BAR_H = 170, 190, 22
+_PAD = 6  # room for the focus frame around the chart
 
 
 class LedgerChart(QWidget):
@@ -47,7 +49,7 @@ class LedgerChart(QWidget):
 
     def _height(self) -> int:
         line = self.fontMetrics().height() + 8
-        return line + 8 + max(1, len(self._rows)) * (_BAR_H + 12) + 4
+        return line + 8 + max(1, len(self._rows)) * (_BAR_H + 12) + 4 + 2 * _PAD
 
     def sizeHint(self) -> QSize:
         return QSize(700, self._height())
@@ -55,22 +57,24 @@ class LedgerChart(QWidget):
     def _brush(self, colour: QColor, pattern: Qt.BrushStyle) -> QBrush:
         return QBrush(colour, pattern)
 
-    def _swatch(self, painter: QPainter, rect: QRect, colour: QColor, pattern: Qt.BrushStyle) -> None:
-        painter.fillRect(rect, QColor("white"))
+    def _swatch(self, painter: QPainter, rect: QRect, colour: str, pattern: Qt.BrushStyle) -> None:
+        tokens = current()
+        painter.fillRect(rect, QColor(tokens.chart.background))
         if pattern != Qt.BrushStyle.NoBrush:
-            painter.fillRect(rect, self._brush(colour, pattern))
+            painter.fillRect(rect, self._brush(QColor(getattr(tokens.status, colour)), pattern))
         edge = Qt.PenStyle.SolidLine
         if pattern == Qt.BrushStyle.NoBrush:
             edge = Qt.PenStyle.DashLine
         elif pattern == STILL[2]:
             edge = Qt.PenStyle.DotLine
-        pen = QPen(QColor("#303030"), 1, edge)
+        pen = QPen(QColor(tokens.chart.edge), 1, edge)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.translate(_PAD, _PAD)  # inside the focus frame
         fm = self.fontMetrics()
         ink = self.palette().text().color()
         # the key
@@ -87,7 +91,7 @@ class LedgerChart(QWidget):
         if not self._rows:
             painter.setPen(ink)
             painter.drawText(
-                QRect(0, line + 8, self.width(), _BAR_H),
+                QRect(0, line + 8, self.width() - 2 * _PAD, _BAR_H),
                 Qt.AlignmentFlag.AlignVCenter,
                 translate("Calendar", "Nothing to count in this period."),
             )
@@ -98,7 +102,7 @@ class LedgerChart(QWidget):
         bold.setBold(True)
         wide = QFontMetrics(bold)
         text_w = max(_TEXT_W, *(wide.horizontalAdvance(s) + 8 for s in texts))
-        bar_w = max(80, self.width() - _LABEL_W - text_w - 16)
+        bar_w = max(80, self.width() - 2 * _PAD - _LABEL_W - text_w - 16)
         y = line + 8
         for row, text in zip(self._rows, texts, strict=True):
             f = row.figures
@@ -133,9 +137,11 @@ class LedgerChart(QWidget):
             painter.setFont(font)
             y += _BAR_H + 12
         if self.hasFocus():  # where the keyboard is
+            painter.resetTransform()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(self.palette().highlight().color(), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
 
 
 def _rate_text(row: LedgerRow) -> str:
