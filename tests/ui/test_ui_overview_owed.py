@@ -46,7 +46,7 @@ def test_overview_without_a_school_year_says_where_to_enter_it(qtbot, controller
     owed = controller.main_window.overview.owed
     assert owed.texts() == []
     assert owed.none.text() == "No minutes owed this month or this school year so far."
-    assert owed.where.text().startswith("No school year includes today:")
+    assert owed.where.text().startswith("No school year includes today, so only this month is counted.")
     assert not owed.unknown.isVisible()
     controller.lock()
     assert owed.head.text() == "" and owed.none.text() == "" and owed.texts() == []

@@ -120,10 +120,7 @@ class OwedView(QWidget):
             self.unknown.setText(text)
             self.unknown.show()
         if year is None:
-            period = self.tr(
-                "No school year includes today: enter it under Calendar & log, School calendar, to count "
-                "the school year."
-            )
+            period = self.tr("No school year includes today, so only this month is counted.")
         elif year.school_year.strip():
             period = self.tr("School year {name}: {start} to {end}.").format(
                 name=year.school_year.strip(),

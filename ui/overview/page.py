@@ -90,9 +90,10 @@ class OverviewPage(CasePage):
         incidents_layout.addWidget(self.incidents)
 
         self.columns = Columns(1100)
-        for box in (self.missing_box, today_box, owed_box):
+        # Stacked (a narrow window): what to do first, then the figures, then the dates and records.
+        for box in (self.missing_box, today_box, owed_box, iep_box):
             self.columns.left.addWidget(box)
-        for box in (dates_box, iep_box, incidents_box):
+        for box in (dates_box, incidents_box):
             self.columns.right.addWidget(box)
         content = QWidget()
         column = QVBoxLayout(content)
@@ -122,7 +123,7 @@ class OverviewPage(CasePage):
     # ---- CasePage ---------------------------------------------------------------------------------
     def load(self) -> None:
         self._loaded = True
-        self.status.setText("")
+        self._say("")
         self.refresh_dates()
 
     def refresh_dates(self) -> None:
@@ -158,11 +159,16 @@ class OverviewPage(CasePage):
     def clear(self) -> None:
         self._loaded = False
         self._own_log.clear()
-        self.status.setText("")
+        self._say("")
         self.iep_summary.show_data(None)
         self.show_board(None)
 
     # ---- logging ----------------------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        """What was logged (or why nothing was), under today's sessions; no empty line when nothing."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def log_controller(self) -> LogController:
         """The calendar's own log controller (one undo stack for the service log), else this page's."""
         if self._log is None:
@@ -186,7 +192,7 @@ class OverviewPage(CasePage):
         if board is None:
             return
         if session.logged:
-            self.status.setText(
+            self._say(
                 self.tr(
                     "{service} is already logged {status} today. To change it, open the day in the calendar."
                 ).format(service=session.service, status=status_label(session.logged))
@@ -206,7 +212,7 @@ class OverviewPage(CasePage):
             messages.show_error(self, self.tr("Not logged"), exc)
             return
         self.refresh_dates()
-        self.status.setText(
+        self._say(
             self.tr("Logged: {service} {status} on {day}. Ctrl+Z undoes it.").format(
                 service=session.service, status=status_label(status), day=short_day(board.today)
             )

@@ -166,6 +166,7 @@ class IepSummaryView(QWidget):
                         n=data.provisions
                     )
                 )
+        self.clarity.setVisible(bool(self.clarity.text()))
         self.review.setText(review_text(data.annual_review, data.today))
         self.reevaluation.setText(reevaluation_text(data.reevaluation, data.today))
         texts = [issue_text(issue, data.versions) for issue in data.versions.issues]

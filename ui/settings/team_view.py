@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ui.settings.profile_ctl import ContactData
 from ui.settings.team_model import TeamModel
+from ui.widgets.empty_state import EmptyState
 from ui.widgets.rows_model import record_table
 
 
@@ -33,14 +33,15 @@ class TeamView(QWidget):
         self.table.setMinimumHeight(160)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.empty_note = QLabel(
+        self.empty_note = EmptyState(
             self.tr(
-                "No one yet. Add the case manager, teachers and providers, so letters and the "
+                "No one on the team yet. Add the case manager, teachers and providers, so letters and the "
                 "binder can name them."
             )
         )
-        self.empty_note.setWordWrap(True)
-        self.empty_note.setEnabled(False)
+        layout_of_empty = self.empty_note.layout()
+        if layout_of_empty is not None:  # inside a section: little room above and below
+            layout_of_empty.setContentsMargins(0, 8, 0, 8)
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setAccessibleName(self.tr("Add a team member"))
