@@ -40,6 +40,8 @@ def pairs(t: Tokens) -> list[tuple[str, str, str, str, float]]:
         ("text", "text on button", c.text, c.button, TEXT),
         ("text", "placeholder on surface", c.placeholder, c.surface, TEXT),
         ("text", "placeholder on surface_alt", c.placeholder, c.surface_alt, TEXT),
+        ("text", "placeholder on window (hints under a field)", c.placeholder, c.window, TEXT),
+        ("text", "text on mark (a sharp phrase marked in an editor)", c.text, c.mark, TEXT),
         ("text", "accent_text on accent", c.accent_text, c.accent, TEXT),
         ("text", "selected_text on selection", c.selected_text, c.selection, TEXT),
         ("text", "tooltip_text on tooltip", c.tooltip_text, c.tooltip, TEXT),
@@ -72,7 +74,8 @@ def pairs(t: Tokens) -> list[tuple[str, str, str, str, float]]:
     out.append(("chart", "chart ink on its background", ch.ink, ch.background, TEXT))
     out.append(("chart", "bar edge on the background", ch.edge, ch.background, NON_TEXT))
     for name in ("delivered", "excused", "missed", "unknown", "still_to_come"):
-        out.append(("chart", f"series {name}", getattr(s, name), ch.background, NON_TEXT))
+        for ground, bg in (("chart", ch.background), ("window", c.window), ("surface", c.surface)):
+            out.append(("chart", f"series {name} on {ground}", getattr(s, name), bg, NON_TEXT))
     return out
 
 
@@ -110,6 +113,7 @@ def test_the_measured_failures_of_issue_15_are_fixed_in_light() -> None:
     assert contrast(k.faded_ink, k.no_school) >= TEXT
     assert contrast(k.grid, k.cell) >= NON_TEXT
     assert contrast(LIGHT.status.excused, LIGHT.chart.background) >= NON_TEXT
+    assert contrast(LIGHT.status.excused, c.surface) >= NON_TEXT
 
 
 def test_the_contrast_function_against_published_figures() -> None:

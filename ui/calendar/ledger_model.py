@@ -11,9 +11,9 @@ from iepdesk.schedule.behind import FIGURES, value_of
 from iepdesk.schedule.ledger import Ledger, LedgerRow
 from ui.calendar.texts import month_title, short_day
 from ui.i18n import translate
+from ui.theme import current
 
 Index = QModelIndex | QPersistentModelIndex
-FLAG_FILL = QColor("#fbe3d6")
 
 
 def figure_label(figure: str) -> str:
@@ -186,7 +186,7 @@ class LedgerModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and row.below_threshold:
-            return FLAG_FILL
+            return QColor(current().colours.flag_row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "service":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

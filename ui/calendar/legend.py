@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.calendar import grid_access
 from ui.calendar.texts import (
     COLOURS,
     EXPECTED,
-    INCIDENT_INK,
     INCIDENT_SYMBOL,
-    NO_SCHOOL_FILL,
     SYMBOLS,
+    day_colour,
+    pill_colours,
     status_label,
 )
 from ui.i18n import translate
@@ -73,17 +73,17 @@ class Legend(QWidget):
         for rect, state, text in self._layout():
             ink = self.palette().text().color()
             if state in COLOURS:
-                fill, ink = COLOURS[state]
-                painter.setPen(QPen(ink if state == EXPECTED else fill.darker(130), 1))
+                fill, ink, edge = pill_colours(state)
+                painter.setPen(QPen(edge, 1))
                 painter.setBrush(fill)
                 painter.drawRoundedRect(rect, 4, 4)
             elif state == "no_school":
-                painter.setPen(QPen(QColor("#b8b8b8"), 1))
-                painter.setBrush(NO_SCHOOL_FILL)
+                painter.setPen(QPen(day_colour("grid"), 1))
+                painter.setBrush(day_colour("no_school"))
                 painter.drawRect(rect)
-                painter.fillRect(rect, QBrush(QColor("#c4c4c4"), Qt.BrushStyle.BDiagPattern))
+                painter.fillRect(rect, QBrush(day_colour("no_school_hatch"), Qt.BrushStyle.BDiagPattern))
             elif state == "incident":
-                ink = INCIDENT_INK
+                ink = day_colour("incident_ink")
             painter.setPen(ink)
             font = QFont(self.font())
             font.setBold(state == "missed")  # as in the grid

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
-    QColor,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -30,18 +29,14 @@ from iepdesk.schedule.month import DayCell, MonthView, WeekLine
 from ui.calendar import grid_access
 from ui.calendar.day_items import day_items, day_summary
 from ui.calendar.texts import (
-    COLOURS,
-    INCIDENT_INK,
     INCIDENT_SYMBOL,
-    NO_SCHOOL_FILL,
-    NO_SCHOOL_INK,
+    day_colour,
     no_school_label,
+    pill_colours,
     qdate,
 )
 from ui.i18n import translate
 
-_GRID = QColor("#b8b8b8")
-_SELECT = QColor("#1f4e99")
 _WEEKDAY_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
@@ -265,7 +260,7 @@ class MonthGrid(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter.fillRect(self.rect(), day_colour("cell"))
         if self._view is None:
             return
         g = self._geometry()
@@ -280,7 +275,7 @@ class MonthGrid(QWidget):
                 for c, cell in enumerate(week):
                     if cell.day == self._selected:
                         width = 4 if self.hasFocus() else 2
-                        painter.setPen(QPen(_SELECT, width))
+                        painter.setPen(QPen(day_colour("selected"), width))
                         painter.setBrush(Qt.BrushStyle.NoBrush)
                         painter.drawRect(
                             g.cell(r, c).adjusted(width // 2, width // 2, -width // 2, -width // 2)
@@ -311,10 +306,10 @@ class MonthGrid(QWidget):
         faded = not cell.in_month and not self._week_mode
         day_off = not cell.school_day and cell.no_school_reason not in ("", "weekend")
         if not cell.school_day:
-            painter.fillRect(rect, NO_SCHOOL_FILL)
+            painter.fillRect(rect, day_colour("no_school"))
             if day_off:
-                painter.fillRect(rect, QBrush(QColor("#c4c4c4"), Qt.BrushStyle.BDiagPattern))
-        painter.setPen(QPen(_GRID, 1))
+                painter.fillRect(rect, QBrush(day_colour("no_school_hatch"), Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(day_colour("grid"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         # the day number, circled when it is today
@@ -325,15 +320,15 @@ class MonthGrid(QWidget):
         num_rect = QRect(rect.left() + pad, rect.top() + pad, fm.height() + 8, fm.height() + 2)
         if cell.day == self.today:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#202020"))
+            painter.setBrush(day_colour("today"))
             painter.drawRoundedRect(num_rect, 8, 8)
-            painter.setPen(QColor("white"))
+            painter.setPen(day_colour("today_ink"))
         else:
-            painter.setPen(QColor("#8a8a8a") if faded else self.palette().text().color())
+            painter.setPen(day_colour("faded_ink" if faded else "day_ink"))
         painter.drawText(num_rect, Qt.AlignmentFlag.AlignCenter, number)
         if cell.incidents:
             flag = INCIDENT_SYMBOL + (f" {len(cell.incidents)}" if len(cell.incidents) > 1 else "")
-            painter.setPen(INCIDENT_INK)
+            painter.setPen(day_colour("incident_ink"))
             flag_rect = QRect(rect.right() - 40 - pad, rect.top() + pad, 40, fm.height() + 2)
             painter.drawText(flag_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, flag)
         painter.setFont(self.font())
@@ -344,7 +339,7 @@ class MonthGrid(QWidget):
             italic = QFont(self.font())
             italic.setItalic(True)
             painter.setFont(italic)
-            painter.setPen(NO_SCHOOL_INK)
+            painter.setPen(day_colour("no_school_ink"))
             text = fm.elidedText(no_school_label(cell.no_school_reason), Qt.TextElideMode.ElideRight, inner_w)
             painter.drawText(
                 QRect(rect.left() + pad, y, inner_w, line_h), Qt.AlignmentFlag.AlignVCenter, text
@@ -379,15 +374,15 @@ class MonthGrid(QWidget):
                 used, shown = used + height + 2, shown + 1
         y = area.top()
         for item, height in zip(items[:shown], heights, strict=False):
-            fill, ink = COLOURS.get(item.state, COLOURS["expected"])
+            fill, ink, edge = pill_colours(item.state, faded)
             pill = QRect(area.left(), y, area.width(), height)
-            painter.setPen(QPen(ink if item.state == "expected" else fill.darker(130), 1))
+            painter.setPen(QPen(edge, 1))
             painter.setBrush(fill)
             painter.drawRoundedRect(pill, 4, 4)
             font = QFont(self.font())
             font.setBold(item.state == "missed")  # one more cue than colour and symbol
             painter.setFont(font)
-            painter.setPen(QColor("#8a8a8a") if faded else ink)
+            painter.setPen(ink)
             if self._week_mode:
                 text = f"{item.symbol} {item.service}\n{item.detail()}"
                 painter.drawText(pill.adjusted(4, 3, -4, -3), wrap, text)
@@ -406,8 +401,8 @@ class MonthGrid(QWidget):
     def _paint_week(self, painter: QPainter, rect: QRect, lines: list[WeekLine]) -> None:
         """Per weekly service, one dot per session owed: filled when logged, hollow when not."""
         fm = QFontMetrics(self.font())
-        painter.fillRect(rect, QColor("#f4f4f4"))
-        painter.setPen(QPen(_GRID, 1))
+        painter.fillRect(rect, day_colour("week_column"))
+        painter.setPen(QPen(day_colour("grid"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         pad, line_h = 6, fm.height() + 4
@@ -429,7 +424,7 @@ class MonthGrid(QWidget):
                 words = translate("Calendar", "{logged} of {owed} logged").format(
                     logged=line.logged, owed=line.owed
                 )
-                painter.setPen(NO_SCHOOL_INK)
+                painter.setPen(day_colour("no_school_ink"))
                 painter.drawText(
                     QRect(rect.left() + pad, y, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, words
                 )

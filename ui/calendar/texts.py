@@ -1,18 +1,22 @@
 """Words, symbols and colours of the calendar, in one place (all through Qt's translate).
 
 Each logged state has a colour AND a symbol, so it reads in greyscale print and for colour-blind
-eyes; the colours are from the Okabe–Ito palette and differ in lightness too.
+eyes; the colours come from the theme in effect (ui/theme/tokens.py: Calendar), differ in lightness too
+and are checked for contrast and colour-vision deficiencies there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
 from iepdesk.schedule.kinds import DayOffKind, LogReason, LogSource, LogStatus
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.theme import blend, current
+from ui.theme.tokens import Pill
 
 #: The state of a session that is expected and has no entry yet.
 EXPECTED = "expected"
@@ -26,17 +30,51 @@ SYMBOLS = {
 }
 INCIDENT_SYMBOL = "⚑"
 
-#: (fill, ink): light fills of different lightness, dark inks; never the only cue.
-COLOURS = {
-    LogStatus.DELIVERED.value: (QColor("#cdeede"), QColor("#00573f")),
-    LogStatus.SHORTENED.value: (QColor("#fde3a7"), QColor("#6b4a00")),
-    LogStatus.MISSED.value: (QColor("#f6c1a6"), QColor("#8a2f00")),
-    LogStatus.MAKEUP.value: (QColor("#cfe5f6"), QColor("#004a80")),
-    EXPECTED: (QColor("#ffffff"), QColor("#404040")),
-}
-INCIDENT_INK = QColor("#8a2f00")
-NO_SCHOOL_FILL = QColor("#e4e4e4")
-NO_SCHOOL_INK = QColor("#5a5a5a")
+
+def _pills() -> dict[str, Pill]:
+    k = current().calendar
+    return {
+        LogStatus.DELIVERED.value: k.delivered,
+        LogStatus.SHORTENED.value: k.shortened,
+        LogStatus.MISSED.value: k.missed,
+        LogStatus.MAKEUP.value: k.makeup,
+        EXPECTED: k.expected,
+    }
+
+
+class _Colours(Mapping[str, tuple[QColor, QColor]]):
+    """state -> (fill, ink) in the theme in effect, read when looked up (the theme can change)."""
+
+    def __getitem__(self, state: str) -> tuple[QColor, QColor]:
+        pill = _pills()[state]
+        return QColor(pill.fill), QColor(pill.ink)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_pills())
+
+    def __len__(self) -> int:
+        return len(_pills())
+
+
+#: (fill, ink): fills of different lightness, inks at 4.5:1 on them; never the only cue.
+COLOURS: Mapping[str, tuple[QColor, QColor]] = _Colours()
+
+
+def pill_colours(state: str, faded: bool = False) -> tuple[QColor, QColor, QColor]:
+    """(fill, ink, edge) of a session; on a day outside the month the fill fades towards the day's
+    ground and the ink stays (still 4.5:1)."""
+    k = current().calendar
+    pill = _pills().get(state, k.expected)
+    fill = blend(pill.fill, k.cell, k.faded_mix) if faded else pill.fill
+    return QColor(fill), QColor(pill.ink), QColor(pill.edge)
+
+
+def day_colour(name: str) -> QColor:
+    """One of the calendar's own colours (a field of ui.theme.tokens.Calendar: "grid", "no_school",
+    "no_school_ink", "no_school_hatch", "incident_ink", "faded_ink", "today", "selected"...)."""
+    value = getattr(current().calendar, name)
+    assert isinstance(value, str), name
+    return QColor(value)
 
 
 def status_label(status: str) -> str:

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.comms.tone import ToneFinding, check, fill_rewrite, forget
+from ui.theme import current
 
 log = logging.getLogger(__name__)
-
-HIGHLIGHT = QColor(255, 214, 102)
 
 
 def _utf16(text: str, index: int) -> int:
@@ -114,9 +113,9 @@ class ToneBox(QGroupBox):
             )
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            fmt.setBackground(HIGHLIGHT)
+            fmt.setBackground(QColor(current().colours.mark))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor(190, 60, 0))
+            fmt.setUnderlineColor(QColor(current().colours.warning))
             selection.format = fmt
             cursor = QTextCursor(self._editor.document())
             cursor.setPosition(_utf16(text, finding.start))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from iepdesk.iep.clarity import Finding, open_questions
 from ui.i18n import translate
+from ui.theme import current
 from ui.widgets.labels import heading, note
 
 
@@ -93,7 +94,8 @@ class FindingCard(QFrame):
         self.setObjectName("finding")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
-            "QFrame#finding { border: 1px solid palette(mid); border-left: 4px solid #b7791f;"
+            "QFrame#finding { border: 1px solid palette(mid);"
+            f" border-left: 4px solid {current().colours.warning};"
             " border-radius: 4px; background: palette(base); }"
         )
         title = (

@@ -29,6 +29,7 @@ from iepdesk.iep.edits import with_proposal
 from ui.iep import words
 from ui.iep.findings_view import FindingsView
 from ui.iep.provision_form import ProvisionForm
+from ui.theme import current
 from ui.widgets.labels import heading, note
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -306,8 +307,8 @@ class ProvisionEditor(QObject):
     def _underline(self, findings: list[Finding]) -> None:
         look = QTextCharFormat()
         look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        look.setUnderlineColor(QColor("#b7791f"))
-        look.setBackground(QColor(255, 236, 179, 160))
+        look.setUnderlineColor(QColor(current().colours.warning))
+        look.setBackground(QColor(current().colours.mark))
         box = self.form.iep_wording
         selections = []
         length = len(box.toPlainText())

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from iepdesk.iep.store import ProvisionRow
 from ui.iep import words
 from ui.iep.findings_view import finding_title
+from ui.theme import current
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-_WARN = QColor("#8a5a00")
 
 
 def details_text(row: ProvisionRow) -> str:
@@ -171,7 +171,7 @@ class ProvisionTree(QWidget):
         badge = QStandardItem(words.findings_badge(count))
         badge.setData(words.findings_spoken(count), Qt.ItemDataRole.AccessibleTextRole)
         if count:
-            badge.setForeground(QBrush(_WARN))
+            badge.setForeground(QBrush(QColor(current().colours.warning)))
             badge.setToolTip("\n".join(finding_title(f) for f in row.findings))
         for item in (name, badge):
             item.setData(row.id, ID_ROLE)

@@ -21,6 +21,7 @@ from iepdesk.iep.store import VersionList
 from ui.i18n import translate
 from ui.iep import words
 from ui.iep.version_form import VersionForm
+from ui.theme import current
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.labels import note
 from ui.widgets.page_layout import flush, section, spacing
@@ -73,7 +74,8 @@ class VersionsView(QWidget):
         self.warnings.setAccessibleName(self.tr("Warnings about the IEP dates"))
         self.warnings.setObjectName("timelineWarnings")
         self.warnings.setStyleSheet(
-            "QLabel#timelineWarnings { border: 1px solid palette(mid); border-left: 4px solid #b7791f;"
+            "QLabel#timelineWarnings { border: 1px solid palette(mid);"
+            f" border-left: 4px solid {current().colours.warning};"
             " border-radius: 4px; padding: 8px 10px; background: palette(base); }"
         )
         self.model = QStandardItemModel(0, 5)

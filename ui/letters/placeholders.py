@@ -6,6 +6,8 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from ui.theme import current
+
 #: The same pattern the PDF export marks (iepdesk.export.letter_pdf).
 PLACEHOLDER = re.compile(r"\[[^\]\n]{2,120}\]")
 
@@ -15,16 +17,18 @@ def placeholders_in(text: str) -> list[str]:
 
 
 class PlaceholderHighlighter(QSyntaxHighlighter):
-    """Bold dark text on a yellow ground: readable in light and dark themes and in greyscale."""
+    """Bold text on the theme's marking ground (ui/theme/tokens.py: mark, mark_text), underlined so it
+    reads in greyscale too."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._format = QTextCharFormat()
-        self._format.setBackground(QColor("#FFE680"))
-        self._format.setForeground(QColor("#1A1A1A"))
         self._format.setFontWeight(QFont.Weight.Bold)
         self._format.setFontUnderline(True)
 
     def highlightBlock(self, text: str) -> None:
+        colours = current().colours  # read here: the theme can change while the letter is open
+        self._format.setBackground(QColor(colours.mark))
+        self._format.setForeground(QColor(colours.mark_text))
         for match in PLACEHOLDER.finditer(text):
             self.setFormat(match.start(), match.end() - match.start(), self._format)

@@ -5,25 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from ui.letters.letters_ctl import Choice
 
 
 def hint(text: str = "") -> QLabel:
-    """A wrapped secondary line: softer than body text, still well above the contrast readers need."""
+    """A wrapped secondary line: softer than body text, still at 4.5:1 (the palette's placeholder
+    colour, ui/theme/tokens.py, which follows a change of theme)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    palette = label.palette()
-    fg, bg = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    mixed = QColor(
-        round(fg.red() * 0.72 + bg.red() * 0.28),
-        round(fg.green() * 0.72 + bg.green() * 0.28),
-        round(fg.blue() * 0.72 + bg.blue() * 0.28),
-    )
-    palette.setColor(QPalette.ColorRole.WindowText, mixed)
-    label.setPalette(palette)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 

@@ -188,7 +188,7 @@ LIGHT = Tokens(
         makeup=Pill("#d9dcf6", "#004a80", "#2a7bc8"),
         expected=Pill("#ffffff", "#404652", "#6b7280"),
     ),
-    chart=Chart(background="#ffffff", ink="#1d2330", edge="#303642"),
+    chart=Chart(background="#f4f5f7", ink="#1d2330", edge="#303642"),
 )
 
 DARK = Tokens(
@@ -249,7 +249,7 @@ DARK = Tokens(
         makeup=Pill("#183a5e", "#d3e6fa", "#5b8def"),
         expected=Pill("#23272e", "#c8cdd5", "#8a929e"),
     ),
-    chart=Chart(background="#23272e", ink="#e8eaed", edge="#c8cdd5"),
+    chart=Chart(background="#1b1e23", ink="#e8eaed", edge="#c8cdd5"),
 )
 
 SCHEMES = {"light": LIGHT, "dark": DARK}

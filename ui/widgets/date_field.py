@@ -34,9 +34,9 @@ from iepdesk.dates import (
     parse_date,
     parse_datetime,
 )
+from ui.theme import current
 
 _SWALLOWED = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-_INVALID_STYLE = "QLineEdit { border: 2px solid #b3261e; border-radius: 3px; padding: 1px 2px; }"
 
 
 def _locale() -> QLocale:
@@ -247,8 +247,10 @@ class _TypedField(QWidget):
             text = self._describe(self._value)
         # One line under the field: the reason's first sentence (all of it in the tooltip).
         self.hint.setText(text.split(". ", 1)[0].rstrip(".") + "." if self._problem else text)
-        self.hint.setStyleSheet("color: #b3261e;" if self._problem else "")
-        self.edit.setStyleSheet(_INVALID_STYLE if self._problem and self.edit.text().strip() else "")
+        danger = current().colours.danger
+        self.hint.setStyleSheet(f"color: {danger};" if self._problem else "")
+        invalid = f"QLineEdit {{ border: 2px solid {danger}; border-radius: 3px; padding: 1px 2px; }}"
+        self.edit.setStyleSheet(invalid if self._problem and self.edit.text().strip() else "")
         self.edit.setToolTip(text)
         self.edit.setAccessibleDescription(text)
 
