@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -26,8 +26,8 @@ from ui.comms.model import CommsModel
 from ui.widgets.empty_state import EmptyOr, EmptyState
 from ui.widgets.labels import heading, scaled
 from ui.widgets.page_header import PageHeader
-from ui.widgets.page_layout import READABLE_WIDTH, flush, page_margins, spacing
-from ui.widgets.rows_model import record_table
+from ui.widgets.page_layout import READABLE_WIDTH, button_row, flush, named_button, page_margins, spacing
+from ui.widgets.rows_model import record_table, select_record
 
 #: From this width (at the usual text size) the entry form stands beside the list, not under it.
 WIDE = 1500
@@ -36,19 +36,15 @@ WIDE = 1500
 class CommsView(QWidget):
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
-        self.new_button = QPushButton(self.tr("&New entry"))
-        self.new_button.setAccessibleName(self.tr("Start a new communication entry"))
-        self.paste_button = QPushButton(self.tr("Paste an &email…"))
-        self.paste_button.setAccessibleName(self.tr("Fill a new entry from an email you copied"))
-        self.eml_button = QPushButton(self.tr("&Import .eml…"))
-        self.eml_button.setAccessibleName(self.tr("Fill a new entry from a saved email file"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected communication"))
-        buttons = QHBoxLayout()
-        for button in (self.paste_button, self.eml_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        self.new_button = named_button(self.tr("&New entry"), self.tr("Start a new communication entry"))
+        self.paste_button = named_button(
+            self.tr("Paste an &email…"), self.tr("Fill a new entry from an email you copied")
+        )
+        self.eml_button = named_button(
+            self.tr("&Import .eml…"), self.tr("Fill a new entry from a saved email file")
+        )
+        self.delete_button = named_button(self.tr("&Delete…"), self.tr("Delete the selected communication"))
+        buttons = button_row((self.paste_button, self.eml_button), (self.delete_button,))
 
         self.model = CommsModel()
         self.table = record_table(self.model, self.tr("Communications with the school"))
@@ -151,15 +147,7 @@ class CommsView(QWidget):
         self.listed.show_empty(not rows)
 
     def select(self, entry_id: int | None) -> None:
-        row = self.model.row_of(entry_id)
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self.table.clearSelection()
+        select_record(self.table, self.model, entry_id)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -8,10 +8,9 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -43,39 +41,23 @@ from ui.widgets.labels import note
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import flush, page_margins
+from ui.widgets.rows_model import RowsModel, record_table
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class IncidentsModel(QAbstractTableModel):
+class IncidentsModel(RowsModel[IncidentRow]):
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[IncidentRow] = []
-        self._headers = [
-            translate("Calendar", "Date"),
-            translate("Calendar", "About"),
-            translate("Calendar", "What happened"),
-            translate("Calendar", "Reported by"),
-        ]
-
-    def set_rows(self, rows: list[IncidentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_data(self, row: int) -> IncidentRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, incident_id: int | None) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == incident_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        super().__init__(
+            [
+                translate("Calendar", "Date"),
+                translate("Calendar", "About"),
+                translate("Calendar", "What happened"),
+                translate("Calendar", "Reported by"),
+            ]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -90,13 +72,6 @@ class IncidentsModel(QAbstractTableModel):
             r.what_happened.splitlines()[0] if r.what_happened else "",
             r.reported_by,
         )[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 class IncidentsView(QWidget):
@@ -131,15 +106,7 @@ class IncidentsView(QWidget):
         filter_box.setLayout(filters)
 
         self.model = IncidentsModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(translate("Calendar", "Incidents"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, translate("Calendar", "Incidents"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

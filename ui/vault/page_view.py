@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -22,26 +21,24 @@ from ui.vault.documents_ctl import DocRow, kind_labels
 from ui.vault.preview import PreviewPanel
 from ui.widgets.empty_state import EmptyOr, EmptyState
 from ui.widgets.page_header import PageHeader
-from ui.widgets.page_layout import flush, page_margins
-from ui.widgets.rows_model import record_table
+from ui.widgets.page_layout import button_row, flush, named_button, page_margins
+from ui.widgets.rows_model import record_table, select_record
 
 
 class DocumentsView(QWidget):
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
-        self.add_files_button = QPushButton(self.tr("&Add files…"))
-        self.add_files_button.setAccessibleName(self.tr("Add files to the case"))
-        self.add_folder_button = QPushButton(self.tr("Add a &folder…"))
-        self.add_folder_button.setAccessibleName(self.tr("Add every file in a folder"))
-        self.export_button = QPushButton(self.tr("E&xport…"))
-        self.export_button.setAccessibleName(self.tr("Save unencrypted copies of the selected documents"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected documents from the case"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_folder_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.delete_button)
+        self.add_files_button = named_button(self.tr("&Add files…"), self.tr("Add files to the case"))
+        self.add_folder_button = named_button(
+            self.tr("Add a &folder…"), self.tr("Add every file in a folder")
+        )
+        self.export_button = named_button(
+            self.tr("E&xport…"), self.tr("Save unencrypted copies of the selected documents")
+        )
+        self.delete_button = named_button(
+            self.tr("&Delete…"), self.tr("Delete the selected documents from the case")
+        )
+        buttons = button_row((self.add_folder_button,), (self.export_button, self.delete_button))
 
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show only this kind of document"))
@@ -163,15 +160,7 @@ class DocumentsView(QWidget):
         self.left.show_empty(not has)
 
     def select(self, document_id: int | None) -> None:
-        row = self.model.row_of(document_id)
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self.table.clearSelection()
+        select_record(self.table, self.model, document_id)
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.theme import spacing
 from ui.widgets.labels import scaled
@@ -29,7 +38,9 @@ __all__ = [
     "PAGE_GAP",
     "READABLE_WIDTH",
     "Columns",
+    "button_row",
     "flush",
+    "named_button",
     "page_margins",
     "readable_column",
     "readable_scroll",
@@ -56,6 +67,24 @@ def section(title: str, parent: QWidget | None = None) -> tuple[QGroupBox, QVBox
     column.setContentsMargins(SECTION_PAD, SECTION_PAD, SECTION_PAD, SECTION_PAD)
     column.setSpacing(SECTION_GAP)
     return box, column
+
+
+def named_button(text: str, accessible_name: str) -> QPushButton:
+    """A push button with the longer name a screen reader says for it."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
+    return button
+
+
+def button_row(left: tuple[QWidget, ...], right: tuple[QWidget, ...] = ()) -> QHBoxLayout:
+    """A page's row of buttons: what adds on the left, what acts on the selection on the right."""
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
 
 
 def readable_scroll(width: int = READABLE_WIDTH, gap: int = spacing(4)) -> tuple[QScrollArea, QVBoxLayout]:

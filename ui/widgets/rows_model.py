@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,3 +73,14 @@ def record_table(model: QAbstractTableModel, accessible_name: str, *, several: b
     # half out of view was drawn out of sight (a blank heading over the documents' titles).
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
+
+
+def select_record(table: QTableView, model: RowsModel[Any], record_id: int | None) -> None:
+    """Select (and scroll to) the row of ``record_id`` alone; none when it is not listed."""
+    row = model.row_of(record_id)
+    if row < 0:
+        table.clearSelection()
+        return
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().setCurrentIndex(model.index(row, 0), flags.ClearAndSelect | flags.Rows)
+    table.scrollTo(model.index(row, 0))
