@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +31,9 @@ from ui.letters import output
 from ui.letters.services import Services, documents_folder
 from ui.letters.widgets import ChoiceList, hint
 from ui.widgets.date_field import DateField, require_readable
-from ui.widgets.labels import note, scaled
+from ui.widgets.labels import note
 from ui.widgets.optional_date import OptionalDateEdit
+from ui.widgets.page_layout import readable_scroll, spacing
 
 log = logging.getLogger(__name__)
 
@@ -142,10 +142,7 @@ class BinderView(QWidget):
             self.tr("The saved or printed binder is not encrypted: keep it somewhere private.")
         )
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
+        scroll, column = readable_scroll(860, spacing(3))
         column.addWidget(
             note(
                 self.tr(
@@ -158,13 +155,8 @@ class BinderView(QWidget):
         column.addWidget(cover)
         column.addWidget(concerns)
         column.addStretch(1)
-        content.setMaximumWidth(scaled(content, 860))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setContentsMargins(spacing(2), spacing(2), spacing(2), spacing(2))  # inside the tab's frame
         layout.addWidget(scroll, 1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
