@@ -39,6 +39,9 @@ REQUIRED_RESOURCES = (
     "resources/fonts/LICENSE-DejaVu.txt",
     "resources/icons/iepdesk.svg",
     "resources/icons/iepdesk.ico",
+    # the window's icons (ui/icons.py): the Lucide SVGs it uses, and their licence (Help > About lists it)
+    "resources/icons/lucide/LICENSE",
+    "resources/icons/lucide/lock.svg",
     *BUNDLED_DOCS,
 )
 #: Never copied into the bundle even when they sit under resources/.

@@ -23,6 +23,10 @@ KNOWN_LICENCES = {
     "shiboken6": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
     "reportlab": "BSD-3-Clause",
 }
+#: The icon set bundled (only the icons used) in resources/icons/lucide/: name, version, licence. The
+#: version is that of the ``lucide`` wheel the SVGs were copied from (resources/icons/lucide/README.md);
+#: the licence text is resources/icons/lucide/LICENSE.
+ICON_SET = ("Lucide icons", "1.1.4", "ISC")
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
@@ -117,13 +121,14 @@ def _qt_version() -> str:
 
 
 def bundled_libraries() -> list[tuple[str, str, str]]:
-    """(name, version, licence) for Python, Qt, SQLCipher and every Python library IEPDesk ships,
-    sorted by name (case-insensitive)."""
+    """(name, version, licence) for Python, Qt, SQLCipher, the fonts, the icon set and every Python
+    library IEPDesk ships, sorted by name (case-insensitive)."""
     rows: list[tuple[str, str, str]] = [
         ("Python", sys.version.split()[0], "PSF-2.0"),
         ("Qt", _qt_version(), "LGPL-3.0-only"),
         ("SQLCipher", _sqlcipher_version(), "BSD-3-Clause"),
         ("DejaVu fonts", "", "Bitstream-Vera AND LicenseRef-DejaVu-public-domain"),
+        ICON_SET,
     ]
     for dist in _shipped():
         rows.append((_field(dist, "Name"), str(dist.version), licence_of(dist)))

@@ -21,6 +21,7 @@ from iepdesk.drafts import Draft
 from ui.calendar import page as calendar_page
 from ui.comms import page as communications_page
 from ui.dialogs.help import show_shortcuts, show_user_guide
+from ui.icons import area_icon, icon
 from ui.iep import page as iep_page
 from ui.incidents import page as incidents_page
 from ui.letters import page as letters_page
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Areas of the case"))
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 12px; }")
-        self.sidebar.setIconSize(QSize(0, 0))
+        self.sidebar.setIconSize(QSize(scaled(self.sidebar, 18), scaled(self.sidebar, 18)))
         self.sidebar.setSpacing(3)
         # 160: 1024-pixel screens need the room for the pages. Both grow with large text.
         self.sidebar.setMinimumWidth(scaled(self.sidebar, 160))
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         for number, (title, page) in enumerate(self._build_pages(), start=1):
             self._pages.append(page)
             self.stack.addWidget(page)
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(area_icon(page), title)
             item.setSizeHint(QSize(0, scaled(self.sidebar, 34)))
             item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
             self.sidebar.addItem(item)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         return pages
 
     def _build_actions(self) -> None:
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(icon("lock"), self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.setToolTip(self.tr("Lock the case now (Ctrl+L)"))
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About IEPDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.about_requested)
-        self.search_action = QAction(self.tr("&Search…"), self)
+        self.search_action = QAction(icon("search"), self.tr("&Search…"), self)
         self.search_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.search_action.setToolTip(self.tr("Search everything in the case (Ctrl+F)"))
         self.search_action.triggered.connect(lambda: open_search(self))
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # icons beside words
+        toolbar.setIconSize(QSize(scaled(toolbar, 18), scaled(toolbar, 18)))
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.search_action)
         self.addToolBar(toolbar)
