@@ -211,7 +211,7 @@ class OverviewPage(CasePage):
         except Exception as exc:
             messages.show_error(self, self.tr("Not logged"), exc)
             return
-        self.refresh_dates()
+        # The log controller's ``changed`` has read the dashboard again (_log_changed).
         self._say(
             self.tr("Logged: {service} {status} on {day}. Ctrl+Z undoes it.").format(
                 service=session.service, status=status_label(status), day=short_day(board.today)
