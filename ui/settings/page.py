@@ -1,4 +1,4 @@
-"""Settings: auto-lock, remembering on this computer, passphrase, backups.
+"""Settings: auto-lock, the theme, remembering on this computer, passphrase, backups.
 
 The page only shows state and emits requests; ui.shell.case_actions does the work.
 """
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.shell.case_page import CasePage
+from ui.theme import apply_theme
 from ui.widgets.labels import note
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import Columns, readable_column, section
@@ -42,6 +45,8 @@ def _row(*buttons: QPushButton) -> QHBoxLayout:
 
 class SettingsPage(CasePage):
     auto_lock_changed = Signal(int)
+    #: "system", "light" or "dark", already in effect; the receiver keeps it for the next start.
+    theme_changed = Signal(str)
     remember_requested = Signal(bool)
     change_passphrase_requested = Signal()
     backup_requested = Signal()
@@ -70,6 +75,25 @@ class SettingsPage(CasePage):
                     "passphrase is needed again. Ctrl+L locks it at once."
                 )
             ),
+        )
+
+        self.theme = QComboBox()
+        for value, text in (
+            ("system", self.tr("As the system (light or dark)")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(text, value)
+        self.theme.setAccessibleName(self.tr("Theme of the window"))
+        theme_label = QLabel(self.tr("&Theme:"))
+        theme_label.setBuddy(self.theme)
+        theme_form = QFormLayout()
+        theme_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        theme_form.addRow(theme_label, self.theme)
+        looks = _box(
+            self.tr("Look"),
+            theme_form,
+            note(self.tr("Letters and the binder always print black on white, whatever the theme.")),
         )
 
         self.remember_state = note()
@@ -118,11 +142,12 @@ class SettingsPage(CasePage):
         # Two columns of boxes in a wide window, one in a narrow one; never one box across 1900 pixels.
         column = readable_column(self, 1560, margins=True)
         column.addWidget(self.header)
-        column.addWidget(Columns([locking, computer, passphrase, backups]))
+        column.addWidget(Columns([locking, looks, computer, passphrase, backups]))
         column.addStretch(1)
 
         self._remembered = False
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
         self.remember_button.clicked.connect(lambda: self.remember_requested.emit(not self._remembered))
         self.change_button.clicked.connect(self.change_passphrase_requested)
         self.backup_button.clicked.connect(self.backup_requested)
@@ -132,6 +157,18 @@ class SettingsPage(CasePage):
         blocked = self.auto_lock.blockSignals(True)
         self.auto_lock.setValue(minutes)
         self.auto_lock.blockSignals(blocked)
+
+    def set_theme(self, choice: str) -> None:
+        blocked = self.theme.blockSignals(True)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(choice)))
+        self.theme.blockSignals(blocked)
+
+    def _theme_chosen(self) -> None:
+        choice = str(self.theme.currentData())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, choice)
+        self.theme_changed.emit(choice)
 
     def set_remember_state(self, usable: bool, remembered: bool, reason: str) -> None:
         self._remembered = remembered

@@ -26,6 +26,8 @@ class CaseActions(QObject):
         self._page = page
         page.set_auto_lock(self._app.settings.auto_lock_minutes)
         page.auto_lock_changed.connect(self.set_auto_lock)
+        page.set_theme(self._app.settings.theme)
+        page.theme_changed.connect(self.set_theme)
         page.remember_requested.connect(self.set_remembered)
         page.change_passphrase_requested.connect(self.change_passphrase)
         page.backup_requested.connect(self.back_up)
@@ -48,6 +50,11 @@ class CaseActions(QObject):
         self._app.settings.auto_lock_minutes = minutes
         self._app.save_settings()
         self._app.idle.set_minutes(minutes)
+
+    def set_theme(self, choice: str) -> None:
+        """The page has put it into effect; keep it for the next start."""
+        self._app.settings.theme = choice
+        self._app.save_settings()
 
     def set_remembered(self, on: bool) -> None:
         case = self._app.case
