@@ -278,6 +278,21 @@ def _views(page: QWidget) -> Iterator[str]:
         yield outer.tabText(index).replace("&", "")
 
 
+def _choose_first_rows(page: QWidget) -> Iterator[str]:
+    """Choose the first row of each list on ``page`` in turn (its details panel shows)."""
+    for list_view in page.findChildren(QAbstractItemView):
+        model = list_view.model()
+        if (
+            not list_view.isVisible()
+            or model is None
+            or model.rowCount() == 0
+            or list_view.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
+        ):
+            continue
+        list_view.setCurrentIndex(model.index(0, 0))
+        yield f"first row of {accessible_name(list_view)!r}"
+
+
 def test_every_page_is_named_and_reachable_by_tab(qtbot: QtBot, controller: Any, sandbox: Any) -> None:
     path = make_letters_case(sandbox.documents)
     open_case(qtbot, controller, path)
@@ -291,6 +306,9 @@ def test_every_page_is_named_and_reachable_by_tab(qtbot: QtBot, controller: Any,
             view = f"{window._page_title(page)}{' / ' + tab if tab else ''}"
             window.sidebar.setFocus(Qt.FocusReason.TabFocusReason)
             tally.audit(qtbot, view, window)
+            for chosen in _choose_first_rows(page):  # what shows once a row is chosen
+                window.sidebar.setFocus(Qt.FocusReason.TabFocusReason)
+                tally.audit(qtbot, f"{view}, {chosen}", window)
     from ui.search import open_search
 
     search = open_search(window)  # Ctrl+F, over every page
