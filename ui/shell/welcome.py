@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.casefile import CasePaths
+from ui.icons import icon
 from ui.shell.app import app_icon
 from ui.widgets.labels import heading, scaled
 from ui.widgets.page_layout import flush, spacing
@@ -189,7 +190,14 @@ class WelcomeWindow(QWidget):
         flush(actions)
         actions.setSpacing(spacing(3))
         tall = self.fontMetrics().height() * 2 + spacing(2)
-        for button in (self.create_button, self.open_button, self.restore_button):
+        side = scaled(self, 20)
+        for button, name in (
+            (self.create_button, "folder-plus"),
+            (self.open_button, "folder-open"),
+            (self.restore_button, "archive-restore"),
+        ):
+            button.setIcon(icon(name))
+            button.setIconSize(QSize(side, side))
             button.setMinimumHeight(tall)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             actions.addWidget(button)
@@ -229,11 +237,13 @@ class WelcomeWindow(QWidget):
         self.remove_recent_button.setAccessibleName(
             self.tr("Remove the selected case from this list (the file is not deleted)")
         )
+        self.remove_recent_button.setIcon(icon("trash-2"))
         self.undo_note = QLabel()
         self.undo_note.setObjectName("recentUndoNote")
         self.undo_note.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_note.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setIcon(icon("undo-2"))
         self.undo_button.setAccessibleName(self.tr("Put the removed case back on the list"))
         recent_actions = QHBoxLayout()
         flush(recent_actions)
