@@ -519,3 +519,38 @@ def test_the_log_import_is_named_and_reachable_at_every_step(
     assert done == ["done"]
     print("\nlog import:", tally.report())
     assert tally.problems() == "", tally.problems()
+
+
+def test_the_welcome_window_unlock_and_new_case_wizard(qtbot: QtBot, controller: Any, make_case: Any) -> None:
+    """Before a case is open: the welcome window (with a recent case), the unlock dialog and the steps
+    of the new-case wizard up to the passphrase (the kit page needs a case made)."""
+    from ui_support import CHILD
+
+    path = make_case()
+    controller.settings.recent_cases = [str(path)]
+    tally = Tally()
+    controller.show_welcome()
+    activate(qtbot, controller.welcome)
+    tally.audit(qtbot, "welcome", controller.welcome)
+
+    controller.create_case()
+    wizard = controller.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    activate(qtbot, wizard)
+    tally.audit(qtbot, "new case: name", wizard)
+    qtbot.keyClicks(wizard.name_page.name, CHILD)
+    wizard.next()
+    assert wizard.currentPage() is wizard.location_page
+    tally.audit(qtbot, "new case: where", wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.passphrase_page
+    tally.audit(qtbot, "new case: passphrase", wizard)
+    wizard.reject()
+
+    controller.open_case(path)
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not None and controller.unlock_dialog.isVisible())
+    activate(qtbot, controller.unlock_dialog)
+    tally.audit(qtbot, "unlock", controller.unlock_dialog)
+    controller.unlock_dialog.reject()
+    print("\nbefore a case is open:", tally.report())
+    assert tally.problems() == "", tally.problems()
