@@ -554,3 +554,36 @@ def test_the_welcome_window_unlock_and_new_case_wizard(qtbot: QtBot, controller:
     controller.unlock_dialog.reject()
     print("\nbefore a case is open:", tally.report())
     assert tally.problems() == "", tally.problems()
+
+
+def test_accessible_days_and_entries_leave_qt_with_their_widget(qtbot: QtBot) -> None:
+    """Qt keeps the cells a screen reader was given ids for: when the grid or the legend goes, its cells
+    go out of Qt's cache too (no cell left pointing at a widget that is gone)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from iepdesk.schedule.month import DayCell, MonthView
+    from ui.calendar.legend import Legend
+    from ui.calendar.month_grid import MonthGrid
+
+    def cell(day: dt.date) -> DayCell:
+        weekday = day.weekday() < 5
+        return DayCell(day, day.month == 11, weekday, "" if weekday else "weekend")
+
+    monday = dt.date(2026, 10, 26)  # the grid of November 2026 starts on this Monday
+    weeks = [[cell(monday + dt.timedelta(days=7 * w + d)) for d in range(7)] for w in range(6)]
+    grid = MonthGrid()
+    legend = Legend()
+    for widget in (grid, legend):
+        widget.show()
+    grid.set_view(MonthView(2026, 11, weeks, [[] for _ in weeks], False), dt.date(2026, 11, 10), False)
+    table = QAccessible.queryAccessibleInterface(grid)
+    assert table.childCount() == 30  # November's own days
+    assert table.child(9).text(QAccessible.Text.Name).startswith("Tuesday, November 10, 2026.")
+    key = QAccessible.queryAccessibleInterface(legend)
+    ids = [QAccessible.uniqueId(table.child(i)) for i in range(30)]
+    ids += [QAccessible.uniqueId(key.child(i)) for i in range(key.childCount())]
+    assert all(QAccessible.accessibleInterface(i) is not None for i in ids)
+    for widget in (grid, legend):
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert [i for i in ids if QAccessible.accessibleInterface(i) is not None] == []

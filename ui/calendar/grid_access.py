@@ -2,20 +2,26 @@
 legend as a list of its entries.
 
 The grid is painted, so Qt's accessibility sees one box. An accessibility factory (installed once, by the
-first grid) gives the grid an interface whose children are its days: each names its date, the sessions
-expected, what was logged and the incidents (the same summary the grid gives for the selected day), with
-its place on screen and the focused and selected state. The grid sends a focus event for the day when the
-selection moves, so a screen reader follows the arrows.
+first grid or legend) gives the grid an interface whose children are its days: each names its date, the
+sessions expected, what was logged and the incidents (the same summary the grid gives for the selected
+day), with its place on screen and the focused and selected state. The grid sends a focus event for the
+day when the selection moves, so a screen reader follows the arrows.
+
+Lifetime: Qt's accessibility cache keeps a cell it has given an id to. A cell is never freed by Python
+while Qt may hold it; when its widget goes, its cells are deleted through Qt (which takes them out of the
+cache), and until then a cell whose widget is gone says it is not valid and reads nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 if TYPE_CHECKING:
     from ui.calendar.legend import Legend
@@ -24,22 +30,32 @@ if TYPE_CHECKING:
 _installed = False
 
 
-class DayAccessible(QAccessibleInterface):
-    """One day of the grid (not a widget of its own: the grid paints it)."""
+class _Part(QAccessibleInterface):
+    """A painted part of a widget (a day, an entry of the key): no widget of its own."""
 
-    def __init__(self, table: GridAccessible, day: dt.date) -> None:
+    def __init__(self, widget: QWidget, parent: QAccessibleInterface, role: QAccessible.Role) -> None:
         super().__init__()
-        self._table = table
-        self.day = day
+        self._widget = widget
+        self._parent = parent
+        self._role = role
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self._widget) and shiboken6.isValid(self._parent)
+
+    def _name(self) -> str:
+        raise NotImplementedError
+
+    def _area(self) -> QRect:
+        raise NotImplementedError
 
     def isValid(self) -> bool:
-        return self._table.grid_alive()
+        return self._alive()
 
     def object(self) -> QObject | None:  # type: ignore[override]  # Qt's null
         return None
 
     def window(self) -> QWindow | None:  # type: ignore[override]  # Qt's null
-        return self._table.window()
+        return self._widget.window().windowHandle() if self._alive() else None
 
     def relations(
         self, match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations
@@ -52,8 +68,8 @@ class DayAccessible(QAccessibleInterface):
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt's null
         return None
 
-    def parent(self) -> QAccessibleInterface:
-        return self._table
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt's null
+        return self._parent if self._alive() else None
 
     def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt's null
         return None
@@ -65,30 +81,57 @@ class DayAccessible(QAccessibleInterface):
         return -1
 
     def text(self, kind: QAccessible.Text) -> str:
-        grid = self._table.grid()
-        if kind == QAccessible.Text.Name:
-            return grid.day_text(self.day)
-        return ""
+        return self._name() if kind == QAccessible.Text.Name and self._alive() else ""
 
     def setText(self, kind: QAccessible.Text, text: str) -> None:
         return None
 
     def rect(self) -> QRect:
-        grid = self._table.grid()
-        area = grid.day_rect(self.day)
-        return QRect(grid.mapToGlobal(area.topLeft()), area.size())
+        if not self._alive():
+            return QRect()
+        area = self._area()
+        return QRect(self._widget.mapToGlobal(area.topLeft()), area.size())
 
     def role(self) -> QAccessible.Role:
-        return QAccessible.Role.Cell
+        return self._role
+
+
+def _forget_when_gone(widget: QWidget, parts: Callable[[], Iterable[QAccessibleInterface]]) -> None:
+    """When ``widget`` is destroyed, delete its parts through Qt (out of its cache, never twice)."""
+
+    def forget() -> None:
+        for part in list(parts()):
+            if shiboken6.isValid(part):
+                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(part))
+
+    widget.destroyed.connect(forget)
+
+
+# ---- the month grid: a table of its days ---------------------------------------------------------
+class DayAccessible(_Part):
+    """One day of the grid."""
+
+    def __init__(self, grid: MonthGrid, table: GridAccessible, day: dt.date) -> None:
+        super().__init__(grid, table, QAccessible.Role.Cell)
+        self._grid = grid
+        self.day = day
+
+    def _name(self) -> str:
+        return self._grid.day_text(self.day)
+
+    def _area(self) -> QRect:
+        return self._grid.day_rect(self.day)
 
     def state(self) -> QAccessible.State:
-        grid = self._table.grid()
         state = QAccessible.State()
         state.focusable = True
         state.selectable = True
-        chosen = grid.selected == self.day
-        state.selected = chosen
-        state.focused = chosen and grid.hasFocus()
+        if self._alive():
+            chosen = self._grid.selected == self.day
+            state.selected = chosen
+            state.focused = chosen and self._grid.hasFocus()
+        else:
+            state.invalid = True
         return state
 
 
@@ -98,17 +141,13 @@ class GridAccessible(QAccessibleWidget):
     def __init__(self, grid: MonthGrid) -> None:
         super().__init__(grid, QAccessible.Role.Table, "")
         self._grid = grid
-        self._days: dict[dt.date, DayAccessible] = {}
-
-    def grid(self) -> MonthGrid:
-        return self._grid
-
-    def grid_alive(self) -> bool:
-        return self.isValid()
+        days: dict[dt.date, DayAccessible] = {}
+        self._days = days
+        _forget_when_gone(grid, days.values)
 
     def _day(self, day: dt.date) -> DayAccessible:
         if day not in self._days:
-            self._days[day] = DayAccessible(self, day)
+            self._days[day] = DayAccessible(self._grid, self, day)
         return self._days[day]
 
     def childCount(self) -> int:
@@ -132,6 +171,47 @@ class GridAccessible(QAccessibleWidget):
         return self._day(day) if day is not None and day in self._grid.shown_days() else None
 
 
+# ---- the key to the calendar: a list of its entries -----------------------------------------------
+class KeyEntryAccessible(_Part):
+    """One entry of the legend ("✓ delivered"), a list item."""
+
+    def __init__(self, legend: Legend, parent: LegendAccessible, index: int) -> None:
+        super().__init__(legend, parent, QAccessible.Role.ListItem)
+        self._legend = legend
+        self._index = index
+
+    def _name(self) -> str:
+        return self._legend.entries()[self._index][1]
+
+    def _area(self) -> QRect:
+        return self._legend.entries()[self._index][0]
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.invalid = not self._alive()
+        return state
+
+
+class LegendAccessible(QAccessibleWidget):
+    """The legend as a list of its entries."""
+
+    def __init__(self, legend: Legend) -> None:
+        super().__init__(legend, QAccessible.Role.List, "")
+        entries = [KeyEntryAccessible(legend, self, i) for i in range(len(legend.entries()))]
+        self._entries = entries
+        _forget_when_gone(legend, lambda: entries)
+
+    def childCount(self) -> int:
+        return len(self._entries)
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt's null
+        return self._entries[index] if 0 <= index < len(self._entries) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return self._entries.index(child) if child in self._entries else -1
+
+
+# ---- installing ------------------------------------------------------------------------------------
 def _factory(key: str, target: QObject) -> QAccessibleInterface | None:
     from ui.calendar.legend import Legend
     from ui.calendar.month_grid import MonthGrid
@@ -159,59 +239,3 @@ def day_focused(grid: MonthGrid, day: dt.date) -> None:
         event = QAccessibleEvent(grid, kind)
         event.setChild(days.index(day))
         QAccessible.updateAccessibility(event)
-
-
-# ---- the key to the calendar: a list of its entries -----------------------------------------------
-class KeyEntryAccessible(DayAccessible):
-    """One entry of the legend ("✓ delivered"), a list item."""
-
-    def __init__(self, table: LegendAccessible, index: int) -> None:
-        QAccessibleInterface.__init__(self)
-        self._legend = table
-        self._index = index
-
-    def isValid(self) -> bool:
-        return self._legend.isValid()
-
-    def window(self) -> QWindow | None:  # type: ignore[override]  # Qt's null
-        return self._legend.window()
-
-    def parent(self) -> QAccessibleInterface:
-        return self._legend
-
-    def text(self, kind: QAccessible.Text) -> str:
-        return self._legend.entry_text(self._index) if kind == QAccessible.Text.Name else ""
-
-    def rect(self) -> QRect:
-        return self._legend.entry_rect(self._index)
-
-    def role(self) -> QAccessible.Role:
-        return QAccessible.Role.ListItem
-
-    def state(self) -> QAccessible.State:
-        return QAccessible.State()
-
-
-class LegendAccessible(QAccessibleWidget):
-    """The legend as a list of its entries."""
-
-    def __init__(self, legend: Legend) -> None:
-        super().__init__(legend, QAccessible.Role.List, "")
-        self._legend = legend
-        self._entries = [KeyEntryAccessible(self, i) for i in range(len(legend.entries()))]
-
-    def entry_text(self, index: int) -> str:
-        return self._legend.entries()[index][1]
-
-    def entry_rect(self, index: int) -> QRect:
-        area = self._legend.entries()[index][0]
-        return QRect(self._legend.mapToGlobal(area.topLeft()), area.size())
-
-    def childCount(self) -> int:
-        return len(self._entries)
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt's null
-        return self._entries[index] if 0 <= index < len(self._entries) else None
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return self._entries.index(child) if child in self._entries else -1
