@@ -38,6 +38,8 @@ def pairs(t: Tokens) -> list[tuple[str, str, str, str, float]]:
         out.append(("borders", f"border on {ground}", c.border, bg, NON_TEXT))
     out += [
         ("text", "text on button", c.text, c.button, TEXT),
+        ("text", "text on a toggle button that is on", c.text, c.toggled, TEXT),
+        ("borders", "accent edge of a toggle button that is on", c.accent, c.toggled, NON_TEXT),
         ("text", "placeholder on surface", c.placeholder, c.surface, TEXT),
         ("text", "placeholder on surface_alt", c.placeholder, c.surface_alt, TEXT),
         ("text", "placeholder on window (hints under a field)", c.placeholder, c.window, TEXT),

@@ -99,23 +99,22 @@ def stylesheet(tokens: Tokens) -> str:
     c, m = tokens.colours, tokens.metrics
     ring = f"{m.focus_width}px solid {c.focus}"
     return f"""
-QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox {{
+QLineEdit[frame="true"] {{
     border: 1px solid {c.border}; border-radius: {m.radius_small}px; padding: 2px 4px;
     background: {c.surface};
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus {{
-    border: {ring}; padding: 1px 3px;
+QLineEdit[frame="true"]:focus {{ border: {ring}; padding: 1px 3px; }}
+QLineEdit[frame="true"]:disabled {{ background: {c.window}; color: {c.disabled}; }}
+QPushButton[checkable="true"] {{
+    border: 1px solid {c.border}; border-radius: {m.radius_small}px; padding: 4px 12px;
+    background: {c.button}; color: {c.text};
 }}
-QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QAbstractSpinBox:disabled {{
-    background: {c.window}; color: {c.disabled};
-}}
+QPushButton[checkable="true"]:checked {{ background: {c.toggled}; border-color: {c.accent}; }}
+QPushButton[checkable="true"]:focus {{ border: {ring}; padding: 3px 11px; }}
 QToolTip {{ color: {c.tooltip_text}; background: {c.tooltip}; border: 1px solid {c.border}; padding: 3px; }}
-QListWidget#sidebar {{
-    background: {c.surface_alt}; border: none; border-right: 1px solid {c.divider}; padding: 4px;
-}}
-QListWidget#sidebar::item {{ padding: 6px 8px; border-radius: {m.radius}px; }}
+QListWidget#sidebar {{ background: {c.surface_alt}; border: none; border-right: 1px solid {c.divider}; }}
+QListWidget#sidebar::item {{ border-radius: {m.radius}px; }}
 QListWidget#sidebar::item:selected {{ background: {c.selection}; color: {c.selected_text}; }}
-QListWidget#sidebar:focus {{ outline: none; }}
 """
 
 

@@ -23,6 +23,7 @@ class Colours:
     surface: str  #: panels, inputs, lists, tables (Base role)
     surface_alt: str  #: alternate rows, the sidebar
     button: str
+    toggled: str  #: a toggle button that is on (Month / Week), text on it
     text: str  #: body text on window, surface and surface_alt
     muted: str  #: secondary lines (hints, captions) on window and surface
     placeholder: str  #: the grey hint in an empty input, on surface
@@ -137,6 +138,7 @@ LIGHT = Tokens(
         surface="#ffffff",
         surface_alt="#eef1f5",
         button="#e8ebf0",
+        toggled="#cfdcee",
         text="#1d2330",
         muted="#4b5563",
         placeholder="#5c6573",
@@ -198,6 +200,7 @@ DARK = Tokens(
         surface="#23272e",
         surface_alt="#2b3038",
         button="#323842",
+        toggled="#2f4a70",
         text="#e8eaed",
         muted="#b4bbc6",
         placeholder="#a0a8b4",
