@@ -29,6 +29,7 @@ from ui.calendar.texts import SYMBOLS, month_title, short_day, status_label
 from ui.calendar.undo import LogController
 from ui.calendar.week_dialog import WeekDialog
 from ui.i18n import translate
+from ui.icons import icon
 from ui.incidents.incident_dialog import IncidentDialog
 from ui.shell.services import Services
 from ui.widgets import unsaved
@@ -105,6 +106,7 @@ class CalendarView(QWidget):
             self.tr("&Import the school's log…"),
             self.tr("Import the school's service log from a file (CSV, Excel or PDF)"),
         )
+        self.import_button.setIcon(icon("import"))
         self.importer = ImportController(services, self)
         # In the top row (the actions row is full at 1024 px): beside the provider's log, one line up.
         top.insertWidget(top.indexOf(self.month_button), self.import_button)

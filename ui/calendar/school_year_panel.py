@@ -30,6 +30,7 @@ from ui.calendar.scrub import close_dialogs
 from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDialog
 from ui.calendar.texts import kind_label, short_day
 from ui.i18n import translate
+from ui.icons import icon
 from ui.shell.services import Services
 from ui.widgets.labels import heading, note
 from ui.widgets.page_layout import Columns, readable_column
@@ -67,13 +68,16 @@ class SpanTable(QGroupBox):
         self.table.verticalHeader().setDefaultSectionSize(row_h)
         self.table.setFixedHeight(row_h * (rows + 1) + 6)
         self.add_button = QPushButton(translate("Calendar", "Add…"))
+        self.add_button.setIcon(icon("plus"))
         self.add_button.setAccessibleName(translate("Calendar", "Add to {what}").format(what=title))
         self.edit_button = QPushButton(translate("Calendar", "Change…"))
+        self.edit_button.setIcon(icon("pencil"))
         self.edit_button.setAccessibleName(
             translate("Calendar", "Change the selected line of {what}").format(what=title)
         )
         self.edit_button.setVisible(editable)
         self.remove_button = QPushButton(translate("Calendar", "Remove"))
+        self.remove_button.setIcon(icon("trash-2"))
         self.remove_button.setAccessibleName(
             translate("Calendar", "Remove the selected line of {what}").format(what=title)
         )
@@ -167,8 +171,10 @@ class SchoolYearPanel(QWidget):
             editable=False,
         )
         self.import_button = QPushButton(translate("Calendar", "&Import the district calendar (.ics)…"))
+        self.import_button.setIcon(icon("import"))
         self.import_button.setAccessibleName(translate("Calendar", "Import the district's calendar file"))
         self.export_button = QPushButton(translate("Calendar", "E&xport the schedule and deadlines (.ics)…"))
+        self.export_button.setIcon(icon("share"))
         self.export_button.setAccessibleName(
             translate("Calendar", "Export the expected sessions and deadlines as a calendar file")
         )

@@ -27,6 +27,7 @@ from iepdesk.comms.log import Direction
 from ui.comms.entries_ctl import EntryData, channel_labels, direction_labels
 from ui.comms.record_list import RecordList
 from ui.comms.tone_box import ToneBox
+from ui.icons import icon
 from ui.widgets.date_field import DateTimeField, require_readable
 from ui.widgets.optional_date import OptionalDateEdit
 
@@ -81,6 +82,7 @@ class EntryForm(QWidget):
             self.tr("Link to an IEP item or an incident"),
         )
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setIcon(icon("save"))
         self.save_button.setAccessibleName(self.tr("Save the communication"))
         self.save_button.setDefault(True)
         self.status = QLabel()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.comms.entries_ctl import CommRow
 from ui.comms.form import EntryForm
 from ui.comms.model import CommsModel
+from ui.icons import icon
 from ui.widgets.empty_state import EmptyOr, EmptyState
 from ui.widgets.labels import heading, scaled
 from ui.widgets.page_header import PageHeader
@@ -37,13 +38,17 @@ class CommsView(QWidget):
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
         self.new_button = named_button(self.tr("&New entry"), self.tr("Start a new communication entry"))
+        self.new_button.setIcon(icon("plus"))
         self.paste_button = named_button(
             self.tr("Paste an &email…"), self.tr("Fill a new entry from an email you copied")
         )
+        self.paste_button.setIcon(icon("clipboard-paste"))
         self.eml_button = named_button(
             self.tr("&Import .eml…"), self.tr("Fill a new entry from a saved email file")
         )
+        self.eml_button.setIcon(icon("import"))
         self.delete_button = named_button(self.tr("&Delete…"), self.tr("Delete the selected communication"))
+        self.delete_button.setIcon(icon("trash-2"))
         buttons = button_row((self.paste_button, self.eml_button), (self.delete_button,))
 
         self.model = CommsModel()
@@ -72,6 +77,7 @@ class CommsView(QWidget):
         self.no_follow_ups.setWordWrap(True)
         self.no_follow_ups.setEnabled(False)
         self.done_button = QPushButton(self.tr("&Mark done"))
+        self.done_button.setIcon(icon("check"))
         self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
         follow_box = QGroupBox(self.tr("Follow-ups due"))
         follow_box.setToolTip(self.tr("Overdue, and due in the next 7 days"))

@@ -20,6 +20,7 @@ from iepdesk.drafts import Draft
 from iepdesk.iep import VersionStatus, edits, store
 from iepdesk.iep.store import ProvisionRow, VersionList
 from ui import messages
+from ui.icons import icon
 from ui.iep import commands
 from ui.iep.commands import Focus, Notifier
 from ui.iep.compare_dialog import CompareDialog
@@ -68,7 +69,9 @@ class IepPage(VersionActions, CasePage):
         self.tabs.addTab(self.provisions, self.tr("What it &promises"))
         self.tabs.addTab(self.versions_view, self.tr("IEP &versions"))
         self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setIcon(icon("undo-2"))
         self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setIcon(icon("redo-2"))
         #: The page's main action: a new item of the IEP shown (Ctrl+N), or, with no IEP yet, adding one.
         self.main_button = QPushButton(self.tr("New &item"))
         self.header = PageHeader(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from iepdesk.iep import store
 from iepdesk.iep.clarity import Finding
 from iepdesk.iep.edits import with_proposal
+from ui.icons import icon
 from ui.iep import words
 from ui.iep.findings_view import FindingsView
 from ui.iep.provision_form import ProvisionForm
@@ -129,6 +130,7 @@ class ProvisionEditor(QObject):
         self.hint = note()
         self.hint.setEnabled(False)
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setIcon(icon("save"))
         self.save_button.setAccessibleName(self.tr("Save this provision (Ctrl+S)"))
         self.next_button = QPushButton(self.tr("Save and ne&xt"))
         self.next_button.setAccessibleName(self.tr("Save and start the next one of the same kind (Enter)"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.iep.store import ProvisionRow
+from ui.icons import icon
 from ui.iep import words
 from ui.iep.findings_view import finding_title
 from ui.theme import current
@@ -80,6 +81,7 @@ class ProvisionTree(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.setIcon(icon("plus"))
         self.new_button.setAccessibleName(self.tr("New provision (choose its kind)"))
         self.new_button.setToolTip(self.tr("Ctrl+N adds one of the kind you are on"))
         menu = QMenu(self.new_button)
@@ -89,13 +91,17 @@ class ProvisionTree(QWidget):
             menu.addAction(action)
         self.new_button.setMenu(menu)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setIcon(icon("copy-plus"))
         self.duplicate_button.setAccessibleName(self.tr("Duplicate the selected provision"))
         self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setIcon(icon("trash-2"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected provision (Ctrl+Z brings it back)"))
         self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setIcon(icon("arrow-up"))
         self.up_button.setAccessibleName(self.tr("Move the selected provision up (Alt+Up)"))
         self.up_button.setToolTip(self.tr("Alt+Up"))
         self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setIcon(icon("arrow-down"))
         self.down_button.setAccessibleName(self.tr("Move the selected provision down (Alt+Down)"))
         self.down_button.setToolTip(self.tr("Alt+Down"))
         buttons = QGridLayout()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from iepdesk.iep import DisplayStatus, TimelineIssue, VersionKind
 from iepdesk.iep.store import VersionList
 from ui.i18n import translate
+from ui.icons import icon
 from ui.iep import words
 from ui.iep.version_form import VersionForm
 from ui.theme import current
@@ -112,8 +113,10 @@ class VersionsView(QWidget):
         self.empty_state.setObjectName("iepEmpty")
 
         self.add_button = QPushButton(self.tr("&Add an IEP"))
+        self.add_button.setIcon(icon("plus"))
         self.add_button.setAccessibleName(self.tr("Add an IEP version"))
         self.next_button = QPushButton(self.tr("Start the &next IEP from this one"))
+        self.next_button.setIcon(icon("copy-plus"))
         self.next_button.setAccessibleName(
             self.tr("Start the next IEP from the selected one, copying what it promises")
         )
@@ -127,7 +130,9 @@ class VersionsView(QWidget):
             menu.addAction(action)
         self.next_button.setMenu(menu)
         self.compare_button = QPushButton(self.tr("&Compare two versions…"))
+        self.compare_button.setIcon(icon("git-compare-arrows"))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setIcon(icon("trash-2"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected IEP version"))
         self.buttons_row = QWidget()
         buttons = QHBoxLayout(self.buttons_row)
@@ -140,8 +145,10 @@ class VersionsView(QWidget):
 
         self.form = VersionForm()
         self.save_button = QPushButton(self.tr("Save &details"))
+        self.save_button.setIcon(icon("save"))
         self.save_button.setAccessibleName(self.tr("Save the details of this IEP"))
         self.open_button = QPushButton(self.tr("&Edit what it promises"))
+        self.open_button.setIcon(icon("pencil"))
         self.open_button.setAccessibleName(self.tr("Go to the provisions of this IEP"))
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Save status"))

@@ -34,6 +34,7 @@ from ui import messages
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.texts import long_day, short_day
 from ui.i18n import translate
+from ui.icons import icon
 from ui.incidents.incident_dialog import IncidentDialog, kind_word
 from ui.widgets import unsaved
 from ui.widgets.empty_state import EmptyOr, EmptyState
@@ -125,11 +126,14 @@ class IncidentsView(QWidget):
         )
         self.empty.setObjectName("incidentsEmpty")
         self.add_button = QPushButton(translate("Calendar", "&Record an incident…"))
+        self.add_button.setIcon(icon("plus"))
         self.add_button.setAccessibleName(translate("Calendar", "Record a new incident"))
         self.add_button.setDefault(True)
         self.edit_button = QPushButton(translate("Calendar", "&Change…"))
+        self.edit_button.setIcon(icon("pencil"))
         self.edit_button.setAccessibleName(translate("Calendar", "Change the selected incident"))
         self.delete_button = QPushButton(translate("Calendar", "&Delete…"))
+        self.delete_button.setIcon(icon("trash-2"))
         self.delete_button.setAccessibleName(translate("Calendar", "Delete the selected incident"))
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.delete_button):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from iepdesk.dates import DateTextError
 from ui import messages
+from ui.icons import icon
 from ui.letters import binder_ctl as ctl
 from ui.letters import output
 from ui.letters.services import Services, documents_folder
@@ -125,10 +126,13 @@ class BinderView(QWidget):
         concerns_layout.addWidget(self.from_letter, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.build_button = QPushButton(self.tr("B&uild the binder"))
+        self.build_button.setIcon(icon("book-open"))
         self.build_button.setAccessibleName(self.tr("Build the meeting binder as a PDF"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setIcon(icon("file-down"))
         self.save_button.setAccessibleName(self.tr("Save the binder as a PDF file"))
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setIcon(icon("printer"))
         self.print_button.setAccessibleName(self.tr("Print the binder"))
         self.print_button.setVisible(output.printing_available())
         self.status = QLabel()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.icons import icon
 from ui.kit_output import printing_available
 from ui.letters.letters_ctl import LetterCheck
 from ui.letters.widgets import hint
@@ -42,13 +43,17 @@ class CheckPanel(QWidget):
         self.warnings_title = heading(self.tr("Before you send"), 1.1)
 
         self.export_button = QPushButton(self.tr("&Export as PDF…"))
+        self.export_button.setIcon(icon("file-down"))
         self.export_button.setAccessibleName(self.tr("Export the letter as a PDF file"))
         self.copy_button = QPushButton(self.tr("&Copy as text"))
+        self.copy_button.setIcon(icon("copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the letter as plain text, for an email"))
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setIcon(icon("printer"))
         self.print_button.setAccessibleName(self.tr("Print the letter"))
         self.print_button.setVisible(printing_available())
         self.sent_button = QPushButton(self.tr("&Mark as sent…"))
+        self.sent_button.setIcon(icon("send"))
         self.sent_button.setAccessibleName(self.tr("Record the day the letter was sent"))
         self.leave_out_button = QPushButton(self.tr("&Leave out what is outside the window"))
         self.leave_out_button.setAccessibleName(

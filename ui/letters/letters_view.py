@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from iepdesk import drafts as form_drafts
 from iepdesk.letters.drafts import SavedLetter as Letter
 from ui import messages
+from ui.icons import icon
 from ui.letters import kinds
 from ui.letters import letters_ctl as ctl
 from ui.letters.check_panel import CheckPanel
@@ -53,6 +54,7 @@ class LettersView(QWidget, LetterOutputs):
         self._dialogs: list[_Forgetful] = []
 
         self.new_button = QPushButton(self.tr("&New letter…"))
+        self.new_button.setIcon(icon("plus"))
         self.new_button.setAccessibleName(self.tr("Write a new letter or complaint draft"))
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(self.tr("Saved drafts"))
@@ -78,9 +80,11 @@ class LettersView(QWidget, LetterOutputs):
         self.editor.document().setDocumentMargin(10)
         self.highlighter = PlaceholderHighlighter(self.editor.document())
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setIcon(icon("save"))
         self.save_button.setAccessibleName(self.tr("Save the letter text"))
         self.save_button.setToolTip(self.tr("Save the letter text (Ctrl+S). Every save is kept."))
         self.history_button = QPushButton(self.tr("Earlier &versions…"))
+        self.history_button.setIcon(icon("history"))
         self.history_button.setAccessibleName(self.tr("See and restore earlier versions of this letter"))
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.icons import icon
 from ui.shell.case_page import CasePage
 from ui.theme import apply_theme
 from ui.widgets.labels import note
@@ -110,6 +111,7 @@ class SettingsPage(CasePage):
         )
 
         self.change_button = QPushButton(self.tr("&Change passphrase…"))
+        self.change_button.setIcon(icon("key-round"))
         self.change_button.setAccessibleName(self.tr("Change the passphrase"))
         passphrase = _box(
             self.tr("Passphrase"),
@@ -118,9 +120,11 @@ class SettingsPage(CasePage):
         )
 
         self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.backup_button.setIcon(icon("archive"))
         self.backup_button.setAccessibleName(self.tr("Back up the case now"))
         self.backup_button.setDefault(True)
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setIcon(icon("archive-restore"))
         self.restore_button.setAccessibleName(self.tr("Restore a case from a backup"))
         backups = _box(
             self.tr("Backups"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.icons import icon
 from ui.settings.profile_ctl import ContactData
 from ui.settings.team_model import TeamModel
 from ui.widgets.empty_state import EmptyState
@@ -44,14 +45,19 @@ class TeamView(QWidget):
             layout_of_empty.setContentsMargins(0, 8, 0, 8)
 
         self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setIcon(icon("plus"))
         self.add_button.setAccessibleName(self.tr("Add a team member"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setIcon(icon("pencil"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected team member"))
         self.delete_button = QPushButton(self.tr("Re&move…"))
+        self.delete_button.setIcon(icon("trash-2"))
         self.delete_button.setAccessibleName(self.tr("Remove the selected team member"))
         self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button.setIcon(icon("arrow-up"))
         self.up_button.setAccessibleName(self.tr("Move the selected team member up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.down_button.setIcon(icon("arrow-down"))
         self.down_button.setAccessibleName(self.tr("Move the selected team member down"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):

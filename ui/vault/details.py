@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.icons import icon
 from ui.vault.documents_ctl import DocRow, human_size, kind_labels
 from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
@@ -58,12 +59,15 @@ class DocumentDetails(QWidget):
         self.links.setAccessibleName(self.tr("Records this document is linked to"))
         self.links.setMaximumHeight(110)
         self.add_link_button = QPushButton(self.tr("&Link to…"))
+        self.add_link_button.setIcon(icon("link"))
         self.add_link_button.setAccessibleName(
             self.tr("Link this document to an IEP version, incident, communication or log entry")
         )
         self.remove_link_button = QPushButton(self.tr("&Remove link"))
+        self.remove_link_button.setIcon(icon("unlink"))
         self.remove_link_button.setAccessibleName(self.tr("Remove the selected link"))
         self.save_button = QPushButton(self.tr("&Save details"))
+        self.save_button.setIcon(icon("save"))
         self.save_button.setAccessibleName(self.tr("Save the document's details"))
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Save status"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.icons import icon
 from ui.vault.details import DocumentDetails
 from ui.vault.doc_model import DocumentsModel
 from ui.vault.documents_ctl import DocRow, kind_labels
@@ -29,15 +30,19 @@ class DocumentsView(QWidget):
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
         self.add_files_button = named_button(self.tr("&Add files…"), self.tr("Add files to the case"))
+        self.add_files_button.setIcon(icon("plus"))
         self.add_folder_button = named_button(
             self.tr("Add a &folder…"), self.tr("Add every file in a folder")
         )
+        self.add_folder_button.setIcon(icon("folder-plus"))
         self.export_button = named_button(
             self.tr("E&xport…"), self.tr("Save unencrypted copies of the selected documents")
         )
+        self.export_button.setIcon(icon("share"))
         self.delete_button = named_button(
             self.tr("&Delete…"), self.tr("Delete the selected documents from the case")
         )
+        self.delete_button.setIcon(icon("trash-2"))
         buttons = button_row((self.add_folder_button,), (self.export_button, self.delete_button))
 
         self.kind_filter = QComboBox()
