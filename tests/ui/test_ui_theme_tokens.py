@@ -5,6 +5,8 @@ states the parent must tell apart stay apart for protanopia, deuteranopia and tr
 from __future__ import annotations
 
 import itertools
+import re
+from pathlib import Path
 
 import pytest
 from colour_science import contrast, delta_e2000, delta_e2000_lab, simulate
@@ -183,3 +185,17 @@ def test_blend() -> None:
     assert blend("#000000", "#ffffff", 0.5) == "#808080"
     assert blend("#102030", "#102030", 0.3) == "#102030"
     assert blend("#ff0000", "#0000ff", 0.0) == "#ff0000"
+
+
+def test_no_colour_is_written_into_the_window_outside_the_theme() -> None:
+    """A colour typed into a widget would skip the contrast test and stay the same in dark."""
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    literal = re.compile(r"QColor\(\s*([\"'0-9])|#[0-9a-fA-F]{6}\b")
+    found = [
+        f"{path.relative_to(ui)}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        if "theme" not in path.relative_to(ui).parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if literal.search(line)
+    ]
+    assert found == []
