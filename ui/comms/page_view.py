@@ -146,7 +146,12 @@ class CommsView(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
-            self.splitter.setSizes([1, 1] if wide else [170, 520])
+            if wide:  # the form at its readable width (or half), the list and follow-ups the rest
+                width = self.splitter.width()
+                form = min(self.form.maximumWidth() + spacing(8), width // 2)
+                self.splitter.setSizes([width - form, form])
+            else:
+                self.splitter.setSizes([170, 520])
 
     def set_rows(self, rows: list[CommRow]) -> None:
         self.model.set_rows(rows)

@@ -9,7 +9,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,7 +38,7 @@ from ui.icons import icon
 from ui.incidents.incident_dialog import IncidentDialog, kind_word
 from ui.widgets import unsaved
 from ui.widgets.empty_state import EmptyOr, EmptyState
-from ui.widgets.labels import note
+from ui.widgets.labels import note, scaled
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import flush, page_margins
@@ -47,6 +47,10 @@ from ui.widgets.rows_model import RowsModel, record_table
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+#: From this width (at the usual text size) the incident in full stands beside the list, not under it.
+WIDE = 1500
 
 
 class IncidentsModel(RowsModel[IncidentRow]):
@@ -148,7 +152,8 @@ class IncidentsView(QWidget):
             self.add_button,
         )
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        #: The list above the incident in full; in a wide window, beside it (see resizeEvent).
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.details)
         split.setChildrenCollapsible(False)
@@ -183,6 +188,14 @@ class IncidentsView(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_selected)
         self._show_selected()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= scaled(self, WIDE)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            self.split.setSizes([3, 2] if wide else [320, 180])
 
     # ---- life -------------------------------------------------------------------------------------
     def load(self) -> None:
