@@ -111,6 +111,7 @@ QPushButton[checkable="true"] {{
 }}
 QPushButton[checkable="true"]:checked {{ background: {c.toggled}; border-color: {c.accent}; }}
 QPushButton[checkable="true"]:focus {{ border: {ring}; padding: 3px 11px; }}
+QTabWidget::pane {{ background: {c.surface}; border: 1px solid {c.border}; top: -1px; }}
 QToolTip {{ color: {c.tooltip_text}; background: {c.tooltip}; border: 1px solid {c.border}; padding: 3px; }}
 QListWidget#sidebar {{ background: {c.surface_alt}; border: none; border-right: 1px solid {c.divider}; }}
 QListWidget#sidebar::item {{ border-radius: {m.radius}px; }}
