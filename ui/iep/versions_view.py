@@ -24,8 +24,8 @@ from ui.iep import words
 from ui.iep.version_form import VersionForm
 from ui.theme import current
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.labels import note
-from ui.widgets.page_layout import flush, section, spacing
+from ui.widgets.labels import note, scaled
+from ui.widgets.page_layout import READABLE_WIDTH, flush, section, spacing
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -160,6 +160,7 @@ class VersionsView(QWidget):
         box.setSpacing(spacing(3))
         box.addWidget(self.form)
         box.addLayout(save_row)
+        self.details.setMaximumWidth(scaled(self.details, READABLE_WIDTH + 120))  # no field across 1900 px
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, spacing(3), 0, 0)
