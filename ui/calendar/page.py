@@ -20,6 +20,7 @@ from ui.calendar.reconcile_view import ReconcileView
 from ui.calendar.rules_panel import RulesPanel
 from ui.calendar.school_year_panel import SchoolYearPanel
 from ui.i18n import translate
+from ui.icons import icon
 from ui.iep.page import IepPage
 from ui.shell.case_page import CasePage
 from ui.shell.services import Services
@@ -55,6 +56,7 @@ class CalendarPage(CasePage):
         self.tabs.addTab(self.school, self.tr("School calendar"))
         self.tabs.addTab(self.rules, self.tr("Counting rules"))
         self.today_button = QPushButton(self.tr("&Log today…"))
+        self.today_button.setIcon(icon("clipboard-pen-line"))
         self.today_button.setAccessibleName(self.tr("Open today's log: what was delivered or missed"))
         self.header = PageHeader(
             title(),

@@ -74,6 +74,7 @@ class IepPage(VersionActions, CasePage):
         self.redo_button.setIcon(icon("redo-2"))
         #: The page's main action: a new item of the IEP shown (Ctrl+N), or, with no IEP yet, adding one.
         self.main_button = QPushButton(self.tr("New &item"))
+        self.main_button.setIcon(icon("plus"))
         self.header = PageHeader(
             title(),
             self.tr("What the school promised, in the IEP's words: each service, accommodation and goal."),

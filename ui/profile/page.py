@@ -21,6 +21,7 @@ from iepdesk.drafts import Draft
 from ui import messages
 from ui.dialogs.contact import ContactDialog
 from ui.i18n import translate
+from ui.icons import icon
 from ui.settings import profile_ctl
 from ui.settings.child_form import ChildForm
 from ui.settings.team_view import TeamView
@@ -73,6 +74,7 @@ class ChildTeamPage(CasePage):
 
         self.form = ChildForm()
         self.save_button = QPushButton(self.tr("Sa&ve changes"))
+        self.save_button.setIcon(icon("save"))
         self.save_button.setAccessibleName(self.tr("Save the child's details"))
         self.save_button.setDefault(True)
         self.status = QLabel()
