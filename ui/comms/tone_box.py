@@ -114,6 +114,7 @@ class ToneBox(QGroupBox):
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(current().colours.mark))
+            fmt.setForeground(QColor(current().colours.mark_text))  # readable even if the theme changes
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor(current().colours.warning))
             selection.format = fmt

@@ -311,6 +311,7 @@ class ProvisionEditor(QObject):
         look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         look.setUnderlineColor(QColor(current().colours.warning))
         look.setBackground(QColor(current().colours.mark))
+        look.setForeground(QColor(current().colours.mark_text))  # readable even if the theme changes
         box = self.form.iep_wording
         selections = []
         length = len(box.toPlainText())
