@@ -58,7 +58,9 @@ class DocumentsView(QWidget):
         self.words.setPlaceholderText(self.tr("Words in the title, tags, notes or the text inside"))
         self.words.setClearButtonEnabled(True)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show:")))
+        show = QLabel(self.tr("Show:"))
+        show.setBuddy(self.kind_filter)  # on Linux a combo box is named by its label, not its accessible name
+        filters.addWidget(show)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.tag_filter)
         filters.addWidget(self.words, 1)
