@@ -5,6 +5,7 @@ the set is listed with its licence in Help > About."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,6 +79,26 @@ def test_the_set_carries_its_licence_and_where_it_came_from() -> None:
         text = path.read_text(encoding="utf-8")
         assert 'stroke="currentColor"' in text, path.name  # recolourable: unchanged Lucide files
         assert "<script" not in text and "href" not in text, path.name
+
+
+def test_the_desktop_bundle_carries_the_set_where_a_frozen_run_looks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "packaging"))  # not a package (see bundle_data.py)
+    import bundle_data
+
+    shipped = {Path(src).resolve(): dest for src, dest in bundle_data.resource_datas()}
+    for path in [*LUCIDE.glob("*.svg"), LUCIDE / "LICENSE"]:
+        assert shipped.get(path.resolve()) == "resources/icons/lucide", path.name
+    assert "resources/icons/lucide/LICENSE" in bundle_data.REQUIRED_RESOURCES
+    assert "PySide6.QtSvg" in bundle_data.HIDDEN_IMPORTS
+    assert "PySide6.QtSvg" not in bundle_data.EXCLUDED_MODULES
+    # Frozen, PyInstaller unpacks the data beside sys._MEIPASS: the same relative path is looked up there.
+    frozen = tmp_path / "resources" / "icons" / "lucide"
+    frozen.mkdir(parents=True)
+    (frozen / "lock.svg").write_bytes((LUCIDE / "lock.svg").read_bytes())
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert Path(icons.svg_path("lock")) == frozen / "lock.svg"
 
 
 def test_a_name_not_bundled_fails_where_it_is_named(qapp: QApplication) -> None:
