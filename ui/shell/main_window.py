@@ -75,6 +75,13 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, row=number - 1: self._go_to(row))
             self.addAction(go)
+        # Wide enough for the longest area's name beside its icon (50: the icon, the item's padding and
+        # the margins at the usual text size), never "Communicati…"; the pages keep the rest.
+        widest = max(
+            self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(r).text())
+            for r in range(self.sidebar.count())
+        )
+        self.sidebar.setMinimumWidth(max(scaled(self.sidebar, 160), widest + scaled(self.sidebar, 50)))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
