@@ -32,8 +32,9 @@ from ui.calendar.texts import kind_label, short_day
 from ui.i18n import translate
 from ui.icons import icon
 from ui.shell.services import Services
+from ui.widgets.columns import Columns
 from ui.widgets.labels import heading, note
-from ui.widgets.page_layout import Columns, readable_column
+from ui.widgets.page_layout import readable_column
 
 
 def _weekdays(days: frozenset[int]) -> str:
@@ -204,7 +205,12 @@ class SchoolYearPanel(QWidget):
         column = readable_column(self, 1800)
         column.addWidget(heading(translate("Calendar", "School calendar"), 1.3))
         # Two columns in a wide window (the files and years beside the days off), one in a narrow one.
-        column.addWidget(Columns([ics_box, self.years, self.days_off, self.grading], wide=1300))
+        columns = Columns(1300)
+        for box in (ics_box, self.years):
+            columns.left.addWidget(box)
+        for box in (self.days_off, self.grading):
+            columns.right.addWidget(box)
+        column.addWidget(columns)
         column.addStretch(1)
 
         self.years.add_requested.connect(lambda: self._edit(SCHOOL_YEAR, None))

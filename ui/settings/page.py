@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from ui.icons import icon
 from ui.shell.case_page import CasePage
 from ui.theme import apply_theme
+from ui.widgets.columns import Columns
 from ui.widgets.labels import note
 from ui.widgets.page_header import PageHeader
-from ui.widgets.page_layout import Columns, readable_column, section
+from ui.widgets.page_layout import readable_column, section
 
 
 def _box(title: str, *rows: QWidget | QHBoxLayout | QFormLayout) -> QGroupBox:
@@ -146,7 +147,12 @@ class SettingsPage(CasePage):
         # Two columns of boxes in a wide window, one in a narrow one; never one box across 1900 pixels.
         column = readable_column(self, 1560, margins=True)
         column.addWidget(self.header)
-        column.addWidget(Columns([locking, looks, computer, passphrase, backups]))
+        columns = Columns(1100)
+        for box in (locking, looks, computer):
+            columns.left.addWidget(box)
+        for box in (passphrase, backups):
+            columns.right.addWidget(box)
+        column.addWidget(columns)
         column.addStretch(1)
 
         self._remembered = False

@@ -7,9 +7,7 @@ a section(); a column of such groups that should not stretch across a wide windo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLayout,
@@ -37,7 +35,6 @@ READABLE_WIDTH = 880
 __all__ = [
     "PAGE_GAP",
     "READABLE_WIDTH",
-    "Columns",
     "button_row",
     "flush",
     "named_button",
@@ -118,34 +115,3 @@ def readable_column(
     flush(outer)
     outer.addWidget(scroll)
     return column
-
-
-class Columns(QWidget):
-    """Blocks (section boxes) in one column, or in two side by side once the room is at least ``wide``
-    pixels (grown with large text): a wide window uses its width, a narrow one stacks."""
-
-    def __init__(self, blocks: list[QWidget], wide: int = 1100, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._blocks = list(blocks)
-        self._wide = wide
-        self._grid = QGridLayout(self)
-        flush(self._grid)
-        self._grid.setHorizontalSpacing(spacing(5))
-        self._grid.setVerticalSpacing(spacing(4))
-        self.columns = 0
-        self._place(1)
-
-    def _place(self, columns: int) -> None:
-        if columns == self.columns:
-            return
-        self.columns = columns
-        for block in self._blocks:
-            self._grid.removeWidget(block)
-        for index, block in enumerate(self._blocks):
-            self._grid.addWidget(block, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
-        for column in range(2):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place(2 if event.size().width() >= scaled(self, self._wide) else 1)
