@@ -59,6 +59,17 @@ def test_each_recent_case_shows_its_file_name_the_day_it_changed_and_its_folder(
     assert "stays locked" in welcome.privacy_note.text()
 
 
+def test_with_no_recent_cases_the_window_says_what_to_do_first(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    controller.settings.recent_cases = []
+    controller.show_welcome()
+    welcome = controller.welcome
+    assert welcome.empty_note.isVisibleTo(welcome) and not welcome.recent.isVisibleTo(welcome)
+    assert "Create one for your child" in welcome.empty_note.text()
+    assert not welcome.privacy_note.isVisibleTo(welcome)
+    assert not welcome.open_recent_button.isVisibleTo(welcome)
+    assert welcome.create_button.isDefault()
+
+
 def test_a_missing_case_says_so_and_can_be_removed_from_the_list(  # type: ignore[no-untyped-def]
     qtbot, controller, make_case, sandbox
 ) -> None:
@@ -209,3 +220,45 @@ def test_run_shows_the_welcome_window_and_exits_cleanly(sandbox) -> None:  # typ
     )
     assert result.returncode == 0, result.stderr
     assert "shown: ['welcome'] IEPDesk" in result.stdout
+
+
+@pytest.mark.parametrize("scale", [1, 2], ids=["usual-text", "text-at-200-percent"])
+def test_the_welcome_window_reads_whole_at_1024x700_with_usual_and_large_text(  # type: ignore[no-untyped-def]
+    qtbot, make_case, sandbox, scale
+) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+    from test_ui_fit import clipped
+
+    from ui.shell.welcome import WelcomeWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = QFont(app.font())
+    font = QFont(original)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(font)  # before the window is built, as when the system's text is large
+    try:
+        welcome = WelcomeWindow()
+        qtbot.addWidget(welcome)
+        long_folder = sandbox.documents / "IEP records for the school years 2024 to 2027"
+        long_folder.mkdir()
+        present = make_case("IEP records for the school years 2024 to 2027/Maya Testchild.iepcase")
+        welcome.set_recent([str(present), str(sandbox.documents / "gone.iepcase")])
+        welcome.resize(1024, 700)
+        welcome.show()
+        qtbot.waitUntil(lambda: welcome.isVisible() and welcome.width() == 1024)
+        QApplication.sendPostedEvents()
+        assert clipped(welcome) == []
+        # The list's rows are as tall as their three lines, whatever the text size.
+        lines = welcome.recent.fontMetrics().height() * 3
+        assert welcome.recent.sizeHintForRow(0) >= lines
+        welcome.recent_removed.connect(lambda _path: None)
+        welcome.recent.setCurrentRow(1)
+        welcome.remove_recent_button.click()  # the undo line appears beside the buttons
+        QApplication.sendPostedEvents()
+        assert welcome.undo_button.isVisibleTo(welcome)
+        assert clipped(welcome) == []
+        welcome.grab().save(str(sandbox.root / f"welcome-{scale}x.png"))
+    finally:
+        app.setFont(original)

@@ -314,6 +314,7 @@ class WelcomeWindow(QWidget):
         for text in paths:
             self.recent.addItem(self._item(text))
         self.empty_note.setVisible(not paths)
+        self.privacy_note.setVisible(bool(paths))  # about the list: said when there is one
         self._fit_list()
         self.recent.setVisible(bool(paths))
         if paths:
