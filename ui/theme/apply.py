@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from ui.theme.tokens import LIGHT, SCHEMES, Tokens, blend
 
@@ -119,6 +119,34 @@ QListWidget#sidebar::item:selected {{ background: {c.selection}; color: {c.selec
 """
 
 
+class _Style(QProxyStyle):
+    """Fusion, with the edge of a check box and a radio button in the tokens' border colour: Fusion
+    darkens the window colour for it, which is 2:1 on light and all but invisible on dark."""
+
+    _EDGED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._EDGED:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(_active.colours.border), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
+        else:
+            painter.drawRoundedRect(box, 1.5, 1.5)
+        painter.restore()
+
+
 def apply_theme(app: QApplication, wanted: str = "system") -> Tokens:
     """Put the theme ``wanted`` (after ``IEPDESK_THEME``) into effect for the whole application, and
     return its tokens. Widgets repaint themselves on the palette change; painted widgets read
@@ -128,7 +156,7 @@ def apply_theme(app: QApplication, wanted: str = "system") -> Tokens:
     _active = SCHEMES[resolve(_choice)]
     if not app.property("iepdesk-fusion"):  # once: a style sheet hides the style's name
         app.setProperty("iepdesk-fusion", True)
-        app.setStyle("Fusion")
+        app.setStyle(_Style("Fusion"))
     app.setPalette(build_palette(_active))
     app.setStyleSheet(stylesheet(_active))
     _follow_system(app)
