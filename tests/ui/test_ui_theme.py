@@ -189,3 +189,25 @@ def test_a_letter_prints_black_whatever_the_theme(qapp: QApplication) -> None:
     assert all(len(fill) != 1 or fill[0] <= 0.4 for fill in _text_fills(dark))
     texts = [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(dark)).pages]
     assert "speech sessions" in " ".join(texts)
+
+
+@pytest.mark.parametrize("tokens", [LIGHT, DARK], ids=lambda t: t.name)
+def test_a_check_box_is_edged_in_the_border_colour(qapp: QApplication, qtbot: Any, tokens: Tokens) -> None:
+    """Fusion's own edge is the window colour darkened (invisible on dark); the theme's style redraws it."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    apply_theme(qapp, tokens.name)
+    box = QCheckBox("Speech")
+    qtbot.addWidget(box)
+    box.resize(box.sizeHint())
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    edge = QColor(tokens.colours.border)
+    seen = {
+        image.pixelColor(x, y).name()
+        for x in range(indicator.left(), indicator.right() + 1)
+        for y in range(indicator.top(), indicator.bottom() + 1)
+    }
+    assert edge.name() in seen
