@@ -31,6 +31,7 @@ from ui.letters import binder_ctl as ctl
 from ui.letters import output
 from ui.letters.services import Services, documents_folder
 from ui.letters.widgets import ChoiceList, hint
+from ui.widgets.columns import Columns
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.labels import note
 from ui.widgets.optional_date import OptionalDateEdit
@@ -146,7 +147,7 @@ class BinderView(QWidget):
             self.tr("The saved or printed binder is not encrypted: keep it somewhere private.")
         )
 
-        scroll, column = readable_scroll(860, spacing(3))
+        scroll, column = readable_scroll(1800, spacing(3))
         column.addWidget(
             note(
                 self.tr(
@@ -155,9 +156,12 @@ class BinderView(QWidget):
                 )
             )
         )
-        column.addWidget(contents)
-        column.addWidget(cover)
-        column.addWidget(concerns)
+        # What goes in beside the cover and the concerns in a wide window; one above the other when not.
+        columns = Columns(1300)
+        columns.left.addWidget(contents)
+        columns.right.addWidget(cover)
+        columns.right.addWidget(concerns)
+        column.addWidget(columns)
         column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(spacing(2), spacing(2), spacing(2), spacing(2))  # inside the tab's frame
