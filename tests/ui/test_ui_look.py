@@ -6,7 +6,9 @@ opened; each page and each tab inside it is shown, the walk waits until the page
 ended and its layouts have run (a condition, never a fixed time), then fails on any visible label,
 button, check box, radio button, drop-down, heading or cell whose text does not fit the room it has,
 unless it is elided ("…") on purpose with the whole text in its tooltip. The rules of what fits are
-test_ui_fit's ``clipped`` (one rule, one place); this walk adds the schemes and the grabs.
+test_ui_fit's ``clipped`` (one rule, one place); this walk adds the schemes, the grabs and two rules a
+scheme or an icon can break: the sidebar's area names read whole (no "Communicati…"), and a cell on a
+ground of its own (a flagged row) keeps its text at 4.5:1 in both schemes.
 
 The grabs go to the test's temporary folder; set ``GRAB_DIR=/work/notes/grabs/look`` to keep them, named
 ``<scheme>-<width>x<height>-p<page>[-t<tab>].png`` and ``<scheme>-<width>x<height>-welcome.png``.
@@ -21,10 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from colour_science import contrast
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,6 +51,7 @@ if TYPE_CHECKING:
 SCHEMES = [c for c in CHOICES if c != "system"]  # "light", "dark"
 SIZES = [(1024, 700), (1920, 1080)]
 CASES = [(s, size) for s in SCHEMES for size in SIZES]
+TEXT_CONTRAST = 4.5  # WCAG AA for text
 
 
 @pytest.fixture
@@ -119,7 +125,7 @@ def elided_items(view: QAbstractItemView) -> list[str]:
         index = model.index(row, 0)
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)
-        option.rect = view.visualRect(index)
+        option.rect = view.visualRect(index).intersected(view.viewport().rect())  # what is in view
         delegate = view.itemDelegateForIndex(index)
         assert isinstance(delegate, QStyledItemDelegate)
         delegate.initStyleOption(option, index)
@@ -129,6 +135,48 @@ def elided_items(view: QAbstractItemView) -> list[str]:
             found.append(
                 f"{type(view).__name__} {view.objectName()!r} row {option.text!r}: {needed} px in {room} px"
             )
+    return found
+
+
+def unreadable_cells(window: QWidget) -> list[str]:
+    """Cells of the visible item views whose own ground (a flagged row, a status colour) leaves their
+    text under 4.5:1: a colour a model chose for one scheme and not the other (a light tint under the
+    dark scheme's white text). The rest of the window's pairs are the tokens', checked in
+    test_ui_theme_tokens."""
+    found: list[str] = []
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or isinstance(view, QHeaderView) or not view.isVisibleTo(window):
+            continue  # a header shares its table's model, not its cells' grounds
+        text_colour = view.palette().color(QPalette.ColorRole.Text)
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list model
+            columns = 1
+        for row in range(min(model.rowCount(QModelIndex()), 40)):
+            for column in range(columns):
+                index = model.index(row, column)
+                ground = index.data(Qt.ItemDataRole.BackgroundRole)
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                if ground is None or not str(text or "").strip():
+                    continue
+                ground = ground.color() if isinstance(ground, QBrush) else QColor(ground)
+                ink = index.data(Qt.ItemDataRole.ForegroundRole)
+                ink = (
+                    ink.color()
+                    if isinstance(ink, QBrush)
+                    else QColor(ink)
+                    if ink is not None
+                    else text_colour
+                )
+                if view.selectionModel() is not None and view.selectionModel().isSelected(index):
+                    continue  # drawn in the selection's colours, which are the tokens'
+                ratio = contrast(ink.name(), ground.name())
+                if ratio < TEXT_CONTRAST:
+                    found.append(
+                        f"{type(view).__name__} {view.objectName()!r} cell {str(text)[:30]!r}: "
+                        f"{ink.name()} on {ground.name()} is {ratio:.2f}:1"
+                    )
     return found
 
 
@@ -161,6 +209,7 @@ def walk_main_window(
             if (window.width(), window.height()) != size:
                 problems.append(f"{where}: the window is {window.width()}×{window.height()}")
             problems += [f"{where}: {p}" for p in clipped(window)]
+            problems += [f"{where}: {p}" for p in unreadable_cells(window)]
             grabs.append(_save(window, folder / f"{name}.png"))
     return sorted(set(problems)), grabs
 
@@ -196,3 +245,31 @@ def test_every_page_in_each_scheme_and_size_is_grabbed_and_nothing_is_clipped(  
     assert len(pages) >= window.stack.count()  # every page was shown and grabbed
     assert all(g.stat().st_size > 0 for g in grabs)
     assert problems == [], "\n".join(problems)
+
+
+def test_the_walk_sees_an_elided_area_name_and_a_cell_its_scheme_cannot_read(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QListWidget, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    areas = QListWidget()
+    areas.addItems(["Overview", "Communications"])
+    table = QTableWidget(1, 1)
+    layout = QVBoxLayout(window)
+    layout.addWidget(areas)
+    layout.addWidget(table)
+    palette = table.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))  # a dark scheme's text
+    table.setPalette(palette)
+    cell = QTableWidgetItem("210 min")
+    cell.setBackground(QColor("#fbe3d6"))  # a light scheme's tint for a flagged row
+    table.setItem(0, 0, cell)
+    areas.setFixedWidth(80)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [p.split(":")[0] for p in elided_items(areas)] == ["QListWidget '' row 'Communications'"]
+    assert len(unreadable_cells(window)) == 1 and "#e8eaed on #fbe3d6" in unreadable_cells(window)[0]
+    areas.setFixedWidth(400)
+    cell.setForeground(QColor("#1d2330"))
+    QApplication.sendPostedEvents()
+    assert elided_items(areas) == [] and unreadable_cells(window) == []
