@@ -13,7 +13,15 @@ import os
 
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComboBox,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 from ui.theme.tokens import LIGHT, SCHEMES, Tokens, blend
 
@@ -120,8 +128,9 @@ QListWidget#sidebar::item:selected {{ background: {c.selection}; color: {c.selec
 
 
 class _Style(QProxyStyle):
-    """Fusion, with the edge of a check box and a radio button in the tokens' border colour: Fusion
-    darkens the window colour for it, which is 2:1 on light and all but invisible on dark."""
+    """Fusion, with the edge of a check box, a radio button, a spin box (dates and times too) and an
+    editable combo box in the tokens' border colour: Fusion darkens the window colour for it, which is
+    2:1 on light and all but invisible on dark."""
 
     _EDGED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
@@ -144,6 +153,33 @@ class _Style(QProxyStyle):
             painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
         else:
             painter.drawRoundedRect(box, 1.5, 1.5)
+        painter.restore()
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        spin = control == QStyle.ComplexControl.CC_SpinBox
+        editable = (
+            control == QStyle.ComplexControl.CC_ComboBox
+            and isinstance(option, QStyleOptionComboBox)
+            and option.editable
+        )
+        if not (spin or editable):
+            return
+        c = _active.colours
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        width = _active.metrics.focus_width if focused else 1  # the same ring as a line edit's
+        inset = width / 2
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(c.focus if focused else c.border), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 2, 2)
         painter.restore()
 
 
