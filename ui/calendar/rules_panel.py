@@ -20,6 +20,7 @@ from iepdesk.case_settings import CaseSettings
 from ui import messages
 from ui.calendar.texts import reasons
 from ui.i18n import translate
+from ui.widgets.columns import Columns
 from ui.widgets.labels import heading, note
 from ui.widgets.page_layout import readable_column, section
 
@@ -144,7 +145,7 @@ class RulesPanel(QWidget):
         self.status = note()
         self.status.setAccessibleName(translate("Calendar", "Whether the rules were saved"))
 
-        column = readable_column(self, 820)
+        column = readable_column(self, 1700)
         column.addWidget(heading(translate("Calendar", "Counting rules"), 1.3))
         column.addWidget(
             note(
@@ -155,8 +156,13 @@ class RulesPanel(QWidget):
                 )
             )
         )
-        for widget in (threshold, partial, version, excused, self.status):
-            column.addWidget(widget)
+        # The counting choices beside the excusing reasons in a wide window, one above the other when not.
+        columns = Columns(1300)
+        for widget in (threshold, partial, version):
+            columns.left.addWidget(widget)
+        columns.right.addWidget(excused)
+        column.addWidget(columns)
+        column.addWidget(self.status)
         column.addStretch(1)
 
         self.threshold.valueChanged.connect(lambda _v: self._save())
