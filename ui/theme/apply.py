@@ -141,6 +141,14 @@ class _Style(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameGroupBox:  # a calm edge that shows on dark too
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(_active.colours.divider), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            painter.restore()
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element not in self._EDGED:
             return
