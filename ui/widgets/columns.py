@@ -2,8 +2,8 @@
 
 ``Columns(breakpoint)`` holds a ``left`` and a ``right`` column (QVBoxLayouts for the caller's
 sections); at ``breakpoint`` pixels wide or more (grown with large text) they stand side by side,
-sharing the width by ``stretch``; narrower, the right one goes under the left one. The Tab order stays left, then right,
-either way.
+sharing the width by ``stretch``; narrower, the right one goes under the left one. The Tab order
+stays left, then right, either way.
 """
 
 from __future__ import annotations
