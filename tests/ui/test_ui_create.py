@@ -41,7 +41,7 @@ def test_create_case_through_the_welcome_window(qtbot, controller, files, sandbo
     assert wizard.currentPage() is page
     create = wizard.button(QWizard.WizardButton.CommitButton)
     qtbot.keyClicks(page.fields.first, PASSPHRASE)
-    assert "Strength" in page.fields.verdict.text()
+    qtbot.waitUntil(lambda: "Strength" in page.fields.verdict.text())  # when typing pauses
     qtbot.keyClicks(page.fields.second, PASSPHRASE[:-1])
     assert not create.isEnabled()
     assert "not the same" in page.fields.match.text()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,6 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.strength import MIN_CHARS, Strength, judge
+
+#: The strength check waits this long after the last key (one check for a burst of typing, not one per
+#: character: zxcvbn takes up to ~0.1 s of the GUI thread on a long passphrase).
+JUDGE_AFTER_MS = 150
 
 
 def password_field(accessible_name: str) -> QLineEdit:
@@ -92,11 +96,17 @@ class NewPassphraseFields(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
 
+        self._judge_timer = QTimer(self)
+        self._judge_timer.setSingleShot(True)
+        self._judge_timer.setInterval(JUDGE_AFTER_MS)
+        self._judge_timer.timeout.connect(self._judge)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
         self.setTabOrder(self.first, self.second)
         self.setTabOrder(self.second, self.show_text)
         self._strength = Strength(0, "", "")
+        #: What ``_strength`` was judged for (the text and the hints); None: nothing judged yet.
+        self._judged: tuple[str, tuple[str, ...]] | None = None
         self._update()
 
     def set_hints(self, hints: list[str]) -> None:
@@ -108,6 +118,8 @@ class NewPassphraseFields(QWidget):
         return self.first.text()
 
     def strength(self) -> Strength:
+        """The strength of the passphrase as it is now (judged at once if typing has not paused yet)."""
+        self._judge()
         return self._strength
 
     def problem(self) -> str:
@@ -126,8 +138,14 @@ class NewPassphraseFields(QWidget):
         self.first.setText("")
         self.second.setText("")
 
-    def _update(self) -> None:
+    def _judge(self) -> None:
+        """Judge the passphrase if it (or the hints) changed since last time, and show the verdict."""
+        self._judge_timer.stop()
         text = self.first.text()
+        key = (text, tuple(self._hints))
+        if key == self._judged:
+            return
+        self._judged = key
         self._strength = judge(text, self._hints)
         self.meter.setValue(self._strength.score if text else 0)
         if text:
@@ -143,6 +161,13 @@ class NewPassphraseFields(QWidget):
                     "and easy to remember."
                 )
             )
+
+    def _update(self) -> None:
+        text = self.first.text()
+        if not text or self._judged is None:
+            self._judge()  # the tip, or the first verdict, at once
+        elif (text, tuple(self._hints)) != self._judged:
+            self._judge_timer.start()  # a burst of typing is judged once, when it pauses
         again = self.second.text()
         if again and again != text:
             self.match.setText(self.tr("The two passphrases are not the same yet."))
