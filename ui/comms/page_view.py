@@ -156,6 +156,10 @@ class CommsView(QWidget):
     def set_rows(self, rows: list[CommRow]) -> None:
         self.model.set_rows(rows)
         self.listed.show_empty(not rows)
+        # People as wide as its names need, up to 170 px at the usual text size: an empty column
+        # no longer takes the room the subject needs.
+        people = max(self.table.sizeHintForColumn(3), self.table.horizontalHeader().sectionSizeHint(3))
+        self.table.horizontalHeader().resizeSection(3, min(people, scaled(self.table, 170)))
 
     def select(self, entry_id: int | None) -> None:
         select_record(self.table, self.model, entry_id)

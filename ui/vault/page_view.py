@@ -21,6 +21,7 @@ from ui.vault.doc_model import DocumentsModel
 from ui.vault.documents_ctl import DocRow, kind_labels
 from ui.vault.preview import PreviewPanel
 from ui.widgets.empty_state import EmptyOr, EmptyState
+from ui.widgets.labels import scaled
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import button_row, flush, named_button, page_margins
 from ui.widgets.rows_model import record_table, select_record
@@ -108,6 +109,8 @@ class DocumentsView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 460])
+        # The list keeps room for its date, title and kind at 1024 px (the preview takes the rest).
+        left.setMinimumWidth(scaled(left, 380))
 
         self.header = PageHeader(
             self.tr("Documents"),
