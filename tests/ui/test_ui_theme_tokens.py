@@ -199,3 +199,13 @@ def test_no_colour_is_written_into_the_window_outside_the_theme() -> None:
         if literal.search(line)
     ]
     assert found == []
+
+
+def test_headings_keep_to_the_type_scale() -> None:
+    from ui.theme.tokens import METRICS
+    from ui.widgets.labels import type_step
+
+    assert type_step(1.1) == type_step(1.15) == METRICS.h3
+    assert type_step(1.3) == type_step(1.5) == METRICS.h2  # 1.5 is nearer 1.35 than 1.7
+    assert type_step(1.6) == type_step(2.5) == METRICS.h1
+    assert METRICS.body < METRICS.h3 < METRICS.h2 < METRICS.h1

@@ -6,12 +6,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.theme.tokens import METRICS
 
-def heading(text: str, scale: float = 1.5) -> QLabel:
-    """The system font, larger and bold. Plain text: a file name is never read as markup."""
+
+def type_step(scale: float) -> float:
+    """The step of the theme's type scale (h3, h2, h1) nearest to ``scale``: headings keep to the scale."""
+    steps = (METRICS.h3, METRICS.h2, METRICS.h1)
+    return min(steps, key=lambda step: abs(step - scale))
+
+
+def heading(text: str, scale: float = METRICS.h2) -> QLabel:
+    """The system font, larger (a step of the type scale) and bold. Plain text: a file name is never read
+    as markup."""
     label = QLabel(text)
     font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setPointSizeF(font.pointSizeF() * type_step(scale))
     font.setBold(True)
     label.setFont(font)
     label.setTextFormat(Qt.TextFormat.PlainText)
