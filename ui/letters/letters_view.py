@@ -99,7 +99,7 @@ class LettersView(QWidget, LetterOutputs):
                 "calm words; you can change every word before you send it."
             )
         )
-        self.legend = hint(self.tr("Words in [brackets] are placeholders, marked in colour: replace each one."))
+        self.legend = hint(self.tr("Words in [brackets] are placeholders, marked in colour: replace them."))
         center = QWidget()
         center_layout = QVBoxLayout(center)
         flush(center_layout)
