@@ -27,9 +27,8 @@ from iepdesk.incidents import IncidentRow
 from iepdesk.model import IepVersion
 from iepdesk.schedule import entries
 from iepdesk.schedule.entries import ServiceChoice
-from iepdesk.schedule.ledger import build_ledger
 from iepdesk.schedule.month import week_view
-from iepdesk.schedule.owed_summary import OwedLine, OwedSummary, owed_summary
+from iepdesk.schedule.owed_summary import OwedSummary, owed_between, owed_summary
 from iepdesk.schedule.school_calendar import SchoolCalendar
 
 #: How many deadlines, incidents the dashboard lists.
@@ -136,26 +135,6 @@ def today_sessions(today: dt.date) -> tuple[bool, str, tuple[TodaySession, ...]]
     ]
     sessions.sort(key=lambda s: (not s.expected_today, s.service, s.choice.service_id))
     return cell.school_day, cell.no_school_reason, tuple(sessions)
-
-
-def owed_between(start: dt.date, end: dt.date, as_of: dt.date | None = None, name: str = "") -> OwedSummary:
-    """The minutes owed of [start, end] per service, as ``build_ledger`` counts them as of ``as_of``."""
-    ledger = build_ledger(start, end, "whole", as_of=as_of)
-    lines = tuple(
-        OwedLine(
-            service_id=row.service_id,
-            service=row.service,
-            owed=row.figures.owed,
-            missed=row.figures.missed,
-            made_up=row.figures.made_up,
-            minutes_unknown=row.figures.minutes_unknown,
-            sessions_minutes_unknown=row.figures.sessions_minutes_unknown,
-            still_to_come=row.figures.still_to_come,
-        )
-        for row in ledger.totals
-    )
-    counted_as_of = ledger.as_of if ledger.as_of is not None else (as_of or dt.date.today())
-    return OwedSummary(start, end, counted_as_of, name, lines)
 
 
 def missing_items(today: dt.date, deadlines: list[Deadline] | None = None) -> tuple[Missing, ...]:

@@ -65,7 +65,15 @@ def owed_summary(today: dt.date, as_of: dt.date | None = None) -> OwedSummary | 
     term = SchoolCalendar.load().term_of(today)
     if term is None:
         return None
-    ledger = build_ledger(term.first_day, term.last_day, "whole", as_of=as_of)
+    return owed_between(term.first_day, term.last_day, as_of, term.name, today=today)
+
+
+def owed_between(
+    start: dt.date, end: dt.date, as_of: dt.date | None = None, name: str = "", today: dt.date | None = None
+) -> OwedSummary:
+    """The minutes owed of [start, end] per service, as ``build_ledger`` counts them as of ``as_of``
+    (None: as of the real today, its own sessions still to come)."""
+    ledger = build_ledger(start, end, "whole", as_of=as_of)
     lines = tuple(
         OwedLine(
             service_id=row.service_id,
@@ -79,5 +87,5 @@ def owed_summary(today: dt.date, as_of: dt.date | None = None) -> OwedSummary | 
         )
         for row in ledger.totals
     )
-    counted_as_of = ledger.as_of if ledger.as_of is not None else today
-    return OwedSummary(term.first_day, term.last_day, counted_as_of, term.name, lines)
+    counted_as_of = ledger.as_of if ledger.as_of is not None else (as_of or today or dt.date.today())
+    return OwedSummary(start, end, counted_as_of, name, lines)
