@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from iepdesk import dashboard
 from iepdesk.dashboard import Dashboard, TodaySession
@@ -35,10 +35,10 @@ from ui.overview.summary_view import DeadlinesView, IepSummaryView
 from ui.overview.today_view import IncidentsView, MissingView, TodayView
 from ui.shell.case_page import CasePage
 from ui.widgets.columns import Columns
-from ui.widgets.labels import note, scaled
+from ui.widgets.labels import note
 from ui.widgets.navigate import show_page_of
 from ui.widgets.page_header import PageHeader
-from ui.widgets.page_layout import flush, page_margins, section
+from ui.widgets.page_layout import WIDE_PAGE, readable_column, section
 
 log = logging.getLogger(__name__)
 
@@ -95,20 +95,10 @@ class OverviewPage(CasePage):
             self.columns.left.addWidget(box)
         for box in (dates_box, incidents_box):
             self.columns.right.addWidget(box)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        page_margins(column)
+        column = readable_column(self, WIDE_PAGE, margins=True)
         column.addWidget(self.header)
         column.addWidget(self.columns)
         column.addStretch(1)
-        content.setMaximumWidth(scaled(content, 1600))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        flush(outer)
-        outer.addWidget(scroll)
         self.missing_box.hide()
 
         self.today.log_requested.connect(self.log_session)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from iepdesk import drafts, profile
 from iepdesk.drafts import Draft
@@ -30,9 +30,9 @@ from ui.shell.clipboard import ClipboardGuard
 from ui.shell.services import Services
 from ui.widgets import unsaved
 from ui.widgets.columns import Columns
-from ui.widgets.labels import note, scaled
+from ui.widgets.labels import note
 from ui.widgets.page_header import PageHeader
-from ui.widgets.page_layout import flush, page_margins, section
+from ui.widgets.page_layout import WIDE_PAGE, readable_column, section
 
 log = logging.getLogger(__name__)
 
@@ -109,20 +109,10 @@ class ChildTeamPage(CasePage):
         self.columns.left.addWidget(child_box)
         self.columns.right.addWidget(team_box)
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        page_margins(column)
+        column = readable_column(self, WIDE_PAGE, margins=True)
         column.addWidget(self.header)
         column.addWidget(self.columns)
         column.addStretch(1)
-        content.setMaximumWidth(scaled(content, 1600))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        flush(outer)
-        outer.addWidget(scroll)
 
         self.form.edited.connect(self._on_edited)
         self._snapshot = unsaved.Snapshot.of(self.form)  # the child's details as last loaded or saved

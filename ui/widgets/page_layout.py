@@ -35,6 +35,7 @@ READABLE_WIDTH = 880
 __all__ = [
     "PAGE_GAP",
     "READABLE_WIDTH",
+    "WIDE_PAGE",
     "button_row",
     "flush",
     "named_button",
@@ -82,6 +83,10 @@ def button_row(left: tuple[QWidget, ...], right: tuple[QWidget, ...] = ()) -> QH
     for widget in right:
         row.addWidget(widget)
     return row
+
+
+#: The widest a page of two columns grows (at the usual text size): beyond it, lines get too long to read.
+WIDE_PAGE = 1600
 
 
 def readable_scroll(width: int = READABLE_WIDTH, gap: int = spacing(4)) -> tuple[QScrollArea, QVBoxLayout]:
