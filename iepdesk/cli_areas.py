@@ -6,6 +6,7 @@ iepdesk.comms.tone). docs/command-line.md lists the JSON fields.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from iepdesk import errors
 from iepdesk.casefile import Case
 from iepdesk.cli_common import _out, _passphrase
-from iepdesk.cli_fields import add_range, day, iso, print_id, print_json, the_range, when
+from iepdesk.cli_fields import add_range, day, iso, listed, print_id, print_json, when
 from iepdesk.model.vault import Channel, Direction
 
 
@@ -132,18 +133,16 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
 def cmd_incident_list(args: argparse.Namespace) -> int:
     from iepdesk import incidents
 
-    first, last = the_range(args)
-    with Case.open(args.path, _passphrase()):
+    def read(first: dt.date, last: dt.date) -> list[incidents.IncidentRow]:
         provisions = None
         if args.provision is not None:  # its whole line (every IEP version's copy), as the window filters
             lines = (ids for _name, ids in incidents.provision_filters() if args.provision in ids)
             provisions = next(lines, [args.provision])
-        rows = incidents.find(first, last, provisions, args.text)
-    if args.json:
-        print_json([_incident_json(r) for r in rows])
+        return incidents.find(first, last, provisions, args.text)
+
+    rows = listed(args, read, _incident_json, "No incidents.")
+    if rows is None:
         return errors.EXIT_OK
-    if not rows:
-        _out("No incidents.")
     for r in rows:
         about = ", ".join(p.title or f"provision {p.id}" for p in r.provisions)
         _out(f"{r.id:>5}  {r.day.isoformat()}  {r.what_happened}" + (f"  [{about}]" if about else ""))
@@ -206,14 +205,9 @@ def _comms_json(row: Any) -> dict[str, Any]:
 def cmd_comms_list(args: argparse.Namespace) -> int:
     from iepdesk.comms import log as comms_log
 
-    first, last = the_range(args)
-    with Case.open(args.path, _passphrase()):
-        rows = comms_log.rows_between(first, last)
-    if args.json:
-        print_json([_comms_json(r) for r in rows])
+    rows = listed(args, comms_log.rows_between, _comms_json, "No communications.")
+    if rows is None:
         return errors.EXIT_OK
-    if not rows:
-        _out("No communications.")
     arrows = {Direction.TO_SCHOOL.value: "to school", Direction.FROM_SCHOOL.value: "from school"}
     for r in rows:
         people = f" ({r.people})" if r.people else ""

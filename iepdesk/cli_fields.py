@@ -12,7 +12,8 @@ import datetime as dt
 import json
 import re
 import sys
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from iepdesk import errors
 
@@ -74,3 +75,28 @@ def print_json(document: Any) -> None:
 def print_id(record_id: int) -> None:
     """What an add prints: the new record's id alone, for a script to keep."""
     sys.stdout.write(f"{record_id}\n")
+
+
+Row = TypeVar("Row")
+
+
+def listed(
+    args: argparse.Namespace,
+    read: Callable[[dt.date, dt.date], Sequence[Row]],
+    as_json: Callable[[Row], dict[str, Any]],
+    nothing: str,
+) -> Sequence[Row] | None:
+    """What every ``list`` command does first: read the rows of --from/--to inside the open case, then
+    print them as JSON (and return None: nothing more to print) or, with none, say ``nothing``."""
+    from iepdesk.casefile import Case
+    from iepdesk.cli_common import _out, _passphrase
+
+    first, last = the_range(args)
+    with Case.open(args.path, _passphrase()):
+        rows = read(first, last)
+    if args.json:
+        print_json([as_json(r) for r in rows])
+        return None
+    if not rows:
+        _out(nothing)
+    return rows

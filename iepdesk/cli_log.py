@@ -13,7 +13,7 @@ from typing import Any
 from iepdesk import errors
 from iepdesk.casefile import Case
 from iepdesk.cli_common import _out, _passphrase
-from iepdesk.cli_fields import add_range, day, print_id, print_json, the_range
+from iepdesk.cli_fields import add_range, day, listed, print_id, print_json
 from iepdesk.schedule.kinds import LogReason, LogSource, LogStatus
 
 #: What an event of a calendar file can be marked as, in words: iepdesk.schedule.ics.CHOICES (a test
@@ -127,14 +127,9 @@ def _entry_json(row: Any) -> dict[str, Any]:
 def cmd_log_list(args: argparse.Namespace) -> int:
     from iepdesk.schedule import entries
 
-    first, last = the_range(args)
-    with Case.open(args.path, _passphrase()):
-        rows = entries.entries_between(first, last)
-    if args.json:
-        print_json([_entry_json(r) for r in rows])
+    rows = listed(args, entries.entries_between, _entry_json, "No entries.")
+    if rows is None:
         return errors.EXIT_OK
-    if not rows:
-        _out("No entries.")
     for r in rows:
         minutes = f"{r.minutes} min" if r.minutes is not None else _NO_MINUTES.get(r.status, "as planned")
         why = (", " if minutes else "") + r.reason.replace("_", " ") if r.reason else ""
