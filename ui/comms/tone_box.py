@@ -7,7 +7,7 @@ import html
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -67,6 +67,11 @@ class ToneBox(QGroupBox):
         self.advice.anchorClicked.connect(lambda url: self.select_finding(int(url.toString()[2:] or -1)))
         self.outline_button.clicked.connect(self.outline_requested)
         self.set_active(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "findings", None):
+            self._show(self.findings)  # the marks in the new theme's colours, at once
 
     def set_active(self, active: bool) -> None:
         """On for messages to the school; off (and no highlights) otherwise."""

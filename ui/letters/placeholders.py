@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from ui.theme import current
 
@@ -25,6 +25,9 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
         self._format = QTextCharFormat()
         self._format.setFontWeight(QFont.Weight.Bold)
         self._format.setFontUnderline(True)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a theme switch marks the open letter in its colours
+            app.paletteChanged.connect(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:
         colours = current().colours  # read here: the theme can change while the letter is open
