@@ -364,6 +364,9 @@ class Monkey:
         self.current = "start"
         self.last_step = time.monotonic()
         self.last_cpu = time.thread_time()
+        #: GUI-thread CPU of a typed step that is not one stall: each key is its own event to the person
+        #: typing, so only the slowest key of the step counts (typing 300 characters is 300 actions).
+        self.typing_credit = 0.0
         self.longest = (0.0, "")
         self.pages_seen: set[int] = set()
         self.locks = 0
@@ -439,8 +442,8 @@ class Monkey:
         now = time.monotonic()
         gap = now - self.last_step
         cpu = time.thread_time()
-        busy = cpu - self.last_cpu
-        self.last_step, self.last_cpu = now, cpu
+        busy = cpu - self.last_cpu - self.typing_credit
+        self.last_step, self.last_cpu, self.typing_credit = now, cpu, 0.0
         if gap > self.longest[0]:
             self.longest = (gap, self.current)
         if busy > STALL_S:
@@ -622,7 +625,9 @@ class Monkey:
             target.setFocus()
         text = self.rng.choice(WORDS)
         what = f"typed {text[:20]!r} into {describe(target)}"
-        type_text(target, text)
+        started = time.thread_time()
+        slowest = type_text(target, text)
+        self.typing_credit += max(0.0, time.thread_time() - started - slowest)
         return what
 
     # ---- dialogs, menus, popups --------------------------------------------------------------------
@@ -714,18 +719,25 @@ class Monkey:
         return "waiting for the window"
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Type ``text`` as a keyboard would: QTest's own typing only knows ASCII (and aborts on more)."""
+def type_text(widget: QWidget, text: str) -> float:
+    """Type ``text`` as a keyboard would: QTest's own typing only knows ASCII (and aborts on more).
+
+    Returns the GUI-thread CPU time of the slowest key (a stall is one key the window takes too long
+    over, not a long text typed key by key)."""
     from pytestqt.qtbot import QtBot
 
+    slowest = 0.0
     for char in text:
         if not shiboken6.isValid(widget):  # a letter opened or closed a dialog and took the field
-            return
+            return slowest
+        started = time.thread_time()
         if char.isascii():
             QtBot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        slowest = max(slowest, time.thread_time() - started)
+    return slowest
 
 
 def unlock_with_keys(dialog: Any) -> None:
@@ -841,3 +853,19 @@ def test_the_monkey_catches_an_exception_and_a_stall(qtbot, controller, monkey_c
     slow.run(qtbot, budget_s=30)
     assert any("stall" in f and "a blocking click" in f for f in slow.failures), slow.report()
     boom.deleteLater()
+
+
+def test_typing_counts_the_slowest_key_not_the_whole_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A long text typed key by key is many actions: the stall measure is the slowest key."""
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    costs = {3: 0.3}  # the third key is slow; every other one costs 0.02 s
+    field.textEdited.connect(lambda text: block_for(costs.get(len(text), 0.02)))
+    started = time.thread_time()
+    slowest = type_text(field, "x" * 12)
+    total = time.thread_time() - started
+    assert field.text() == "x" * 12
+    assert 0.3 <= slowest < 0.3 + 0.02 * 11  # one key's cost, not the text's
+    assert total >= 0.3 + 0.02 * 11
