@@ -273,3 +273,15 @@ def record_sections(document: Mapping[str, Any]) -> dict[str, Any]:
 
 def all_text_values(written: Mapping[str, Iterable[Mapping[str, Any]]]) -> list[str]:
     return [v for rows in written.values() for row in rows for v in row.values() if isinstance(v, str)]
+
+
+def cli(*args: object, passphrase: str = PASSPHRASE) -> CliResult:
+    """``iepdesk ARGS…`` run in this process (arguments turned to text), with the test passphrase."""
+    return run_cli_in_process(*[str(a) for a in args], passphrase=passphrase)
+
+
+def cli_ok(*args: object) -> str:
+    """What ``iepdesk ARGS…`` printed; the command must succeed."""
+    result = cli(*args)
+    assert result.code == 0, result
+    return result.stdout

@@ -13,11 +13,11 @@ import pytest
 from core_support import (
     PASSPHRASE,
     WRONG_PASSPHRASE,
-    CliResult,
     assert_plain_failure,
+    cli,
+    cli_ok,
     fingerprint,
     keys_of,
-    run_cli_in_process,
 )
 
 from iepdesk import incidents
@@ -52,14 +52,7 @@ COMMS_FIELDS = {
 FINDING_FIELDS = {"rule_id", "category", "label", "words", "start", "end", "why", "instead"}
 
 
-def cli(*args: object, passphrase: str = PASSPHRASE) -> CliResult:
-    return run_cli_in_process(*[str(a) for a in args], passphrase=passphrase)
-
-
-def ok(*args: object) -> str:
-    result = cli(*args)
-    assert result.code == 0, result
-    return result.stdout
+ok = cli_ok
 
 
 @pytest.fixture

@@ -12,11 +12,11 @@ import pytest
 from core_support import (
     PASSPHRASE,
     WRONG_PASSPHRASE,
-    CliResult,
     assert_plain_failure,
+    cli,
+    cli_ok,
     fingerprint,
     keys_of,
-    run_cli_in_process,
 )
 
 from iepdesk.casefile import Case
@@ -39,14 +39,7 @@ ENTRY_FIELDS = {
 }
 
 
-def cli(*args: object, passphrase: str = PASSPHRASE) -> CliResult:
-    return run_cli_in_process(*[str(a) for a in args], passphrase=passphrase)
-
-
-def ok(*args: object) -> str:
-    result = cli(*args)
-    assert result.code == 0, result
-    return result.stdout
+ok = cli_ok
 
 
 @pytest.fixture

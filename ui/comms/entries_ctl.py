@@ -7,6 +7,7 @@ module turns the form's values into its calls and puts the case's facts into tra
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,33 +113,19 @@ def save_entry(data: EntryData) -> int:
     stored = library.store_attachments(data.pending_files)
     documents = list(dict.fromkeys([*data.attachments, *stored]))
     wanted = sorted({("document", d) for d in documents} | set(data.links))
-    if data.id is None:
-        saved = comms_log.record(
-            when=data.when,
-            channel=data.channel,
-            direction=data.direction,
-            subject=data.subject,
-            body=data.body,
-            contact_ids=data.contact_ids,
-            other_people=data.other_people,
-            follow_up=data.follow_up,
-            follow_up_done=data.follow_up_done,
-            links=wanted,
-        )
-    else:
-        saved = comms_log.update(
-            data.id,
-            when=data.when,
-            channel=data.channel,
-            direction=data.direction,
-            subject=data.subject,
-            body=data.body,
-            contact_ids=data.contact_ids,
-            other_people=data.other_people,
-            follow_up=data.follow_up,
-            follow_up_done=data.follow_up_done,
-            links=wanted,
-        )
+    save = comms_log.record if data.id is None else functools.partial(comms_log.update, data.id)
+    saved = save(
+        when=data.when,
+        channel=data.channel,
+        direction=data.direction,
+        subject=data.subject,
+        body=data.body,
+        contact_ids=data.contact_ids,
+        other_people=data.other_people,
+        follow_up=data.follow_up,
+        follow_up_done=data.follow_up_done,
+        links=wanted,
+    )
     return saved.id
 
 
