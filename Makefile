@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 
-.PHONY: run test lint typecheck check bench package deb lock clean
+.PHONY: run test lint typecheck check bench package deb lock clean catalogues update-catalogues
 
 $(STAMP): $(LOCK) pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,10 +14,18 @@ $(STAMP): $(LOCK) pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+# The translations, compiled from the committed .ts (window) and .po (core) files; never committed.
+catalogues: $(STAMP)
+	$(BIN)/python packaging/catalogues.py compile
+
+# Refresh both catalogues from the code (new texts appear untranslated; translations are kept).
+update-catalogues: $(STAMP)
+	$(BIN)/python packaging/catalogues.py extract
+
+run: $(STAMP) catalogues
 	$(BIN)/iepdesk
 
-test: $(STAMP)
+test: $(STAMP) catalogues
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -33,7 +41,7 @@ check: lint typecheck test
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
-package: $(STAMP)
+package: $(STAMP) catalogues
 	$(BIN)/pyinstaller --noconfirm --clean pyinstaller.spec
 	$(MAKE) deb
 

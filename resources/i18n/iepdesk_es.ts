@@ -1,0 +1,8677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft with a copy of every provision. Set its dates, then edit what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this IEP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this version and the {n} provisions typed into it? Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding files to the case…</source>
+        <extracomment>Files up to this size get their text pulled during the import; larger ones afterwards. Added without their text yet (large files): indexed in the background next. Close the connection this worker thread opened (each thread has its own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About IEPDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private, offline record of your child&apos;s IEP. Your case never leaves this computer unless you export it. IEPDesk is free software ({licence}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries IEPDesk ships, with their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Case not found</source>
+        <extracomment>The window&apos;s one background helper and file chooser, handed to every page. Ends the event loop (tests replace it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not there any more. It may have been moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer no longer worked. Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk is still working on the case. It can close when that is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Binder</name>
+    <message>
+        <source>Team contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: minutes required and delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BinderView</name>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to add at the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents in the case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Double-sided printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each section starts on a right-hand page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover and printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-sided: each section starts on a right-hand page. Letters you export use the same paper size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your concerns, for the binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from my &amp;concerns letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text of your concerns letter here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words: what is not happening, and what you would like the team to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uild the binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the meeting binder as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the binder as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binder status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved or printed binder is not encrypted: keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printed record for the IEP meeting that the team can read in a few minutes. IEPDesk remembers your choices for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the binder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binder is ready: {pages} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added (could not be read): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. No binder was made and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binder was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binder was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEP meeting binder {day}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binder was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>From a provider&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service the log is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of dates written without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s log, one session a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One session a line, for example:
+3/3 seen 30
+Mar 5 absent
+2026-03-10 shortened 20 min
+3/11 therapist out
+2025-09-02,30,delivered
+09/02/2025 - Delivered - 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the lines before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>From this width (at the usual text size) the incident in full stands beside the list, not under it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, or what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each line was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from a provider&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the provider&apos;s log, one session a line: a date, then what happened (seen, absent, cut short, make-up) and the minutes if given. Lines copied from a spreadsheet work too (date, minutes, status, with a header line such as Date,Minutes,Status,Provider,Notes); the provider and notes are kept in the note. Check the lines: nothing is saved until you press Save, and lines that cannot be read are never guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{good} line(s) read and ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bad} line(s) could not be read and will not be saved; fix them above and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed: check the lines again before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;eek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one week, with more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log this day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log of the selected day (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sym} Delivered (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the selected day&apos;s session as delivered as planned (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sym} Missed… (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the selected day&apos;s session as missed (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the &amp;week delivered except…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the whole week as delivered, except some sessions (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;provider&apos;s log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a provider&apos;s service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the log (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school year is entered, so every Monday to Friday counts as a school day. Enter the school year (or import the district calendar) in the School calendar tab for numbers that hold up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was just logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous {what} (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next {what} (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IEP with services is in effect on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged: {services} {status} on {day}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident recorded on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session(s) logged for the week. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries saved from the provider&apos;s log. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <extracomment>The window&apos;s runner: the lock waits for a count still reading the case.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log for {day}</source>
+        <extracomment>Kept in the case&apos;s draft store when the case locks with this dialog open (see ui.widgets.unsaved).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school this day: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag} {n} incident(s) recorded this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IEP with services is in effect on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sym} Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was delivered as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sym} Missed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was missed: choose why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged on this day yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this entry to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an &amp;incident on this day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, {minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: {owed} session(s) owed this week, {logged} logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing expected or logged on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag} {count} incident(s) recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of {day}: no entry for its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: no entry for its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starting {day}: no entry for its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods with no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions with no entry ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries are behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show that day on the &amp;calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected entry&apos;s day on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was missed or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone else logged this session too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: group session instead of individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inutes given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you &amp;know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged &amp;twice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school (day off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school day (nothing to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not about school days (skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the district calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means for school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {event} on {dates} means for school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events that need you (marked ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk guessed what each event means from its title. Check the guesses, and mark the events with a ? (it could not tell). Days off stop sessions from being expected; the first and last day set the school year. Events left unmarked are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days_off} day-off event(s) will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{left} event(s) still need you; unmarked ones are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists the expected sessions of each service and the case&apos;s deadlines, for a phone or computer calendar. It is NOT encrypted: anyone who gets the file, or the calendar account you add it to, can read the service names and dates. Keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the exported file is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of minutes per service</source>
+        <extracomment>(figure, colour in the theme&apos;s Status tokens, pattern): solid, dots, cross-hatch, the background with a dashed edge, diagonal lines. Drawn after the end of the required bar, light, with a dotted edge: not part of what is required.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} · {owed} min owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} minutes still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per service; Enter on a figure shows the entries behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: {given} of {required} sessions given, {owed} minutes owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {n} minutes still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {n} minutes not known (ask the school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes the IEP requires in the period, on school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes logged as given (cut-short sessions count what was given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes missed for a reason that excuses the school (Counting rules tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes missed and not excused, including the rest of cut-short sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of make-up sessions and extra sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of expected sessions with no entry: never counted as given or missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed minus made up: the compensatory minutes owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered and made up, as a share of the recorded, non-excused minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of this period after the as-of date. They can still happen, so they are not required yet and never counted as not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions cut short with no minutes given: neither given nor missed until the school says how long they were. The delivery rate leaves them out. Ask the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked: {service}</source>
+        <extracomment>Services a later IEP typed in anew that look like a change of an earlier one (not linked yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ under {pct} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} session(s) required, {m} not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the entries behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the sessions with minutes not &amp;known…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions cut short with minutes not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions logged differently; Enter shows their entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two records of one session that disagree (for example your note and the provider&apos;s log). The session is counted once. Enter or double-click shows both entries; to count the other record, open the day and choose it under “Logged twice”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services that may need linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the link just made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} {n} min ({sessions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to come after {day} (can still happen, not owed yet): {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes not known (cut short, minutes not given: ask the school): {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} says {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {service}: {said} — counted as {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged &amp;differently by two sources ({n}): each session is counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To count the other record, or to count both as separate sessions, show the day on the calendar, edit the entry and choose under “Logged twice”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{service}” in a later IEP was typed in anew, so it is counted as a second service beside the earlier “{service}” (the week it changed owes both). If it is the same service with new minutes, link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link {service} to the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count “{service}” of the later IEP as the same service as the earlier “{service}”, whose minutes changed? The IEP&apos;s own words are not changed, and you can undo the link here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: “{service}” is now counted as one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school year, so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IEP year, so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By grading period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By IEP year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the minutes for these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count as of this day: sessions after it are still to come, not owed. Type the meeting date to count as of the meeting. Today&apos;s own sessions are still to come until the day is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries that match no expected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sessions} missed for a reason not known or cut short with minutes not known: ask the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services are flagged ▼ when less than {pct} % of the recorded minutes were given (change it in Counting rules). Enter or double-click a figure to see the entries behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry falls on a day with no expected session and is not counted: see it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries fall on days with no expected session and are not counted: see them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} · {figure} · {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{figure}: {n} minutes. {help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries fall on a day when the service is not expected (a weekend, a holiday, outside its dates), or are missed sessions in a week that was already complete. Check their dates and services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>●○ weekly sessions: logged, not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{logged} of {owed} logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes owed compares what the IEP promises with what was delivered. There is no IEP yet: add it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the IEP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the school&apos;s service log sits beside what you logged, session by session. Import the school&apos;s log (CSV, Excel or PDF) to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the school&apos;s log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school year yet. Minutes owed counts school days from it: enter its first and last day, then the days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter the school year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sym} Which session was missed on {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sym} Which sessions were given on {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: expected this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: still owed this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (press its number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed because: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a service when less than this share was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag a service under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to flag a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger flags ▼ a service when the minutes given (with make-ups) are under this share of the recorded minutes that were owed. Default 85 %. It is your yardstick, not a legal line: what matters legally is whether the shortfall was material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full amount, unless there are fewer school days than sessions (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A three-day week still owes a twice-weekly service in full; a one-day week owes one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In proportion to the school days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions × school days ÷ usual school days, rounded: twice a week over 3 of 5 days owes 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short weeks and months (holidays, first week of school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP in effect on the first school day of the week or month (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment that starts on a Wednesday counts from the next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer IEP for the whole week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment that starts on a Wednesday sets the amount for that whole week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the IEP changes in the middle of a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed minutes for these reasons are not owed by the school and are left out of the delivery rate. Default: student absent and school closed. &apos;Student refused&apos; is not excused by default, because schools are expected to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons that excuse a missed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the rules were saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the ledger counts. Changes are saved at once and apply to every figure, past and future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The ledger counts with these rules from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected line of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions are expected only on school days: the weekdays of a school year, between its first and last day, that are not days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays, breaks, closures and staff days: no session is owed on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grading periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Used for services counted per grading period, and to show the ledger by grading period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the district calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the district&apos;s calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the schedule and deadlines (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the expected sessions and deadlines as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last import or export did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most districts publish their calendar as an .ics file (look for &apos;subscribe&apos; or &apos;download&apos; on the district calendar page). Importing it fills in the days off and the school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {what} ({first} to {last})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} day(s) off added, {skipped} already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year {name} set from the first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk schedule.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events saved to {name}. The file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a grading period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the grading period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, 2026-27 (left empty, it is made from the dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, Winter break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, Quarter 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;weekdays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one school weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the grading period a name, such as Quarter 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <extracomment>The state of a session that is expected and has no entry yet. (fill, ink): fills of different lightness, inks at 4.5:1 on them; never the only cue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected, not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider reassigned to other duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed start or early release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My child told me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One session: count the surer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One session: count this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A separate session of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two people log the same service on the same day (for example you and the provider), IEPDesk counts one session. If the records disagree it counts the surer one: the provider&apos;s log, then the school record, then what you saw, then what your child said. Choose &quot;count this record&quot; to count this one instead, or &quot;a separate session&quot; if there really were two sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry with no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what your child said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status found (delivered, missed, cut short, make-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school year is entered, so every Monday to Friday is counted as a school day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log {services} {status} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete {service} {status} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change {service} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries for {service} from a provider&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the week delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weekly session below will be logged as delivered. Tick the ones that did NOT happen: they are logged as missed (reason: don&apos;t know; you can change it from the day). Sessions already logged are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} × {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sym} missed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already logged ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed days: the first school days of the week are used as the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weekly sessions are expected this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the incident</source>
+        <extracomment>Kept in the case&apos;s draft store when the case locks with this dialog open (see ui.widgets.unsaved).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the IEP says that was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IEP is in effect on this date, so there is nothing to tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts only: what the IEP says, and what happened instead. For example: no extended time on the math test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as your child said it, if they did (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: photo of the test, email from the teacher on 3/4 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s &amp;own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <extracomment>The incident being changed (None: a new one), so a draft goes back to the same incident.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents with these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected incident in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many incidents are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents yet. Record one each time an accommodation or service is not given: the date, what happened and who told you. Dated notes made at the time carry weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;first incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time the IEP was not followed: when, what happened, and who told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <extracomment>The list above the incident in full; in a wide window, beside it (see resizeEvent).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} shown (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the incident of {day}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <extracomment>A day dialog open when the case locked is kept under this key (DayDialog.draft_form).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School&apos;s record vs yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open today&apos;s log: what was delivered or missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day&apos;s sessions as they happen, and what the school owes for the ones missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>&amp;Import the school&apos;s log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the school&apos;s service log from a file (CSV, Excel or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account will be able to open the case without the passphrase. Remember it here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s password store did not accept the key. The passphrase still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, the case opens with the new passphrase. Your recovery kit still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. A backup never replaces a file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is saved as {path}. It opens with the same passphrase or recovery kit. Keep a copy away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess ({advice}). Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Where the required elements come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the letter as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the letter as plain text, for an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day the letter was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out what is outside the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the text the lines marked as older than the filing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF, a printed copy or copied text is not encrypted: keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {source} asks for. {n} missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {source} asks for. All present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule lists required parts for this kind of letter. Read it through before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines marked as outside the filing window: {n}. Keep them as background, or leave them out with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders [like this] still in the text: {n}. Replace each one, or fill it in by hand on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <source>What the import will add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates of the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the rows that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still to do before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import; then all of it is written, or nothing. The file is kept with the case, encrypted, linked to each session it adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions will be added; {m} are already in the case and will be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once that is done, {n} sessions will be added; {m} are already in the case and will be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows cannot be imported as they are (marked ✗ in step 1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as they could not be imported: {n} (rows {rows}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out the rows that cannot be imported, and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildForm</name>
+    <message>
+        <source>Child&apos;s name</source>
+        <extracomment>Enter in one of the one-line fields (the page saves).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, 3rd grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the last full evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three-year reevaluation is counted from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you sign letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mailing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not the same as the child&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las&amp;t full evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ome address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&amp;r name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your emai&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ma&amp;iling address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, for letters and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildTeamPage</name>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the child&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people at school who work with your child. Letters and the binder name them; double-click one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child &amp; team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child&apos;s details and the people at school. Letters, the binder and the dates use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitesPage</name>
+    <message>
+        <source>What should the letter cite?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the records the letter should mention. Leave it all empty if you prefer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents to cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the IEP to cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IEP in effect today has been entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications to cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No communications logged in the past two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the service &amp;minutes for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service minutes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service minutes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the IEP promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service minutes (from the ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsStep</name>
+    <message>
+        <source>These are the first rows of the file. Above each column, say what it holds; IEPDesk guessed from the column names. Rows marked ✗ cannot be imported as they are now (some are put right in the next steps).</source>
+        <extracomment>The first rows of the file shown in the preview (rows with a problem are shown as well, up to PROBLEM_ROWS of them). The preview&apos;s own columns before the file&apos;s: the row&apos;s number, and what is wrong with the row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file writes dates such as 03/04/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first (03/04 is March 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first (03/04 is 3 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates such as 03/04/2026 are written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (what happened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group or individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What column {n}, “{name}”, holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as IEPDesk works it out ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as IEPDesk works it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {n}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows in the file ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of them cannot be imported as they are now (marked ✗), such as {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {n} rows are shown, then the other rows marked ✗.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {n} rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which column holds the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which column holds what happened, or the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to say: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows were left out when reading, such as row {row}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommsModel</name>
+    <message>
+        <source>To school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To / from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommsView</name>
+    <message>
+        <source>&amp;New entry</source>
+        <extracomment>From this width (at the usual text size) the entry form stands beside the list, not under it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new communication entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an &amp;email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new entry from an email you copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new entry from a saved email file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications with the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Every email, call and meeting with the school belongs here. Most parents start with the last email they had from the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste that email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, and due in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <extracomment>The list above the entry; in a wide window, beside it (see resizeEvent).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails, calls, meetings and letters with the school: who, when, what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Communications</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what it was about (a subject or a summary).</source>
+        <extracomment>Documents in the vault. Files to store in the vault when the entry is saved (an imported .eml). Provisions, incidents and other records (not documents).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{child} will receive {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsPage</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry you are writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (kept when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the email. Check it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large to be an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this communication from the log? Attached documents stay in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group or individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 provision is the same in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} provisions are the same in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two IEP versions</source>
+        <extracomment>The comparison&apos;s text (the tests read it by this name; QDialog.result() stays reachable as QDialog.result(dialog)).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these versions is no longer in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit team member</source>
+        <extracomment>Kept in the case&apos;s draft store when the case locks with this dialog open (see ui.widgets.unsaved).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, Ms. Rivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateCaseWizard</name>
+    <message>
+        <source>Create a new case</source>
+        <extracomment>The case was created; emitted once, when the wizard closes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without the recovery kit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has been created, but the recovery kit has not been saved or printed. It cannot be shown again. Without it, a forgotten passphrase means the case cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: type a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>A few details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case does not hold these. Anything left empty shows in the letter as [a placeholder].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, or choose someone from your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>“{action}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actions} or “{action}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter starts a new line; Ctrl+Enter: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetails</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: speech, 2025-26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records this document is linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this document to an IEP version, incident, communication or log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {name} · {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School&apos;s service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Adding was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are already being added. Wait for that to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added 1 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {n} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in the case as {link}; it was not stored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no files to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was added as its own document: {link}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making 1 large document searchable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making {n} large documents searchable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the document to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported copies are not encrypted: anyone who can open that folder can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved 1 copy in {folder}. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {n} copies in {folder}. They are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved (damaged inside the case): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from the case? Its links go too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {n} documents from the case? Their links go too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unencrypted copies of the selected documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected documents from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only documents with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only documents with these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the title, tags, notes or the text inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet. Keep the IEP, evaluations, report cards and the school&apos;s letters here, locked with the case. Most parents start with the IEP itself.</source>
+        <extracomment>No documents at all: what they are for and the first step, in place of the list and preview.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the IEP &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document matches what is chosen above.</source>
+        <extracomment>Documents, but none matches the filters: only that, where the list was.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers and files kept inside the locked case. Drop files on this window, or add them with the buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments of the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the attachment to &amp;documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected attachment as its own document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This email has no readable text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: email, call, meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To or from the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the team on the Overview page to choose people here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other people, not in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other people (names or email addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said: the message, or a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to an IEP item or incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to an IEP item or an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message or summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>IEPDesk cases (*{suffix});;All files (*)</source>
+        <extracomment>Cases are never replaced (the core refuses), so the dialog should not offer to replace one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to put the restored case (a new name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unencrypted copies in which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a saved email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved emails (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school&apos;s service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service logs (*.csv *.tsv *.txt *.xlsx *.pdf);;Spreadsheets (*.csv *.tsv *.xlsx);;PDF printouts (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the district&apos;s calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the schedule as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEP wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your child gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written down: {aspect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vague: “{words}” ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written down: {aspects}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the field “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clearer way to write it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose at the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the suggested wording as a note to propose at the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the suggested wording into the IEP wording field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity check summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IEP is signed: keep its wording exactly as written, and bring these suggestions to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To propose at the next meeting (saved with this provision):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes to propose at the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are advice only. You can save at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you type, this checks that the provision says who, what, where, when and how much, and points out vague words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing to point out: it says {aspects}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing to point out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} things to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved versions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen version into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every save is kept. Restoring puts the chosen text back in the editor and saves it as a new version; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Iep</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time with a provider: speech, OT, reading, counseling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in how your child learns or is tested, same work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in what your child is expected to learn or do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An aid or support in the regular class: an aide, a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your child should reach within the year, and how it is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grading period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time, without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when my child asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in effect yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} (no date yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start}, until replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once per {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} times per {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {n} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity: no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity: 1 finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity: {n} findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IepCommands</name>
+    <message>
+        <source>add {kind}</source>
+        <extracomment>For a provision that is gone: the kind whose &quot;new&quot; form to show instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit IEP details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete IEP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the next IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IepPage</name>
+    <message>
+        <source>What it &amp;promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEP &amp;versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;item</source>
+        <extracomment>The page&apos;s main action: a new item of the IEP shown (Ctrl+N), or, with no IEP yet, adding one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the school promised, in the IEP&apos;s words: each service, accommodation and goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item of this IEP: a service, accommodation or goal (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an IEP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {what} (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP item you are editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP version&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated. Change what differs in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IepSummary</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed {n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: it counts from the meeting of a signed initial or annual IEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {due} ({relative}).
+Counted from the IEP meeting of {start}: the IEP must be reviewed at least once a year ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: enter the date of the last full evaluation on the Child &amp; team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {due} ({relative}).
+Counted from the last evaluation on {start}: at least once every three years, unless you and the district agree it is not needed ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your state&apos;s rules may differ; check with your state&apos;s education department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity of the IEP in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next annual review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reevaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about the IEP dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next annual review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reevaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed IEP is recorded as in effect today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it in on the IEP page (Ctrl+3): its dates, services, supports and goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect today: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Meeting: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} provisions, {k} with clarity notes to check on the IEP page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} provisions, none with clarity notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing coming up yet. Dates appear here as you add the IEP, incidents and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {title} ({relative})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from {what} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <source>Picture</source>
+        <extracomment>The most bytes read into memory for each kind of preview. Images larger than this many pixels are not decoded (a few bytes can declare gigapixels). Qt refuses to allocate more than this for one image (set before every decode).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>The school&apos;s log was imported</source>
+        <extracomment>The window&apos;s runner: planning and importing are case work, which the lock waits for. Reading the file runs beside it (a child process that never touches the case): a lock does not wait for that (up to the reader&apos;s 30 s bound); its late result is dropped.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} added, {skipped} already in the case (skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words of the school were counted as missed, reason not known: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is kept with the case, linked to each session it added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import the school&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s log: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step you are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What IEPDesk is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working, please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long file can take a moment. Cancel stops it; nothing is added to the case until Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the rows again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the rows again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the next step (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without importing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows under its column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be worked out: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and say which column holds the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and say which column holds what happened, or the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 2 and choose the IEP service for: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no service written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 2 and choose the service the file is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to step 3 and choose what these words mean: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows cannot be imported as they are. Go back to step 1 to put the columns right, or leave those rows out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… all of it is written, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: The school&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: Check and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the sessions into the case (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}
+
+Nothing was added to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>See all incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents yet. When the IEP is not followed, write down what happened the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>What do you want to write?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk fills in what the case already holds. You can edit every word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitPage</name>
+    <message>
+        <source>Your recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this kit is the only way back into the case. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save kit as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery kit as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved or printed my recovery &amp;kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved or printed my recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it, or save the PDF and keep a copy away from this computer (a USB stick in a drawer, a folder with your important papers). Whoever has the kit and the case file can open the case, so keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the recovery kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the kit beside the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the folder the case is in. Whoever gets a copy of this folder would then have both the case and the key to it. Keep the kit somewhere else: a USB stick, another folder, or on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it here anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it too, or copy it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutputs</name>
+    <message>
+        <source>Left out what is outside the filing window. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required elements missing: {n}; they show as marked placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders [like this] still in the text: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name}. This copy is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as plain text, ready to paste into an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as sent on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Tells the school in writing what the IEP promises and what has happened instead, and asks for an IEP meeting. Use it when talking has not fixed a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks to see and get copies of your child&apos;s education records. Use it before a meeting, or when you need the school&apos;s logs and reports; the district must answer before any IEP meeting and in no case more than 45 days after your request (34 CFR 300.613(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the district to put a decision in writing. Use it when the school proposes or refuses a change to your child&apos;s evaluation, placement or services and you have nothing in writing (34 CFR 300.503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed, written complaint to your state&apos;s education department that the district is not following the law, for example not providing the IEP. Use it when letters and meetings have not fixed the problem; it covers the past year (34 CFR 300.153).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint to the Office for Civil Rights when you believe your child was treated unfairly because of disability. OCR asks for it within 180 days of the last act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short, factual email about one thing that happened, to the teacher or case manager. Use it soon after, while the details are fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns letter and request for an IEP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for prior written notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State complaint (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR complaint (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short factual email about one incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to</source>
+        <extracomment>What each kind can cite: &quot;incidents&quot;, &quot;provisions&quot;, &quot;communications&quot;, &quot;ledger&quot; (the CLI&apos;s too). Kinds that cite the service minutes of the past 90 days unless the parent unticks it (as the CLI). &quot;line&quot;, &quot;text&quot; (several lines), &quot;date&quot;, &quot;recipient&quot; (a team member or any name) or &quot;check&quot; (a yes / no the parent ticks; &quot;yes&quot; when ticked).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the case manager from your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal or change it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision, and who told you. For example: the school refused to make up the missed speech sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff did not seem to know what the IEP says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds that each teacher and provider must be told their part (34 CFR 300.323(d)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My child is homeless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the complaint gives the contact information you have instead of a home address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact information for your child (if homeless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example a shelter&apos;s address, or a phone number where your child can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your state&apos;s education department, as it names its complaints office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the extent you know it. For example: make-up sessions for the missed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your relationship to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s or district&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: that the school provides the accommodation and makes up what was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you believe it was because of disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other complaints about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other complaint you have filed about the same thing, or “none”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you are asking for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: that the accommodation is given on every test from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unset for one week from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Letters, binder and next steps</source>
+        <extracomment>The window&apos;s file chooser and background helper, copying, and today&apos;s date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next s&amp;teps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters to the school drafted from the case, and the binder for the IEP meeting.</source>
+        <extracomment>The letters&apos; own &quot;New letter…&quot; button is the page&apos;s main action: it works from every tab.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersView</name>
+    <message>
+        <source>&amp;New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new letter or complaint draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;drafts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of letter and whether it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter text (Ctrl+S). Every save is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and restore earlier versions of this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved draft, or write a new letter. IEPDesk fills it in from the case in plain, calm words; you can change every word before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in [brackets] are placeholders, marked in colour: replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters yet. IEPDesk drafts them from the case in plain, calm words, and you change any word before you send. Most parents start by asking for a meeting.</source>
+        <extracomment>No letter yet: what letters are for, and the one most parents start with.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a &amp;concerns letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter you are editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier version is back, saved as the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only records with these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing of this kind in the case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Where to keep the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is one file on this computer, with a small key file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the case will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another place to save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both files together when you move or copy the case. Backing up regularly (Settings → Back up now) protects the record if this computer is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. IEPDesk never replaces a file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Calendar &amp; log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <extracomment>Saved emails larger than this are not opened (a normal email with attachments is far smaller).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters &amp; binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child &amp; team</source>
+        <extracomment>The draft key of the child&apos;s details; &quot;overview&quot; is the key they had while the Overview held them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of the case</source>
+        <extracomment>The controller&apos;s background helper and file chooser, handed to every page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the case now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About IEPDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything in the case (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — IEPDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>IEPDesk is not allowed to use that file or folder. Choose a place in your own folders, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file or folder could not be found. It may have been moved or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer could not read or write the file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Nothing in your case was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingView</name>
+    <message>
+        <source>No IEP entered yet. The sessions and minutes owed are counted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IEP is in effect today. Enter the current one, or check its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school year includes today. Enter the school calendar so holidays are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the school calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress report was expected by {date}. If it has not come, ask the school for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on the team yet. Add the case manager and providers so letters can name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>Log the selected day&apos;s session as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the selected day&apos;s session as missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the selected week as delivered, except some sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>Your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case is about one child. You can add more details later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is kept inside the locked case file, not anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewLetterWizard</name>
+    <message>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <extracomment>What ``_strength`` was judged for (the text and the hints); None: nothing judged yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {label}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: a few unrelated words, like “maple river lantern cocoa”, are strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>The steps parents usually take, roughly in this order. Go at your own pace. A ✓ marks what your case already shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies are usually modest. They aim to get the services delivered: the school fixes what it does, sometimes gives make-up services, sometimes trains its staff. They are not meant to punish anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due process is costly and takes a lot of effort. It comes before any court case about the IEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suing a teacher rarely works. The routes above are about what the school district must do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be careful about going to the media. Your child&apos;s story becomes public, and it can make talks with the school harder. Talk it over with an advocate or an attorney first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is information, not legal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a dated record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what happens, on the day it happens. A short dated note is enough: what was to happen, and what did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log each service session on the Calendar &amp; log page. Record an incident on the Incidents page whenever a service or support is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented: {entries}, {incidents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest incident is from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 service log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} service log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the IEP&apos;s wording precise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vague words make a promise hard to check. For each service, the IEP should say how many minutes, how often, where, and who gives it. For each support, it should say when it applies, and whether staff must offer it or your child has to ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clarity check on the IEP page points out vague words and missing details. Ask the team to fix them in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IEP in effect today is entered yet. Type it in on the IEP page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP in effect: {provisions}. With wording to check: {unclear}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP in effect: {provisions}. The clarity check found nothing to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the school, calmly and with facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what your child was to get, what happened instead, and what you ask for. Keep it short. Leave out blame and guesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails become part of the record. Write each one as if a hearing officer will read it one day. After a talk in person or by phone, send a short email that sums up what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages you sent to the school: {n}. The last one: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications logged in all: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short factual email was marked as sent on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an IEP meeting, with a concerns letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask in writing. List your concerns, with dates, and say what you would like the team to do. Bring your records to the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can help to ask for your child&apos;s records first, such as the school&apos;s own service logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting requested on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concerns letter is drafted. It is not marked as sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records requested on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under federal law the district must let you see them within 45 days, by {day}, and before any IEP meeting or hearing that comes sooner (34 CFR 300.613(a)). Some states set a shorter time: ask your Parent Center or your state&apos;s department of education.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advocate knows how IEP meetings work and can speak up with you. It helps to have someone beside you who is calm when you are tired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Protection &amp; Advocacy agency and the Parent Center (the next steps) are good places to ask about one. Add the advocate to the team on the Overview page, so your case shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advocate is on your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your state&apos;s Protection &amp; Advocacy agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state has a Protection &amp; Advocacy agency. The National Disability Rights Network&apos;s “Find your P&amp;A” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask two things: does it have special education advocates who could help you, and how does the state complaint process work in your state?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with other parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other parents have been where you are. They know how things work locally and can tell you what helped them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state has at least one Parent Training and Information Center. The Center for Parent Information and Resources&apos; “Find your Parent Center” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability groups often have parent groups too, such as a local chapter of The Arc, or Decoding Dyslexia for families of children with dyslexia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your state&apos;s department of education about your options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your state&apos;s department of education oversees special education. Ask it what options there are when an IEP is not followed, and how each one works in your state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules and forms differ from state to state, so it is the place to ask. It must publish a model form for a state complaint, but it may not require you to use it (34 CFR 300.509).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a state complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A state complaint is a signed, written letter to your state&apos;s department of education. It says, with the facts, that the district did not follow the law, for example by not giving the services in the IEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be about something that happened not more than one year before the state receives it (34 CFR 300.153(c)). Send a copy to the school district at the same time. The state then has 60 days to decide (34 CFR 300.152(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state can order make-up services for what was missed, and that the services are given properly from now on (34 CFR 300.151(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some states also have a separate complaint about an educator&apos;s conduct. It is only for serious misconduct, not for missed services. Ask your state&apos;s department of education whether yours has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the incident of {start}, the one-year window closes on {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State complaint marked as sent on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is discrimination: an OCR complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The federal Office for Civil Rights (OCR) handles complaints that a school treated your child unfairly because of disability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File within 180 days of the last act of discrimination. This is federal: it is the same in every state. OCR also asks for a signed consent form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the incident of {start}, the 180-day window closes on {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR complaint marked as sent on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to a special education attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attorney can tell you whether your child may be owed compensatory education: services that make up for what was missed. It is not counted hour for hour. It depends on how much the missed services mattered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attorney can also explain due process: a formal hearing about your child&apos;s education. It is costly. You usually have to go through it before you can go to court (20 U.S.C. 1415(l)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the incident of {start}, the two-year window closes on {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due process has its own time limit: two years from when you knew or should have known about the problem, counted here from the incident (34 CFR 300.507(a)(2)). Some states set their own limit. Ask your state&apos;s department of education or an attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attorney is on your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents inside this window: {n}. The last one closes on {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the incidents recorded is inside this window now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window counts from an incident. None is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or take the path of least resistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some families move to another school, homeschool, choose a private school, or pay privately for services such as speech therapy or tutoring. That is a real choice. No one should judge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can stop at any step. Whatever you choose, your record stays yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsView</name>
+    <message>
+        <source>Open the clarity check…</source>
+        <extracomment>The parent asked to write a letter of this kind. The parent asked to see the IEP page&apos;s clarity check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the clarity check on the IEP page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short factual email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short factual email about one incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the concerns letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a concerns letter that asks for an IEP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a request for your child&apos;s education records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a state complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a state complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an OCR complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an OCR complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <extracomment>Kept for the main window, which connects it; the child is renamed on the Child &amp; team page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where things stand today: the sessions to log, the minutes owed and the dates coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} is already logged {status} today. To change it, open the day in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged: {service} {status} on {day}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwedView</name>
+    <message>
+        <source>Minutes owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes owed per service</source>
+        <extracomment>The shown rows: (service, this month, this school year) labels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions with minutes not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the minutes owed come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes owed to your child (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}, owed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}, owed this school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes owed this month or this school year so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session cut short with minutes not known: ask the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions cut short with minutes not known: ask the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school year includes today, so only this month is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year {name}: {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year of {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are owed for sessions missed and not made up; the details are under Calendar &amp; log, Minutes owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase locks the case. Nobody can open it without the passphrase or the recovery kit, not even IEPDesk&apos;s makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the case on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then anyone who can log in to this computer account can open the case without the passphrase. Leave this off on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the case… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase would be easy to guess ({advice}). Anyone who gets the file could try guesses. Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteEmailDialog</name>
+    <message>
+        <source>Paste an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your mail program, open the email, select all of it (with the From, Sent, To and Subject lines) and copy it. Then paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email, pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: Ms. Rivera &lt;rivera@school.example&gt;
+Sent: Tuesday, March 10, 2026 4:42 PM
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: …
+Subject: …
+
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the PDF safely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why there is no preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to preview here. Export a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF could not be shown safely: it took too long to open. The file is kept in your case; you can export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF could not be shown safely: it needed too much memory. The file is kept in your case; you can export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF preview could not be started. The file is kept in your case; you can export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>Values changed here that have no field in the form (the notes to propose at the next meeting).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this provision (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and start the next one of the same kind (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the changes not saved yet (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves and starts the next one. Shift+Enter starts a new line. Ctrl+N: new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IEP version chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept to propose at the next meeting (the IEP&apos;s words stay). Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already kept to propose at the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionForm</name>
+    <message>
+        <source>Kind of provision</source>
+        <extracomment>The fields each kind&apos;s form shows (and returns), after the common ones.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the IEP&apos;s own words, exactly as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page or section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, p. 12, Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, tests and quizzes, classwork, all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, the resource room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who provides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, the speech therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your child gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, reading, math, communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your child is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your child should reach, as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, weekly reading probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When progress is reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, quarterly, with report cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEP &amp;wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge or section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;much:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individua&amp;l or group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it appl&amp;ies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whe&amp;re:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;o provides it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your child gets i&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed da&amp;ys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measured by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress &amp;reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;o gives it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, the therapy room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, the classroom, the test room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, the speech-language pathologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, each teacher, the case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, Speech-language therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, for example, Reading fluency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, Extended time on tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionTree</name>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisions of this IEP, grouped by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New provision (choose its kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N adds one of the kind you are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected provision (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected provision up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected provision down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the provision up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the provision down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsView</name>
+    <message>
+        <source>Which IEP version</source>
+        <extracomment>Below this width the clarity findings go under the form instead of beside it (a 1024-pixel window leaves the tab about 780 pixels: room for the list, the form and the findings side by side).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this IEP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s record has no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s log says {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s record says {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you logged nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you logged {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{school}; {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ They agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◧ Only the school&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◨ Only yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ Disagree: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group (the IEP: individual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New provider: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileView</name>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sessions agree and disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sessions to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where only one side has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: group, minutes, provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: the school&apos;s record beside yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s side is the school&apos;s record and the provider&apos;s log; yours is what you saw, what your child said and entries with no source. Minutes owed still counts each session once. Enter or double-click a session to see the entries behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected session in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the school&apos;s record with yours for these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries from the school&apos;s record or the provider&apos;s log in these dates. Import the school&apos;s log, or paste it (Calendar: From a provider&apos;s log), to set it beside yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions: {agree} agree, {disagree} disagree, {school} only in the school&apos;s record, {parent} only in yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check: {group} in a group where the IEP says individual, {minutes} with minutes changed in the school&apos;s record, {provider} with a new provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: from {day}, the school&apos;s record gives {minutes} min a session where the IEP says {iep} ({n} sessions), and no IEP change is entered: a possible change without prior written notice. Prior written notice is required a reasonable time before the district proposes or refuses to change the provision of FAPE (34 CFR 300.503(a)); ask whether a change was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: from {day}, the records name {after} where they named {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Remove</source>
+        <extracomment>A record in the list: (&quot;document&quot;, 12), (&quot;incident&quot;, 3), or (&quot;file&quot;, &quot;/path/mail.eml&quot;) not yet stored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item from: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>IEP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEP item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} (no longer in the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Open with the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name} with the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the groups of letters and digits from your recovery kit. Spaces and dashes do not matter. Then choose a new passphrase; the old one will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open and set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case and set the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <source>Print the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring makes a new case from a backup and opens it. The case that is open now will be locked first; nothing in it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. Restoring never replaces a file; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase that opened the case when {name} was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored as {path} and is now open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>IEP</source>
+        <extracomment>Which area of the main window shows each kind of result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the IEP, logs, incidents, communications and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results, grouped by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the words appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Search looks in the IEP, the logs, incidents, communications and documents: check the spelling, or try other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try other words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a result to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the {area} page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district must let you see the records without unnecessary delay, before any IEP meeting or hearing, and in no case more than 45 days after your request (34 CFR 300.613(a)). IEPDesk counts the 45 days from this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of what you sent, with the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesStep</name>
+    <message>
+        <source>The service the whole file is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services still to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names its services in its own words. For each, choose the service of the IEP it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to choose: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which service each row is for. Choose the service of the IEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no service written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP service “{text}” in the file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Never</source>
+        <extracomment>&quot;system&quot;, &quot;light&quot; or &quot;dark&quot;, already in effect; the receiver keeps it for the next start.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the case after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no one has used IEPDesk for this long, the case locks itself and the passphrase is needed again. Ctrl+L locks it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and the binder always print black on white, whatever the theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this case is remembered here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the case is remembered, anyone who can log in to this computer account can open it without the passphrase. The passphrase and the recovery kit keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery kit keeps working after a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the case now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a case from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a locked copy of the whole case. Save it on a USB stick or another drive; it opens with the same passphrase or recovery kit. Restoring never replaces a file: it makes a new case from the backup and opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this case locks, whether this computer remembers it, its passphrase and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is remembered on this computer: it opens without the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orget on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case asks for the passphrase every time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that work in the window. “Where” is the page they work on; some work only when a list or the calendar has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowPassphrase</name>
+    <message>
+        <source>&amp;Show what I type</source>
+        <extracomment>The strength check waits this long after the last key (one check for a burst of typing, not one per character: zxcvbn takes up to ~0.1 s of the GUI thread on a long passphrase).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBox</name>
+    <message>
+        <source>{n}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your case shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>Very weak</source>
+        <extracomment>zxcvbn slows down on very long input; the first characters are enough to judge. Scores below this ask the parent to confirm before going on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a passphrase that is strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Please wait</source>
+        <extracomment>Asks the work to stop early (thread-safe, such as ``threading.Event.set``); None: it cannot. True: a lock waits for it (blocking); False: the lock happens once it has finished.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on the team yet. Add the case manager, teachers and providers, so letters and the binder can name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected team member up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected team member down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Where each missing item is fixed: the page&apos;s area (its folder in ui/), as MissingView emits it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D logs the chosen session delivered, M missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the chosen session delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed… (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the chosen session missed, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session, then press D if it happened or M if it did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions are expected today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{symbol} {what}: logged {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ {what}: not logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ {what}: still owed this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school today ({reason}), so no sessions to log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions are expected today. Any other day can be logged in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToneBox</name>
+    <message>
+        <source>Tone check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails are evidence. Calm, factual words get things fixed.</source>
+        <extracomment>What the case knows for the rewrites&apos; [prompts] (set by the page: the linked records).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording that may read as heated, and calmer ways to say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a factual &amp;outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an outline: what the IEP promises, what happened, what you ask, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing heated found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check runs as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the case on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this computer account could then open the case without the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Open with the recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my recovery kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>{what} has changes that are not saved. Save them?</source>
+        <extracomment>Replaced by tests that answer the question without a dialog (None: ask for real).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard throws the changes away. Cancel goes back to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved draft — Save or Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved draft from {time} — Save or Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>IEPDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionForm</name>
+    <message>
+        <source>Kind of IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed or draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about this IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to remember: who attended, what was refused, what is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>No signed IEP is recorded as in effect since {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed IEP is recorded as in effect from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} and {b} both cover {start} to {end}; the one that started later is taken as in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is marked signed but has no “in effect from” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <source>Warnings about the IEP dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEP versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IEP yet. Everything else counts from it: add the IEP your child has now, set its dates, then type in each service, accommodation and goal it promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;IEP you have now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an IEP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;next IEP from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next IEP from the selected one, copying what it promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next annual IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare two versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected IEP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the details of this IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit what it promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the provisions of this IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>IEPDesk</source>
+        <extracomment>The lines under the title: when the file last changed (or that it is not found), then its folder. Undo of a removal: the path, and where in the list it was.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private record of your child&apos;s IEP, of what was promised, what really happened and the letters that follow, kept on this computer and locked with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a case from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected case; Delete removes it from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one for your child, or open a case file you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list shows each case&apos;s file name, folder and the day the file last changed. What is inside a case, your child&apos;s name too, stays locked in it until you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected recent case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected case from this list (the file is not deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the removed case back on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found — moved or on a drive that is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}
+This file is not there: it may have been moved, renamed or deleted, or it is on a drive that is not connected. Remove it from the list, or open it again where it is now with Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}
+The name is the case file&apos;s; what is inside the case stays locked until you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {status}, in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was taken off the list; the file is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordsStep</name>
+    <message>
+        <source>The school writes what happened in its own words. For each word IEPDesk does not know, choose what it means. IEPDesk remembers your choice for the next file of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word in the file is understood: there is nothing to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s words IEPDesk read by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the rows whose word I leave unchosen as missed, reason not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the rows with a word left unchosen as missed, reason not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words still to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to choose: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEPDesk read these by itself: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What “{word}” means happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for “{word}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TypedField</name>
+    <message>
+        <source>Choose {what} on a calendar (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (F4 or Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, as understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date, like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date on or before {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date on or after {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date like {example}, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <source>{what} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
