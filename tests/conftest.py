@@ -19,6 +19,11 @@ import pytest
 
 # Before anything can import Qt (pytest-qt creates the QApplication lazily, but be safe).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The tests read English unless one asks for Spanish (iepdesk.i18n.use_language, or --lang es): the
+# machine's own locale (a developer's LANG=es_MX) must not change what the window or the CLI says.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 @dataclass(frozen=True)
