@@ -12,6 +12,7 @@ Two catalogues per language, both committed as text and compiled by the build (n
     python packaging/catalogues.py fill FILE.json     # core: {"msgid": "msgstr" | ["one", "other"]}
     python packaging/catalogues.py ui-missing [CTX]   # untranslated window texts (CTX: a context prefix)
     python packaging/catalogues.py ui-fill FILE.json  # window: {"Context": {"source": "translation"}}
+    python packaging/catalogues.py ui-fill-en FILE.json  # the English plural forms, ["one", "other"]
 
 Every change of a catalogue holds a lock, so several people (or sessions) can fill at once.
 """
@@ -30,6 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("es",)
+#: The window's catalogues: Spanish, and English for its plurals only ("%n session(s)" -> "1 session",
+#: "2 sessions"; ``lupdate -pluralonly``), the rest of English being the source texts themselves.
+UI_LANGUAGES = ("en", "es")
 DOMAIN = "iepdesk"
 CORE_DIR = ROOT / "iepdesk"
 UI_DIR = ROOT / "ui"
@@ -164,12 +168,13 @@ def fill_core(source: Path) -> None:
 
 def extract_ui() -> None:
     files = [str(p) for p in sorted(UI_DIR.rglob("*.py"))]
-    for lang in LANGUAGES:
+    for lang in UI_LANGUAGES:
         target = ts_file(lang)
         target.parent.mkdir(parents=True, exist_ok=True)
+        only = ["-pluralonly"] if lang == "en" else []
         subprocess.run(
             [qt_tool("pyside6-lupdate"), *files, "-source-language", "en", "-target-language", lang,
-             "-no-obsolete", "-locations", "none", "-ts", str(target)],
+             "-no-obsolete", "-locations", "none", *only, "-ts", str(target)],
             check=True, capture_output=True, timeout=300,
         )  # fmt: skip
         print(f"{target.relative_to(ROOT)}: extracted")
@@ -180,21 +185,26 @@ def _ts(lang: str) -> ET.ElementTree[ET.Element]:
 
 
 def missing_ui(prefix: str = "") -> None:
-    for lang in LANGUAGES:
+    for lang in UI_LANGUAGES:
         for context in _ts(lang).getroot().iter("context"):
             name = context.findtext("name") or ""
             if not name.startswith(prefix):
                 continue
             for message in context.iter("message"):
                 translation = message.find("translation")
-                if translation is None or translation.get("type") == "unfinished" or not translation.text:
-                    row = {"context": name, "source": message.findtext("source")}
+                unfinished = translation is None or translation.get("type") == "unfinished"
+                if unfinished or not (translation.text or "").strip() or message.get("numerus") == "yes":
+                    numerus = message.get("numerus") == "yes"
+                    forms = [] if translation is None else [f.text for f in translation.iter("numerusform")]
+                    if numerus and forms and all(forms):
+                        continue
+                    row = {"lang": lang, "context": name, "source": message.findtext("source")}
                     print(json.dumps(row, ensure_ascii=False))
 
 
-def fill_ui(source: Path) -> None:
-    wanted: dict[str, dict[str, str]] = json.loads(source.read_text("utf-8"))
-    for lang in LANGUAGES:
+def fill_ui(source: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
+    wanted: dict[str, dict[str, str | list[str]]] = json.loads(source.read_text("utf-8"))
+    for lang in languages:
         tree = _ts(lang)
         done = 0
         for context in tree.getroot().iter("context"):
@@ -208,7 +218,14 @@ def fill_ui(source: Path) -> None:
                 translation = message.find("translation")
                 if translation is None:
                     translation = ET.SubElement(message, "translation")
-                translation.text = text
+                for old in list(translation):
+                    translation.remove(old)
+                if isinstance(text, list):  # a plural: one form per numerusform
+                    translation.text = None
+                    for form in text:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = text
                 translation.attrib.pop("type", None)
                 done += 1
         tree.write(ts_file(lang), encoding="utf-8", xml_declaration=True)
@@ -227,12 +244,14 @@ def compile_all() -> None:
         mo = po_file(lang).with_suffix(".mo")
         with mo.open("wb") as handle:
             write_mo(handle, catalog)
+        print(f"compiled {mo.relative_to(ROOT)}")
+    for lang in UI_LANGUAGES:
         ts = ts_file(lang)
         subprocess.run(
             [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True, timeout=300,
         )  # fmt: skip
-        print(f"compiled {mo.relative_to(ROOT)} and {ts.with_suffix('.qm').relative_to(ROOT)}")
+        print(f"compiled {ts.with_suffix('.qm').relative_to(ROOT)}")
 
 
 def main(argv: list[str]) -> int:
@@ -252,6 +271,8 @@ def main(argv: list[str]) -> int:
             missing_ui(arg)
         elif command == "ui-fill":
             fill_ui(Path(arg))
+        elif command == "ui-fill-en":
+            fill_ui(Path(arg), ("en",))
         else:
             print(__doc__)
             return 2
