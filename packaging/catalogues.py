@@ -172,11 +172,13 @@ def extract_ui() -> None:
         target = ts_file(lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         only = ["-pluralonly"] if lang == "en" else []
-        subprocess.run(
+        done = subprocess.run(
             [qt_tool("pyside6-lupdate"), *files, "-source-language", "en", "-target-language", lang,
              "-no-obsolete", "-locations", "none", *only, "-ts", str(target)],
-            check=True, capture_output=True, timeout=300,
+            capture_output=True, text=True, timeout=300,
         )  # fmt: skip
+        if done.returncode != 0:
+            raise SystemExit(f"lupdate failed on {target.name}:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
         print(f"{target.relative_to(ROOT)}: extracted")
 
 
@@ -221,6 +223,7 @@ def fill_ui(source: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
                 for old in list(translation):
                     translation.remove(old)
                 if isinstance(text, list):  # a plural: one form per numerusform
+                    message.set("numerus", "yes")
                     translation.text = None
                     for form in text:
                         ET.SubElement(translation, "numerusform").text = form
