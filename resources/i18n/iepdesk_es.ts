@@ -5,31 +5,31 @@
     <name></name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inició</translation>
     </message>
     <message>
         <source>A draft with a copy of every provision. Set its dates, then edit what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador con una copia de cada disposición. Ponga sus fechas y luego edite lo que cambió.</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó</translation>
     </message>
     <message>
         <source>Delete this IEP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta versión del IEP</translation>
     </message>
     <message>
         <source>Delete this version and the {n} provisions typed into it? Ctrl+Z brings them back.</source>
@@ -37,63 +37,63 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó</translation>
     </message>
     <message>
         <source>Adding files to the case…</source>
         <extracomment>Files up to this size get their text pulled during the import; larger ones afterwards. Added without their text yet (large files): indexed in the background next. Close the connection this worker thread opened (each thread has its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agregando archivos al caso…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregando archivos</translation>
     </message>
     <message>
         <source>Progress of adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso al agregar archivos</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About IEPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de IEPDesk</translation>
     </message>
     <message>
         <source>IEPDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>IEPDesk {version}</translation>
     </message>
     <message>
         <source>A private, offline record of your child&apos;s IEP. Your case never leaves this computer unless you export it. IEPDesk is free software ({licence}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro privado y sin conexión del IEP de su hijo. Su caso nunca sale de esta computadora, a menos que usted lo exporte. IEPDesk es software libre ({licence}).</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con:</translation>
     </message>
     <message>
         <source>Libraries IEPDesk ships, with their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas que incluye IEPDesk, con sus licencias</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
 </context>
 <context>
@@ -101,312 +101,312 @@
     <message>
         <source>Case not found</source>
         <extracomment>The window&apos;s one background helper and file chooser, handed to every page. Ends the event loop (tests replace it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el caso</translation>
     </message>
     <message>
         <source>{name} is not there any more. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no está allí. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
         <source>Opening the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el caso…</translation>
     </message>
     <message>
         <source>The case was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió el caso</translation>
     </message>
     <message>
         <source>The key remembered on this computer no longer worked. Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave guardada en esta computadora ya no funcionó. Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <source>The case could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar el caso</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere, por favor</translation>
     </message>
     <message>
         <source>IEPDesk is still working on the case. It can close when that is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>IEPDesk todavía está trabajando en el caso. Podrá cerrarse cuando termine.</translation>
     </message>
 </context>
 <context>
     <name>AskPassphraseDialog</name>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
 </context>
 <context>
     <name>Binder</name>
     <message>
         <source>Team contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del equipo</translation>
     </message>
     <message>
         <source>The IEP in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>El IEP vigente</translation>
     </message>
     <message>
         <source>Services: minutes required and delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios: minutos requeridos y dados</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de progreso</translation>
     </message>
     <message>
         <source>Parent concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupaciones del padre o madre</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
 </context>
 <context>
     <name>BinderView</name>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo desde</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo hasta</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Documents to add at the back</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos para agregar al final</translation>
     </message>
     <message>
         <source>No documents in the case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay documentos en el caso.</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué incluye</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;riodo:</translation>
     </message>
     <message>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones:</translation>
     </message>
     <message>
         <source>D&amp;ocuments:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocumentos:</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada por</translation>
     </message>
     <message>
         <source>Letter (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>&amp;Double-sided printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión a &amp;doble cara</translation>
     </message>
     <message>
         <source>Each section starts on a right-hand page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sección empieza en una página derecha.</translation>
     </message>
     <message>
         <source>Cover and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada e impresión</translation>
     </message>
     <message>
         <source>&amp;Meeting date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reu&amp;nión:</translation>
     </message>
     <message>
         <source>Prepared b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada p&amp;or:</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pap&amp;el:</translation>
     </message>
     <message>
         <source>Double-sided: each section starts on a right-hand page. Letters you export use the same paper size.</source>
-        <translation type="unfinished"></translation>
+        <translation>A doble cara: cada sección empieza en una página derecha. Las cartas que exporte usan el mismo tamaño de papel.</translation>
     </message>
     <message>
         <source>Your concerns, for the binder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preocupaciones, para la carpeta</translation>
     </message>
     <message>
         <source>Start from my &amp;concerns letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de mi carta de &amp;preocupaciones</translation>
     </message>
     <message>
         <source>Copy the text of your concerns letter here</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar aquí el texto de su carta de preocupaciones</translation>
     </message>
     <message>
         <source>Your concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preocupaciones</translation>
     </message>
     <message>
         <source>In your own words: what is not happening, and what you would like the team to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus propias palabras: qué no se está haciendo y qué le gustaría que hiciera el equipo.</translation>
     </message>
     <message>
         <source>B&amp;uild the binder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear la carpeta</translation>
     </message>
     <message>
         <source>Build the meeting binder as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la carpeta para la reunión en PDF</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the binder as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carpeta como archivo PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the binder</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la carpeta</translation>
     </message>
     <message>
         <source>Binder status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la carpeta</translation>
     </message>
     <message>
         <source>The saved or printed binder is not encrypted: keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta guardada o impresa no está cifrada: guárdela en un lugar privado.</translation>
     </message>
     <message>
         <source>A printed record for the IEP meeting that the team can read in a few minutes. IEPDesk remembers your choices for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro impreso para la reunión del IEP que el equipo puede leer en pocos minutos. IEPDesk recuerda sus opciones para este caso.</translation>
     </message>
     <message>
         <source>Not built</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó</translation>
     </message>
     <message>
         <source>Nothing to build</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que crear</translation>
     </message>
     <message>
         <source>Tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una sección.</translation>
     </message>
     <message>
         <source>Building the binder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la carpeta…</translation>
     </message>
     <message>
         <source>Gathering the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo el caso…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Building the binder</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la carpeta</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Componiendo las páginas…</translation>
     </message>
     <message>
         <source>Adding the documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregando los documentos…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>The binder is ready: {pages} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta está lista: {pages} páginas.</translation>
     </message>
     <message>
         <source>Not added (could not be read): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregaron (no se pudieron leer): {names}.</translation>
     </message>
     <message>
         <source>Cancelled. No binder was made and nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se creó ninguna carpeta y no se guardó nada.</translation>
     </message>
     <message>
         <source>The binder was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó la carpeta.</translation>
     </message>
     <message>
         <source>The binder was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó la carpeta</translation>
     </message>
     <message>
         <source>IEP meeting binder {day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para la reunión del IEP {day}.pdf</translation>
     </message>
     <message>
         <source>The binder was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la carpeta</translation>
     </message>
     <message>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {path}.</translation>
     </message>
     <message>
         <source>Meeting binder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para la reunión</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió</translation>
     </message>
 </context>
 <context>
@@ -456,15 +456,15 @@ Mar 5 absent
     <message>
         <source>Date</source>
         <extracomment>From this width (at the usual text size) the incident in full stands beside the list, not under it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué pasó</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minutos</translation>
     </message>
     <message>
         <source>Why, or what is wrong</source>
@@ -488,7 +488,7 @@ Mar 5 absent
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
         <source>Sessions from a provider&apos;s log</source>
@@ -624,11 +624,11 @@ Mar 5 absent
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">semana</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mes</translation>
     </message>
     <message>
         <source>Previous {what} (Page Up)</source>
@@ -660,7 +660,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó</translation>
     </message>
     <message>
         <source>{n} session(s) logged for the week. Ctrl+Z undoes it.</source>
@@ -778,7 +778,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se eliminó</translation>
     </message>
     <message>
         <source>{status}, {minutes}</source>
@@ -850,7 +850,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicio</translation>
     </message>
     <message>
         <source>Why</source>
@@ -982,7 +982,7 @@ Mar 5 absent
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importar</translation>
     </message>
     <message>
         <source>{n} events in the file</source>
@@ -1006,11 +1006,11 @@ Mar 5 absent
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Para</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -1034,7 +1034,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se exportó</translation>
     </message>
     <message>
         <source>Chart of minutes per service</source>
@@ -1200,7 +1200,7 @@ Mar 5 absent
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} min</translation>
     </message>
     <message>
         <source>{n} session(s) required, {m} not recorded.</source>
@@ -1512,7 +1512,7 @@ Mar 5 absent
     </message>
     <message>
         <source>&amp;Import the school&apos;s log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importar el registro de la escuela…</translation>
     </message>
     <message>
         <source>No school year yet. Minutes owed counts school days from it: enter its first and last day, then the days off.</source>
@@ -1628,7 +1628,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Counting rules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reglas de cálculo</translation>
     </message>
     <message>
         <source>How the ledger counts. Changes are saved at once and apply to every figure, past and future.</source>
@@ -1660,7 +1660,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar</translation>
     </message>
     <message>
         <source>Remove the selected line of {what}</source>
@@ -1676,7 +1676,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>First day</source>
@@ -1700,7 +1700,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>What it is</source>
@@ -1748,7 +1748,7 @@ Mar 5 absent
     </message>
     <message>
         <source>School calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calendario escolar</translation>
     </message>
     <message>
         <source>from a calendar file</source>
@@ -1836,7 +1836,7 @@ Mar 5 absent
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;What it is:</source>
@@ -1856,7 +1856,7 @@ Mar 5 absent
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ti&amp;po:</translation>
     </message>
     <message>
         <source>School &amp;weekdays:</source>
@@ -1864,7 +1864,7 @@ Mar 5 absent
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué está mal</translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
@@ -2021,7 +2021,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otro</translation>
     </message>
     <message>
         <source>Weekend</source>
@@ -2117,15 +2117,15 @@ Mar 5 absent
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adaptación</translation>
     </message>
     <message>
         <source>Modification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modificación</translation>
     </message>
     <message>
         <source>Supplementary aid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ayuda suplementaria</translation>
     </message>
     <message>
         <source>Change the incident</source>
@@ -2190,7 +2190,7 @@ Mar 5 absent
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;About:</source>
@@ -2223,7 +2223,7 @@ Mar 5 absent
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tema</translation>
     </message>
     <message>
         <source>Reported by</source>
@@ -2255,7 +2255,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incidentes</translation>
     </message>
     <message>
         <source>The selected incident in full</source>
@@ -2291,7 +2291,7 @@ Mar 5 absent
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected incident</source>
@@ -2328,7 +2328,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar</translation>
     </message>
 </context>
 <context>
@@ -2336,219 +2336,219 @@ Mar 5 absent
     <message>
         <source>Calendar</source>
         <extracomment>A day dialog open when the case locked is kept under this key (DayDialog.draft_form).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Minutes owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos adeudados</translation>
     </message>
     <message>
         <source>School&apos;s record vs yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la escuela y el suyo</translation>
     </message>
     <message>
         <source>School calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario escolar</translation>
     </message>
     <message>
         <source>Counting rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de cálculo</translation>
     </message>
     <message>
         <source>&amp;Log today…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar hoy…</translation>
     </message>
     <message>
         <source>Open today&apos;s log: what was delivered or missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro de hoy: qué se dio o se perdió</translation>
     </message>
     <message>
         <source>Each day&apos;s sessions as they happen, and what the school owes for the ones missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones de cada día a medida que ocurren, y lo que la escuela debe por las perdidas.</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>&amp;Import the school&apos;s log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar el registro de la escuela…</translation>
     </message>
     <message>
         <source>Import the school&apos;s service log from a file (CSV, Excel or PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el registro de servicios de la escuela desde un archivo (CSV, Excel o PDF)</translation>
     </message>
 </context>
 <context>
     <name>CaseActions</name>
     <message>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en esta computadora</translation>
     </message>
     <message>
         <source>Anyone who can log in to this computer account will be able to open the case without the passphrase. Remember it here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier persona que pueda entrar en esta cuenta de la computadora podrá abrir el caso sin la frase de contraseña. ¿Recordarla aquí?</translation>
     </message>
     <message>
         <source>Remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar</translation>
     </message>
     <message>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recordó</translation>
     </message>
     <message>
         <source>The computer&apos;s password store did not accept the key. The passphrase still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de contraseñas de la computadora no aceptó la clave. La frase de contraseña sigue funcionando.</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
         <source>From now on, the case opens with the new passphrase. Your recovery kit still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ahora en adelante, el caso se abre con la nueva frase de contraseña. Su kit de recuperación sigue funcionando.</translation>
     </message>
     <message>
         <source>Choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre</translation>
     </message>
     <message>
         <source>A file named {name} is already there. A backup never replaces a file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un archivo llamado {name}. Una copia de seguridad nunca reemplaza un archivo; elija otro nombre.</translation>
     </message>
     <message>
         <source>Backing up the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad del caso…</translation>
     </message>
     <message>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
         <source>The backup is saved as {path}. It opens with the same passphrase or recovery kit. Keep a copy away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se guardó como {path}. Se abre con la misma frase de contraseña o el mismo kit de recuperación. Guarde una copia fuera de esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña a&amp;ctual:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>A weak passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña débil</translation>
     </message>
     <message>
         <source>This passphrase would be easy to guess ({advice}). Use it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña sería fácil de adivinar ({advice}). ¿Usarla de todos modos?</translation>
     </message>
     <message>
         <source>Use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Usarla de todos modos</translation>
     </message>
     <message>
         <source>Choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña actual no es correcta. No se cambió nada.</translation>
     </message>
     <message>
         <source>The passphrase was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la frase de contraseña</translation>
     </message>
 </context>
 <context>
     <name>CheckPanel</name>
     <message>
         <source>Where the required elements come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vienen los elementos requeridos</translation>
     </message>
     <message>
         <source>Required elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos requeridos</translation>
     </message>
     <message>
         <source>Before you send</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviar</translation>
     </message>
     <message>
         <source>&amp;Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar como PDF…</translation>
     </message>
     <message>
         <source>Export the letter as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la carta como archivo PDF</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
         <source>Copy the letter as plain text, for an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la carta como texto simple, para un correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la carta</translation>
     </message>
     <message>
         <source>&amp;Mark as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como enviada…</translation>
     </message>
     <message>
         <source>Record the day the letter was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el día en que se envió la carta</translation>
     </message>
     <message>
         <source>&amp;Leave out what is outside the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar lo que está fuera del plazo</translation>
     </message>
     <message>
         <source>Remove from the text the lines marked as older than the filing window</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del texto las líneas marcadas como anteriores al plazo para presentar</translation>
     </message>
     <message>
         <source>A PDF, a printed copy or copied text is not encrypted: keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF, una copia impresa o un texto copiado no están cifrados: guárdelos en un lugar privado.</translation>
     </message>
     <message>
         <source>What {source} asks for. {n} missing.</source>
@@ -2556,58 +2556,58 @@ Mar 5 absent
     </message>
     <message>
         <source>What {source} asks for. All present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pide {source}. Todo está presente.</translation>
     </message>
     <message>
         <source>No rule lists required parts for this kind of letter. Read it through before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla indica partes requeridas para este tipo de carta. Léala completa antes de enviarla.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>Lines marked as outside the filing window: {n}. Keep them as background, or leave them out with the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas marcadas como fuera del plazo para presentar: {n}. Consérvelas como antecedentes o quítelas con el botón de abajo.</translation>
     </message>
     <message>
         <source>Placeholders [like this] still in the text: {n}. Replace each one, or fill it in by hand on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores [como este] que quedan en el texto: {n}. Reemplace cada uno o complételo a mano en el papel.</translation>
     </message>
 </context>
 <context>
     <name>CheckStep</name>
     <message>
         <source>What the import will add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que agregará la importación</translation>
     </message>
     <message>
         <source>The dates of the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de las sesiones</translation>
     </message>
     <message>
         <source>Sessions per service</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por servicio</translation>
     </message>
     <message>
         <source>Rows that will not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importarán</translation>
     </message>
     <message>
         <source>Leave out the rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las filas que no se pueden importar</translation>
     </message>
     <message>
         <source>What is still to do before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta hacer antes de importar</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import; then all of it is written, or nothing. The file is kept with the case, encrypted, linked to each session it adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada hasta que pulse Importar; entonces se escribe todo, o nada. El archivo se guarda con el caso, cifrado, vinculado a cada sesión que agrega.</translation>
     </message>
     <message>
         <source>{n} sessions will be added; {m} are already in the case and will be skipped.</source>
@@ -2619,7 +2619,7 @@ Mar 5 absent
     </message>
     <message>
         <source>From {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}.</translation>
     </message>
     <message>
         <source>{service}: {n} sessions</source>
@@ -2627,7 +2627,7 @@ Mar 5 absent
     </message>
     <message>
         <source>(no service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin servicio)</translation>
     </message>
     <message>
         <source>{n} rows cannot be imported as they are (marked ✗ in step 1):</source>
@@ -2635,15 +2635,15 @@ Mar 5 absent
     </message>
     <message>
         <source>and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} más.</translation>
     </message>
     <message>
         <source>Left out, as they could not be imported: {n} (rows {rows}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas, porque no se pudieron importar: {n} (filas {rows}).</translation>
     </message>
     <message>
         <source>&amp;Leave out the rows that cannot be imported, and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir las filas que no se pueden importar e importar las demás</translation>
     </message>
 </context>
 <context>
@@ -2651,178 +2651,178 @@ Mar 5 absent
     <message>
         <source>Child&apos;s name</source>
         <extracomment>Enter in one of the one-line fields (the page saves).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del niño</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>For example, 3rd grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, 3.er grado</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <source>School district</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito escolar</translation>
     </message>
     <message>
         <source>Date of the last full evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la última evaluación completa</translation>
     </message>
     <message>
         <source>The three-year reevaluation is counted from this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reevaluación de cada tres años se cuenta desde esta fecha.</translation>
     </message>
     <message>
         <source>Child&apos;s home address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del hogar del niño</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>As you sign letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Como firma sus cartas</translation>
     </message>
     <message>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Su correo electrónico</translation>
     </message>
     <message>
         <source>Your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Su teléfono</translation>
     </message>
     <message>
         <source>Your mailing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección postal</translation>
     </message>
     <message>
         <source>If not the same as the child&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no es la misma que la del niño</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de naci&amp;miento:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grado:</translation>
     </message>
     <message>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escuela:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distrito:</translation>
     </message>
     <message>
         <source>Las&amp;t full evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Úl&amp;tima evaluación completa:</translation>
     </message>
     <message>
         <source>H&amp;ome address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del &amp;hogar:</translation>
     </message>
     <message>
         <source>You&amp;r name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nom&amp;bre:</translation>
     </message>
     <message>
         <source>Your emai&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;correo electrónico:</translation>
     </message>
     <message>
         <source>Your &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;teléfono:</translation>
     </message>
     <message>
         <source>Your ma&amp;iling address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección &amp;postal:</translation>
     </message>
     <message>
         <source>You, for letters and complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted, para cartas y quejas</translation>
     </message>
 </context>
 <context>
     <name>ChildTeamPage</name>
     <message>
         <source>Sa&amp;ve changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>Save the child&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos del niño</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>The child</source>
-        <translation type="unfinished"></translation>
+        <translation>El niño</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo</translation>
     </message>
     <message>
         <source>The people at school who work with your child. Letters and the binder name them; double-click one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas de la escuela que trabajan con su hijo. Las cartas y la carpeta las nombran; haga doble clic en una para cambiarla.</translation>
     </message>
     <message>
         <source>Child &amp; team</source>
-        <translation type="unfinished"></translation>
+        <translation>Niño y equipo</translation>
     </message>
     <message>
         <source>Your child&apos;s details and the people at school. Letters, the binder and the dates use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de su hijo y las personas de la escuela. Las cartas, la carpeta y las fechas los usan.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios descartados.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó</translation>
     </message>
     <message>
         <source>Remove team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a un miembro del equipo</translation>
     </message>
     <message>
         <source>Remove {name} from the team? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {name} del equipo? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -2877,11 +2877,11 @@ Mar 5 absent
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incidentes</translation>
     </message>
     <message>
         <source>What the IEP promises</source>
@@ -2889,7 +2889,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comunicaciones</translation>
     </message>
     <message>
         <source>Service minutes (from the ledger)</source>
@@ -2901,111 +2901,111 @@ Mar 5 absent
     <message>
         <source>These are the first rows of the file. Above each column, say what it holds; IEPDesk guessed from the column names. Rows marked ✗ cannot be imported as they are now (some are put right in the next steps).</source>
         <extracomment>The first rows of the file shown in the preview (rows with a problem are shown as well, up to PROBLEM_ROWS of them). The preview&apos;s own columns before the file&apos;s: the row&apos;s number, and what is wrong with the row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estas son las primeras filas del archivo. Encima de cada columna, indique qué contiene; IEPDesk lo adivinó por los nombres de las columnas. Las filas marcadas con ✗ no se pueden importar tal como están ahora (algunas se corrigen en los pasos siguientes).</translation>
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas del archivo</translation>
     </message>
     <message>
         <source>What was found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se encontró en el archivo</translation>
     </message>
     <message>
         <source>How the file writes dates such as 03/04/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo escribe el archivo fechas como 03/04/2026</translation>
     </message>
     <message>
         <source>month first (03/04 is March 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>primero el mes (03/04 es el 4 de marzo)</translation>
     </message>
     <message>
         <source>day first (03/04 is 3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>primero el día (03/04 es el 3 de abril)</translation>
     </message>
     <message>
         <source>&amp;Dates such as 03/04/2026 are written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;fechas como 03/04/2026 se escriben:</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usa</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Status (what happened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado (qué pasó)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Group or individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupal o individual</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>The column is:</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna es:</translation>
     </message>
     <message>
         <source>What column {n}, “{name}”, holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la columna {n}, “{name}”</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero el mes</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>primero el día</translation>
     </message>
     <message>
         <source>as IEPDesk works it out ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>como lo deduce IEPDesk ({how})</translation>
     </message>
     <message>
         <source>as IEPDesk works it out</source>
-        <translation type="unfinished"></translation>
+        <translation>como lo deduce IEPDesk</translation>
     </message>
     <message>
         <source>Row {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {n}: {problem}</translation>
     </message>
     <message>
         <source>{rows} rows in the file ({kind}).</source>
@@ -3017,27 +3017,27 @@ Mar 5 absent
     </message>
     <message>
         <source>The first {n} rows are shown, then the other rows marked ✗.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras {n} filas y luego las demás filas marcadas con ✗.</translation>
     </message>
     <message>
         <source>The first {n} rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras {n} filas.</translation>
     </message>
     <message>
         <source>which column holds the date</source>
-        <translation type="unfinished"></translation>
+        <translation>qué columna contiene la fecha</translation>
     </message>
     <message>
         <source>which column holds what happened, or the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>qué columna contiene lo que pasó, o los minutos</translation>
     </message>
     <message>
         <source>Still to say: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta indicar: {what}.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>{n} rows were left out when reading, such as row {row}: {why}.</source>
@@ -3048,43 +3048,43 @@ Mar 5 absent
     <name>CommsModel</name>
     <message>
         <source>To school</source>
-        <translation type="unfinished"></translation>
+        <translation>A la escuela</translation>
     </message>
     <message>
         <source>From school</source>
-        <translation type="unfinished"></translation>
+        <translation>De la escuela</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>To / from</source>
-        <translation type="unfinished"></translation>
+        <translation>A / de</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>{date} (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (hecho)</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (vencido)</translation>
     </message>
 </context>
 <context>
@@ -3092,302 +3092,302 @@ Mar 5 absent
     <message>
         <source>&amp;New entry</source>
         <extracomment>From this width (at the usual text size) the entry form stands beside the list, not under it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
         <source>Start a new communication entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una nueva entrada de comunicación</translation>
     </message>
     <message>
         <source>Paste an &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar un correo…</translation>
     </message>
     <message>
         <source>Fill a new entry from an email you copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar una nueva entrada con un correo que copió</translation>
     </message>
     <message>
         <source>&amp;Import .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar .eml…</translation>
     </message>
     <message>
         <source>Fill a new entry from a saved email file</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar una nueva entrada con un archivo de correo guardado</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la comunicación seleccionada</translation>
     </message>
     <message>
         <source>Communications with the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones con la escuela</translation>
     </message>
     <message>
         <source>Nothing logged yet. Every email, call and meeting with the school belongs here. Most parents start with the last email they had from the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado. Aquí va cada correo, llamada y reunión con la escuela. La mayoría de los padres empiezan con el último correo que recibieron de la escuela.</translation>
     </message>
     <message>
         <source>&amp;Paste that email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar ese correo…</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Nothing overdue or due in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vencido ni pendiente en los próximos 7 días.</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como hecho</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho el seguimiento seleccionado</translation>
     </message>
     <message>
         <source>Overdue, and due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos, y pendientes en los próximos 7 días</translation>
     </message>
     <message>
         <source>Communications</source>
         <extracomment>The list above the entry; in a wide window, beside it (see resizeEvent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
         <source>Emails, calls, meetings and letters with the school: who, when, what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos, llamadas, reuniones y cartas con la escuela: quién, cuándo, qué se dijo.</translation>
     </message>
     <message>
         <source>{date} · {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {subject}</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>{text} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (vencido)</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
 </context>
 <context>
     <name>Communications</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Portal message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del portal</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>To the school</source>
-        <translation type="unfinished"></translation>
+        <translation>A la escuela</translation>
     </message>
     <message>
         <source>From the school</source>
-        <translation type="unfinished"></translation>
+        <translation>De la escuela</translation>
     </message>
     <message>
         <source>Say in a few words what it was about (a subject or a summary).</source>
         <extracomment>Documents in the vault. Files to store in the vault when the entry is saved (an imported .eml). Provisions, incidents and other records (not documents).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diga en pocas palabras de qué se trató (un asunto o un resumen).</translation>
     </message>
     <message>
         <source>{child} will receive {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{child} recibirá {what}</translation>
     </message>
     <message>
         <source>from the {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>de parte de: {role}</translation>
     </message>
     <message>
         <source>in the {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>en: {place}</translation>
     </message>
 </context>
 <context>
     <name>CommunicationsPage</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios descartados.</translation>
     </message>
     <message>
         <source>The entry you are writing</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada que está escribiendo</translation>
     </message>
     <message>
         <source>{name} (kept when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (se conserva al guardar)</translation>
     </message>
     <message>
         <source>Entry of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del {when}</translation>
     </message>
     <message>
         <source>Filled from the email. Check it, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenado con el correo. Revíselo y luego guárdelo.</translation>
     </message>
     <message>
         <source>{name} is too large to be an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es demasiado grande para ser un correo.</translation>
     </message>
     <message>
         <source>Email not read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó el correo</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documentos</translation>
     </message>
     <message>
         <source>What is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué se trata?</translation>
     </message>
     <message>
         <source>No outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esquema</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Delete the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrada</translation>
     </message>
     <message>
         <source>Delete this communication from the log? Attached documents stay in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta comunicación del registro? Los documentos adjuntos se quedan en el caso.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>qué</translation>
     </message>
     <message>
         <source>group or individual</source>
-        <translation type="unfinished"></translation>
+        <translation>grupal o individual</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo</translation>
     </message>
     <message>
         <source>how given</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se da</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>área</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de partida</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>se mide con</translation>
     </message>
     <message>
         <source>progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>informes de progreso</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>wording edited</source>
-        <translation type="unfinished"></translation>
+        <translation>redacción editada</translation>
     </message>
     <message>
         <source>1 provision is the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 disposición es igual en las dos.</translation>
     </message>
     <message>
         <source>{n} provisions are the same in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} disposiciones son iguales en las dos.</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada cambió.</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado</translation>
     </message>
     <message>
         <source>Nothing removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitó nada.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>Nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó nada.</translation>
     </message>
 </context>
 <context>
@@ -3395,35 +3395,35 @@ Mar 5 absent
     <message>
         <source>Compare two IEP versions</source>
         <extracomment>The comparison&apos;s text (the tests read it by this name; QDialog.result() stays reachable as QDialog.result(dialog)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comparar dos versiones del IEP</translation>
     </message>
     <message>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>Later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión posterior</translation>
     </message>
     <message>
         <source>What changed between the two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió entre las dos versiones</translation>
     </message>
     <message>
         <source>&amp;Earlier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior:</translation>
     </message>
     <message>
         <source>&amp;Later:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posterior:</translation>
     </message>
     <message>
         <source>Choose two different versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos versiones distintas.</translation>
     </message>
     <message>
         <source>One of these versions is no longer in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de estas versiones ya no está en el caso.</translation>
     </message>
 </context>
 <context>
@@ -3431,746 +3431,746 @@ Mar 5 absent
     <message>
         <source>Edit team member</source>
         <extracomment>Kept in the case&apos;s draft store when the case locks with this dialog open (see ui.widgets.unsaved).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar miembro del equipo</translation>
     </message>
     <message>
         <source>Add a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un miembro del equipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>For example, Ms. Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, Sra. Rivera</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Choose or type a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba una función</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Save the team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el miembro del equipo</translation>
     </message>
 </context>
 <context>
     <name>CreateCaseWizard</name>
     <message>
         <source>Create a new case</source>
-        <extracomment>The case was created; emitted once, when the wizard closes.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The case was created; emitted once, when the wizard closes. The parent chose another language on the first page: (language, the child&apos;s name as typed).</extracomment>
+        <translation>Crear un caso nuevo</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar</translation>
     </message>
     <message>
         <source>Close without the recovery kit?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin el kit de recuperación?</translation>
     </message>
     <message>
         <source>The case has been created, but the recovery kit has not been saved or printed. It cannot be shown again. Without it, a forgotten passphrase means the case cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso se creó, pero el kit de recuperación no se guardó ni se imprimió. No se puede volver a mostrar. Sin él, si olvida la frase de contraseña, no podrá abrir el caso.</translation>
     </message>
     <message>
         <source>Close without the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin el kit</translation>
     </message>
     <message>
         <source>Go back to the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al kit</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>{what}: type a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: escriba una fecha.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} a las {time}</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>A few details</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos datos</translation>
     </message>
     <message>
         <source>The case does not hold these. Anything left empty shows in the letter as [a placeholder].</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso no tiene estos datos. Lo que deje vacío aparece en la carta como [un marcador].</translation>
     </message>
     <message>
         <source>A name, or choose someone from your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre, o elija a alguien de su equipo</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>“{action}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{action}”</translation>
     </message>
     <message>
         <source>{actions} or “{action}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{actions} o “{action}”</translation>
     </message>
     <message>
         <source>Enter starts a new line; Ctrl+Enter: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter empieza una línea nueva; Ctrl+Enter: {action}</translation>
     </message>
 </context>
 <context>
     <name>DocumentDetails</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del documento</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>for example: speech, 2025-26</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: habla, 2025-26</translation>
     </message>
     <message>
         <source>Notes about the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el documento</translation>
     </message>
     <message>
         <source>File name and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y tamaño del archivo</translation>
     </message>
     <message>
         <source>Records this document is linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros vinculados a este documento</translation>
     </message>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular a…</translation>
     </message>
     <message>
         <source>Link this document to an IEP version, incident, communication or log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular este documento a una versión del IEP, un incidente, una comunicación o una entrada del registro</translation>
     </message>
     <message>
         <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar vínculo</translation>
     </message>
     <message>
         <source>Remove the selected link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el vínculo seleccionado</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar datos</translation>
     </message>
     <message>
         <source>Save the document&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos del documento</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Linked to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a:</translation>
     </message>
     <message>
         <source>File: {name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: {name} · {size}</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada todavía.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso</translation>
     </message>
     <message>
         <source>Report card</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleta de calificaciones</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>School&apos;s service log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de servicios de la escuela</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento necesita un título.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>File name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo: {name}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>Adding was cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló; no se agregó nada.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios descartados.</translation>
     </message>
     <message>
         <source>The document&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del documento</translation>
     </message>
     <message>
         <source>Files are already being added. Wait for that to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se están agregando archivos. Espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Added 1 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó 1 archivo.</translation>
     </message>
     <message>
         <source>Added {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregaron {n} archivos.</translation>
     </message>
     <message>
         <source>{name} is already in the case as {link}; it was not stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está en el caso como {link}; no se guardó dos veces.</translation>
     </message>
     <message>
         <source>Could not be read: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer: {names}.</translation>
     </message>
     <message>
         <source>There were no files to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había archivos para agregar.</translation>
     </message>
     <message>
         <source>Attachment not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó el adjunto</translation>
     </message>
     <message>
         <source>{name} was added as its own document: {link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se agregó como documento aparte: {link}.</translation>
     </message>
     <message>
         <source>Making 1 large document searchable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando 1 documento grande para búsquedas…</translation>
     </message>
     <message>
         <source>Making {n} large documents searchable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando {n} documentos grandes para búsquedas…</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento necesita un título.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Link the document to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular el documento a…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>The exported copies are not encrypted: anyone who can open that folder can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias exportadas no están cifradas: cualquier persona que pueda abrir esa carpeta puede leerlas.</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
         <source>Saving copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando copias…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>Saved 1 copy in {folder}. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó 1 copia en {folder}. No está cifrada.</translation>
     </message>
     <message>
         <source>Saved {n} copies in {folder}. They are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {n} copias en {folder}. No están cifradas.</translation>
     </message>
     <message>
         <source>Not saved (damaged inside the case): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron (dañados dentro del caso): {names}.</translation>
     </message>
     <message>
         <source>Delete “{title}” from the case? Its links go too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “{title}” del caso? También se eliminan sus vínculos. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete {n} documents from the case? Their links go too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {n} documentos del caso? También se eliminan sus vínculos. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar documentos</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado.</translation>
     </message>
     <message>
         <source>Files not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregaron los archivos</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar archivos…</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar archivos al caso</translation>
     </message>
     <message>
         <source>Add a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una &amp;carpeta…</translation>
     </message>
     <message>
         <source>Add every file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar todos los archivos de una carpeta</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Save unencrypted copies of the selected documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar copias sin cifrar de los documentos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected documents from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar del caso los documentos seleccionados</translation>
     </message>
     <message>
         <source>Show only this kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo este tipo de documento</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Show only documents with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los documentos con esta etiqueta</translation>
     </message>
     <message>
         <source>Show only documents with these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los documentos con estas palabras</translation>
     </message>
     <message>
         <source>Words in the title, tags, notes or the text inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del título, las etiquetas, las notas o el texto interior</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo en curso</translation>
     </message>
     <message>
         <source>Documents in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos del caso</translation>
     </message>
     <message>
         <source>No documents yet. Keep the IEP, evaluations, report cards and the school&apos;s letters here, locked with the case. Most parents start with the IEP itself.</source>
         <extracomment>No documents at all: what they are for and the first step, in place of the list and preview.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay documentos. Guarde aquí el IEP, las evaluaciones, las boletas de calificaciones y las cartas de la escuela, bloqueados con el caso. La mayoría de los padres empiezan con el propio IEP.</translation>
     </message>
     <message>
         <source>Add the IEP &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el &amp;archivo del IEP…</translation>
     </message>
     <message>
         <source>No document matches what is chosen above.</source>
         <extracomment>Documents, but none matches the filters: only that, where the list was.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún documento coincide con lo elegido arriba.</translation>
     </message>
     <message>
         <source>The chosen document</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento elegido</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>De&amp;tails and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tos y vínculos</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Papers and files kept inside the locked case. Drop files on this window, or add them with the buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papeles y archivos guardados dentro del caso bloqueado. Suelte archivos en esta ventana o agréguelos con los botones.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
 </context>
 <context>
     <name>EmailPreview</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>Email text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del correo</translation>
     </message>
     <message>
         <source>Attachments of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos del correo</translation>
     </message>
     <message>
         <source>Add the attachment to &amp;documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el adjunto a &amp;documentos</translation>
     </message>
     <message>
         <source>Add the selected attachment as its own document</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el adjunto seleccionado como documento aparte</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos:</translation>
     </message>
     <message>
         <source>(This email has no readable text.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Este correo no tiene texto legible.)</translation>
     </message>
     <message>
         <source>This email has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo no tiene adjuntos.</translation>
     </message>
 </context>
 <context>
     <name>EntryForm</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>How: email, call, meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo: correo, llamada, reunión…</translation>
     </message>
     <message>
         <source>To or from the school</source>
-        <translation type="unfinished"></translation>
+        <translation>A la escuela o de la escuela</translation>
     </message>
     <message>
         <source>Team members involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del equipo que participaron</translation>
     </message>
     <message>
         <source>Add the team on the Overview page to choose people here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue el equipo en la página Resumen para elegir personas aquí.</translation>
     </message>
     <message>
         <source>Other people, not in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas, fuera del equipo</translation>
     </message>
     <message>
         <source>Other people (names or email addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas (nombres o correos electrónicos)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>What was said: the message, or a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo: el mensaje, o un resumen</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>The follow-up is done</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento está hecho</translation>
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos adjuntos</translation>
     </message>
     <message>
         <source>&amp;Attach a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar un documento…</translation>
     </message>
     <message>
         <source>Attach a document from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento del caso</translation>
     </message>
     <message>
         <source>What it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué se trata</translation>
     </message>
     <message>
         <source>Lin&amp;k to an IEP item or incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular a un punto del IEP o un incidente…</translation>
     </message>
     <message>
         <source>Link to an IEP item or an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a un punto del IEP o a un incidente</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la comunicación</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uándo:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sunto:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento:</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>&amp;Message or summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje o resumen:</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
@@ -4178,520 +4178,520 @@ Mar 5 absent
     <message>
         <source>IEPDesk cases (*{suffix});;All files (*)</source>
         <extracomment>Cases are never replaced (the core refuses), so the dialog should not offer to replace one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Casos de IEPDesk (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Where to save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el caso</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un caso</translation>
     </message>
     <message>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia de seguridad como</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia de seguridad para restaurar</translation>
     </message>
     <message>
         <source>Where to put the restored case (a new name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde poner el caso restaurado (un nombre nuevo)</translation>
     </message>
     <message>
         <source>Save the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el kit de recuperación</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
         <source>Save the meeting binder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carpeta para la reunión</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar archivos al caso</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add every file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar todos los archivos de una carpeta</translation>
     </message>
     <message>
         <source>Save unencrypted copies in which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué carpeta guardar las copias sin cifrar?</translation>
     </message>
     <message>
         <source>Import a saved email</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un correo guardado</translation>
     </message>
     <message>
         <source>Saved emails (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos guardados (*.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the school&apos;s service log</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el registro de servicios de la escuela</translation>
     </message>
     <message>
         <source>Service logs (*.csv *.tsv *.txt *.xlsx *.pdf);;Spreadsheets (*.csv *.tsv *.xlsx);;PDF printouts (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de servicios (*.csv *.tsv *.txt *.xlsx *.pdf);;Hojas de cálculo (*.csv *.tsv *.xlsx);;Impresiones en PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the district&apos;s calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de calendario del distrito</translation>
     </message>
     <message>
         <source>Save the schedule as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el horario como</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>quién</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>qué</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo</translation>
     </message>
     <message>
         <source>how much</source>
-        <translation type="unfinished"></translation>
+        <translation>cuánto</translation>
     </message>
     <message>
         <source>how often</source>
-        <translation type="unfinished"></translation>
+        <translation>con qué frecuencia</translation>
     </message>
     <message>
         <source>how</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo</translation>
     </message>
     <message>
         <source>how it is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se mide</translation>
     </message>
     <message>
         <source>the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de partida</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <source>IEP wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción del IEP</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>When it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se aplica</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mide con</translation>
     </message>
     <message>
         <source>Progress reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del progreso</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto</translation>
     </message>
     <message>
         <source>Individual or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual o grupal</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>How your child gets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo recibe su hijo</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de partida</translation>
     </message>
     <message>
         <source>Not written down: {aspect}</source>
-        <translation type="unfinished"></translation>
+        <translation>No está por escrito: {aspect}</translation>
     </message>
     <message>
         <source>Vague: “{words}” ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreciso: “{words}” ({field})</translation>
     </message>
     <message>
         <source>Not written down: {aspects}</source>
-        <translation type="unfinished"></translation>
+        <translation>No está por escrito: {aspects}</translation>
     </message>
     <message>
         <source>Go to “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a “{field}”</translation>
     </message>
     <message>
         <source>Go to the field “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al campo “{field}”</translation>
     </message>
     <message>
         <source>Suggested wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción sugerida</translation>
     </message>
     <message>
         <source>A clearer way to write it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una forma más clara de escribirlo:</translation>
     </message>
     <message>
         <source>Propose at the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer en la próxima reunión</translation>
     </message>
     <message>
         <source>Use this wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta redacción</translation>
     </message>
     <message>
         <source>Keep the suggested wording as a note to propose at the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la redacción sugerida como nota para proponerla en la próxima reunión</translation>
     </message>
     <message>
         <source>Put the suggested wording into the IEP wording field</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la redacción sugerida en el campo de redacción del IEP</translation>
     </message>
     <message>
         <source>Clarity check summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la revisión de claridad</translation>
     </message>
     <message>
         <source>This IEP is signed: keep its wording exactly as written, and bring these suggestions to the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este IEP está firmado: conserve su redacción tal como está escrita y lleve estas sugerencias a la próxima reunión.</translation>
     </message>
     <message>
         <source>To propose at the next meeting (saved with this provision):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para proponer en la próxima reunión (guardado con esta disposición):</translation>
     </message>
     <message>
         <source>Notes to propose at the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para proponer en la próxima reunión</translation>
     </message>
     <message>
         <source>These are advice only. You can save at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son solo consejos. Puede guardar en cualquier momento.</translation>
     </message>
     <message>
         <source>Clarity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de claridad</translation>
     </message>
     <message>
         <source>As you type, this checks that the provision says who, what, where, when and how much, and points out vague words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras escribe, esto revisa que la disposición diga quién, qué, dónde, cuándo y cuánto, y señala las palabras imprecisas.</translation>
     </message>
     <message>
         <source>✓ Nothing to point out: it says {aspects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nada que señalar: dice {aspects}.</translation>
     </message>
     <message>
         <source>✓ Nothing to point out.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nada que señalar.</translation>
     </message>
     <message>
         <source>1 thing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cosa que revisar.</translation>
     </message>
     <message>
         <source>{n} things to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cosas que revisar.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas, la más reciente primero</translation>
     </message>
     <message>
         <source>The text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la versión elegida</translation>
     </message>
     <message>
         <source>&amp;Saved versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones guardadas:</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta versión</translation>
     </message>
     <message>
         <source>Restore the chosen version into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la versión elegida en el editor</translation>
     </message>
     <message>
         <source>Every save is kept. Restoring puts the chosen text back in the editor and saves it as a new version; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que guarda, se conserva una versión. Al restaurar, el texto elegido vuelve al editor y se guarda como una versión nueva; no se pierde nada.</translation>
     </message>
     <message>
         <source>Version {n}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {n}: {when}</translation>
     </message>
     <message>
         <source>{label} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (actual)</translation>
     </message>
 </context>
 <context>
     <name>Iep</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptación</translation>
     </message>
     <message>
         <source>Modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación</translation>
     </message>
     <message>
         <source>Supplementary aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda suplementaria</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Accommodations</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptaciones</translation>
     </message>
     <message>
         <source>Modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificaciones</translation>
     </message>
     <message>
         <source>Supplementary aids</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayudas suplementarias</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>Time with a provider: speech, OT, reading, counseling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo con un proveedor: habla, terapia ocupacional, lectura, consejería…</translation>
     </message>
     <message>
         <source>A change in how your child learns or is tested, same work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en cómo su hijo aprende o es evaluado, con el mismo trabajo.</translation>
     </message>
     <message>
         <source>A change in what your child is expected to learn or do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en lo que se espera que su hijo aprenda o haga.</translation>
     </message>
     <message>
         <source>An aid or support in the regular class: an aide, a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ayuda o apoyo en la clase regular: un asistente, un dispositivo.</translation>
     </message>
     <message>
         <source>What your child should reach within the year, and how it is measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que su hijo debe lograr durante el año, y cómo se mide.</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>grading period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo de calificaciones</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>En grupo</translation>
     </message>
     <message>
         <source>Every time, without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre, sin que lo pida</translation>
     </message>
     <message>
         <source>Only when my child asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando mi hijo lo pida</translation>
     </message>
     <message>
         <source>Initial IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP inicial</translation>
     </message>
     <message>
         <source>Annual IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP anual</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda</translation>
     </message>
     <message>
         <source>Draft (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador (sin firmar)</translation>
     </message>
     <message>
         <source>Final (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Final (firmado)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In effect today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente hoy</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazado</translation>
     </message>
     <message>
         <source>Not in effect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no vigente</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>No start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de inicio</translation>
     </message>
     <message>
         <source>{kind} (no date yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (aún sin fecha)</translation>
     </message>
     <message>
         <source>{kind} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} del {date}</translation>
     </message>
     <message>
         <source>no start date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de inicio</translation>
     </message>
     <message>
         <source>from {start}, until replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el {start}, hasta que se reemplace</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {start} al {end}</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>once per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez por {period}</translation>
     </message>
     <message>
         <source>{n} times per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} veces por {period}</translation>
     </message>
     <message>
-        <source>{n} times</source>
-        <translation type="unfinished"></translation>
+        <source>%n time(s)</source>
+        <translation type="unfinished">%n vez</translation>
     </message>
     <message>
         <source>per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {period}</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin nombre)</translation>
     </message>
     <message>
         <source>✓ Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Claro</translation>
     </message>
     <message>
         <source>⚠ 1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 nota</translation>
     </message>
     <message>
         <source>⚠ {n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} notas</translation>
     </message>
     <message>
         <source>Clarity: no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Claridad: sin observaciones</translation>
     </message>
     <message>
         <source>Clarity: 1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Claridad: 1 observación</translation>
     </message>
     <message>
         <source>Clarity: {n} findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Claridad: {n} observaciones</translation>
     </message>
 </context>
 <context>
@@ -4699,272 +4699,266 @@ Mar 5 absent
     <message>
         <source>add {kind}</source>
         <extracomment>For a provision that is gone: the kind whose &quot;new&quot; form to show instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>añadir {kind}</translation>
     </message>
     <message>
         <source>edit {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>editar {kind}</translation>
     </message>
     <message>
         <source>delete {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar {kind}</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>mover</translation>
     </message>
     <message>
         <source>edit IEP details</source>
-        <translation type="unfinished"></translation>
+        <translation>editar los detalles del IEP</translation>
     </message>
     <message>
         <source>delete IEP version</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar la versión del IEP</translation>
     </message>
     <message>
         <source>duplicate {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicar {kind}</translation>
     </message>
     <message>
         <source>start the next IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar el próximo IEP</translation>
     </message>
     <message>
         <source>add an IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un IEP</translation>
     </message>
 </context>
 <context>
     <name>IepPage</name>
     <message>
         <source>What it &amp;promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que &amp;promete</translation>
     </message>
     <message>
         <source>IEP &amp;versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones del IEP</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>New &amp;item</source>
         <extracomment>The page&apos;s main action: a new item of the IEP shown (Ctrl+N), or, with no IEP yet, adding one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo elemento</translation>
     </message>
     <message>
         <source>What the school promised, in the IEP&apos;s words: each service, accommodation and goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la escuela prometió, con las palabras del IEP: cada servicio, adaptación y meta.</translation>
     </message>
     <message>
         <source>New provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo elemento</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar cambios</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no guardado</translation>
     </message>
     <message>
         <source>Changes cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios cancelados.</translation>
     </message>
     <message>
         <source>&amp;Add an IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un IEP</translation>
     </message>
     <message>
         <source>New item of this IEP: a service, accommodation or goal (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo elemento de este IEP: un servicio, una adaptación o una meta (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add an IEP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una versión del IEP</translation>
     </message>
     <message>
         <source>Cancel the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar los cambios que aún no se guardaron</translation>
     </message>
     <message>
         <source>Undo: {what} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {what} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: {what} (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer ni rehacer</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>The IEP item you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento del IEP que está editando</translation>
     </message>
     <message>
         <source>The IEP version&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles de la versión del IEP</translation>
     </message>
     <message>
         <source>Not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>No se duplicó</translation>
     </message>
     <message>
         <source>Duplicated. Change what differs in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado. Cambie en la copia lo que sea distinto.</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó</translation>
     </message>
     <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se movió</translation>
     </message>
 </context>
 <context>
     <name>IepSummary</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>en {n} días</translation>
     </message>
     <message>
         <source>passed yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>venció ayer</translation>
     </message>
     <message>
         <source>passed {n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>venció hace {n} días</translation>
     </message>
     <message>
         <source>Not known yet: it counts from the meeting of a signed initial or annual IEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe: se cuenta desde la reunión de un IEP inicial o anual firmado.</translation>
     </message>
     <message>
         <source>By {due} ({relative}).
 Counted from the IEP meeting of {start}: the IEP must be reviewed at least once a year ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del {due} ({relative}).
+Contado desde la reunión del IEP del {start}: el IEP debe revisarse al menos una vez al año ({source}).</translation>
     </message>
     <message>
         <source>Not known yet: enter the date of the last full evaluation on the Child &amp; team page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe: escriba la fecha de la última evaluación completa en la página Niño y equipo.</translation>
     </message>
     <message>
         <source>By {due} ({relative}).
 Counted from the last evaluation on {start}: at least once every three years, unless you and the district agree it is not needed ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del {due} ({relative}).
+Contado desde la última evaluación, el {start}: al menos una vez cada tres años, a menos que usted y el distrito acuerden que no hace falta ({source}).</translation>
     </message>
     <message>
         <source>Your state&apos;s rules may differ; check with your state&apos;s education department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de su estado pueden ser distintas; consulte al departamento de educación de su estado.</translation>
     </message>
     <message>
         <source>The IEP in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>El IEP vigente</translation>
     </message>
     <message>
         <source>Clarity of the IEP in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Claridad del IEP vigente</translation>
     </message>
     <message>
         <source>Next annual review</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión anual</translation>
     </message>
     <message>
         <source>Next reevaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reevaluación</translation>
     </message>
     <message>
         <source>Warnings about the IEP dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos sobre las fechas del IEP</translation>
     </message>
     <message>
         <source>Next annual review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión anual:</translation>
     </message>
     <message>
         <source>Next reevaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reevaluación:</translation>
     </message>
     <message>
         <source>No signed IEP is recorded as in effect today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún IEP firmado registrado como vigente hoy.</translation>
     </message>
     <message>
         <source>Type it in on the IEP page (Ctrl+3): its dates, services, supports and goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbalo en la página IEP (Ctrl+3): sus fechas, servicios, apoyos y metas.</translation>
     </message>
     <message>
         <source>In effect today: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente hoy: {label}</translation>
     </message>
     <message>
         <source> Meeting: {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Reunión: {date}.</translation>
     </message>
     <message>
         <source>In effect {span}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} provisions, {k} with clarity notes to check on the IEP page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} provisions, none with clarity notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente {span}.</translation>
     </message>
     <message>
         <source>Nothing coming up yet. Dates appear here as you add the IEP, incidents and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada próximo. Las fechas aparecen aquí a medida que añade el IEP, los incidentes y los seguimientos.</translation>
     </message>
     <message>
         <source>About these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre estas fechas</translation>
     </message>
     <message>
         <source>{date} · {title} ({relative})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {title} ({relative})</translation>
     </message>
     <message>
         <source>Counted from {what} ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado desde {what} ({date}).</translation>
     </message>
 </context>
 <context>
@@ -4972,7 +4966,7 @@ Counted from the last evaluation on {start}: at least once every three years, un
     <message>
         <source>Picture</source>
         <extracomment>The most bytes read into memory for each kind of preview. Images larger than this many pixels are not decoded (a few bytes can declare gigapixels). Qt refuses to allocate more than this for one image (set before every decode).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
 </context>
 <context>
@@ -4980,180 +4974,185 @@ Counted from the last evaluation on {start}: at least once every three years, un
     <message>
         <source>The school&apos;s log was imported</source>
         <extracomment>The window&apos;s runner: planning and importing are case work, which the lock waits for. Reading the file runs beside it (a child process that never touches the case): a lock does not wait for that (up to the reader&apos;s 30 s bound); its late result is dropped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se importó el registro de la escuela</translation>
     </message>
     <message>
         <source>{added} added, {skipped} already in the case (skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones añadidas: {added}. Ya estaban en el caso (omitidas): {skipped}.</translation>
     </message>
     <message>
         <source>These words of the school were counted as missed, reason not known: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas palabras de la escuela se contaron como sesión perdida, motivo desconocido: {words}.</translation>
     </message>
     <message>
         <source>The file is kept with the case, linked to each session it added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se guarda con el caso, vinculado a cada sesión que añadió.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import the school&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el registro de la escuela</translation>
     </message>
     <message>
         <source>The school&apos;s log: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de la escuela: {name}</translation>
     </message>
     <message>
         <source>The file being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se está importando</translation>
     </message>
     <message>
         <source>The step you are on</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso en el que está</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>What IEPDesk is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que IEPDesk está haciendo</translation>
     </message>
     <message>
         <source>Working, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando, espere por favor</translation>
     </message>
     <message>
         <source>A long file can take a moment. Cancel stops it; nothing is added to the case until Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo largo puede tardar un momento. Cancelar lo detiene; no se añade nada al caso hasta que elija Importar.</translation>
     </message>
     <message>
         <source>Working out the rows again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretando las filas de nuevo…</translation>
     </message>
     <message>
         <source>Working out the rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretando las filas de nuevo</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back to the step before</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Go on to the next step (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al próximo paso (Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without importing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin importar (Esc)</translation>
     </message>
     <message>
         <source>The file has no rows under its column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene filas debajo de los nombres de sus columnas.</translation>
     </message>
     <message>
         <source>The rows could not be worked out: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron interpretar las filas: {why}</translation>
     </message>
     <message>
         <source>Nothing was imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {why}</translation>
     </message>
     <message>
         <source>Working out the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretando las filas…</translation>
     </message>
     <message>
         <source>Go back to step 1 and say which column holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso 1 e indique qué columna tiene la fecha.</translation>
     </message>
     <message>
         <source>Go back to step 1 and say which column holds what happened, or the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso 1 e indique qué columna tiene lo que pasó, o los minutos.</translation>
     </message>
     <message>
         <source>Go back to step 2 and choose the IEP service for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso 2 y elija el servicio del IEP para: {names}.</translation>
     </message>
     <message>
         <source>(no service written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin servicio escrito)</translation>
     </message>
     <message>
         <source>Go back to step 2 and choose the service the file is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso 2 y elija el servicio al que corresponde el archivo.</translation>
     </message>
     <message>
         <source>Go back to step 3 and choose what these words mean: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al paso 3 y elija qué significan estas palabras: {words}.</translation>
     </message>
     <message>
         <source>(nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada escrito)</translation>
     </message>
     <message>
         <source>Some rows cannot be imported as they are. Go back to step 1 to put the columns right, or leave those rows out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas filas no se pueden importar tal como están. Vuelva al paso 1 para corregir las columnas, o deje fuera esas filas.</translation>
     </message>
     <message>
         <source>Importing… all of it is written, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… se guarda todo, o nada.</translation>
     </message>
     <message>
         <source>Step 1 of 4: Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 4: Columnas</translation>
     </message>
     <message>
         <source>Step 2 of 4: Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2 de 4: Servicios</translation>
     </message>
     <message>
         <source>Step 3 of 4: The school&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3 de 4: Las palabras de la escuela</translation>
     </message>
     <message>
         <source>Step 4 of 4: Check and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 4 de 4: Revisar e importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import {n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n session(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n sesión</numerusform>
+            <numerusform>&amp;Importar %n sesiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the sessions into the case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las sesiones al caso (Enter)</translation>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo</translation>
     </message>
     <message>
         <source>{why}
 
 Nothing was added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+
+No se añadió nada al caso.</translation>
     </message>
 </context>
 <context>
@@ -5214,7 +5213,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery kit</source>
@@ -5301,7 +5300,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se imprimió</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -5309,7 +5308,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó</translation>
     </message>
     <message>
         <source>Marked as sent on {day}.</source>
@@ -5537,7 +5536,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the letter text</source>
@@ -5586,7 +5585,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cambios descartados.</translation>
     </message>
     <message>
         <source>The letter you are editing</source>
@@ -5606,7 +5605,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó</translation>
     </message>
     <message>
         <source>Saved. Earlier versions are kept.</source>
@@ -5649,7 +5648,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ti&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -5688,7 +5687,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija otro nombre</translation>
     </message>
     <message>
         <source>A file named {name} is already there. IEPDesk never replaces a file; choose another name.</source>
@@ -5712,15 +5711,15 @@ Nothing was added to the case.</source>
     <message>
         <source>Communications</source>
         <extracomment>Saved emails larger than this are not opened (a normal email with attachments is far smaller).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comunicaciones</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">IEP</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incidentes</translation>
     </message>
     <message>
         <source>Letters &amp; binder</source>
@@ -5729,7 +5728,7 @@ Nothing was added to the case.</source>
     <message>
         <source>Child &amp; team</source>
         <extracomment>The draft key of the child&apos;s details; &quot;overview&quot; is the key they had while the Overview held them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niño y equipo</translation>
     </message>
     <message>
         <source>Areas of the case</source>
@@ -5810,7 +5809,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentos</translation>
     </message>
 </context>
 <context>
@@ -5833,7 +5832,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -5898,27 +5897,36 @@ Nothing was added to the case.</source>
     <name>NamePage</name>
     <message>
         <source>Your child</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Another language was chosen (the wizard is made again in it).</extracomment>
+        <translation>Su hijo o hija</translation>
     </message>
     <message>
         <source>Each case is about one child. You can add more details later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada caso es de un solo niño o niña. Puede agregar más detalles después.</translation>
     </message>
     <message>
         <source>Child&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del niño o la niña</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellido</translation>
     </message>
     <message>
         <source>Child&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del niño o la niña:</translation>
+    </message>
+    <message>
+        <source>Language of IEPDesk on this computer</source>
+        <translation>Idioma de IEPDesk en esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Language / Idioma:</source>
+        <translation>&amp;Idioma / Language:</translation>
     </message>
     <message>
         <source>The name is kept inside the locked case file, not anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre se guarda dentro del archivo bloqueado del caso, en ningún otro lugar.</translation>
     </message>
 </context>
 <context>
@@ -5952,7 +5960,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Type it &amp;again:</source>
@@ -6364,7 +6372,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Minutes owed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minutos adeudados</translation>
     </message>
     <message>
         <source>The IEP</source>
@@ -6395,7 +6403,7 @@ Nothing was added to the case.</source>
     <name>OwedView</name>
     <message>
         <source>Minutes owed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minutos adeudados</translation>
     </message>
     <message>
         <source>Minutes owed per service</source>
@@ -6416,7 +6424,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicio</translation>
     </message>
     <message>
         <source>This month</source>
@@ -6428,7 +6436,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} min</translation>
     </message>
     <message>
         <source>{service}, owed this month</source>
@@ -6503,7 +6511,7 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>A weak passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una frase de contraseña débil</translation>
     </message>
     <message>
         <source>This passphrase would be easy to guess ({advice}). Anyone who gets the file could try guesses. Use it anyway?</source>
@@ -6511,11 +6519,11 @@ Nothing was added to the case.</source>
     </message>
     <message>
         <source>Use it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usarla de todos modos</translation>
     </message>
     <message>
         <source>Choose another</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegir otra</translation>
     </message>
     <message>
         <source>The case was not created</source>
@@ -6677,7 +6685,7 @@ Subject: …
     <message>
         <source>&amp;Save</source>
         <extracomment>Values changed here that have no field in the form (the notes to propose at the next meeting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this provision (Ctrl+S)</source>
@@ -6693,7 +6701,7 @@ Subject: …
     </message>
     <message>
         <source>Cancel changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar cambios</translation>
     </message>
     <message>
         <source>Cancel the changes not saved yet (Esc)</source>
@@ -6701,7 +6709,7 @@ Subject: …
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado del guardado</translation>
     </message>
     <message>
         <source>Enter saves and starts the next one. Shift+Enter starts a new line. Ctrl+N: new.</source>
@@ -6717,11 +6725,11 @@ Subject: …
     </message>
     <message>
         <source>Changes cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cambios cancelados.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aún no guardado</translation>
     </message>
     <message>
         <source>Kept to propose at the next meeting (the IEP&apos;s words stay). Not saved yet.</source>
@@ -6741,7 +6749,7 @@ Subject: …
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué</translation>
     </message>
     <message>
         <source>The IEP&apos;s wording</source>
@@ -6777,11 +6785,11 @@ Subject: …
     </message>
     <message>
         <source>Individual or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Individual o grupal</translation>
     </message>
     <message>
         <source>When it applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuándo se aplica</translation>
     </message>
     <message>
         <source>For example, tests and quizzes, classwork, all day</source>
@@ -6789,7 +6797,7 @@ Subject: …
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde</translation>
     </message>
     <message>
         <source>For example, the resource room</source>
@@ -6805,7 +6813,7 @@ Subject: …
     </message>
     <message>
         <source>How your child gets it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cómo lo recibe su hijo</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -6857,7 +6865,7 @@ Subject: …
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Área</translation>
     </message>
     <message>
         <source>For example, reading, math, communication</source>
@@ -6865,7 +6873,7 @@ Subject: …
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Punto de partida</translation>
     </message>
     <message>
         <source>Where your child is now</source>
@@ -6873,7 +6881,7 @@ Subject: …
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objetivo</translation>
     </message>
     <message>
         <source>What your child should reach, as a number</source>
@@ -6905,7 +6913,7 @@ Subject: …
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ti&amp;po:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
@@ -7111,11 +7119,11 @@ Subject: …
     <name>ReconcileModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Servicio</translation>
     </message>
     <message>
         <source>The school says</source>
@@ -7139,7 +7147,7 @@ Subject: …
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} min</translation>
     </message>
     <message>
         <source>{what} ({details})</source>
@@ -7266,11 +7274,11 @@ Subject: …
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Para</translation>
     </message>
     <message>
         <source>As of</source>
@@ -7334,7 +7342,7 @@ Subject: …
     <message>
         <source>Remove</source>
         <extracomment>A record in the list: (&quot;document&quot;, 12), (&quot;incident&quot;, 3), or (&quot;file&quot;, &quot;/path/mail.eml&quot;) not yet stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar</translation>
     </message>
     <message>
         <source>Remove the selected item from: {name}</source>
@@ -7385,11 +7393,11 @@ Subject: …
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin fecha</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(sin asunto)</translation>
     </message>
     <message>
         <source>service</source>
@@ -7428,11 +7436,11 @@ Subject: …
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>Opening the case</source>
@@ -7448,7 +7456,7 @@ Subject: …
     </message>
     <message>
         <source>The case was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se abrió el caso</translation>
     </message>
 </context>
 <context>
@@ -7463,7 +7471,7 @@ Subject: …
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Printing</source>
@@ -7486,7 +7494,7 @@ Subject: …
     </message>
     <message>
         <source>Choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija otro nombre</translation>
     </message>
     <message>
         <source>A file named {name} is already there. Restoring never replaces a file; choose a new name.</source>
@@ -7494,7 +7502,7 @@ Subject: …
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>Type the passphrase that opened the case when {name} was made.</source>
@@ -7526,11 +7534,11 @@ Subject: …
     <message>
         <source>IEP</source>
         <extracomment>Which area of the main window shows each kind of result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">IEP</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incidentes</translation>
     </message>
     <message>
         <source>Service log</source>
@@ -7538,11 +7546,11 @@ Subject: …
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comunicaciones</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentos</translation>
     </message>
 </context>
 <context>
@@ -7683,7 +7691,7 @@ Subject: …
     </message>
     <message>
         <source>(no service written)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(sin servicio escrito)</translation>
     </message>
     <message>
         <source>{n} rows</source>
@@ -7698,7 +7706,7 @@ Subject: …
     <name>SettingsPage</name>
     <message>
         <source>Never</source>
-        <extracomment>&quot;system&quot;, &quot;light&quot; or &quot;dark&quot;, already in effect; the receiver keeps it for the next start.</extracomment>
+        <extracomment>&quot;system&quot;, &quot;light&quot; or &quot;dark&quot;, already in effect; the receiver keeps it for the next start. &quot;&quot; (as the system), &quot;en&quot; or &quot;es&quot;: kept for the next start of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7742,8 +7750,24 @@ Subject: …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look</source>
-        <translation type="unfinished"></translation>
+        <source>As the system ({name})</source>
+        <translation>Como el sistema ({name})</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time IEPDesk opens. Letters and the binder can be made in English or Spanish at any time.</source>
+        <translation>La ventana cambia de idioma la próxima vez que abra IEPDesk. Las cartas y la carpeta se pueden hacer en inglés o en español en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Look and language</source>
+        <translation>Apariencia e idioma</translation>
     </message>
     <message>
         <source>Letters and the binder always print black on white, whatever the theme.</source>
@@ -7767,7 +7791,7 @@ Subject: …
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -7842,7 +7866,7 @@ Subject: …
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde</translation>
     </message>
     <message>
         <source>Keys that work in the window. “Where” is the page they work on; some work only when a list or the calendar has the focus.</source>
@@ -7925,26 +7949,26 @@ Subject: …
     <message>
         <source>Please wait</source>
         <extracomment>Asks the work to stop early (thread-safe, such as ``threading.Event.set``); None: it cannot. True: a lock waits for it (blocking); False: the lock happens once it has finished.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espere, por favor</translation>
     </message>
 </context>
 <context>
     <name>TeamModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono</translation>
     </message>
 </context>
 <context>
@@ -7963,7 +7987,7 @@ Subject: …
     </message>
     <message>
         <source>Add a team member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar un miembro del equipo</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -8126,11 +8150,11 @@ Subject: …
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
@@ -8186,7 +8210,7 @@ Subject: …
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
 </context>
 <context>
@@ -8202,7 +8226,7 @@ Subject: …
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cambios sin guardar</translation>
     </message>
     <message>
         <source>Discard throws the changes away. Cancel goes back to them.</source>
@@ -8248,7 +8272,7 @@ Subject: …
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha de la reunión</translation>
     </message>
     <message>
         <source>In effect from</source>
@@ -8268,7 +8292,7 @@ Subject: …
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ti&amp;po:</translation>
     </message>
     <message>
         <source>Si&amp;gned:</source>
@@ -8276,7 +8300,7 @@ Subject: …
     </message>
     <message>
         <source>&amp;Meeting date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha de la reu&amp;nión:</translation>
     </message>
     <message>
         <source>In effect &amp;from:</source>
@@ -8288,7 +8312,7 @@ Subject: …
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N&amp;otas:</translation>
     </message>
 </context>
 <context>
@@ -8322,11 +8346,11 @@ Subject: …
     <name>VersionsView</name>
     <message>
         <source>Warnings about the IEP dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avisos sobre las fechas del IEP</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">IEP</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8338,7 +8362,7 @@ Subject: …
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reunión</translation>
     </message>
     <message>
         <source>Provisions</source>
@@ -8358,11 +8382,11 @@ Subject: …
     </message>
     <message>
         <source>&amp;Add an IEP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Añadir un IEP</translation>
     </message>
     <message>
         <source>Add an IEP version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir una versión del IEP</translation>
     </message>
     <message>
         <source>Start the &amp;next IEP from this one</source>
@@ -8410,7 +8434,7 @@ Subject: …
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado del guardado</translation>
     </message>
     <message>
         <source>Details of the selected IEP</source>
@@ -8438,7 +8462,7 @@ Subject: …
     </message>
     <message>
         <source>Create a new case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Crear un caso nuevo</translation>
     </message>
     <message>
         <source>&amp;Open a case…</source>
@@ -8571,7 +8595,7 @@ The name is the case file&apos;s; what is inside the case stays locked until you
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué pasó</translation>
     </message>
     <message>
         <source>Why</source>
@@ -8579,7 +8603,7 @@ The name is the case file&apos;s; what is inside the case stays locked until you
     </message>
     <message>
         <source>(nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(nada escrito)</translation>
     </message>
     <message>
         <source>What “{word}” means happened</source>
@@ -8645,15 +8669,15 @@ The name is the case file&apos;s; what is inside the case stays locked until you
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rehacer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <source>Open the selected item</source>
