@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from iepdesk.casefile.atomic import write_atomic
+from iepdesk.i18n.language import LANGUAGES
 from iepdesk.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,9 @@ class Settings:
     last_folder: str = ""
     #: One of THEMES (IEPDESK_THEME in the environment overrides it for a run).
     theme: str = "system"
+    #: The window's language, one of iepdesk.i18n.LANGUAGES, or "" to follow the system's (until the
+    #: parent chooses in the create wizard or Settings). IEPDESK_LANG overrides it for a run.
+    language: str = ""
 
     def add_recent(self, path: str | Path) -> None:
         text = str(Path(path).absolute())
@@ -67,6 +71,8 @@ def load(path: Path | None = None) -> Settings:
     settings.recent_cases = [p for p in settings.recent_cases if isinstance(p, str)][:MAX_RECENT]
     if settings.theme not in THEMES:
         settings.theme = "system"
+    if settings.language not in ("", *LANGUAGES):
+        settings.language = ""
     return settings
 
 

@@ -17,12 +17,27 @@ from ui_support import CHILD, PASSPHRASE
 
 from iepdesk.casefile import Argon2Params, Case
 from iepdesk.casefile.remember import KeyringStatus
+from iepdesk.i18n import current as current_language
 from iepdesk.model import database
+from ui.i18n import install_language
 from ui.shell.app import make_application
 from ui.shell.controller import AppController
 from ui.widgets import unsaved
 
 NO_KEYRING = KeyringStatus(False, "test", "No password store in tests.")
+
+
+@pytest.fixture(autouse=True)
+def _english_window(qapp: QApplication) -> Iterator[None]:
+    """Every UI test starts with the window in English, its plural forms installed ("1 session"); a
+    test that switches to Spanish is put back afterwards."""
+    if qapp.property("iepdesk-test-language") != "en":
+        install_language(qapp, "en")
+        qapp.setProperty("iepdesk-test-language", "en")
+        qapp.setProperty("iepdesk-translated", True)
+    yield
+    if current_language() != "en":
+        install_language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -21,8 +21,13 @@ class CreateContext:
     #: Calibration starts when the wizard opens, so it is usually done by the time it is needed.
     params: Future[Argon2Params] = field(default_factory=Future)
     created: Created | None = None
+    _calibrating: bool = False
 
     def start_calibration(self) -> None:
+        """Once per context (a wizard made again in another language goes on with the same one)."""
+        if self._calibrating:
+            return
+        self._calibrating = True
         future = self.params
 
         def work(_report: object) -> None:

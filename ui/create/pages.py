@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.casefile import SUGGESTED_SUFFIX, CasePaths
+from iepdesk.i18n import LANGUAGES, language_name
+from iepdesk.i18n import current as current_language
 from iepdesk.paths import default_case_dir
 from ui import messages
 from ui.create.context import CreateContext
@@ -29,6 +32,9 @@ from ui.widgets.passphrase import NewPassphraseFields
 
 
 class NamePage(QWizardPage):
+    #: Another language was chosen (the wizard is made again in it).
+    language_chosen = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your child"))
@@ -41,6 +47,19 @@ class NamePage(QWizardPage):
         label.setBuddy(self.name)
         form = QFormLayout()
         form.addRow(label, self.name)
+        # Each language named in itself, so a parent finds their own whatever the window's language.
+        self.language = QComboBox()
+        for value in LANGUAGES:
+            self.language.addItem(language_name(value), value)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setAccessibleName(self.tr("Language of IEPDesk on this computer"))
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        language_label = QLabel(self.tr("&Language / Idioma:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_chosen.emit(str(self.language.currentData()))
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         layout.addLayout(form)

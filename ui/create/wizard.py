@@ -15,8 +15,10 @@ from ui.shell.jobs import Created
 class CreateCaseWizard(QWizard):
     #: The case was created; emitted once, when the wizard closes.
     case_created = Signal(object)
+    #: The parent chose another language on the first page: (language, the child's name as typed).
+    language_chosen = Signal(str, str)
 
-    def __init__(self, context: CreateContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: CreateContext, parent: QWidget | None = None, child_name: str = "") -> None:
         super().__init__(parent)
         self._context = context
         self._handed_over = False
@@ -25,6 +27,10 @@ class CreateCaseWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(640, 520)
         self.name_page = NamePage()
+        self.name_page.name.setText(child_name)
+        self.name_page.language_chosen.connect(
+            lambda language: self.language_chosen.emit(language, self.name_page.name.text())
+        )
         self.location_page = LocationPage(context, self.name_page)
         self.passphrase_page = PassphrasePage(context, self.name_page, self.location_page)
         self.kit_page = KitPage(context)
@@ -32,6 +38,10 @@ class CreateCaseWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         context.start_calibration()
+
+    @property
+    def context(self) -> CreateContext:
+        return self._context
 
     @property
     def created(self) -> Created | None:

@@ -1,4 +1,4 @@
-"""Settings: auto-lock, the theme, remembering on this computer, passphrase, backups.
+"""Settings: auto-lock, the theme and language, remembering on this computer, passphrase, backups.
 
 The page only shows state and emits requests; ui.shell.case_actions does the work.
 """
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.i18n import LANGUAGES, language_name, system_language
 from ui.icons import icon
 from ui.shell.case_page import CasePage
 from ui.theme import apply_theme
@@ -49,6 +50,8 @@ class SettingsPage(CasePage):
     auto_lock_changed = Signal(int)
     #: "system", "light" or "dark", already in effect; the receiver keeps it for the next start.
     theme_changed = Signal(str)
+    #: "" (as the system), "en" or "es": kept for the next start of the window.
+    language_changed = Signal(str)
     remember_requested = Signal(bool)
     change_passphrase_requested = Signal()
     backup_requested = Signal()
@@ -92,10 +95,27 @@ class SettingsPage(CasePage):
         theme_form = QFormLayout()
         theme_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         theme_form.addRow(theme_label, self.theme)
+        self.language = QComboBox()
+        # Each language is named in itself, so a reader finds their own whatever the window's language.
+        system = language_name(system_language())
+        self.language.addItem(self.tr("As the system ({name})").format(name=system), "")
+        for value in LANGUAGES:
+            self.language.addItem(language_name(value), value)
+        self.language.setAccessibleName(self.tr("Language of the window"))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        theme_form.addRow(language_label, self.language)
+        self.language_note = note(
+            self.tr(
+                "The window changes language the next time IEPDesk opens. Letters and the binder can "
+                "be made in English or Spanish at any time."
+            )
+        )
         looks = _box(
-            self.tr("Look"),
+            self.tr("Look and language"),
             theme_form,
             note(self.tr("Letters and the binder always print black on white, whatever the theme.")),
+            self.language_note,
         )
 
         self.remember_state = note()
@@ -158,6 +178,9 @@ class SettingsPage(CasePage):
         self._remembered = False
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)
         self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_changed.emit(str(self.language.currentData()))
+        )
         self.remember_button.clicked.connect(lambda: self.remember_requested.emit(not self._remembered))
         self.change_button.clicked.connect(self.change_passphrase_requested)
         self.backup_button.clicked.connect(self.backup_requested)
@@ -172,6 +195,11 @@ class SettingsPage(CasePage):
         blocked = self.theme.blockSignals(True)
         self.theme.setCurrentIndex(max(0, self.theme.findData(choice)))
         self.theme.blockSignals(blocked)
+
+    def set_language(self, choice: str) -> None:
+        blocked = self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(choice)))
+        self.language.blockSignals(blocked)
 
     def _theme_chosen(self) -> None:
         choice = str(self.theme.currentData())

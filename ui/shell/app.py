@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from iepdesk import APP_NAME, __version__
 from iepdesk import settings as settings_store
 from iepdesk.paths import resource_path
-from ui.i18n import install_translator
+from ui.i18n import install_language, window_language
 from ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -51,10 +51,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)
+    settings = settings_store.load()
     if not app.property("iepdesk-translated"):
         app.setProperty("iepdesk-translated", True)
-        install_translator(app)
-    apply_theme(app, settings_store.load().theme)
+        install_language(app, window_language(settings.language))
+    apply_theme(app, settings.theme)
     return app
 
 

@@ -28,6 +28,8 @@ class CaseActions(QObject):
         page.auto_lock_changed.connect(self.set_auto_lock)
         page.set_theme(self._app.settings.theme)
         page.theme_changed.connect(self.set_theme)
+        page.set_language(self._app.settings.language)
+        page.language_changed.connect(self.set_language)
         page.remember_requested.connect(self.set_remembered)
         page.change_passphrase_requested.connect(self.change_passphrase)
         page.backup_requested.connect(self.back_up)
@@ -54,6 +56,11 @@ class CaseActions(QObject):
     def set_theme(self, choice: str) -> None:
         """The page has put it into effect; keep it for the next start."""
         self._app.settings.theme = choice
+        self._app.save_settings()
+
+    def set_language(self, choice: str) -> None:
+        """Kept for the next start: the open pages stay in the language they were made in."""
+        self._app.settings.language = choice
         self._app.save_settings()
 
     def set_remembered(self, on: bool) -> None:

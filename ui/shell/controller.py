@@ -28,6 +28,7 @@ from ui.widgets import unsaved
 if TYPE_CHECKING:  # the rest is imported where first used: the welcome window starts light (issue 14)
     from iepdesk.casefile import Case
     from iepdesk.casefile.remember import KeyringStatus
+    from ui.create.context import CreateContext
     from ui.create.wizard import CreateCaseWizard
     from ui.dialogs.recover import RecoverDialog
     from ui.dialogs.unlock import UnlockDialog
@@ -60,7 +61,7 @@ class AppController(QObject):
         self.idle.timed_out.connect(self.lock)
         self.tasks.idle.connect(self._tasks_idle)
         self.case: Case | None = None
-        self.welcome = WelcomeWindow()
+        self.welcome = self._make_welcome()
         self.main_window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.recover_dialog: RecoverDialog | None = None
@@ -70,13 +71,17 @@ class AppController(QObject):
         self.exit_app: Callable[[], None] = QApplication.quit
         self._actions: CaseActions | None = None
         self._restore_flow: RestoreFlow | None = None
-        self.welcome.create_requested.connect(self.create_case)
-        self.welcome.open_requested.connect(self.choose_case)
-        self.welcome.restore_requested.connect(lambda: self.restore_flow.start(self.welcome))
-        self.welcome.recent_chosen.connect(lambda p: self.open_case(Path(p)))
-        self.welcome.recent_removed.connect(self._remove_recent)
-        self.welcome.recent_restored.connect(self._restore_recent)
-        self.welcome.closed.connect(self.quit)
+
+    def _make_welcome(self) -> WelcomeWindow:
+        welcome = WelcomeWindow()
+        welcome.create_requested.connect(lambda: self.create_case())
+        welcome.open_requested.connect(self.choose_case)
+        welcome.restore_requested.connect(lambda: self.restore_flow.start(self.welcome))
+        welcome.recent_chosen.connect(lambda p: self.open_case(Path(p)))
+        welcome.recent_removed.connect(self._remove_recent)
+        welcome.recent_restored.connect(self._restore_recent)
+        welcome.closed.connect(self.quit)
+        return welcome
 
     # ---- shared -------------------------------------------------------------------------------------
     @property
@@ -137,15 +142,41 @@ class AppController(QObject):
         self.save_settings()
         self.welcome.set_recent(self.settings.recent_cases)
 
-    def create_case(self) -> None:
+    def create_case(self, context: CreateContext | None = None, child_name: str = "") -> None:
         from ui.create.context import CreateContext
         from ui.create.wizard import CreateCaseWizard
 
-        context = CreateContext(self.tasks, self.files, self.kdf, self.keyring)
-        self.wizard = CreateCaseWizard(context, self.welcome)
+        context = context or CreateContext(self.tasks, self.files, self.kdf, self.keyring)
+        self.wizard = CreateCaseWizard(context, self.welcome, child_name=child_name)
         self.wizard.case_created.connect(lambda created: self._created(created))
         self.wizard.finished.connect(self._wizard_closed)
+        self.wizard.language_chosen.connect(self.change_language)
         self.wizard.open()
+
+    def change_language(self, language: str, child_name: str) -> None:
+        """The create wizard's choice of language, kept for this computer and in effect at once: the
+        welcome window and the wizard are made again in it (nothing is typed yet but the child's name,
+        which is carried over; the key calibration already under way goes on)."""
+        from ui.i18n import install_language
+
+        self.settings.language = language
+        self.save_settings()
+        app = QApplication.instance()
+        if app is not None:
+            install_language(app, language)
+        wizard, welcome = self.wizard, self.welcome
+        context = wizard.context if wizard is not None else None
+        self.wizard = None
+        if wizard is not None:
+            wizard.finished.disconnect(self._wizard_closed)
+            wizard.hide()
+        welcome.closed.disconnect(self.quit)
+        self.welcome = self._make_welcome()
+        self.welcome.setGeometry(welcome.geometry())
+        self.show_welcome()
+        welcome.hide()
+        welcome.deleteLater()  # and the old wizard with it, its child
+        self.create_case(context, child_name)
 
     def _created(self, created: Created) -> None:
         self.case_opened(created.case)
