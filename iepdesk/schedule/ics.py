@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -15,6 +16,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from iepdesk import __version__
 from iepdesk.errors import UsageError
+from iepdesk.i18n import LANGUAGES, _, ngettext
 from iepdesk.model import NonSchoolDay, SchoolYear, database
 from iepdesk.model.calendar import DayOffKind
 from iepdesk.paths import resource_path
@@ -61,18 +63,52 @@ class ImportResult:
     school_year: str | None
 
 
+def _fold(text: str) -> str:
+    """Lower case without accents: "Día Festivo" -> "dia festivo"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class _Keywords:
+    #: Whether the title is matched without its accents ("Dia festivo" typed for "Día festivo").
+    ignore_accents: bool
+    groups: dict[str, tuple[str, ...]]
+
+
 @cache
-def _keywords() -> dict[str, list[str]]:
-    data: dict[str, Any] = json.loads(resource_path("calendar", "ics-keywords.en.json").read_text("utf-8"))
-    return {k: [w.lower() for w in v] for k, v in data.items() if isinstance(v, list)}
+def _keywords() -> tuple[_Keywords, ...]:
+    """Every language's keywords (a school calendar can be in any of them), English first."""
+    found = []
+    for language in LANGUAGES:
+        path = resource_path("calendar", f"ics-keywords.{language}.json")
+        if not path.is_file():
+            continue
+        data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+        fold = bool(data.get("ignore_accents"))
+        found.append(
+            _Keywords(
+                fold,
+                {
+                    k: tuple(_fold(w) if fold else w.lower() for w in v)
+                    for k, v in data.items()
+                    if isinstance(v, list)
+                },
+            )
+        )
+    return tuple(found)
 
 
 def classify(summary: str) -> tuple[str, str]:
-    """(suggestion, day-off kind) for an event title."""
+    """(suggestion, day-off kind) for an event title, in any language IEPDesk has keywords for."""
     text = summary.lower()
-    words = _keywords()
+    folded = _fold(summary)
+    languages = _keywords()
     for group in ("first_day", "last_day", "school_day", "staff_day", "break", "holiday", "closure"):
-        if any(w in text for w in words.get(group, [])):
+        if any(
+            w in (folded if words.ignore_accents else text)
+            for words in languages
+            for w in words.groups.get(group, ())
+        ):
             if group in ("first_day", "last_day", "school_day"):
                 return group, ""
             kind = {
@@ -92,18 +128,22 @@ def read_events(data: bytes, window: tuple[dt.date, dt.date] | None = None) -> l
     from icalendar import Calendar
 
     if len(data) > MAX_ICS_BYTES:
-        raise IcsError("This calendar file is too large to be a school calendar.")
+        raise IcsError(_("This calendar file is too large to be a school calendar."))
     try:
         calendar = Calendar.from_ical(data)
     except Exception as exc:  # icalendar raises ValueError and others on malformed input
-        raise IcsError(f"This is not a calendar file IEPDesk can read ({type(exc).__name__}).") from None
+        raise IcsError(
+            _("This is not a calendar file IEPDesk can read ({error}).").format(error=type(exc).__name__)
+        ) from None
     try:
         return _events(calendar, window)
     except IcsError:
         raise
     except Exception as exc:  # a broken property, a date past the year 9999, a rule dateutil refuses
         raise IcsError(
-            f"This calendar file has an event IEPDesk cannot read ({type(exc).__name__})."
+            _("This calendar file has an event IEPDesk cannot read ({error}).").format(
+                error=type(exc).__name__
+            )
         ) from None
 
 
@@ -134,8 +174,10 @@ def _events(calendar: Any, window: tuple[dt.date, dt.date] | None) -> list[IcsEv
         for occurrence in _occurrences(component, start, span):
             if len(events) >= MAX_EVENTS:
                 raise IcsError(
-                    f"This calendar file holds more than {MAX_EVENTS} days of events: "
-                    "it does not look like a school calendar."
+                    _(
+                        "This calendar file holds more than {count} days of events: "
+                        "it does not look like a school calendar."
+                    ).format(count=MAX_EVENTS)
                 )
             events.append(
                 IcsEvent(
@@ -317,7 +359,9 @@ def export_ics(items: list[CalendarItem]) -> bytes:
 
 def _describe(deadline: Any) -> str:
     """The rule, the date it counts from, the source, and the state-may-differ note, as sentences."""
-    counted = f"Counted from {deadline.counted_from_label} ({deadline.counted_from.isoformat()})"
+    counted = _("Counted from {label} ({date})").format(
+        label=deadline.counted_from_label, date=deadline.counted_from.isoformat()
+    )
     parts = [deadline.rule, counted + (f"; {deadline.source}." if deadline.source else "."), deadline.note]
     return " ".join(p.strip() for p in parts if p and p.strip())
 
@@ -332,13 +376,17 @@ def schedule_items(start: dt.date, end: dt.date) -> list[CalendarItem]:
     from iepdesk.schedule.expected import expected_slots
 
     items: list[CalendarItem] = []
-    titles = {p.id: str(p.title or "Service") for p in Provision.select(Provision.id, Provision.title)}
+    titles = {p.id: str(p.title or _("Service")) for p in Provision.select(Provision.id, Provision.title)}
     for slot in expected_slots(start, end):
-        name = titles.get(slot.provision_id, "Service")
+        name = titles.get(slot.provision_id) or _("Service")
         if slot.session_days:
             for day in slot.session_days:
                 items.append(
-                    CalendarItem(f"s{slot.service_id}", day, f"{name} ({slot.minutes_per_session} min)")
+                    CalendarItem(
+                        f"s{slot.service_id}",
+                        day,
+                        _("{name} ({minutes} min)").format(name=name, minutes=slot.minutes_per_session),
+                    )
                 )
         elif slot.period == "day":
             for day in slot.active_days:
@@ -346,23 +394,23 @@ def schedule_items(start: dt.date, end: dt.date) -> list[CalendarItem]:
                     CalendarItem(
                         f"s{slot.service_id}",
                         day,
-                        f"{name}: {slot.sessions} × {slot.minutes_per_session} min",
+                        _("{name}: {sessions} × {minutes} min").format(
+                            name=name, sessions=slot.sessions, minutes=slot.minutes_per_session
+                        ),
                     )
                 )
         else:
-            word = {
-                "week": "this week",
-                "month": "this month",
-                "grading_period": "this grading period",
-                "year": "this year",
-            }.get(slot.period, "")
             items.append(
                 CalendarItem(
                     f"s{slot.service_id}",
                     slot.first_day,
-                    f"{name}: {slot.sessions} session{'s' if slot.sessions != 1 else ''} {word}",
-                    f"{slot.minutes_per_session} minutes each, {slot.minutes} minutes in all "
-                    f"({slot.bucket.start.isoformat()} to {slot.bucket.end.isoformat()}).",
+                    _sessions_title(name, slot.sessions, slot.period),
+                    _("{each} minutes each, {total} minutes in all ({start} to {end}).").format(
+                        each=slot.minutes_per_session,
+                        total=slot.minutes,
+                        start=slot.bucket.start.isoformat(),
+                        end=slot.bucket.end.isoformat(),
+                    ),
                 )
             )
     from iepdesk.deadlines import all_deadlines
@@ -378,3 +426,20 @@ def schedule_items(start: dt.date, end: dt.date) -> list[CalendarItem]:
                 )
             )
     return items
+
+
+def _sessions_title(name: str, n: int, period: str) -> str:
+    """ "Speech: 2 sessions this week", the sessions a service owes in one period."""
+    if period == "week":
+        text = ngettext("{name}: {count} session this week", "{name}: {count} sessions this week", n)
+    elif period == "month":
+        text = ngettext("{name}: {count} session this month", "{name}: {count} sessions this month", n)
+    elif period == "grading_period":
+        text = ngettext(
+            "{name}: {count} session this grading period", "{name}: {count} sessions this grading period", n
+        )
+    elif period == "year":
+        text = ngettext("{name}: {count} session this year", "{name}: {count} sessions this year", n)
+    else:
+        text = ngettext("{name}: {count} session", "{name}: {count} sessions", n) + " "
+    return text.format(name=name, count=n)
