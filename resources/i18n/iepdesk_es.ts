@@ -413,19 +413,19 @@
     <name>Calendar</name>
     <message>
         <source>From a provider&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Del registro de un proveedor</translation>
     </message>
     <message>
         <source>Service the log is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio al que corresponde el registro</translation>
     </message>
     <message>
         <source>Year of dates written without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de las fechas escritas sin año</translation>
     </message>
     <message>
         <source>The provider&apos;s log, one session a line</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del proveedor, una sesión por línea</translation>
     </message>
     <message>
         <source>One session a line, for example:
@@ -435,76 +435,82 @@ Mar 5 absent
 3/11 therapist out
 2025-09-02,30,delivered
 09/02/2025 - Delivered - 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión por línea, por ejemplo:
+3/3 seen 30
+Mar 5 absent
+2026-03-10 shortened 20 min
+3/11 therapist out
+2025-09-02,30,delivered
+09/02/2025 - Delivered - 30 minutes</translation>
     </message>
     <message>
         <source>&amp;Check the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar las líneas</translation>
     </message>
     <message>
         <source>Check the lines before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar las líneas antes de guardar</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se escribió</translation>
     </message>
     <message>
         <source>Date</source>
         <extracomment>From this width (at the usual text size) the incident in full stands beside the list, not under it.</extracomment>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Qué pasó</translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minutos</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Why, or what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, o qué está mal</translation>
     </message>
     <message>
         <source>How each line was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se leyó cada línea</translation>
     </message>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la comprobación</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Sessions from a provider&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del registro de un proveedor</translation>
     </message>
     <message>
         <source>Type or paste the provider&apos;s log, one session a line: a date, then what happened (seen, absent, cut short, make-up) and the minutes if given. Lines copied from a spreadsheet work too (date, minutes, status, with a header line such as Date,Minutes,Status,Provider,Notes); the provider and notes are kept in the note. Check the lines: nothing is saved until you press Save, and lines that cannot be read are never guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pegue el registro del proveedor, una sesión por línea: una fecha, luego qué pasó, con las palabras en inglés del registro (seen, absent, cut short, make-up), y los minutos si los hay. Las líneas copiadas de una hoja de cálculo también sirven (fecha, minutos, estado, con una línea de encabezado como Date,Minutes,Status,Provider,Notes); el proveedor y las notas se guardan en la nota. Compruebe las líneas: no se guarda nada hasta que pulse Guardar, y las líneas que no se pueden leer nunca se adivinan.</translation>
     </message>
     <message>
         <source>The &amp;log:</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;registro:</translation>
     </message>
     <message>
         <source>✗ Not read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No se leyó: {problem}</translation>
     </message>
     <message>
         <source>{good} line(s) read and ready to save.</source>
@@ -520,147 +526,147 @@ Mar 5 absent
     </message>
     <message>
         <source>The text changed: check the lines again before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto cambió: compruebe las líneas otra vez antes de guardar.</translation>
     </message>
     <message>
         <source>Previous month (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior (Page Up)</translation>
     </message>
     <message>
         <source>Next month (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente (Page Down)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>Go to today (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a hoy (Home)</translation>
     </message>
     <message>
         <source>M&amp;onth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes</translation>
     </message>
     <message>
         <source>Show the whole month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el mes completo</translation>
     </message>
     <message>
         <source>W&amp;eek</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>Show one week, with more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una semana, con más detalle</translation>
     </message>
     <message>
         <source>&amp;Log this day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar este día…</translation>
     </message>
     <message>
         <source>Open the log of the selected day (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro del día seleccionado (Enter)</translation>
     </message>
     <message>
         <source>{sym} Delivered (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sym} Dada (D)</translation>
     </message>
     <message>
         <source>Log the selected day&apos;s session as delivered as planned (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la sesión del día seleccionado como dada según lo previsto (D)</translation>
     </message>
     <message>
         <source>{sym} Missed… (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sym} Perdida… (M)</translation>
     </message>
     <message>
         <source>Log the selected day&apos;s session as missed (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la sesión del día seleccionado como perdida (M)</translation>
     </message>
     <message>
         <source>Mark the &amp;week delivered except…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la semana como dada e&amp;xcepto…</translation>
     </message>
     <message>
         <source>Log the whole week as delivered, except some sessions (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar toda la semana como dada, excepto algunas sesiones (W)</translation>
     </message>
     <message>
         <source>From a &amp;provider&apos;s log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Del registro de un &amp;proveedor…</translation>
     </message>
     <message>
         <source>Type or paste a provider&apos;s service log</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir o pegar el registro de servicios de un proveedor</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change to the log (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio del registro (Ctrl+Z)</translation>
     </message>
     <message>
         <source>No school year is entered, so every Monday to Friday counts as a school day. Enter the school year (or import the district calendar) in the School calendar tab for numbers that hold up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un año escolar ingresado, así que cada lunes a viernes cuenta como día escolar. Ingrese el año escolar (o importe el calendario del distrito) en la pestaña Calendario escolar para obtener cifras sólidas.</translation>
     </message>
     <message>
         <source>The selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>El día seleccionado</translation>
     </message>
     <message>
         <source>What was just logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acaba de registrar</translation>
     </message>
     <message>
         <source>Undo: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {what}</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {day}</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished">semana</translation>
+        <translation>semana</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished">mes</translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>Previous {what} (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior: {what} (Page Up)</translation>
     </message>
     <message>
         <source>Next {what} (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {what} (Page Down)</translation>
     </message>
     <message>
         <source>Nothing to log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que registrar</translation>
     </message>
     <message>
         <source>No IEP with services is in effect on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún IEP con servicios vigente el {day}.</translation>
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró</translation>
     </message>
     <message>
         <source>Logged: {services} {status} on {day}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado el {day}: {services}, {status}. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Incident recorded on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente registrado el {day}.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No se guardó</translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>{n} session(s) logged for the week. Ctrl+Z undoes it.</source>
@@ -673,16 +679,16 @@ Mar 5 absent
     <message>
         <source>The end date is before the start date.</source>
         <extracomment>The window&apos;s runner: the lock waits for a count still reading the case.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La fecha final es anterior a la fecha inicial.</translation>
     </message>
     <message>
         <source>Log for {day}</source>
         <extracomment>Kept in the case&apos;s draft store when the case locks with this dialog open (see ui.widgets.unsaved).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registro del {day}</translation>
     </message>
     <message>
         <source>No school this day: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clases este día: {why}.</translation>
     </message>
     <message>
         <source>{flag} {n} incident(s) recorded this day.</source>
@@ -690,103 +696,103 @@ Mar 5 absent
     </message>
     <message>
         <source>No IEP with services is in effect on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún IEP con servicios vigente este día.</translation>
     </message>
     <message>
         <source>Quick log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro rápido</translation>
     </message>
     <message>
         <source>{name} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({minutes} min)</translation>
     </message>
     <message>
         <source>{sym} Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>{sym} Dada</translation>
     </message>
     <message>
         <source>{name} was delivered as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se dio según lo previsto</translation>
     </message>
     <message>
         <source>{sym} Missed…</source>
-        <translation type="unfinished"></translation>
+        <translation>{sym} Perdida…</translation>
     </message>
     <message>
         <source>{name} was missed: choose why</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se perdió: elija por qué</translation>
     </message>
     <message>
         <source>Entries of this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de este día</translation>
     </message>
     <message>
         <source>Nothing logged on this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado este día.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la entrada seleccionada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrada seleccionada</translation>
     </message>
     <message>
         <source>Undo the last change to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio del registro</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>&amp;Add this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar esta entrada</translation>
     </message>
     <message>
         <source>Add this entry to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar esta entrada al registro</translation>
     </message>
     <message>
         <source>Cancel the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el cambio</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una entrada</translation>
     </message>
     <message>
         <source>Record an &amp;incident on this day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un &amp;incidente este día…</translation>
     </message>
     <message>
         <source>Change the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la entrada seleccionada</translation>
     </message>
     <message>
         <source>&amp;Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el cambio</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished">No se eliminó</translation>
+        <translation>No se eliminó</translation>
     </message>
     <message>
         <source>{status}, {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, {minutes}</translation>
     </message>
     <message>
         <source>{status} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({reason})</translation>
     </message>
     <message>
         <source>{service}: {owed} session(s) owed this week, {logged} logged</source>
@@ -794,11 +800,11 @@ Mar 5 absent
     </message>
     <message>
         <source>No school: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clases: {why}.</translation>
     </message>
     <message>
         <source>Nothing expected or logged on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada previsto ni registrado este día.</translation>
     </message>
     <message>
         <source>{flag} {count} incident(s) recorded.</source>
@@ -806,183 +812,183 @@ Mar 5 absent
     </message>
     <message>
         <source>The week of {day}: no entry for its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana del {day}: sin entrada para sus sesiones</translation>
     </message>
     <message>
         <source>{month}: no entry for its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: sin entrada para sus sesiones</translation>
     </message>
     <message>
         <source>{day}: no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: sin entrada</translation>
     </message>
     <message>
         <source>The period starting {day}: no entry for its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo que empieza el {day}: sin entrada para sus sesiones</translation>
     </message>
     <message>
         <source>Entries behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas detrás de la cifra</translation>
     </message>
     <message>
         <source>Periods with no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos sin entrada</translation>
     </message>
     <message>
         <source>&amp;Entries ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entradas ({n}):</translation>
     </message>
     <message>
         <source>&amp;Sessions with no entry ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones sin entrada ({n}):</translation>
     </message>
     <message>
         <source>No entries are behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas detrás de esta cifra.</translation>
     </message>
     <message>
         <source>Show that day on the &amp;calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ese día en el &amp;calendario</translation>
     </message>
     <message>
         <source>Show the selected entry&apos;s day on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el calendario el día de la entrada seleccionada</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>How you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo sabe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>As planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Según lo previsto</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Minutes given</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos dados</translation>
     </message>
     <message>
         <source>Why it was missed or cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se perdió o se acortó</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin motivo)</translation>
     </message>
     <message>
         <source>If someone else logged this session too</source>
-        <translation type="unfinished"></translation>
+        <translation>Si otra persona también registró esta sesión</translation>
     </message>
     <message>
         <source>For example: group session instead of individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: sesión grupal en vez de individual</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué pasó:</translation>
     </message>
     <message>
         <source>M&amp;inutes given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutos dados:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué:</translation>
     </message>
     <message>
         <source>How you &amp;know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo &amp;sabe:</translation>
     </message>
     <message>
         <source>Logged &amp;twice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado &amp;dos veces:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>No school (day off)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clases (día libre)</translation>
     </message>
     <message>
         <source>First day of school</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de clases</translation>
     </message>
     <message>
         <source>Last day of school</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de clases</translation>
     </message>
     <message>
         <source>A school day (nothing to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día escolar (nada que cambiar)</translation>
     </message>
     <message>
         <source>Not about school days (skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>No trata de días escolares (omitir)</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}</translation>
     </message>
     <message>
         <source>Import the district calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el calendario del distrito</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>What it means for school</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa para la escuela</translation>
     </message>
     <message>
         <source>Events of the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del archivo de calendario</translation>
     </message>
     <message>
         <source>What {event} on {dates} means for school</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa {event} ({dates}) para la escuela</translation>
     </message>
     <message>
         <source>No school ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clases ({kind})</translation>
     </message>
     <message>
         <source>? Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>? Elija…</translation>
     </message>
     <message>
         <source>Show only the events that need you (marked ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los eventos que necesitan su atención (marcados con ?)</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hará la importación</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>{n} events in the file</source>
@@ -990,7 +996,7 @@ Mar 5 absent
     </message>
     <message>
         <source>IEPDesk guessed what each event means from its title. Check the guesses, and mark the events with a ? (it could not tell). Days off stop sessions from being expected; the first and last day set the school year. Events left unmarked are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>IEPDesk adivinó qué significa cada evento por su título. Revise lo que adivinó y marque los eventos con un ? (no pudo saberlo). Los días libres hacen que no se esperen sesiones; el primer y el último día fijan el año escolar. Los eventos sin marcar se omiten.</translation>
     </message>
     <message>
         <source>{days_off} day-off event(s) will be added.</source>
@@ -1002,64 +1008,64 @@ Mar 5 absent
     </message>
     <message>
         <source>Export the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el horario</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>The file lists the expected sessions of each service and the case&apos;s deadlines, for a phone or computer calendar. It is NOT encrypted: anyone who gets the file, or the calendar account you add it to, can read the service names and dates. Keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo enumera las sesiones previstas de cada servicio y los plazos del caso, para el calendario de un teléfono o una computadora. NO está cifrado: cualquier persona que obtenga el archivo, o la cuenta de calendario donde lo agregue, puede leer los nombres de los servicios y las fechas. Guárdelo en un lugar privado.</translation>
     </message>
     <message>
         <source>Warning: the exported file is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: el archivo exportado no está cifrado</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir dónde guardar…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished">No se exportó</translation>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>Chart of minutes per service</source>
         <extracomment>(figure, colour in the theme&apos;s Status tokens, pattern): solid, dots, cross-hatch, the background with a dashed edge, diagonal lines. Drawn after the end of the required bar, light, with a dotted edge: not part of what is required.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de minutos por servicio</translation>
     </message>
     <message>
         <source>Nothing to count in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que contar en este periodo.</translation>
     </message>
     <message>
         <source>none required</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno requerido</translation>
     </message>
     <message>
         <source>{pct} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} %</translation>
     </message>
     <message>
         <source>{rate} · {owed} min owed</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} · {owed} min adeudados</translation>
     </message>
     <message>
         <source>{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {delivered} de {required} minutos dados, {missed} perdidos, {owed} adeudados.</translation>
     </message>
     <message>
         <source>{n} minutes still to come.</source>
@@ -1067,11 +1073,11 @@ Mar 5 absent
     </message>
     <message>
         <source>Minutes per service; Enter on a figure shows the entries behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por servicio; Enter sobre una cifra muestra las entradas detrás de ella</translation>
     </message>
     <message>
         <source>{service}: {given} of {required} sessions given, {owed} minutes owed</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {given} de {required} sesiones dadas, {owed} minutos adeudados</translation>
     </message>
     <message>
         <source>; {n} minutes still to come</source>
@@ -1083,124 +1089,124 @@ Mar 5 absent
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>Service and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio y periodo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requeridos</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificados</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdidos</translation>
     </message>
     <message>
         <source>Made up</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperados</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudados</translation>
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje dado</translation>
     </message>
     <message>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Por venir</translation>
     </message>
     <message>
         <source>Minutes not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos desconocidos</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Minutes the IEP requires in the period, on school days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos que el IEP requiere en el periodo, en días escolares.</translation>
     </message>
     <message>
         <source>Minutes logged as given (cut-short sessions count what was given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos registrados como dados (las sesiones acortadas cuentan lo que se dio).</translation>
     </message>
     <message>
         <source>Minutes missed for a reason that excuses the school (Counting rules tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos perdidos por un motivo que justifica a la escuela (pestaña Reglas de cálculo).</translation>
     </message>
     <message>
         <source>Minutes missed and not excused, including the rest of cut-short sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos perdidos y no justificados, incluido el resto de las sesiones acortadas.</translation>
     </message>
     <message>
         <source>Minutes of make-up sessions and extra sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de sesiones de recuperación y sesiones adicionales.</translation>
     </message>
     <message>
         <source>Minutes of expected sessions with no entry: never counted as given or missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de sesiones previstas sin entrada: nunca se cuentan como dados ni perdidos.</translation>
     </message>
     <message>
         <source>Missed minus made up: the compensatory minutes owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdidos menos recuperados: los minutos compensatorios adeudados.</translation>
     </message>
     <message>
         <source>Delivered and made up, as a share of the recorded, non-excused minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados y recuperados, como parte de los minutos registrados no justificados.</translation>
     </message>
     <message>
         <source>Sessions of this period after the as-of date. They can still happen, so they are not required yet and never counted as not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de este periodo posteriores a la fecha de cálculo. Todavía pueden ocurrir, así que aún no son requeridas y nunca se cuentan como sin registrar.</translation>
     </message>
     <message>
         <source>Sessions cut short with no minutes given: neither given nor missed until the school says how long they were. The delivery rate leaves them out. Ask the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones acortadas sin minutos indicados: ni dadas ni perdidas hasta que la escuela diga cuánto duraron. El porcentaje dado no las incluye. Pregunte a la escuela.</translation>
     </message>
     <message>
         <source>still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>por venir</translation>
     </message>
     <message>
         <source>minutes not known</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos desconocidos</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nada registrado</translation>
     </message>
     <message>
         <source>all excused</source>
-        <translation type="unfinished"></translation>
+        <translation>todo justificado</translation>
     </message>
     <message>
         <source>Not linked: {service}</source>
         <extracomment>Services a later IEP typed in anew that look like a change of an earlier one (not linked yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin vincular: {service}</translation>
     </message>
     <message>
         <source>▼ under {pct} %</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ por debajo del {pct} %</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished">{n} min</translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{n} session(s) required, {m} not recorded.</source>
@@ -1208,251 +1214,251 @@ Mar 5 absent
     </message>
     <message>
         <source>Enter or double-click: the entries behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter o doble clic: las entradas detrás de ella.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones</translation>
     </message>
     <message>
         <source>See the sessions with minutes not &amp;known…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las sesiones con minutos desco&amp;nocidos…</translation>
     </message>
     <message>
         <source>Show the sessions cut short with minutes not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las sesiones acortadas con minutos desconocidos</translation>
     </message>
     <message>
         <source>Sessions logged differently; Enter shows their entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones registradas de forma distinta; Enter muestra sus entradas</translation>
     </message>
     <message>
         <source>Two records of one session that disagree (for example your note and the provider&apos;s log). The session is counted once. Enter or double-click shows both entries; to count the other record, open the day and choose it under “Logged twice”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos registros de una misma sesión que no coinciden (por ejemplo, su nota y el registro del proveedor). La sesión se cuenta una vez. Enter o doble clic muestra las dos entradas; para contar el otro registro, abra el día y elíjalo en “Registrado dos veces”.</translation>
     </message>
     <message>
         <source>Services that may need linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios que quizá deban vincularse</translation>
     </message>
     <message>
         <source>&amp;Undo the link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el vínculo</translation>
     </message>
     <message>
         <source>Undo the link just made</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el vínculo que se acaba de hacer</translation>
     </message>
     <message>
         <source>{service} {n} min ({sessions})</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} {n} min ({sessions})</translation>
     </message>
     <message>
         <source>Still to come after {day} (can still happen, not owed yet): {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por venir después del {day} (todavía pueden ocurrir, aún no se adeudan): {list}.</translation>
     </message>
     <message>
         <source>Minutes not known (cut short, minutes not given: ask the school): {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos desconocidos (acortadas, sin minutos indicados: pregunte a la escuela): {list}.</translation>
     </message>
     <message>
         <source>another entry</source>
-        <translation type="unfinished"></translation>
+        <translation>otra entrada</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>otra cosa</translation>
     </message>
     <message>
         <source>{who} says {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} dice: {what}</translation>
     </message>
     <message>
         <source>{day}, {service}: {said} — counted as {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {service}: {said} — se cuenta según {who}.</translation>
     </message>
     <message>
         <source>a service</source>
-        <translation type="unfinished"></translation>
+        <translation>un servicio</translation>
     </message>
     <message>
         <source>Logged &amp;differently by two sources ({n}): each session is counted once</source>
-        <translation type="unfinished"></translation>
+        <translation>Registradas de forma dis&amp;tinta por dos fuentes ({n}): cada sesión se cuenta una vez</translation>
     </message>
     <message>
         <source>Logged differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Registradas de forma distinta</translation>
     </message>
     <message>
         <source>To count the other record, or to count both as separate sessions, show the day on the calendar, edit the entry and choose under “Logged twice”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para contar el otro registro, o para contar los dos como sesiones separadas, muestre el día en el calendario, edite la entrada y elija en “Registrado dos veces”.</translation>
     </message>
     <message>
         <source>“{service}” in a later IEP was typed in anew, so it is counted as a second service beside the earlier “{service}” (the week it changed owes both). If it is the same service with new minutes, link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{service}” de un IEP posterior se escribió de nuevo, así que se cuenta como un segundo servicio junto al “{service}” anterior (la semana en que cambió adeuda los dos). Si es el mismo servicio con minutos nuevos, vincúlelos.</translation>
     </message>
     <message>
         <source>&amp;Link them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincularlos…</translation>
     </message>
     <message>
         <source>Link {service} to the earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular {service} con el anterior</translation>
     </message>
     <message>
         <source>Link them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Vincularlos?</translation>
     </message>
     <message>
         <source>Count “{service}” of the later IEP as the same service as the earlier “{service}”, whose minutes changed? The IEP&apos;s own words are not changed, and you can undo the link here.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Contar “{service}” del IEP posterior como el mismo servicio que el “{service}” anterior, cuyos minutos cambiaron? Las palabras del propio IEP no cambian, y puede deshacer el vínculo aquí.</translation>
     </message>
     <message>
         <source>Link them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincularlos</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se vincularon</translation>
     </message>
     <message>
         <source>Linked: “{service}” is now counted as one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculados: “{service}” ahora se cuenta como un solo servicio.</translation>
     </message>
     <message>
         <source>Not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>No se deshizo</translation>
     </message>
     <message>
         <source>This school year, so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año escolar, hasta ahora</translation>
     </message>
     <message>
         <source>This IEP year, so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año del IEP, hasta ahora</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo registrado</translation>
     </message>
     <message>
         <source>Dates I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas que yo elija</translation>
     </message>
     <message>
         <source>The whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el periodo</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana a semana</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes a mes</translation>
     </message>
     <message>
         <source>By grading period</source>
-        <translation type="unfinished"></translation>
+        <translation>Por periodo de calificaciones</translation>
     </message>
     <message>
         <source>By IEP year</source>
-        <translation type="unfinished"></translation>
+        <translation>Por año del IEP</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>A fecha de</translation>
     </message>
     <message>
         <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calcular</translation>
     </message>
     <message>
         <source>Count the minutes for these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular los minutos de estas fechas</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;fecha de:</translation>
     </message>
     <message>
         <source>Count as of this day: sessions after it are still to come, not owed. Type the meeting date to count as of the meeting. Today&apos;s own sessions are still to come until the day is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular a fecha de este día: las sesiones posteriores están por venir, no se adeudan. Escriba la fecha de la reunión para calcular a fecha de la reunión. Las sesiones de hoy están por venir hasta que termine el día.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>Notes on the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el cálculo</translation>
     </message>
     <message>
         <source>The count in words</source>
-        <translation type="unfinished"></translation>
+        <translation>El cálculo en palabras</translation>
     </message>
     <message>
         <source>Show the entries that match no expected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las entradas que no coinciden con ninguna sesión prevista</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se calculó</translation>
     </message>
     <message>
         <source>{sessions} missed for a reason not known or cut short with minutes not known: ask the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}: perdidas por un motivo desconocido o acortadas con minutos desconocidos. Pregunte a la escuela.</translation>
     </message>
     <message>
         <source>Services are flagged ▼ when less than {pct} % of the recorded minutes were given (change it in Counting rules). Enter or double-click a figure to see the entries behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios se marcan con ▼ cuando se dio menos del {pct} % de los minutos registrados (cámbielo en Reglas de cálculo). Pulse Enter o haga doble clic en una cifra para ver las entradas detrás de ella.</translation>
     </message>
     <message>
         <source>Counted as of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado a fecha del {day}.</translation>
     </message>
     <message>
         <source>1 entry falls on a day with no expected session and is not counted: see it…</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada cae en un día sin sesión prevista y no se cuenta: verla…</translation>
     </message>
     <message>
         <source>{n} entries fall on days with no expected session and are not counted: see them…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas caen en días sin sesión prevista y no se cuentan: verlas…</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas</translation>
     </message>
     <message>
         <source>{service} · {figure} · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} · {figure} · {period}</translation>
     </message>
     <message>
         <source>{figure}: {n} minutes. {help}</source>
@@ -1460,327 +1466,327 @@ Mar 5 absent
     </message>
     <message>
         <source>Entries not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que no se cuentan</translation>
     </message>
     <message>
         <source>These entries fall on a day when the service is not expected (a weekend, a holiday, outside its dates), or are missed sessions in a week that was already complete. Check their dates and services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas entradas caen en un día en que el servicio no está previsto (un fin de semana, un feriado, fuera de sus fechas), o son sesiones perdidas de una semana que ya estaba completa. Revise sus fechas y servicios.</translation>
     </message>
     <message>
         <source>no school</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay clases</translation>
     </message>
     <message>
         <source>●○ weekly sessions: logged, not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>●○ sesiones semanales: registrada, todavía no</translation>
     </message>
     <message>
         <source>Key to the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda del calendario</translation>
     </message>
     <message>
         <source>Calendar of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de sesiones</translation>
     </message>
     <message>
         <source>ddd MMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>Weekly sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones semanales</translation>
     </message>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} más</translation>
     </message>
     <message>
         <source>{logged} of {owed} logged</source>
-        <translation type="unfinished"></translation>
+        <translation>{logged} de {owed} registradas</translation>
     </message>
     <message>
         <source>Minutes owed compares what the IEP promises with what was delivered. There is no IEP yet: add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos adeudados compara lo que promete el IEP con lo que se dio. Todavía no hay ningún IEP: agréguelo primero.</translation>
     </message>
     <message>
         <source>&amp;Add the IEP…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar el IEP…</translation>
     </message>
     <message>
         <source>Here the school&apos;s service log sits beside what you logged, session by session. Import the school&apos;s log (CSV, Excel or PDF) to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí el registro de servicios de la escuela aparece junto a lo que usted registró, sesión por sesión. Importe el registro de la escuela (CSV, Excel o PDF) para comparar.</translation>
     </message>
     <message>
         <source>&amp;Import the school&apos;s log…</source>
-        <translation type="unfinished">&amp;Importar el registro de la escuela…</translation>
+        <translation>&amp;Importar el registro de la escuela…</translation>
     </message>
     <message>
         <source>No school year yet. Minutes owed counts school days from it: enter its first and last day, then the days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay año escolar. Minutos adeudados cuenta los días escolares a partir de él: ingrese su primer y último día, y luego los días libres.</translation>
     </message>
     <message>
         <source>&amp;Enter the school year…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresar el año escolar…</translation>
     </message>
     <message>
         <source>Missed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión perdida</translation>
     </message>
     <message>
         <source>Delivered as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada según lo previsto</translation>
     </message>
     <message>
         <source>{sym} Which session was missed on {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{sym} ¿Qué sesión se perdió el {day}?</translation>
     </message>
     <message>
         <source>{sym} Which sessions were given on {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{sym} ¿Qué sesiones se dieron el {day}?</translation>
     </message>
     <message>
         <source>{service}: expected this day</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: prevista este día</translation>
     </message>
     <message>
         <source>{service}: still owed this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: todavía se adeuda esta semana</translation>
     </message>
     <message>
         <source>Why? (press its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? (pulse su número)</translation>
     </message>
     <message>
         <source>Missed because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida porque: {reason}</translation>
     </message>
     <message>
         <source>&amp;Log as delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar como dada</translation>
     </message>
     <message>
         <source>Flag a service when less than this share was delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un servicio cuando se dio menos de esta parte</translation>
     </message>
     <message>
         <source>&amp;Flag a service under:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar un servicio por debajo de:</translation>
     </message>
     <message>
         <source>When to flag a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo marcar un servicio</translation>
     </message>
     <message>
         <source>The ledger flags ▼ a service when the minutes given (with make-ups) are under this share of the recorded minutes that were owed. Default 85 %. It is your yardstick, not a legal line: what matters legally is whether the shortfall was material.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de minutos marca con ▼ un servicio cuando los minutos dados (con recuperaciones) están por debajo de esta parte de los minutos registrados que se debían. Por defecto, 85 %. Es su propia medida, no un límite legal: lo que importa legalmente es si la falta fue significativa.</translation>
     </message>
     <message>
         <source>The full amount, unless there are fewer school days than sessions (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad completa, a menos que haya menos días escolares que sesiones (por defecto)</translation>
     </message>
     <message>
         <source>A three-day week still owes a twice-weekly service in full; a one-day week owes one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una semana de tres días adeuda completo un servicio de dos veces por semana; una semana de un día adeuda una sesión.</translation>
     </message>
     <message>
         <source>In proportion to the school days</source>
-        <translation type="unfinished"></translation>
+        <translation>En proporción a los días escolares</translation>
     </message>
     <message>
         <source>Sessions × school days ÷ usual school days, rounded: twice a week over 3 of 5 days owes 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones × días escolares ÷ días escolares habituales, redondeado: dos veces por semana en 3 de 5 días adeuda 1.</translation>
     </message>
     <message>
         <source>Short weeks and months (holidays, first week of school)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas y meses cortos (feriados, primera semana de clases)</translation>
     </message>
     <message>
         <source>The IEP in effect on the first school day of the week or month (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>El IEP vigente el primer día escolar de la semana o del mes (por defecto)</translation>
     </message>
     <message>
         <source>An amendment that starts on a Wednesday counts from the next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una enmienda que empieza un miércoles cuenta desde la semana siguiente.</translation>
     </message>
     <message>
         <source>The newer IEP for the whole week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>El IEP más nuevo para toda la semana o todo el mes</translation>
     </message>
     <message>
         <source>An amendment that starts on a Wednesday sets the amount for that whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una enmienda que empieza un miércoles fija la cantidad de toda esa semana.</translation>
     </message>
     <message>
         <source>When the IEP changes in the middle of a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el IEP cambia a mitad de semana</translation>
     </message>
     <message>
         <source>Missed minutes for these reasons are not owed by the school and are left out of the delivery rate. Default: student absent and school closed. &apos;Student refused&apos; is not excused by default, because schools are expected to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escuela no adeuda los minutos perdidos por estos motivos, y no se incluyen en el porcentaje dado. Por defecto: estudiante ausente y escuela cerrada. &apos;El estudiante se negó&apos; no se justifica por defecto, porque se espera que la escuela lo intente de nuevo.</translation>
     </message>
     <message>
         <source>Reasons that excuse a missed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos que justifican una sesión perdida</translation>
     </message>
     <message>
         <source>Whether the rules were saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se guardaron las reglas</translation>
     </message>
     <message>
         <source>Counting rules</source>
-        <translation type="unfinished">Reglas de cálculo</translation>
+        <translation>Reglas de cálculo</translation>
     </message>
     <message>
         <source>How the ledger counts. Changes are saved at once and apply to every figure, past and future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo calcula la cuenta de minutos. Los cambios se guardan al instante y se aplican a todas las cifras, pasadas y futuras.</translation>
     </message>
     <message>
         <source>Saved. The ledger counts with these rules from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. La cuenta de minutos calcula con estas reglas de ahora en adelante.</translation>
     </message>
     <message>
         <source>Monday to Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes a viernes</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar…</translation>
     </message>
     <message>
         <source>Add to {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a: {what}</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Change the selected line of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la línea seleccionada de: {what}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected line of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la línea seleccionada de: {what}</translation>
     </message>
     <message>
         <source>School years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años escolares</translation>
     </message>
     <message>
         <source>Sessions are expected only on school days: the weekdays of a school year, between its first and last day, that are not days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones solo se esperan en días escolares: los días de semana de un año escolar, entre su primer y su último día, que no son días libres.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>School weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Días escolares de la semana</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Días libres</translation>
     </message>
     <message>
         <source>Holidays, breaks, closures and staff days: no session is owed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados, vacaciones, cierres y días del personal: no se adeuda ninguna sesión en ellos.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresado</translation>
     </message>
     <message>
         <source>Grading periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos de calificaciones</translation>
     </message>
     <message>
         <source>Optional. Used for services counted per grading period, and to show the ledger by grading period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Se usa para los servicios que se cuentan por periodo de calificaciones, y para mostrar la cuenta de minutos por periodo de calificaciones.</translation>
     </message>
     <message>
         <source>&amp;Import the district calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar el calendario del distrito (.ics)…</translation>
     </message>
     <message>
         <source>Import the district&apos;s calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el archivo de calendario del distrito</translation>
     </message>
     <message>
         <source>E&amp;xport the schedule and deadlines (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar el horario y los plazos (.ics)…</translation>
     </message>
     <message>
         <source>Export the expected sessions and deadlines as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las sesiones previstas y los plazos como archivo de calendario</translation>
     </message>
     <message>
         <source>What the last import or export did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo la última importación o exportación</translation>
     </message>
     <message>
         <source>Calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario</translation>
     </message>
     <message>
         <source>Most districts publish their calendar as an .ics file (look for &apos;subscribe&apos; or &apos;download&apos; on the district calendar page). Importing it fills in the days off and the school year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los distritos publican su calendario como archivo .ics (busque &apos;subscribe&apos; o &apos;download&apos;, o &apos;suscribirse&apos; o &apos;descargar&apos;, en la página del calendario del distrito). Al importarlo se llenan los días libres y el año escolar.</translation>
     </message>
     <message>
         <source>School calendar</source>
-        <translation type="unfinished">Calendario escolar</translation>
+        <translation>Calendario escolar</translation>
     </message>
     <message>
         <source>from a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>de un archivo de calendario</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>Remove {what} ({first} to {last})?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {what} ({first} a {last})?</translation>
     </message>
     <message>
         <source>Reading the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo de calendario…</translation>
     </message>
     <message>
         <source>The calendar was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó el calendario</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar</translation>
     </message>
     <message>
         <source>The file has no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene eventos.</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó</translation>
     </message>
     <message>
         <source>{added} day(s) off added, {skipped} already there.</source>
@@ -1788,11 +1794,11 @@ Mar 5 absent
     </message>
     <message>
         <source>School year {name} set from the first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Año escolar {name} fijado a partir del primer y el último día.</translation>
     </message>
     <message>
         <source>IEPDesk schedule.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de IEPDesk.ics</translation>
     </message>
     <message>
         <source>{n} events saved to {name}. The file is not encrypted.</source>
@@ -1800,280 +1806,280 @@ Mar 5 absent
     </message>
     <message>
         <source>Add a school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un año escolar</translation>
     </message>
     <message>
         <source>Change the school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el año escolar</translation>
     </message>
     <message>
         <source>Add days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar días libres</translation>
     </message>
     <message>
         <source>Change the days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los días libres</translation>
     </message>
     <message>
         <source>Add a grading period</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un periodo de calificaciones</translation>
     </message>
     <message>
         <source>Change the grading period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el periodo de calificaciones</translation>
     </message>
     <message>
         <source>For example, 2026-27 (left empty, it is made from the dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, 2026-27 (si lo deja vacío, se forma con las fechas)</translation>
     </message>
     <message>
         <source>For example, Winter break</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, Vacaciones de invierno</translation>
     </message>
     <message>
         <source>For example, Quarter 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, Trimestre 1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;What it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué es:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día:</translation>
     </message>
     <message>
         <source>Kind of day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de día libre</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Ti&amp;po:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>School &amp;weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días escolares de la semana:</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished">Qué está mal</translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primer día.</translation>
     </message>
     <message>
         <source>Choose at least one school weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un día escolar de la semana.</translation>
     </message>
     <message>
         <source>Give the grading period a name, such as Quarter 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dele un nombre al periodo de calificaciones, como Trimestre 1.</translation>
     </message>
     <message>
         <source>delivered</source>
         <extracomment>The state of a session that is expected and has no entry yet. (fill, ink): fills of different lightness, inks at 4.5:1 on them; never the only cue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dada</translation>
     </message>
     <message>
         <source>cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>acortada</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>perdida</translation>
     </message>
     <message>
         <source>make-up</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperación</translation>
     </message>
     <message>
         <source>expected, not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>prevista, aún sin registrar</translation>
     </message>
     <message>
         <source>Cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Acortada</translation>
     </message>
     <message>
         <source>Make-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de recuperación</translation>
     </message>
     <message>
         <source>Provider absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor ausente</translation>
     </message>
     <message>
         <source>School event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento escolar</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exámenes</translation>
     </message>
     <message>
         <source>Student absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante ausente</translation>
     </message>
     <message>
         <source>Student refused</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudiante se negó</translation>
     </message>
     <message>
         <source>School closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela cerrada</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No sé</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>No programada</translation>
     </message>
     <message>
         <source>Provider reassigned to other duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor asignado a otras tareas</translation>
     </message>
     <message>
         <source>Delayed start or early release</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada tarde o salida temprana</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó</translation>
     </message>
     <message>
         <source>I saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo lo vi</translation>
     </message>
     <message>
         <source>My child told me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi hijo me lo dijo</translation>
     </message>
     <message>
         <source>Provider&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del proveedor</translation>
     </message>
     <message>
         <source>School record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la escuela</translation>
     </message>
     <message>
         <source>One session: count the surer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión: contar el registro más seguro</translation>
     </message>
     <message>
         <source>One session: count this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión: contar este registro</translation>
     </message>
     <message>
         <source>A separate session of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión aparte</translation>
     </message>
     <message>
         <source>When two people log the same service on the same day (for example you and the provider), IEPDesk counts one session. If the records disagree it counts the surer one: the provider&apos;s log, then the school record, then what you saw, then what your child said. Choose &quot;count this record&quot; to count this one instead, or &quot;a separate session&quot; if there really were two sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando dos personas registran el mismo servicio el mismo día (por ejemplo, usted y el proveedor), IEPDesk cuenta una sesión. Si los registros no coinciden, cuenta el más seguro: el registro del proveedor, luego el registro de la escuela, luego lo que usted vio y luego lo que dijo su hijo. Elija &quot;contar este registro&quot; para contar este en su lugar, o &quot;una sesión aparte&quot; si de verdad hubo dos sesiones.</translation>
     </message>
     <message>
         <source>an entry with no source</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada sin fuente</translation>
     </message>
     <message>
         <source>your note</source>
-        <translation type="unfinished"></translation>
+        <translation>su nota</translation>
     </message>
     <message>
         <source>what your child said</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que dijo su hijo</translation>
     </message>
     <message>
         <source>the provider&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro del proveedor</translation>
     </message>
     <message>
         <source>the school record</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de la escuela</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriado</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacaciones</translation>
     </message>
     <message>
         <source>Closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Staff day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del personal</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de semana</translation>
     </message>
     <message>
         <source>Outside the school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del año escolar</translation>
     </message>
     <message>
         <source>No date found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la fecha</translation>
     </message>
     <message>
         <source>No status found (delivered, missed, cut short, make-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el estado (delivered, missed, cut short, make-up)</translation>
     </message>
     <message>
         <source>No school year is entered, so every Monday to Friday is counted as a school day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un año escolar ingresado, así que cada lunes a viernes se cuenta como día escolar.</translation>
     </message>
     <message>
         <source>dddd, MMMM d, yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>ddd, MMM d, yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d MMM yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>según lo previsto</translation>
     </message>
     <message>
         <source>log {services} {status} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar {services} ({status}) el {day}</translation>
     </message>
     <message>
         <source>mark the week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar la semana del {day}</translation>
     </message>
     <message>
         <source>delete {service} {status} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar {service} ({status}) del {day}</translation>
     </message>
     <message>
         <source>change {service} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar {service} del {day}</translation>
     </message>
     <message>
         <source>{count} entries for {service} from a provider&apos;s log</source>
@@ -2081,254 +2087,254 @@ Mar 5 absent
     </message>
     <message>
         <source>Mark the week delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la semana como dada</translation>
     </message>
     <message>
         <source>The week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana del {day}</translation>
     </message>
     <message>
         <source>Every weekly session below will be logged as delivered. Tick the ones that did NOT happen: they are logged as missed (reason: don&apos;t know; you can change it from the day). Sessions already logged are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sesión semanal de abajo se registrará como dada. Marque las que NO ocurrieron: se registran como perdidas (motivo: no sé; puede cambiarlo desde el día). Las sesiones ya registradas se quedan como están.</translation>
     </message>
     <message>
         <source>{name}: {n} × {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} × {minutes} min</translation>
     </message>
     <message>
         <source>{sym} missed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sym} perdida el {day}</translation>
     </message>
     <message>
         <source>Already logged ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya registrada ({day})</translation>
     </message>
     <message>
         <source>No fixed days: the first school days of the week are used as the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin días fijos: se usan como fechas los primeros días escolares de la semana.</translation>
     </message>
     <message>
         <source>No weekly sessions are expected this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se esperan sesiones semanales esta semana.</translation>
     </message>
     <message>
         <source>&amp;Log the week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar la semana</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation type="unfinished">Adaptación</translation>
+        <translation>Adaptación</translation>
     </message>
     <message>
         <source>Modification</source>
-        <translation type="unfinished">Modificación</translation>
+        <translation>Modificación</translation>
     </message>
     <message>
         <source>Supplementary aid</source>
-        <translation type="unfinished">Ayuda suplementaria</translation>
+        <translation>Ayuda suplementaria</translation>
     </message>
     <message>
         <source>Change the incident</source>
         <extracomment>Kept in the case&apos;s draft store when the case locks with this dialog open (see ui.widgets.unsaved).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el incidente</translation>
     </message>
     <message>
         <source>Record an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un incidente</translation>
     </message>
     <message>
         <source>Date of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del incidente</translation>
     </message>
     <message>
         <source>What the IEP says that was not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el IEP y no se cumplió</translation>
     </message>
     <message>
         <source>No IEP is in effect on this date, so there is nothing to tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún IEP vigente en esta fecha, así que no hay nada que marcar.</translation>
     </message>
     <message>
         <source>Facts only: what the IEP says, and what happened instead. For example: no extended time on the math test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los hechos: lo que dice el IEP y lo que pasó en su lugar. Por ejemplo: no hubo tiempo adicional en el examen de matemáticas.</translation>
     </message>
     <message>
         <source>Who reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo informó</translation>
     </message>
     <message>
         <source>My child</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi hijo</translation>
     </message>
     <message>
         <source>Me (parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo (padre o madre)</translation>
     </message>
     <message>
         <source>Choose or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un nombre</translation>
     </message>
     <message>
         <source>The child&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propias palabras del niño</translation>
     </message>
     <message>
         <source>Exactly as your child said it, if they did (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente como lo dijo su hijo, si lo dijo (opcional)</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>For example: photo of the test, email from the teacher on 3/4 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: foto del examen, correo del maestro del 3/4 (opcional)</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Fecha:</translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informado por:</translation>
     </message>
     <message>
         <source>The child&apos;s &amp;own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras del &amp;niño:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pruebas:</translation>
     </message>
     <message>
         <source>Save the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el incidente</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
         <extracomment>The incident being changed (None: a new one), so a draft goes back to the same incident.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga en pocas palabras qué pasó.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado por</translation>
     </message>
     <message>
         <source>(nothing ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada marcado)</translation>
     </message>
     <message>
         <source>Only incidents about</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los incidentes sobre</translation>
     </message>
     <message>
         <source>Only incidents with these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los incidentes con estas palabras</translation>
     </message>
     <message>
         <source>Words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabras:</translation>
     </message>
     <message>
         <source>Show only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>The selected incident in full</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente seleccionado completo</translation>
     </message>
     <message>
         <source>How many incidents are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos incidentes se muestran</translation>
     </message>
     <message>
         <source>No incidents yet. Record one each time an accommodation or service is not given: the date, what happened and who told you. Dated notes made at the time carry weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay incidentes. Registre uno cada vez que no se dé una adaptación o un servicio: la fecha, qué pasó y quién se lo dijo. Las notas con fecha hechas en el momento tienen peso.</translation>
     </message>
     <message>
         <source>Record the &amp;first incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el primer &amp;incidente…</translation>
     </message>
     <message>
         <source>&amp;Record an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un incidente…</translation>
     </message>
     <message>
         <source>Record a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un incidente nuevo</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <source>Change the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el incidente seleccionado</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Eliminar…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el incidente seleccionado</translation>
     </message>
     <message>
         <source>Each time the IEP was not followed: when, what happened, and who told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que no se cumplió el IEP: cuándo, qué pasó y quién se lo dijo.</translation>
     </message>
     <message>
         <source>Anything</source>
         <extracomment>The list above the incident in full; in a wide window, beside it (see resizeEvent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>{n} shown (filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {n} (con filtro)</translation>
     </message>
     <message>
         <source>{n} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en total</translation>
     </message>
     <message>
         <source>In the child&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con las propias palabras del niño</translation>
     </message>
     <message>
         <source>Delete the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el incidente</translation>
     </message>
     <message>
         <source>Delete the incident of {day}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el incidente del {day}? Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2362,7 @@ Mar 5 absent
     </message>
     <message>
         <source>&amp;Log today…</source>
-        <translation>&amp;Registrar hoy…</translation>
+        <translation>Registrar h&amp;oy…</translation>
     </message>
     <message>
         <source>Open today&apos;s log: what was delivered or missed</source>
@@ -4658,8 +4664,12 @@ Mar 5 absent
         <translation>{n} veces por {period}</translation>
     </message>
     <message>
-        <source>%n time(s)</source>
-        <translation type="unfinished">%n vez</translation>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} veces</translation>
     </message>
     <message>
         <source>per {period}</source>
@@ -4945,6 +4955,22 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
         <translation>Vigente {span}.</translation>
     </message>
     <message>
+        <source>1 provision, {k} with clarity notes to check on the IEP page.</source>
+        <translation>1 elemento; con notas de claridad para revisar en la página IEP: {k}.</translation>
+    </message>
+    <message>
+        <source>{n} provisions, {k} with clarity notes to check on the IEP page.</source>
+        <translation>{n} elementos; con notas de claridad para revisar en la página IEP: {k}.</translation>
+    </message>
+    <message>
+        <source>1 provision, none with clarity notes.</source>
+        <translation>1 elemento, sin notas de claridad.</translation>
+    </message>
+    <message>
+        <source>{n} provisions, none with clarity notes.</source>
+        <translation>{n} elementos, ninguno con notas de claridad.</translation>
+    </message>
+    <message>
         <source>Nothing coming up yet. Dates appear here as you add the IEP, incidents and follow-ups.</source>
         <translation>Aún no hay nada próximo. Las fechas aparecen aquí a medida que añade el IEP, los incidentes y los seguimientos.</translation>
     </message>
@@ -5171,7 +5197,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>Record an incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrar un incidente</translation>
     </message>
     <message>
         <source>{date}: {what}</source>
@@ -5182,305 +5208,305 @@ No se añadió nada al caso.</translation>
     <name>KindPage</name>
     <message>
         <source>What do you want to write?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué desea escribir?</translation>
     </message>
     <message>
         <source>IEPDesk fills in what the case already holds. You can edit every word.</source>
-        <translation type="unfinished"></translation>
+        <translation>IEPDesk completa lo que el caso ya contiene. Usted puede cambiar cada palabra.</translation>
     </message>
 </context>
 <context>
     <name>KitPage</name>
     <message>
         <source>Your recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Su kit de recuperación</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this kit is the only way back into the case. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna vez olvida la frase de contraseña, este kit es la única forma de volver a abrir el caso. Solo se muestra ahora.</translation>
     </message>
     <message>
         <source>Recovery secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>&amp;Save kit as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el kit como PDF…</translation>
     </message>
     <message>
         <source>Save the recovery kit as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el kit de recuperación como archivo PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el kit de recuperación</translation>
     </message>
     <message>
         <source>I have saved or printed my recovery &amp;kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya guardé o imprimí mi &amp;kit de recuperación</translation>
     </message>
     <message>
         <source>I have saved or printed my recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya guardé o imprimí mi kit de recuperación</translation>
     </message>
     <message>
         <source>Print it, or save the PDF and keep a copy away from this computer (a USB stick in a drawer, a folder with your important papers). Whoever has the kit and the case file can open the case, so keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprímalo, o guarde el PDF y tenga una copia lejos de esta computadora (una memoria USB en un cajón, una carpeta con sus papeles importantes). Quien tenga el kit y el archivo del caso puede abrir el caso; guárdelo en privado.</translation>
     </message>
     <message>
         <source>Preparing the recovery kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el kit de recuperación…</translation>
     </message>
     <message>
         <source>The kit was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el kit</translation>
     </message>
     <message>
         <source>Save the kit beside the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar el kit junto al caso?</translation>
     </message>
     <message>
         <source>This is the folder the case is in. Whoever gets a copy of this folder would then have both the case and the key to it. Keep the kit somewhere else: a USB stick, another folder, or on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la carpeta donde está el caso. Quien obtenga una copia de esta carpeta tendría el caso y también la llave para abrirlo. Guarde el kit en otro lugar: una memoria USB, otra carpeta o en papel.</translation>
     </message>
     <message>
         <source>Save it here anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarlo aquí de todos modos</translation>
     </message>
     <message>
         <source>Choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro lugar</translation>
     </message>
     <message>
         <source>The kit was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el kit</translation>
     </message>
     <message>
         <source>Saved to {path}. Print it too, or copy it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}. Imprímalo también, o cópielo a un lugar seguro.</translation>
     </message>
     <message>
         <source>IEPDesk recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de recuperación de IEPDesk</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
     <name>LetterOutputs</name>
     <message>
         <source>Left out what is outside the filing window. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó fuera lo que queda fuera del plazo para presentar. Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>Required elements missing: {n}; they show as marked placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos obligatorios que faltan: {n}; aparecen como marcadores señalados.</translation>
     </message>
     <message>
         <source>Placeholders [like this] still in the text: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores [como este] que quedan en el texto: {n}.</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el PDF</translation>
     </message>
     <message>
         <source>Saved as {name}. This copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {name}. Esta copia no está cifrada.</translation>
     </message>
     <message>
         <source>Copied as plain text, ready to paste into an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como texto simple, listo para pegar en un correo.</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished">No se imprimió</translation>
+        <translation>No se imprimió</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No se guardó</translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Marked as sent on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como enviado el {day}.</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>Tells the school in writing what the IEP promises and what has happened instead, and asks for an IEP meeting. Use it when talking has not fixed a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dice a la escuela por escrito lo que promete el IEP y lo que ha pasado en su lugar, y pide una reunión del IEP. Úsela cuando hablar no ha resuelto un problema.</translation>
     </message>
     <message>
         <source>Asks to see and get copies of your child&apos;s education records. Use it before a meeting, or when you need the school&apos;s logs and reports; the district must answer before any IEP meeting and in no case more than 45 days after your request (34 CFR 300.613(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide ver y obtener copias de los expedientes educativos de su hijo. Úsela antes de una reunión, o cuando necesite los registros e informes de la escuela; el distrito debe responder antes de cualquier reunión del IEP y nunca más de 45 días después de su solicitud (34 CFR 300.613(a)).</translation>
     </message>
     <message>
         <source>Asks the district to put a decision in writing. Use it when the school proposes or refuses a change to your child&apos;s evaluation, placement or services and you have nothing in writing (34 CFR 300.503).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al distrito que ponga una decisión por escrito. Úsela cuando la escuela propone o rechaza un cambio en la evaluación, la ubicación o los servicios de su hijo y usted no tiene nada por escrito (34 CFR 300.503).</translation>
     </message>
     <message>
         <source>A signed, written complaint to your state&apos;s education department that the district is not following the law, for example not providing the IEP. Use it when letters and meetings have not fixed the problem; it covers the past year (34 CFR 300.153).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una queja firmada y por escrito al departamento de educación de su estado, porque el distrito no cumple la ley, por ejemplo no da lo que dice el IEP. Úsela cuando las cartas y las reuniones no han resuelto el problema; cubre el último año (34 CFR 300.153).</translation>
     </message>
     <message>
         <source>A complaint to the Office for Civil Rights when you believe your child was treated unfairly because of disability. OCR asks for it within 180 days of the last act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una queja ante la Oficina de Derechos Civiles (OCR) cuando usted cree que su hijo fue tratado injustamente por su discapacidad. La OCR la pide dentro de los 180 días siguientes al último hecho.</translation>
     </message>
     <message>
         <source>A short, factual email about one thing that happened, to the teacher or case manager. Use it soon after, while the details are fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un correo breve y objetivo sobre algo que pasó, para el maestro o el coordinador del caso. Úselo poco después, mientras recuerda bien los detalles.</translation>
     </message>
     <message>
         <source>Concerns letter and request for an IEP meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de inquietudes y solicitud de reunión del IEP</translation>
     </message>
     <message>
         <source>Request for records</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de expedientes</translation>
     </message>
     <message>
         <source>Request for prior written notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de aviso previo por escrito</translation>
     </message>
     <message>
         <source>State complaint (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja estatal (borrador)</translation>
     </message>
     <message>
         <source>OCR complaint (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja ante la OCR (borrador)</translation>
     </message>
     <message>
         <source>Short factual email about one incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo breve y objetivo sobre un incidente</translation>
     </message>
     <message>
         <source>Writing to</source>
         <extracomment>What each kind can cite: &quot;incidents&quot;, &quot;provisions&quot;, &quot;communications&quot;, &quot;ledger&quot; (the CLI&apos;s too). Kinds that cite the service minutes of the past 90 days unless the parent unticks it (as the CLI). &quot;line&quot;, &quot;text&quot; (several lines), &quot;date&quot;, &quot;recipient&quot; (a team member or any name) or &quot;check&quot; (a yes / no the parent ticks; &quot;yes&quot; when ticked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Leave empty to use the case manager from your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para usar al coordinador del caso de su equipo.</translation>
     </message>
     <message>
         <source>The refusal or change it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo o el cambio de que se trata</translation>
     </message>
     <message>
         <source>The decision, and who told you. For example: the school refused to make up the missed speech sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisión, y quién se la comunicó. Por ejemplo: la escuela se negó a recuperar las sesiones de habla perdidas.</translation>
     </message>
     <message>
         <source>When you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se lo dijeron</translation>
     </message>
     <message>
         <source>Staff did not seem to know what the IEP says</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal no parecía saber lo que dice el IEP</translation>
     </message>
     <message>
         <source>Adds that each teacher and provider must be told their part (34 CFR 300.323(d)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade que a cada maestro y proveedor se le debe informar su parte (34 CFR 300.323(d)).</translation>
     </message>
     <message>
         <source>My child is homeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi hijo no tiene hogar</translation>
     </message>
     <message>
         <source>Then the complaint gives the contact information you have instead of a home address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces la queja da los datos de contacto que usted tenga en lugar de una dirección de residencia.</translation>
     </message>
     <message>
         <source>Contact information for your child (if homeless)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto de su hijo (si no tiene hogar)</translation>
     </message>
     <message>
         <source>For example a shelter&apos;s address, or a phone number where your child can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, la dirección de un refugio, o un teléfono donde se pueda localizar a su hijo.</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a</translation>
     </message>
     <message>
         <source>Your state&apos;s education department, as it names its complaints office.</source>
-        <translation type="unfinished"></translation>
+        <translation>El departamento de educación de su estado, con el nombre que da a su oficina de quejas.</translation>
     </message>
     <message>
         <source>What you ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que usted pide</translation>
     </message>
     <message>
         <source>To the extent you know it. For example: make-up sessions for the missed minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la medida en que lo sepa. Por ejemplo: sesiones de recuperación por los minutos perdidos.</translation>
     </message>
     <message>
         <source>Your relationship to the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Su relación con el niño o la niña</translation>
     </message>
     <message>
         <source>For example: parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: padre o madre.</translation>
     </message>
     <message>
         <source>The school&apos;s or district&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la escuela o del distrito</translation>
     </message>
     <message>
         <source>The institution the complaint is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La institución a la que se refiere la queja.</translation>
     </message>
     <message>
         <source>For example: that the school provides the accommodation and makes up what was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: que la escuela dé la adaptación y recupere lo que no se dio.</translation>
     </message>
     <message>
         <source>Why you believe it was because of disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué cree que fue por la discapacidad</translation>
     </message>
     <message>
         <source>In your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus propias palabras.</translation>
     </message>
     <message>
         <source>Other complaints about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras quejas sobre esto</translation>
     </message>
     <message>
         <source>Any other complaint you have filed about the same thing, or “none”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra queja que haya presentado sobre lo mismo, o “ninguna”.</translation>
     </message>
     <message>
         <source>What you are asking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que usted pide</translation>
     </message>
     <message>
         <source>For example: that the accommodation is given on every test from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: que la adaptación se dé en cada prueba de ahora en adelante.</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuándo</translation>
     </message>
     <message>
         <source>Leave unset for one week from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo sin fecha para una semana a partir de hoy.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
@@ -5488,409 +5514,409 @@ No se añadió nada al caso.</translation>
     <message>
         <source>Letters, binder and next steps</source>
         <extracomment>The window&apos;s file chooser and background helper, copying, and today&apos;s date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartas, carpeta y próximos pasos</translation>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartas</translation>
     </message>
     <message>
         <source>Meeting &amp;binder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para la &amp;reunión</translation>
     </message>
     <message>
         <source>Next s&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pró&amp;ximos pasos</translation>
     </message>
     <message>
         <source>Letters to the school drafted from the case, and the binder for the IEP meeting.</source>
         <extracomment>The letters&apos; own &quot;New letter…&quot; button is the page&apos;s main action: it works from every tab.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartas a la escuela redactadas a partir del caso, y la carpeta para la reunión del IEP.</translation>
     </message>
 </context>
 <context>
     <name>LettersView</name>
     <message>
         <source>&amp;New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva carta…</translation>
     </message>
     <message>
         <source>Write a new letter or complaint draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una carta nueva o el borrador de una queja</translation>
     </message>
     <message>
         <source>Saved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores guardados</translation>
     </message>
     <message>
         <source>Saved &amp;drafts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borradores guardados:</translation>
     </message>
     <message>
         <source>Kind of letter and whether it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de carta y si se envió</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el texto de la carta</translation>
     </message>
     <message>
         <source>Save the letter text (Ctrl+S). Every save is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el texto de la carta (Ctrl+S). Cada versión guardada se conserva.</translation>
     </message>
     <message>
         <source>Earlier &amp;versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones anteriores…</translation>
     </message>
     <message>
         <source>See and restore earlier versions of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver y restaurar versiones anteriores de esta carta</translation>
     </message>
     <message>
         <source>Letter status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la carta</translation>
     </message>
     <message>
         <source>Choose a saved draft, or write a new letter. IEPDesk fills it in from the case in plain, calm words; you can change every word before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un borrador guardado, o escriba una carta nueva. IEPDesk la completa a partir del caso con palabras sencillas y tranquilas; usted puede cambiar cada palabra antes de enviarla.</translation>
     </message>
     <message>
         <source>Words in [brackets] are placeholders, marked in colour: replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras [entre corchetes] son marcadores, resaltados en color: reemplácelas.</translation>
     </message>
     <message>
         <source>No letters yet. IEPDesk drafts them from the case in plain, calm words, and you change any word before you send. Most parents start by asking for a meeting.</source>
         <extracomment>No letter yet: what letters are for, and the one most parents start with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cartas. IEPDesk las redacta a partir del caso con palabras sencillas y tranquilas, y usted cambia lo que quiera antes de enviarlas. La mayoría de los padres empieza por pedir una reunión.</translation>
     </message>
     <message>
         <source>Write a &amp;concerns letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una carta de &amp;inquietudes</translation>
     </message>
     <message>
         <source>sent {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada el {day}</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enviada</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished">Cambios descartados.</translation>
+        <translation>Cambios descartados.</translation>
     </message>
     <message>
         <source>The letter you are editing</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta que está editando</translation>
     </message>
     <message>
         <source>Sent on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el {day}.</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviada.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no guardada.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No se guardó</translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Saved. Earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada. Las versiones anteriores se conservan.</translation>
     </message>
     <message>
         <source>The draft was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo redactar el borrador</translation>
     </message>
     <message>
         <source>The earlier version is back, saved as the newest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión anterior volvió, guardada como la más reciente.</translation>
     </message>
 </context>
 <context>
     <name>LinkPicker</name>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Show only records with these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los registros con estas palabras</translation>
     </message>
     <message>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para acotar la lista</translation>
     </message>
     <message>
         <source>Records to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros para elegir</translation>
     </message>
     <message>
         <source>There is nothing of this kind in the case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada de este tipo en el caso.</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Ti&amp;po:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
 </context>
 <context>
     <name>LocationPage</name>
     <message>
         <source>Where to keep the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el caso</translation>
     </message>
     <message>
         <source>The case is one file on this computer, with a small key file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso es un archivo en esta computadora, con un pequeño archivo de llave a su lado.</translation>
     </message>
     <message>
         <source>Where the case will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardará el caso</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <source>Choose another place to save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro lugar para guardar el caso</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <source>Keep both files together when you move or copy the case. Backing up regularly (Settings → Back up now) protects the record if this computer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga juntos los dos archivos cuando mueva o copie el caso. Hacer copias de seguridad con frecuencia (Configuración → Hacer copia de seguridad ahora) protege el registro si se pierde esta computadora.</translation>
     </message>
     <message>
         <source>Choose another name</source>
-        <translation type="unfinished">Elija otro nombre</translation>
+        <translation>Elegir otro nombre</translation>
     </message>
     <message>
         <source>A file named {name} is already there. IEPDesk never replaces a file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un archivo llamado {name}. IEPDesk nunca reemplaza un archivo; elija otro nombre.</translation>
     </message>
     <message>
         <source>Choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro lugar</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Calendar &amp; log</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario y registro</translation>
     </message>
     <message>
         <source>Communications</source>
         <extracomment>Saved emails larger than this are not opened (a normal email with attachments is far smaller).</extracomment>
-        <translation type="unfinished">Comunicaciones</translation>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished">IEP</translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Letters &amp; binder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas y carpeta</translation>
     </message>
     <message>
         <source>Child &amp; team</source>
         <extracomment>The draft key of the child&apos;s details; &quot;overview&quot; is the key they had while the Overview held them.</extracomment>
-        <translation type="unfinished">Niño y equipo</translation>
+        <translation>Niño y equipo</translation>
     </message>
     <message>
         <source>Areas of the case</source>
         <extracomment>The controller&apos;s background helper and file chooser, handed to every page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del caso</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Go to {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a {title}</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Lock the case now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el caso ahora (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el caso</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;About IEPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de IEPDesk</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uscar…</translation>
     </message>
     <message>
         <source>Search everything in the case (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo el caso (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>{name} — IEPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — IEPDesk</translation>
     </message>
     <message>
         <source>IEPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>IEPDesk</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>IEPDesk is not allowed to use that file or folder. Choose a place in your own folders, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>IEPDesk no tiene permiso para usar ese archivo o carpeta. Elija un lugar en sus propias carpetas, como Documentos.</translation>
     </message>
     <message>
         <source>That file or folder could not be found. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ese archivo o carpeta. Puede que se haya movido o cambiado de nombre.</translation>
     </message>
     <message>
         <source>The computer could not read or write the file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La computadora no pudo leer ni escribir el archivo ({reason}).</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). Nothing in your case was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal ({kind}). No se cambió nada de su caso.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>MissingView</name>
     <message>
         <source>No IEP entered yet. The sessions and minutes owed are counted from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha ingresado ningún IEP. Las sesiones y los minutos adeudados se cuentan a partir de él.</translation>
     </message>
     <message>
         <source>Enter the IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar el IEP</translation>
     </message>
     <message>
         <source>No IEP is in effect today. Enter the current one, or check its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún IEP está vigente hoy. Ingrese el actual, o revise sus fechas.</translation>
     </message>
     <message>
         <source>Go to the IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al IEP</translation>
     </message>
     <message>
         <source>No school year includes today. Enter the school calendar so holidays are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún año escolar incluye el día de hoy. Ingrese el calendario escolar para que no se cuenten los días feriados.</translation>
     </message>
     <message>
         <source>Enter the school calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar el calendario escolar</translation>
     </message>
     <message>
         <source>A progress report was expected by {date}. If it has not come, ask the school for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un informe de progreso para el {date}. Si no ha llegado, pídalo a la escuela.</translation>
     </message>
     <message>
         <source>Write to the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a la escuela</translation>
     </message>
     <message>
         <source>No one on the team yet. Add the case manager and providers so letters can name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie en el equipo. Añada al coordinador del caso y a los proveedores para que las cartas puedan nombrarlos.</translation>
     </message>
     <message>
         <source>Add the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el equipo</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>Log the selected day&apos;s session as delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la sesión del día elegido como dada</translation>
     </message>
     <message>
         <source>Log the selected day&apos;s session as missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la sesión del día elegido como perdida</translation>
     </message>
     <message>
         <source>Log the selected week as delivered, except some sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la semana elegida como dada, salvo algunas sesiones</translation>
     </message>
 </context>
 <context>
@@ -5898,15 +5924,15 @@ No se añadió nada al caso.</translation>
     <message>
         <source>Your child</source>
         <extracomment>Another language was chosen (the wizard is made again in it).</extracomment>
-        <translation>Su hijo o hija</translation>
+        <translation>Su hijo</translation>
     </message>
     <message>
         <source>Each case is about one child. You can add more details later.</source>
-        <translation>Cada caso es de un solo niño o niña. Puede agregar más detalles después.</translation>
+        <translation>Cada caso es sobre un solo niño o niña. Puede añadir más detalles después.</translation>
     </message>
     <message>
         <source>Child&apos;s name</source>
-        <translation>Nombre del niño o la niña</translation>
+        <translation>Nombre del niño</translation>
     </message>
     <message>
         <source>First and last name</source>
@@ -5914,7 +5940,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>Child&apos;s &amp;name:</source>
-        <translation>&amp;Nombre del niño o la niña:</translation>
+        <translation>&amp;Nombre del niño:</translation>
     </message>
     <message>
         <source>Language of IEPDesk on this computer</source>
@@ -5933,59 +5959,59 @@ No se añadió nada al caso.</translation>
     <name>NewLetterWizard</name>
     <message>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta nueva</translation>
     </message>
     <message>
         <source>&amp;Write the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redactar el borrador</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña nueva</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña nueva, otra vez</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
         <source>How strong the passphrase is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan sólida es la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Type it &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala &amp;otra vez:</translation>
     </message>
     <message>
         <source>A passphrase needs at least {n} characters.</source>
         <extracomment>What ``_strength`` was judged for (the text and the hints); None: nothing judged yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña necesita al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña aún no son iguales.</translation>
     </message>
     <message>
         <source>Strength: {label}. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez: {label}. {advice}</translation>
     </message>
     <message>
         <source>Tip: a few unrelated words, like “maple river lantern cocoa”, are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: unas cuantas palabras sin relación, como “arce río linterna cacao”, son sólidas y fáciles de recordar.</translation>
     </message>
     <message>
         <source>The two passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña coinciden.</translation>
     </message>
 </context>
 <context>
@@ -6352,7 +6378,7 @@ No se añadió nada al caso.</translation>
     <message>
         <source>Overview</source>
         <extracomment>Kept for the main window, which connects it; the child is renamed on the Child &amp; team page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resumen</translation>
     </message>
     <message>
         <source>Where things stand today: the sessions to log, the minutes owed and the dates coming up.</source>
@@ -6392,7 +6418,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se registró</translation>
     </message>
     <message>
         <source>Logged: {service} {status} on {day}. Ctrl+Z undoes it.</source>
@@ -6428,7 +6454,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Este mes</translation>
     </message>
     <message>
         <source>This school year</source>
@@ -6777,7 +6803,7 @@ Subject: …
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periodo</translation>
     </message>
     <message>
         <source>(not written)</source>
@@ -7056,7 +7082,7 @@ Subject: …
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected provision (Ctrl+Z brings it back)</source>
@@ -7270,7 +7296,7 @@ Subject: …
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periodo</translation>
     </message>
     <message>
         <source>From</source>
@@ -7282,7 +7308,7 @@ Subject: …
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A fecha de</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -7294,19 +7320,19 @@ Subject: …
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A &amp;fecha de:</translation>
     </message>
     <message>
         <source>Not compared</source>
@@ -7377,7 +7403,7 @@ Subject: …
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dada</translation>
     </message>
     <message>
         <source>shortened</source>
@@ -7385,11 +7411,11 @@ Subject: …
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">perdida</translation>
     </message>
     <message>
         <source>make-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">recuperación</translation>
     </message>
     <message>
         <source>no date</source>
@@ -7428,7 +7454,7 @@ Subject: …
     </message>
     <message>
         <source>Recovery secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery &amp;secret:</source>
@@ -7463,7 +7489,7 @@ Subject: …
     <name>RecoveryKit</name>
     <message>
         <source>Print the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimir el kit de recuperación</translation>
     </message>
     <message>
         <source>Preparing the pages to print…</source>
@@ -7711,7 +7737,7 @@ Subject: …
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> minutos</translation>
     </message>
     <message>
         <source>Lock the case after this many minutes without use</source>
@@ -7827,7 +7853,7 @@ Subject: …
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Configuración</translation>
     </message>
     <message>
         <source>How this case locks, whether this computer remembers it, its passphrase and backups.</source>
@@ -7991,7 +8017,7 @@ Subject: …
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected team member</source>
@@ -8087,7 +8113,7 @@ Subject: …
     </message>
     <message>
         <source>no school</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">no hay clases</translation>
     </message>
     <message>
         <source>No school today ({reason}), so no sessions to log.</source>
@@ -8446,7 +8472,7 @@ Subject: …
     <message>
         <source>IEPDesk</source>
         <extracomment>The lines under the title: when the file last changed (or that it is not found), then its folder. Undo of a removal: the path, and where in the list it was.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">IEPDesk</translation>
     </message>
     <message>
         <source>IEPDesk icon</source>
@@ -8518,7 +8544,7 @@ Subject: …
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
         <source>Put the removed case back on the list</source>
@@ -8599,7 +8625,7 @@ The name is the case file&apos;s; what is inside the case stays locked until you
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por qué</translation>
     </message>
     <message>
         <source>(nothing written)</source>
