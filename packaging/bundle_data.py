@@ -42,10 +42,14 @@ REQUIRED_RESOURCES = (
     # the window's icons (ui/icons.py): the Lucide SVGs it uses, and their licence (Help > About lists it)
     "resources/icons/lucide/LICENSE",
     "resources/icons/lucide/lock.svg",
+    # the translations (issue 16), compiled from the committed .ts and .po by `make catalogues`
+    "resources/i18n/iepdesk_es.qm",
+    "resources/i18n/iepdesk_en.qm",
+    "resources/locale/es/LC_MESSAGES/iepdesk.mo",
     *BUNDLED_DOCS,
 )
-#: Never copied into the bundle even when they sit under resources/.
-RESOURCE_JUNK = re.compile(r"(^|/)(__pycache__|\.DS_Store|Thumbs\.db|.*\.pyc|.*~)(/|$)")
+#: Never copied into the bundle even when they sit under resources/. The catalogues' sources (.ts, .po) stay behind: the bundle holds them compiled (.qm, .mo).
+RESOURCE_JUNK = re.compile(r"(^|/)(__pycache__|\.DS_Store|Thumbs\.db|.*\.pyc|.*~|.*\.ts|.*\.po)(/|$)")
 
 ICON_DIR = "resources/icons"
 ICON_SVG = "resources/icons/iepdesk.svg"
@@ -199,9 +203,11 @@ def qt_plugin_kept(dest: str) -> bool:
 
 
 def qt_translation_kept(dest: str) -> bool:
-    """Whether a collected Qt translation file (.qm) stays in the bundle."""
-    name = dest.replace("\\", "/").split("/")[-1]
-    if not name.endswith(".qm"):
+    """Whether a collected translation file (.qm) stays in the bundle: IEPDesk's own catalogues
+    (resources/i18n/, built by make catalogues) always; Qt's only for the languages IEPDesk speaks."""
+    path = dest.replace("\\", "/")
+    name = path.split("/")[-1]
+    if not name.endswith(".qm") or path.startswith(f"{RESOURCES_DIR}/"):
         return True
     match = re.fullmatch(r"(?:qt|qtbase)_([A-Za-z_]+)\.qm", name)
     return bool(match) and match.group(1) in QT_TRANSLATIONS_KEPT

@@ -159,6 +159,8 @@ def test_qt_trimming_keeps_what_the_app_needs() -> None:
     assert bd.qt_translation_kept("PySide6/Qt/translations/qtbase_es.qm")
     assert not bd.qt_translation_kept("PySide6/Qt/translations/qtbase_de.qm")
     assert not bd.qt_translation_kept("PySide6/Qt/translations/designer_es.qm")
+    assert bd.qt_translation_kept("resources/i18n/iepdesk_es.qm")  # our own, whatever its name
+    assert bd.qt_translation_kept("resources/i18n/iepdesk_en.qm")
     assert bd.QT_LIBRARIES_DROPPED.match("libQt6Quick.so.6")
     assert bd.QT_LIBRARIES_DROPPED.match("libQt6WebEngineCore.so.6")
     assert not bd.QT_LIBRARIES_DROPPED.match("libQt6Pdf.so.6")
