@@ -48,7 +48,8 @@ REQUIRED_RESOURCES = (
     "resources/locale/es/LC_MESSAGES/iepdesk.mo",
     *BUNDLED_DOCS,
 )
-#: Never copied into the bundle even when they sit under resources/. The catalogues' sources (.ts, .po) stay behind: the bundle holds them compiled (.qm, .mo).
+#: Never copied into the bundle even when they sit under resources/. The catalogues' sources (.ts,
+#: .po) stay behind: the bundle holds them compiled (.qm, .mo).
 RESOURCE_JUNK = re.compile(r"(^|/)(__pycache__|\.DS_Store|Thumbs\.db|.*\.pyc|.*~|.*\.ts|.*\.po)(/|$)")
 
 ICON_DIR = "resources/icons"
