@@ -194,6 +194,9 @@ def _steps(r: _Run, workdir: Path, opened: list[Any]) -> None:
     with r.step("window") as note:
         note["detail"] = _window(app)
 
+    with r.step("Spanish (the window's, Qt's and the core's catalogues)") as note:
+        note["detail"] = _spanish(app)
+
     with r.step("PDF preview (QtPdf, from memory)"):
         _pdf_preview(pdf)
 
@@ -392,6 +395,35 @@ def _quiet_qt_messages() -> None:
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(handler)
+
+
+def _spanish(app: Any) -> str:
+    """Each catalogue of the installation gives its Spanish, then English is back."""
+    import datetime as dt
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from iepdesk.i18n import current, long_date, use_language
+    from iepdesk.i18n.catalog import translations
+    from ui.i18n import install_language
+
+    before = current()
+    install_language(app, "es")
+    try:
+        window = QCoreApplication.translate("CreateCaseWizard", "Create a new case")
+        _expect(window == "Crear un caso nuevo", f"window catalogue: {window!r}")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qt = box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+        _expect(qt == "Cancelar", f"Qt's own catalogue: {qt!r}")
+        core = len(translations("es")._catalog)  # type: ignore[attr-defined]
+        _expect(core > 100, f"core catalogue holds {core} texts")
+        with use_language("es"):
+            day = long_date(dt.date(2028, 2, 29))
+        _expect(day == "29 de febrero de 2028", f"dates: {day!r}")
+    finally:
+        install_language(app, before)
+    return f"{core} core texts"
 
 
 def _qt_application() -> Any:
