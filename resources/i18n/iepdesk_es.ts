@@ -31,9 +31,12 @@
         <source>Delete this IEP version</source>
         <translation>Eliminar esta versión del IEP</translation>
     </message>
-    <message>
-        <source>Delete this version and the {n} provisions typed into it? Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Delete this version and the %n provisions typed into it? Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -513,15 +516,15 @@ Mar 5 absent
         <translation>✗ No se leyó: {problem}</translation>
     </message>
     <message>
-        <source>{good} line(s) read and ready to save.</source>
+        <source>%n line(s) read and ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{bad} line(s) could not be read and will not be saved; fix them above and check again.</source>
+        <source>%n line(s) could not be read and will not be saved; fix them above and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save {n} entries</source>
+        <source>&amp;Save %n entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -669,11 +672,11 @@ Mar 5 absent
         <translation>No se guardó</translation>
     </message>
     <message>
-        <source>{n} session(s) logged for the week. Ctrl+Z undoes it.</source>
+        <source>%n session(s) logged for the week. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} entries saved from the provider&apos;s log. Ctrl+Z undoes it.</source>
+        <source>%n entries saved from the provider&apos;s log. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,7 +694,7 @@ Mar 5 absent
         <translation>No hay clases este día: {why}.</translation>
     </message>
     <message>
-        <source>{flag} {n} incident(s) recorded this day.</source>
+        <source>{flag} %n incident(s) recorded this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,20 +798,12 @@ Mar 5 absent
         <translation>{status} ({reason})</translation>
     </message>
     <message>
-        <source>{service}: {owed} session(s) owed this week, {logged} logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No school: {why}.</source>
         <translation>No hay clases: {why}.</translation>
     </message>
     <message>
         <source>Nothing expected or logged on this day.</source>
         <translation>Nada previsto ni registrado este día.</translation>
-    </message>
-    <message>
-        <source>{flag} {count} incident(s) recorded.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The week of {day}: no entry for its sessions</source>
@@ -991,20 +986,16 @@ Mar 5 absent
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <source>{n} events in the file</source>
+        <source>%n day-off event(s) will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n event(s) still need you; unmarked ones are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IEPDesk guessed what each event means from its title. Check the guesses, and mark the events with a ? (it could not tell). Days off stop sessions from being expected; the first and last day set the school year. Events left unmarked are skipped.</source>
         <translation>IEPDesk adivinó qué significa cada evento por su título. Revise lo que adivinó y marque los eventos con un ? (no pudo saberlo). Los días libres hacen que no se esperen sesiones; el primer y el último día fijan el año escolar. Los eventos sin marcar se omiten.</translation>
-    </message>
-    <message>
-        <source>{days_off} day-off event(s) will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{left} event(s) still need you; unmarked ones are skipped.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the schedule</source>
@@ -1068,24 +1059,12 @@ Mar 5 absent
         <translation>{service}: {delivered} de {required} minutos dados, {missed} perdidos, {owed} adeudados.</translation>
     </message>
     <message>
-        <source>{n} minutes still to come.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minutes per service; Enter on a figure shows the entries behind it</source>
         <translation>Minutos por servicio; Enter sobre una cifra muestra las entradas detrás de ella</translation>
     </message>
     <message>
         <source>{service}: {given} of {required} sessions given, {owed} minutes owed</source>
         <translation>{service}: {given} de {required} sesiones dadas, {owed} minutos adeudados</translation>
-    </message>
-    <message>
-        <source>; {n} minutes still to come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; {n} minutes not known (ask the school)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>.</source>
@@ -1207,10 +1186,6 @@ Mar 5 absent
     <message>
         <source>{n} min</source>
         <translation>{n} min</translation>
-    </message>
-    <message>
-        <source>{n} session(s) required, {m} not recorded.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter or double-click: the entries behind it.</source>
@@ -1461,7 +1436,7 @@ Mar 5 absent
         <translation>{service} · {figure} · {period}</translation>
     </message>
     <message>
-        <source>{figure}: {n} minutes. {help}</source>
+        <source>{figure}: %n minutes. {help}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1789,7 +1764,7 @@ Mar 5 absent
         <translation>No se importó</translation>
     </message>
     <message>
-        <source>{added} day(s) off added, {skipped} already there.</source>
+        <source>%n events saved to {name}. The file is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,10 +1774,6 @@ Mar 5 absent
     <message>
         <source>IEPDesk schedule.ics</source>
         <translation>Horario de IEPDesk.ics</translation>
-    </message>
-    <message>
-        <source>{n} events saved to {name}. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a school year</source>
@@ -2080,10 +2051,6 @@ Mar 5 absent
     <message>
         <source>change {service} on {day}</source>
         <translation>cambiar {service} del {day}</translation>
-    </message>
-    <message>
-        <source>{count} entries for {service} from a provider&apos;s log</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the week delivered</source>
@@ -2556,9 +2523,12 @@ Mar 5 absent
         <source>A PDF, a printed copy or copied text is not encrypted: keep it somewhere private.</source>
         <translation>Un PDF, una copia impresa o un texto copiado no están cifrados: guárdelos en un lugar privado.</translation>
     </message>
-    <message>
-        <source>What {source} asks for. {n} missing.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>What {source} asks for. %n missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>What {source} asks for. All present.</source>
@@ -2615,29 +2585,41 @@ Mar 5 absent
         <source>Nothing is written until you press Import; then all of it is written, or nothing. The file is kept with the case, encrypted, linked to each session it adds.</source>
         <translation>No se escribe nada hasta que pulse Importar; entonces se escribe todo, o nada. El archivo se guarda con el caso, cifrado, vinculado a cada sesión que agrega.</translation>
     </message>
-    <message>
-        <source>{n} sessions will be added; {m} are already in the case and will be skipped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n sessions will be added; {m} are already in the case and will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Once that is done, {n} sessions will be added; {m} are already in the case and will be skipped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Once that is done, %n sessions will be added; {m} are already in the case and will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{service}: %n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported as they are (marked ✗ in step 1):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>From {first} to {last}.</source>
         <translation>Del {first} al {last}.</translation>
     </message>
     <message>
-        <source>{service}: {n} sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no service)</source>
         <translation>(sin servicio)</translation>
-    </message>
-    <message>
-        <source>{n} rows cannot be imported as they are (marked ✗ in step 1):</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>and {n} more.</source>
@@ -3013,13 +2995,26 @@ Mar 5 absent
         <source>Row {n}: {problem}</source>
         <translation>Fila {n}: {problem}</translation>
     </message>
-    <message>
-        <source>{rows} rows in the file ({kind}).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n rows in the file ({kind}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} of them cannot be imported as they are now (marked ✗), such as {first}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n of them cannot be imported as they are now (marked ✗), such as {first}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were left out when reading, such as row {row}: {why}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The first {n} rows are shown, then the other rows marked ✗.</source>
@@ -3044,10 +3039,6 @@ Mar 5 absent
     <message>
         <source> and </source>
         <translation> y </translation>
-    </message>
-    <message>
-        <source>{n} rows were left out when reading, such as row {row}: {why}.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3500,7 +3491,9 @@ Mar 5 absent
     <name>CreateCaseWizard</name>
     <message>
         <source>Create a new case</source>
-        <extracomment>The case was created; emitted once, when the wizard closes. The parent chose another language on the first page: (language, the child&apos;s name as typed).</extracomment>
+        <extracomment>The case was created; emitted once, when the wizard closes. The parent chose another language on the first page: (language, the child&apos;s name as typed).
+----------
+Messages Qt&apos;s offscreen platform prints that say nothing about this installation.</extracomment>
         <translation>Crear un caso nuevo</translation>
     </message>
     <message>
@@ -6018,307 +6011,307 @@ No se añadió nada al caso.</translation>
     <name>NextSteps</name>
     <message>
         <source>The steps parents usually take, roughly in this order. Go at your own pace. A ✓ marks what your case already shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos que suelen seguir los padres, más o menos en este orden. Vaya a su propio ritmo. Una ✓ marca lo que su caso ya muestra.</translation>
     </message>
     <message>
         <source>What to expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué esperar</translation>
     </message>
     <message>
         <source>Remedies are usually modest. They aim to get the services delivered: the school fixes what it does, sometimes gives make-up services, sometimes trains its staff. They are not meant to punish anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las soluciones suelen ser modestas. Buscan que se den los servicios: la escuela corrige lo que hace, a veces da servicios de recuperación, a veces capacita a su personal. No buscan castigar a nadie.</translation>
     </message>
     <message>
         <source>Due process is costly and takes a lot of effort. It comes before any court case about the IEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debido proceso es costoso y exige mucho esfuerzo. Va antes de cualquier juicio sobre el IEP.</translation>
     </message>
     <message>
         <source>Suing a teacher rarely works. The routes above are about what the school district must do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandar a un maestro rara vez funciona. Los caminos de arriba tratan de lo que debe hacer el distrito escolar.</translation>
     </message>
     <message>
         <source>Be careful about going to the media. Your child&apos;s story becomes public, and it can make talks with the school harder. Talk it over with an advocate or an attorney first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga cuidado antes de acudir a los medios. La historia de su hijo se vuelve pública, y eso puede dificultar las conversaciones con la escuela. Háblelo antes con un defensor o un abogado.</translation>
     </message>
     <message>
         <source>This is information, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es información, no asesoramiento legal.</translation>
     </message>
     <message>
         <source>Keep a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve un registro con fechas</translation>
     </message>
     <message>
         <source>Write down what happens, on the day it happens. A short dated note is enough: what was to happen, and what did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote lo que pasa, el mismo día en que pasa. Basta una nota breve con fecha: lo que debía pasar, y lo que pasó.</translation>
     </message>
     <message>
         <source>Log each service session on the Calendar &amp; log page. Record an incident on the Incidents page whenever a service or support is not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre cada sesión de servicio en la página Calendario y registro. Registre un incidente en la página Incidentes cada vez que no se dé un servicio o un apoyo.</translation>
     </message>
     <message>
         <source>Documented: {entries}, {incidents}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentado: {entries}, {incidents}.</translation>
     </message>
     <message>
         <source>The latest incident is from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente más reciente es del {day}.</translation>
     </message>
     <message>
         <source>Nothing is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>1 service log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada del registro de servicios</translation>
     </message>
     <message>
         <source>{n} service log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas del registro de servicios</translation>
     </message>
     <message>
         <source>1 incident</source>
-        <translation type="unfinished"></translation>
+        <translation>1 incidente</translation>
     </message>
     <message>
         <source>{n} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incidentes</translation>
     </message>
     <message>
         <source>Make the IEP&apos;s wording precise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida que la redacción del IEP sea precisa</translation>
     </message>
     <message>
         <source>Vague words make a promise hard to check. For each service, the IEP should say how many minutes, how often, where, and who gives it. For each support, it should say when it applies, and whether staff must offer it or your child has to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras imprecisas hacen difícil comprobar una promesa. Para cada servicio, el IEP debe decir cuántos minutos, con qué frecuencia, dónde y quién lo da. Para cada apoyo, debe decir cuándo se aplica, y si el personal debe ofrecerlo o su hijo tiene que pedirlo.</translation>
     </message>
     <message>
         <source>The clarity check on the IEP page points out vague words and missing details. Ask the team to fix them in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de claridad de la página IEP señala las palabras imprecisas y los detalles que faltan. Pida al equipo que los corrija por escrito.</translation>
     </message>
     <message>
         <source>No IEP in effect today is entered yet. Type it in on the IEP page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha ingresado un IEP vigente hoy. Escríbalo en la página IEP.</translation>
     </message>
     <message>
         <source>The IEP in effect: {provisions}. With wording to check: {unclear}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El IEP vigente: {provisions}. Con redacción para revisar: {unclear}.</translation>
     </message>
     <message>
         <source>The IEP in effect: {provisions}. The clarity check found nothing to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>El IEP vigente: {provisions}. La revisión de claridad no encontró nada que preguntar.</translation>
     </message>
     <message>
         <source>1 provision</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento</translation>
     </message>
     <message>
         <source>{n} provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elementos</translation>
     </message>
     <message>
         <source>Write to the school, calmly and with facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba a la escuela, con calma y con hechos</translation>
     </message>
     <message>
         <source>Say what your child was to get, what happened instead, and what you ask for. Keep it short. Leave out blame and guesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga lo que su hijo debía recibir, lo que pasó en su lugar y lo que usted pide. Sea breve. Deje fuera las culpas y las suposiciones.</translation>
     </message>
     <message>
         <source>Emails become part of the record. Write each one as if a hearing officer will read it one day. After a talk in person or by phone, send a short email that sums up what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los correos pasan a formar parte del expediente. Escriba cada uno como si un juez de audiencias fuera a leerlo algún día. Después de una conversación en persona o por teléfono, envíe un correo breve que resuma lo que se dijo.</translation>
     </message>
     <message>
         <source>Messages you sent to the school: {n}. The last one: {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que envió a la escuela: {n}. El último: {day}.</translation>
     </message>
     <message>
         <source>Communications logged in all: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones registradas en total: {n}.</translation>
     </message>
     <message>
         <source>A short factual email was marked as sent on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un correo breve y objetivo se marcó como enviado el {day}.</translation>
     </message>
     <message>
         <source>Ask for an IEP meeting, with a concerns letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida una reunión del IEP, con una carta de inquietudes</translation>
     </message>
     <message>
         <source>Ask in writing. List your concerns, with dates, and say what you would like the team to do. Bring your records to the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pídala por escrito. Enumere sus inquietudes, con fechas, y diga lo que le gustaría que hiciera el equipo. Lleve sus registros a la reunión.</translation>
     </message>
     <message>
         <source>It can help to ask for your child&apos;s records first, such as the school&apos;s own service logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ayudar pedir primero los expedientes de su hijo, como los propios registros de servicios de la escuela.</translation>
     </message>
     <message>
         <source>Meeting requested on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión solicitada el {day}.</translation>
     </message>
     <message>
         <source>A concerns letter is drafted. It is not marked as sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una carta de inquietudes redactada. Aún no está marcada como enviada.</translation>
     </message>
     <message>
         <source>Records requested on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes solicitados el {day}.</translation>
     </message>
     <message>
         <source>Under federal law the district must let you see them within 45 days, by {day}, and before any IEP meeting or hearing that comes sooner (34 CFR 300.613(a)). Some states set a shorter time: ask your Parent Center or your state&apos;s department of education.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la ley federal, el distrito debe dejarle verlos dentro de 45 días, a más tardar el {day}, y antes de cualquier reunión del IEP o audiencia que ocurra antes (34 CFR 300.613(a)). Algunos estados fijan un plazo más corto: pregunte a su Centro de Padres o al departamento de educación de su estado.</translation>
     </message>
     <message>
         <source>Bring an advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaya con un defensor</translation>
     </message>
     <message>
         <source>An advocate knows how IEP meetings work and can speak up with you. It helps to have someone beside you who is calm when you are tired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un defensor sabe cómo funcionan las reuniones del IEP y puede hablar junto con usted. Ayuda tener a su lado a alguien que esté tranquilo cuando usted está cansado.</translation>
     </message>
     <message>
         <source>The Protection &amp; Advocacy agency and the Parent Center (the next steps) are good places to ask about one. Add the advocate to the team on the Overview page, so your case shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La agencia de Protección y Defensa (P&amp;A) y el Centro de Padres (los pasos siguientes) son buenos lugares para preguntar por uno. Añada al defensor al equipo en la página Resumen, para que su caso lo muestre.</translation>
     </message>
     <message>
         <source>An advocate is on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un defensor en su equipo.</translation>
     </message>
     <message>
         <source>Ask your state&apos;s Protection &amp; Advocacy agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte a la agencia de Protección y Defensa (P&amp;A) de su estado</translation>
     </message>
     <message>
         <source>Every state has a Protection &amp; Advocacy agency. The National Disability Rights Network&apos;s “Find your P&amp;A” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estado tiene una agencia de Protección y Defensa (P&amp;A). La lista está en “Find your P&amp;A”, de la National Disability Rights Network.</translation>
     </message>
     <message>
         <source>Ask two things: does it have special education advocates who could help you, and how does the state complaint process work in your state?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte dos cosas: ¿tiene defensores de educación especial que puedan ayudarle?, y ¿cómo funciona la queja estatal en su estado?</translation>
     </message>
     <message>
         <source>Connect with other parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase en contacto con otros padres</translation>
     </message>
     <message>
         <source>Other parents have been where you are. They know how things work locally and can tell you what helped them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros padres han pasado por lo mismo que usted. Saben cómo funcionan las cosas en su zona y pueden contarle qué les ayudó.</translation>
     </message>
     <message>
         <source>Every state has at least one Parent Training and Information Center. The Center for Parent Information and Resources&apos; “Find your Parent Center” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estado tiene al menos un Centro de Capacitación e Información para Padres. La lista está en “Find your Parent Center”, del Center for Parent Information and Resources.</translation>
     </message>
     <message>
         <source>Disability groups often have parent groups too, such as a local chapter of The Arc, or Decoding Dyslexia for families of children with dyslexia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos sobre discapacidad a menudo tienen también grupos de padres, como una sección local de The Arc, o Decoding Dyslexia para familias de niños con dislexia.</translation>
     </message>
     <message>
         <source>Ask your state&apos;s department of education about your options</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte al departamento de educación de su estado qué opciones tiene</translation>
     </message>
     <message>
         <source>Your state&apos;s department of education oversees special education. Ask it what options there are when an IEP is not followed, and how each one works in your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>El departamento de educación de su estado supervisa la educación especial. Pregúntele qué opciones hay cuando no se cumple un IEP, y cómo funciona cada una en su estado.</translation>
     </message>
     <message>
         <source>Rules and forms differ from state to state, so it is the place to ask. It must publish a model form for a state complaint, but it may not require you to use it (34 CFR 300.509).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas y los formularios cambian de un estado a otro, así que es el lugar donde preguntar. Debe publicar un formulario modelo para la queja estatal, pero no puede obligarle a usarlo (34 CFR 300.509).</translation>
     </message>
     <message>
         <source>File a state complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente una queja estatal</translation>
     </message>
     <message>
         <source>A state complaint is a signed, written letter to your state&apos;s department of education. It says, with the facts, that the district did not follow the law, for example by not giving the services in the IEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una queja estatal es una carta firmada y por escrito al departamento de educación de su estado. Dice, con los hechos, que el distrito no cumplió la ley, por ejemplo al no dar los servicios del IEP.</translation>
     </message>
     <message>
         <source>It must be about something that happened not more than one year before the state receives it (34 CFR 300.153(c)). Send a copy to the school district at the same time. The state then has 60 days to decide (34 CFR 300.152(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe tratar de algo que pasó no más de un año antes de que el estado la reciba (34 CFR 300.153(c)). Envíe una copia al distrito escolar al mismo tiempo. Después, el estado tiene 60 días para decidir (34 CFR 300.152(a)).</translation>
     </message>
     <message>
         <source>The state can order make-up services for what was missed, and that the services are given properly from now on (34 CFR 300.151(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado puede ordenar servicios de recuperación por lo que no se dio, y que los servicios se den bien de ahora en adelante (34 CFR 300.151(b)).</translation>
     </message>
     <message>
         <source>Some states also have a separate complaint about an educator&apos;s conduct. It is only for serious misconduct, not for missed services. Ask your state&apos;s department of education whether yours has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos estados tienen además una queja aparte sobre la conducta de un educador. Es solo para faltas graves, no para servicios que no se dieron. Pregunte al departamento de educación de su estado si existe en el suyo.</translation>
     </message>
     <message>
         <source>For the incident of {start}, the one-year window closes on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el incidente del {start}, el plazo de un año vence el {due}.</translation>
     </message>
     <message>
         <source>State complaint marked as sent on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja estatal marcada como enviada el {day}.</translation>
     </message>
     <message>
         <source>If it is discrimination: an OCR complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es discriminación: una queja ante la OCR</translation>
     </message>
     <message>
         <source>The federal Office for Civil Rights (OCR) handles complaints that a school treated your child unfairly because of disability.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Oficina de Derechos Civiles (OCR) federal atiende quejas de que una escuela trató injustamente a su hijo por su discapacidad.</translation>
     </message>
     <message>
         <source>File within 180 days of the last act of discrimination. This is federal: it is the same in every state. OCR also asks for a signed consent form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preséntela dentro de los 180 días siguientes al último acto de discriminación. Es federal: es igual en todos los estados. La OCR también pide un formulario de consentimiento firmado.</translation>
     </message>
     <message>
         <source>For the incident of {start}, the 180-day window closes on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el incidente del {start}, el plazo de 180 días vence el {due}.</translation>
     </message>
     <message>
         <source>OCR complaint marked as sent on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja ante la OCR marcada como enviada el {day}.</translation>
     </message>
     <message>
         <source>Talk to a special education attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Hable con un abogado de educación especial</translation>
     </message>
     <message>
         <source>An attorney can tell you whether your child may be owed compensatory education: services that make up for what was missed. It is not counted hour for hour. It depends on how much the missed services mattered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un abogado puede decirle si a su hijo se le podrían deber servicios compensatorios: servicios que reponen lo que no se dio. No se cuentan hora por hora. Dependen de cuánto importaban los servicios que no se dieron.</translation>
     </message>
     <message>
         <source>An attorney can also explain due process: a formal hearing about your child&apos;s education. It is costly. You usually have to go through it before you can go to court (20 U.S.C. 1415(l)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un abogado también puede explicarle el debido proceso: una audiencia formal sobre la educación de su hijo. Es costoso. Por lo general hay que pasar por él antes de poder ir a los tribunales (20 U.S.C. 1415(l)).</translation>
     </message>
     <message>
         <source>For the incident of {start}, the two-year window closes on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el incidente del {start}, el plazo de dos años vence el {due}.</translation>
     </message>
     <message>
         <source>Due process has its own time limit: two years from when you knew or should have known about the problem, counted here from the incident (34 CFR 300.507(a)(2)). Some states set their own limit. Ask your state&apos;s department of education or an attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debido proceso tiene su propio plazo: dos años desde que usted supo o debió saber del problema, contados aquí desde el incidente (34 CFR 300.507(a)(2)). Algunos estados fijan su propio plazo. Pregunte al departamento de educación de su estado o a un abogado.</translation>
     </message>
     <message>
         <source>An attorney is on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un abogado en su equipo.</translation>
     </message>
     <message>
         <source>Incidents inside this window: {n}. The last one closes on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes dentro de este plazo: {n}. El último vence el {due}.</translation>
     </message>
     <message>
         <source>None of the incidents recorded is inside this window now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los incidentes registrados está dentro de este plazo ahora.</translation>
     </message>
     <message>
         <source>The window counts from an incident. None is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo se cuenta desde un incidente. Aún no hay ninguno registrado.</translation>
     </message>
     <message>
         <source>Or take the path of least resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>O tome el camino más sencillo</translation>
     </message>
     <message>
         <source>Some families move to another school, homeschool, choose a private school, or pay privately for services such as speech therapy or tutoring. That is a real choice. No one should judge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas familias se cambian a otra escuela, educan en casa, eligen una escuela privada o pagan por su cuenta servicios como terapia del habla o clases particulares. Es una opción real. Nadie debería juzgarla.</translation>
     </message>
     <message>
         <source>You can stop at any step. Whatever you choose, your record stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede detenerse en cualquier paso. Elija lo que elija, su registro sigue siendo suyo.</translation>
     </message>
 </context>
 <context>
@@ -6326,51 +6319,51 @@ No se añadió nada al caso.</translation>
     <message>
         <source>Open the clarity check…</source>
         <extracomment>The parent asked to write a letter of this kind. The parent asked to see the IEP page&apos;s clarity check.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la revisión de claridad…</translation>
     </message>
     <message>
         <source>Open the clarity check on the IEP page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la revisión de claridad en la página IEP</translation>
     </message>
     <message>
         <source>Write a short factual email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un correo breve y objetivo…</translation>
     </message>
     <message>
         <source>Write a short factual email about one incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un correo breve y objetivo sobre un incidente</translation>
     </message>
     <message>
         <source>Write the concerns letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la carta de inquietudes…</translation>
     </message>
     <message>
         <source>Write a concerns letter that asks for an IEP meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una carta de inquietudes que pida una reunión del IEP</translation>
     </message>
     <message>
         <source>Ask for the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir los expedientes…</translation>
     </message>
     <message>
         <source>Write a request for your child&apos;s education records</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una solicitud de los expedientes educativos de su hijo</translation>
     </message>
     <message>
         <source>Draft a state complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar una queja estatal…</translation>
     </message>
     <message>
         <source>Draft a state complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar una queja estatal</translation>
     </message>
     <message>
         <source>Draft an OCR complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar una queja ante la OCR…</translation>
     </message>
     <message>
         <source>Draft an OCR complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar una queja ante la OCR</translation>
     </message>
 </context>
 <context>
@@ -6378,332 +6371,337 @@ No se añadió nada al caso.</translation>
     <message>
         <source>Overview</source>
         <extracomment>Kept for the main window, which connects it; the child is renamed on the Child &amp; team page.</extracomment>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Where things stand today: the sessions to log, the minutes owed and the dates coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo están las cosas hoy: las sesiones por registrar, los minutos adeudados y las próximas fechas.</translation>
     </message>
     <message>
         <source>To complete the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Para completar el registro</translation>
     </message>
     <message>
         <source>What was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se registró</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de hoy</translation>
     </message>
     <message>
         <source>Minutes owed</source>
-        <translation type="unfinished">Minutos adeudados</translation>
+        <translation>Minutos adeudados</translation>
     </message>
     <message>
         <source>The IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>El IEP</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message>
         <source>Recent incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes recientes</translation>
     </message>
     <message>
         <source>{service} is already logged {status} today. To change it, open the day in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de {service} ya está registrada hoy como {status}. Para cambiarla, abra el día en el calendario.</translation>
     </message>
     <message>
         <source>Not logged</source>
-        <translation type="unfinished">No se registró</translation>
+        <translation>No se registró</translation>
     </message>
     <message>
         <source>Logged: {service} {status} on {day}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada: sesión de {service}, {status}, el {day}. Ctrl+Z lo deshace.</translation>
     </message>
 </context>
 <context>
     <name>OwedView</name>
     <message>
         <source>Minutes owed</source>
-        <translation type="unfinished">Minutos adeudados</translation>
+        <translation>Minutos adeudados</translation>
     </message>
     <message>
         <source>Minutes owed per service</source>
         <extracomment>The shown rows: (service, this month, this school year) labels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minutos adeudados por servicio</translation>
     </message>
     <message>
         <source>Sessions with minutes not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones con minutos desconocidos</translation>
     </message>
     <message>
         <source>Where the minutes owed come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vienen los minutos adeudados</translation>
     </message>
     <message>
         <source>Minutes owed to your child (as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos adeudados a su hijo (al {date})</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished">Este mes</translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>This school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año escolar</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished">{n} min</translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{service}, owed this month</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}, adeudado este mes</translation>
     </message>
     <message>
         <source>{service}, owed this school year</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}, adeudado este año escolar</translation>
     </message>
     <message>
         <source>No minutes owed this month or this school year so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora no hay minutos adeudados este mes ni este año escolar.</translation>
     </message>
     <message>
         <source>1 session cut short with minutes not known: ask the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión acortada con minutos desconocidos: pregunte a la escuela.</translation>
     </message>
     <message>
         <source>{n} sessions cut short with minutes not known: ask the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones acortadas con minutos desconocidos: pregunte a la escuela.</translation>
     </message>
     <message>
         <source>No school year includes today, so only this month is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún año escolar incluye el día de hoy, así que solo se cuenta este mes.</translation>
     </message>
     <message>
         <source>School year {name}: {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Año escolar {name}: del {start} al {end}.</translation>
     </message>
     <message>
         <source>The school year of {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año escolar del {start} al {end}.</translation>
     </message>
     <message>
         <source>Minutes are owed for sessions missed and not made up; the details are under Calendar &amp; log, Minutes owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adeudan minutos por las sesiones perdidas y no recuperadas; los detalles están en Calendario y registro, Minutos adeudados.</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
         <source>The passphrase locks the case. Nobody can open it without the passphrase or the recovery kit, not even IEPDesk&apos;s makers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña bloquea el caso. Nadie puede abrirlo sin la frase de contraseña o el kit de recuperación, ni siquiera quienes hacen IEPDesk.</translation>
     </message>
     <message>
         <source>&amp;Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear el caso</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en esta computadora</translation>
     </message>
     <message>
         <source>Remember the case on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar el caso en esta computadora</translation>
     </message>
     <message>
         <source>Then anyone who can log in to this computer account can open the case without the passphrase. Leave this off on a shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así, cualquiera que pueda entrar en esta cuenta de la computadora puede abrir el caso sin la frase de contraseña. No lo active en una computadora compartida.</translation>
     </message>
     <message>
         <source>Creating the case… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el caso… esto tarda un momento.</translation>
     </message>
     <message>
         <source>Creating the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el caso</translation>
     </message>
     <message>
         <source>A weak passphrase</source>
-        <translation type="unfinished">Una frase de contraseña débil</translation>
+        <translation>Una frase de contraseña débil</translation>
     </message>
     <message>
         <source>This passphrase would be easy to guess ({advice}). Anyone who gets the file could try guesses. Use it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña sería fácil de adivinar ({advice}). Cualquiera que obtenga el archivo podría intentar adivinarla. ¿Usarla de todos modos?</translation>
     </message>
     <message>
         <source>Use it anyway</source>
-        <translation type="unfinished">Usarla de todos modos</translation>
+        <translation>Usarla de todos modos</translation>
     </message>
     <message>
         <source>Choose another</source>
-        <translation type="unfinished">Elegir otra</translation>
+        <translation>Elegir otra</translation>
     </message>
     <message>
         <source>The case was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el caso</translation>
     </message>
 </context>
 <context>
     <name>PasteEmailDialog</name>
     <message>
         <source>Paste an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar un correo</translation>
     </message>
     <message>
         <source>In your mail program, open the email, select all of it (with the From, Sent, To and Subject lines) and copy it. Then paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En su programa de correo, abra el correo, selecciónelo completo (con las líneas De, Enviado, Para y Asunto) y cópielo. Luego péguelo aquí.</translation>
     </message>
     <message>
         <source>The email, pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo, pegado</translation>
     </message>
     <message>
         <source>From: Ms. Rivera &lt;rivera@school.example&gt;
 Sent: Tuesday, March 10, 2026 4:42 PM
 </source>
-        <translation type="unfinished"></translation>
+        <translation>De: Sra. Rivera &lt;rivera@school.example&gt;
+Enviado: martes, 10 de marzo de 2026 4:42 p. m.
+</translation>
     </message>
     <message>
         <source>To: …
 Subject: …
 
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: …
+Asunto: …
+
+…</translation>
     </message>
     <message>
         <source>&amp;Fill the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llenar el formulario</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>PDF page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página del PDF</translation>
     </message>
     <message>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del PDF</translation>
     </message>
     <message>
         <source>Opening the PDF safely…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el PDF de forma segura…</translation>
     </message>
     <message>
         <source>Opening the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el PDF</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Anterior</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de página</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cercar</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>&amp;Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al &amp;ancho</translation>
     </message>
     <message>
         <source>Fit the page to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la página al ancho</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {count}</translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Why there is no preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no hay vista previa</translation>
     </message>
     <message>
         <source>Text of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del documento</translation>
     </message>
     <message>
         <source>This file is too large to preview here. Export a copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es demasiado grande para verlo aquí. Exporte una copia para abrirla en otro lugar.</translation>
     </message>
     <message>
         <source>No preview available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa.</translation>
     </message>
     <message>
         <source>Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte una copia para abrirla en otro programa.</translation>
     </message>
     <message>
         <source>This PDF could not be shown safely: it took too long to open. The file is kept in your case; you can export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF no se pudo mostrar de forma segura: tardó demasiado en abrirse. El archivo se conserva en su caso; puede exportarlo.</translation>
     </message>
     <message>
         <source>This PDF could not be shown safely: it needed too much memory. The file is kept in your case; you can export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF no se pudo mostrar de forma segura: necesitaba demasiada memoria. El archivo se conserva en su caso; puede exportarlo.</translation>
     </message>
     <message>
         <source>The PDF preview could not be started. The file is kept in your case; you can export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la vista previa del PDF. El archivo se conserva en su caso; puede exportarlo.</translation>
     </message>
     <message>
         <source>Choose a document to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un documento para verlo aquí.</translation>
     </message>
 </context>
 <context>
@@ -8057,7 +8055,7 @@ Subject: …
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesiones de hoy</translation>
     </message>
     <message>
         <source>D logs the chosen session delivered, M missed.</source>
@@ -8184,11 +8182,11 @@ Subject: …
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Recordar en esta computadora</translation>
     </message>
     <message>
         <source>Remember the case on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recordar el caso en esta computadora</translation>
     </message>
     <message>
         <source>Anyone who can log in to this computer account could then open the case without the passphrase.</source>

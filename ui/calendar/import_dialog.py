@@ -309,7 +309,7 @@ class ImportDialog(AsksBeforeClosing, QDialog):
         self.cancel_button.setEnabled(not self._importing)
         if step == CHECK:
             n = len(self.adding())
-            self.next_button.setText(self.tr("&Import {n} sessions").format(n=n) if n else self.tr("&Import"))
+            self.next_button.setText(self.tr("&Import %n session(s)", "", n) if n else self.tr("&Import"))
             self.next_button.setAccessibleName(self.tr("Import the sessions into the case (Enter)"))
             self.next_button.setEnabled(self.can_import() and not self._planning)
             if self.plan is not None:

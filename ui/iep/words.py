@@ -143,7 +143,9 @@ def amount_text(minutes: int | None, sessions: int | None, period: str | None) -
             else translate("Iep", "{n} times per {period}").format(n=sessions, period=per)
         )
     elif sessions:
-        parts.append(translate("Iep", "{n} times").format(n=sessions))
+        parts.append(
+            translate("Iep", "once") if sessions == 1 else translate("Iep", "{n} times").format(n=sessions)
+        )
     elif per:
         parts.append(translate("Iep", "per {period}").format(period=per))
     return ", ".join(parts)

@@ -156,13 +156,21 @@ class IepSummaryView(QWidget):
             )
             if data.flagged:
                 self.clarity.setText(
-                    translate(
-                        "IepSummary", "{n} provisions, {k} with clarity notes to check on the IEP page."
+                    (
+                        translate(
+                            "IepSummary", "1 provision, {k} with clarity notes to check on the IEP page."
+                        )
+                        if data.provisions == 1
+                        else translate(
+                            "IepSummary", "{n} provisions, {k} with clarity notes to check on the IEP page."
+                        )
                     ).format(n=data.provisions, k=data.flagged)
                 )
             else:
                 self.clarity.setText(
-                    translate("IepSummary", "{n} provisions, none with clarity notes.").format(
+                    translate("IepSummary", "1 provision, none with clarity notes.")
+                    if data.provisions == 1
+                    else translate("IepSummary", "{n} provisions, none with clarity notes.").format(
                         n=data.provisions
                     )
                 )
