@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>Delete this version and the %n provisions typed into it? Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar esta versión y %n disposición escrita en ella? Ctrl+Z la recupera.</numerusform>
+            <numerusform>¿Eliminar esta versión y las %n disposiciones escritas en ella? Ctrl+Z las recupera.</numerusform>
         </translation>
     </message>
     <message>
@@ -515,17 +515,26 @@ Mar 5 absent
         <source>✗ Not read: {problem}</source>
         <translation>✗ No se leyó: {problem}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n line(s) read and ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n línea leída y lista para guardar.</numerusform>
+            <numerusform>%n líneas leídas y listas para guardar.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n line(s) could not be read and will not be saved; fix them above and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n línea no se pudo leer y no se guardará; corríjala arriba y compruebe otra vez.</numerusform>
+            <numerusform>%n líneas no se pudieron leer y no se guardarán; corríjalas arriba y compruebe otra vez.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&amp;Save %n entries</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>&amp;Guardar %n entrada</numerusform>
+            <numerusform>&amp;Guardar %n entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>The text changed: check the lines again before saving.</source>
@@ -671,13 +680,19 @@ Mar 5 absent
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n session(s) logged for the week. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n sesión registrada para la semana. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n sesiones registradas para la semana. Ctrl+Z lo deshace.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n entries saved from the provider&apos;s log. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n entrada guardada del registro del proveedor. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n entradas guardadas del registro del proveedor. Ctrl+Z lo deshace.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -693,9 +708,12 @@ Mar 5 absent
         <source>No school this day: {why}.</source>
         <translation>No hay clases este día: {why}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{flag} %n incident(s) recorded this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{flag} %n incidente registrado este día.</numerusform>
+            <numerusform>{flag} %n incidentes registrados este día.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No IEP with services is in effect on this day.</source>
@@ -797,6 +815,13 @@ Mar 5 absent
         <source>{status} ({reason})</source>
         <translation>{status} ({reason})</translation>
     </message>
+    <message numerus="yes">
+        <source>{service}: %n session(s) owed this week, {logged} logged</source>
+        <translation>
+            <numerusform>{service}: se adeuda %n sesión esta semana; registradas: {logged}</numerusform>
+            <numerusform>{service}: se adeudan %n sesiones esta semana; registradas: {logged}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No school: {why}.</source>
         <translation>No hay clases: {why}.</translation>
@@ -804,6 +829,13 @@ Mar 5 absent
     <message>
         <source>Nothing expected or logged on this day.</source>
         <translation>Nada previsto ni registrado este día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{flag} %n incident(s) recorded.</source>
+        <translation>
+            <numerusform>{flag} %n incidente registrado.</numerusform>
+            <numerusform>{flag} %n incidentes registrados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The week of {day}: no entry for its sessions</source>
@@ -985,13 +1017,26 @@ Mar 5 absent
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
-    <message>
-        <source>%n day-off event(s) will be added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n events in the file</source>
+        <translation>
+            <numerusform>%n evento en el archivo</numerusform>
+            <numerusform>%n eventos en el archivo</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%n day-off event(s) will be added.</source>
+        <translation>
+            <numerusform>Se agregará %n evento de día libre.</numerusform>
+            <numerusform>Se agregarán %n eventos de días libres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n event(s) still need you; unmarked ones are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n evento todavía necesita su atención; los que no estén marcados se omiten.</numerusform>
+            <numerusform>%n eventos todavía necesitan su atención; los que no estén marcados se omiten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>IEPDesk guessed what each event means from its title. Check the guesses, and mark the events with a ? (it could not tell). Days off stop sessions from being expected; the first and last day set the school year. Events left unmarked are skipped.</source>
@@ -1058,6 +1103,13 @@ Mar 5 absent
         <source>{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed.</source>
         <translation>{service}: {delivered} de {required} minutos dados, {missed} perdidos, {owed} adeudados.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minutes still to come.</source>
+        <translation>
+            <numerusform>%n minuto por venir.</numerusform>
+            <numerusform>%n minutos por venir.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Minutes per service; Enter on a figure shows the entries behind it</source>
         <translation>Minutos por servicio; Enter sobre una cifra muestra las entradas detrás de ella</translation>
@@ -1065,6 +1117,20 @@ Mar 5 absent
     <message>
         <source>{service}: {given} of {required} sessions given, {owed} minutes owed</source>
         <translation>{service}: {given} de {required} sesiones dadas, {owed} minutos adeudados</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n minutes still to come</source>
+        <translation>
+            <numerusform>; %n minuto por venir</numerusform>
+            <numerusform>; %n minutos por venir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n minutes not known (ask the school)</source>
+        <translation>
+            <numerusform>; %n minuto desconocido (pregunte a la escuela)</numerusform>
+            <numerusform>; %n minutos desconocidos (pregunte a la escuela)</numerusform>
+        </translation>
     </message>
     <message>
         <source>.</source>
@@ -1186,6 +1252,13 @@ Mar 5 absent
     <message>
         <source>{n} min</source>
         <translation>{n} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) required, {m} not recorded.</source>
+        <translation>
+            <numerusform>%n sesión requerida; sin registrar: {m}.</numerusform>
+            <numerusform>%n sesiones requeridas; sin registrar: {m}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter or double-click: the entries behind it.</source>
@@ -1409,7 +1482,7 @@ Mar 5 absent
     </message>
     <message>
         <source>{sessions} missed for a reason not known or cut short with minutes not known: ask the school.</source>
-        <translation>{sessions}: perdidas por un motivo desconocido o acortadas con minutos desconocidos. Pregunte a la escuela.</translation>
+        <translation>Sesiones perdidas por un motivo desconocido o acortadas con minutos desconocidos: {sessions}. Pregunte a la escuela.</translation>
     </message>
     <message>
         <source>Services are flagged ▼ when less than {pct} % of the recorded minutes were given (change it in Counting rules). Enter or double-click a figure to see the entries behind it.</source>
@@ -1435,9 +1508,12 @@ Mar 5 absent
         <source>{service} · {figure} · {period}</source>
         <translation>{service} · {figure} · {period}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{figure}: %n minutes. {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{figure}: %n minuto. {help}</numerusform>
+            <numerusform>{figure}: %n minutos. {help}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entries not counted</source>
@@ -1763,9 +1839,19 @@ Mar 5 absent
         <source>Not imported</source>
         <translation>No se importó</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%n day(s) off added, {skipped} already there.</source>
+        <translation>
+            <numerusform>Se agregó %n día libre; ya estaban: {skipped}.</numerusform>
+            <numerusform>Se agregaron %n días libres; ya estaban: {skipped}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n events saved to {name}. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Se guardó %n evento en {name}. El archivo no está cifrado.</numerusform>
+            <numerusform>Se guardaron %n eventos en {name}. El archivo no está cifrado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>School year {name} set from the first and last day.</source>
@@ -2051,6 +2137,13 @@ Mar 5 absent
     <message>
         <source>change {service} on {day}</source>
         <translation>cambiar {service} del {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries for {service} from a provider&apos;s log</source>
+        <translation>
+            <numerusform>%n entrada de {service} del registro de un proveedor</numerusform>
+            <numerusform>%n entradas de {service} del registro de un proveedor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark the week delivered</source>
@@ -2525,9 +2618,9 @@ Mar 5 absent
     </message>
     <message numerus="yes">
         <source>What {source} asks for. %n missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lo que pide {source}. Falta %n.</numerusform>
+            <numerusform>Lo que pide {source}. Faltan %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2587,30 +2680,30 @@ Mar 5 absent
     </message>
     <message numerus="yes">
         <source>%n sessions will be added; {m} are already in the case and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se agregará %n sesión; se omitirán las que ya están en el caso: {m}.</numerusform>
+            <numerusform>Se agregarán %n sesiones; se omitirán las que ya están en el caso: {m}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Once that is done, %n sessions will be added; {m} are already in the case and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuando esté hecho, se agregará %n sesión; se omitirán las que ya están en el caso: {m}.</numerusform>
+            <numerusform>Cuando esté hecho, se agregarán %n sesiones; se omitirán las que ya están en el caso: {m}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{service}: %n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{service}: %n sesión</numerusform>
+            <numerusform>{service}: %n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows cannot be imported as they are (marked ✗ in step 1):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila no se puede importar tal como está (marcada con ✗ en el paso 1):</numerusform>
+            <numerusform>%n filas no se pueden importar tal como están (marcadas con ✗ en el paso 1):</numerusform>
         </translation>
     </message>
     <message>
@@ -2997,23 +3090,23 @@ Mar 5 absent
     </message>
     <message numerus="yes">
         <source>%n rows in the file ({kind}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila en el archivo ({kind}).</numerusform>
+            <numerusform>%n filas en el archivo ({kind}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them cannot be imported as they are now (marked ✗), such as {first}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellas no se puede importar tal como está ahora (marcada con ✗): {first}.</numerusform>
+            <numerusform>%n de ellas no se pueden importar tal como están ahora (marcadas con ✗), por ejemplo: {first}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows were left out when reading, such as row {row}: {why}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n fila al leer, la fila {row}: {why}.</numerusform>
+            <numerusform>Se omitieron %n filas al leer, por ejemplo la fila {row}: {why}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5178,23 +5271,23 @@ No se añadió nada al caso.</translation>
     <name>IncidentsView</name>
     <message>
         <source>See all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todos los incidentes</translation>
     </message>
     <message>
         <source>Go to the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los incidentes</translation>
     </message>
     <message>
         <source>No incidents yet. When the IEP is not followed, write down what happened the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay incidentes. Cuando no se cumpla el IEP, anote lo que pasó el mismo día.</translation>
     </message>
     <message>
         <source>Record an incident</source>
-        <translation type="unfinished">Registrar un incidente</translation>
+        <translation>Registrar un incidente</translation>
     </message>
     <message>
         <source>{date}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {what}</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5424,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>Marked as sent on {day}.</source>
-        <translation>Marcado como enviado el {day}.</translation>
+        <translation>Marcada como enviada el {day}.</translation>
     </message>
 </context>
 <context>
@@ -6709,59 +6802,59 @@ Asunto: …
     <message>
         <source>&amp;Save</source>
         <extracomment>Values changed here that have no field in the form (the notes to propose at the next meeting).</extracomment>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this provision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este elemento (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save and ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y &amp;nuevo</translation>
     </message>
     <message>
         <source>Save and start the next one of the same kind (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y empezar el siguiente del mismo tipo (Enter)</translation>
     </message>
     <message>
         <source>Cancel changes</source>
-        <translation type="unfinished">Cancelar cambios</translation>
+        <translation>Cancelar cambios</translation>
     </message>
     <message>
         <source>Cancel the changes not saved yet (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar los cambios que aún no se guardaron (Esc)</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished">Estado del guardado</translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Enter saves and starts the next one. Shift+Enter starts a new line. Ctrl+N: new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter guarda y empieza el siguiente. Shift+Enter empieza una línea nueva. Ctrl+N: nuevo.</translation>
     </message>
     <message>
         <source>No IEP version chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ninguna versión del IEP</translation>
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo: {kind}</translation>
     </message>
     <message>
         <source>Changes cancelled.</source>
-        <translation type="unfinished">Cambios cancelados.</translation>
+        <translation>Cambios cancelados.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished">Aún no guardado</translation>
+        <translation>Aún no guardado</translation>
     </message>
     <message>
         <source>Kept to propose at the next meeting (the IEP&apos;s words stay). Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda para proponerlo en la próxima reunión (las palabras del IEP se mantienen). Aún no guardado.</translation>
     </message>
     <message>
         <source>Already kept to propose at the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está guardado para proponerlo en la próxima reunión.</translation>
     </message>
 </context>
 <context>
@@ -6769,354 +6862,354 @@ Asunto: …
     <message>
         <source>Kind of provision</source>
         <extracomment>The fields each kind&apos;s form shows (and returns), after the common ones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de elemento</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>The IEP&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>La redacción del IEP</translation>
     </message>
     <message>
         <source>Type or paste the IEP&apos;s own words, exactly as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pegue las palabras del IEP, tal como están escritas.</translation>
     </message>
     <message>
         <source>Page or section</source>
-        <translation type="unfinished"></translation>
+        <translation>Página o sección</translation>
     </message>
     <message>
         <source>For example, p. 12, Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, pág. 12, Servicios</translation>
     </message>
     <message>
         <source>Minutes per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por sesión</translation>
     </message>
     <message>
         <source>Sessions per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por periodo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>(not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está escrito)</translation>
     </message>
     <message>
         <source>Individual or group</source>
-        <translation type="unfinished">Individual o grupal</translation>
+        <translation>Individual o en grupo</translation>
     </message>
     <message>
         <source>When it applies</source>
-        <translation type="unfinished">Cuándo se aplica</translation>
+        <translation>Cuándo se aplica</translation>
     </message>
     <message>
         <source>For example, tests and quizzes, classwork, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, exámenes y pruebas cortas, trabajo en clase, todo el día</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>For example, the resource room</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, el salón de recursos</translation>
     </message>
     <message>
         <source>Who provides it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo da</translation>
     </message>
     <message>
         <source>For example, the speech therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, el terapeuta del habla</translation>
     </message>
     <message>
         <source>How your child gets it</source>
-        <translation type="unfinished">Cómo lo recibe su hijo</translation>
+        <translation>Cómo lo recibe su hijo</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Sessions on Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones los lunes</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Sessions on Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones los martes</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <source>Sessions on Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones los miércoles</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <source>Sessions on Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones los jueves</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Sessions on Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones los viernes</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Área</translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>For example, reading, math, communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, lectura, matemáticas, comunicación</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Punto de partida</translation>
+        <translation>Punto de partida</translation>
     </message>
     <message>
         <source>Where your child is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está su hijo ahora</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>What your child should reach, as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que su hijo debe lograr, como número</translation>
     </message>
     <message>
         <source>How it is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se mide</translation>
     </message>
     <message>
         <source>For example, weekly reading probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, pruebas semanales de lectura</translation>
     </message>
     <message>
         <source>When progress is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se informa el progreso</translation>
     </message>
     <message>
         <source>For example, quarterly, with report cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, cada trimestre, con las libretas de calificaciones</translation>
     </message>
     <message>
         <source>times per</source>
-        <translation type="unfinished"></translation>
+        <translation>veces por</translation>
     </message>
     <message>
         <source>minutes,</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos,</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Ti&amp;po:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué:</translation>
     </message>
     <message>
         <source>IEP &amp;wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redacción del IEP:</translation>
     </message>
     <message>
         <source>Pa&amp;ge or section:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página o &amp;sección:</translation>
     </message>
     <message>
         <source>How &amp;much:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuánto:</translation>
     </message>
     <message>
         <source>Individua&amp;l or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Individual o en grupo:</translation>
     </message>
     <message>
         <source>When it appl&amp;ies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se &amp;aplica:</translation>
     </message>
     <message>
         <source>Whe&amp;re:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Wh&amp;o provides it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo &amp;da:</translation>
     </message>
     <message>
         <source>How your child gets i&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo recibe su &amp;hijo:</translation>
     </message>
     <message>
         <source>Fixed da&amp;ys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días &amp;fijos:</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ár&amp;ea:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de &amp;partida:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>&amp;Measured by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mide &amp;con:</translation>
     </message>
     <message>
         <source>Progress &amp;reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se &amp;informa:</translation>
     </message>
     <message>
         <source>Wh&amp;o gives it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo &amp;da:</translation>
     </message>
     <message>
         <source>Goa&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta:</translation>
     </message>
     <message>
         <source>For example, the therapy room</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, el salón de terapia</translation>
     </message>
     <message>
         <source>For example, the classroom, the test room</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, el salón de clases, el salón de exámenes</translation>
     </message>
     <message>
         <source>For example, the speech-language pathologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, el patólogo del habla y lenguaje</translation>
     </message>
     <message>
         <source>For example, each teacher, the case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, cada maestro, el coordinador del caso</translation>
     </message>
     <message>
         <source>For example, Speech-language therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, Terapia del habla y lenguaje</translation>
     </message>
     <message>
         <source>A few words, for example, Reading fluency</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras, por ejemplo, Fluidez en la lectura</translation>
     </message>
     <message>
         <source>For example, Extended time on tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, Tiempo adicional en los exámenes</translation>
     </message>
 </context>
 <context>
     <name>ProvisionTree</name>
     <message>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Clarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Claridad</translation>
     </message>
     <message>
         <source>Provisions of this IEP, grouped by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de este IEP, agrupados por tipo</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nue&amp;vo</translation>
     </message>
     <message>
         <source>New provision (choose its kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo elemento (elija su tipo)</translation>
     </message>
     <message>
         <source>Ctrl+N adds one of the kind you are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N añade uno del tipo en el que está</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Duplicate the selected provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el elemento elegido</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">E&amp;liminar</translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Delete the selected provision (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el elemento elegido (Ctrl+Z lo recupera)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected provision up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento elegido (Alt+Up)</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected provision down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento elegido (Alt+Down)</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Move the provision up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento</translation>
     </message>
     <message>
         <source>Move the provision down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento</translation>
     </message>
 </context>
 <context>
@@ -7124,241 +7217,244 @@ Asunto: …
     <message>
         <source>Which IEP version</source>
         <extracomment>Below this width the clarity findings go under the form instead of beside it (a 1024-pixel window leaves the tab about 780 pixels: room for the list, the form and the findings side by side).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué versión del IEP</translation>
     </message>
     <message>
         <source>V&amp;ersion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
     <message>
         <source>Status of this IEP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de esta versión del IEP</translation>
     </message>
     <message>
         <source>{status} · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {span}</translation>
     </message>
 </context>
 <context>
     <name>ReconcileModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>The school says</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la escuela</translation>
     </message>
     <message>
         <source>You logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted registró</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinciden</translation>
     </message>
     <message>
         <source>Also check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar también</translation>
     </message>
     <message>
         <source>— no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin entrada</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished">{n} min</translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{what} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({details})</translation>
     </message>
     <message>
         <source>The school&apos;s record has no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de la escuela no tiene entrada</translation>
     </message>
     <message>
         <source>The provider&apos;s log says {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del proveedor dice: {what}</translation>
     </message>
     <message>
         <source>The school&apos;s record says {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de la escuela dice: {what}</translation>
     </message>
     <message>
         <source>you logged nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>usted no registró nada</translation>
     </message>
     <message>
         <source>you logged {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>usted registró: {what}</translation>
     </message>
     <message>
         <source>{school}; {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{school}; {parent}.</translation>
     </message>
     <message>
         <source>✓ They agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Coinciden</translation>
     </message>
     <message>
         <source>◧ Only the school&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>◧ Solo el registro de la escuela</translation>
     </message>
     <message>
         <source>◨ Only yours</source>
-        <translation type="unfinished"></translation>
+        <translation>◨ Solo el suyo</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que pasó</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>el motivo</translation>
     </message>
     <message>
         <source>≠ Disagree: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ No coinciden: {what}</translation>
     </message>
     <message>
         <source>Group (the IEP: individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>En grupo (el IEP: individual)</translation>
     </message>
     <message>
         <source>Minutes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos cambiados</translation>
     </message>
     <message>
         <source>New provider: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor nuevo: {name}</translation>
     </message>
 </context>
 <context>
     <name>ReconcileView</name>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>How many sessions agree and disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas sesiones coinciden y cuántas no</translation>
     </message>
     <message>
         <source>What to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué revisar</translation>
     </message>
     <message>
         <source>Which sessions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sesiones mostrar</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <source>Where they disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde no coinciden</translation>
     </message>
     <message>
         <source>Where only one side has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde solo una parte la tiene</translation>
     </message>
     <message>
         <source>Flagged: group, minutes, provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Señaladas: grupo, minutos, proveedor</translation>
     </message>
     <message>
         <source>Sessions: the school&apos;s record beside yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: el registro de la escuela junto al suyo</translation>
     </message>
     <message>
         <source>The school&apos;s side is the school&apos;s record and the provider&apos;s log; yours is what you saw, what your child said and entries with no source. Minutes owed still counts each session once. Enter or double-click a session to see the entries behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la escuela es el registro de la escuela y el registro del proveedor; la suya es lo que usted vio, lo que dijo su hijo y las entradas sin fuente. Los minutos adeudados siguen contando cada sesión una sola vez. Pulse Enter o haga doble clic en una sesión para ver las entradas que la forman.</translation>
     </message>
     <message>
         <source>The selected session in words</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión elegida, en palabras</translation>
     </message>
     <message>
         <source>&amp;Which sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué sesiones:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">A fecha de</translation>
+        <translation>A la fecha</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>Compare the school&apos;s record with yours for these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el registro de la escuela con el suyo en estas fechas</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Periodo:</translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Desde:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Hasta:</translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished">A &amp;fecha de:</translation>
+        <translation>&amp;A la fecha:</translation>
     </message>
     <message>
         <source>Not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparó</translation>
     </message>
     <message>
         <source>No entries from the school&apos;s record or the provider&apos;s log in these dates. Import the school&apos;s log, or paste it (Calendar: From a provider&apos;s log), to set it beside yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas del registro de la escuela ni del registro del proveedor en estas fechas. Importe el registro de la escuela, o péguelo (Calendario: Desde el registro de un proveedor), para ponerlo junto al suyo.</translation>
     </message>
-    <message>
-        <source>{n} sessions: {agree} agree, {disagree} disagree, {school} only in the school&apos;s record, {parent} only in yours.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s): {agree} agree, {disagree} disagree, {school} only in the school&apos;s record, {parent} only in yours.</source>
+        <translation>
+            <numerusform>%n sesión. Coinciden: {agree}; no coinciden: {disagree}; solo en el registro de la escuela: {school}; solo en el suyo: {parent}.</numerusform>
+            <numerusform>%n sesiones. Coinciden: {agree}; no coinciden: {disagree}; solo en el registro de la escuela: {school}; solo en el suyo: {parent}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>To check: {group} in a group where the IEP says individual, {minutes} with minutes changed in the school&apos;s record, {provider} with a new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para revisar: en grupo donde el IEP dice individual: {group}; con minutos cambiados en el registro de la escuela: {minutes}; con un proveedor nuevo: {provider}.</translation>
     </message>
     <message>
         <source>{service}: from {day}, the school&apos;s record gives {minutes} min a session where the IEP says {iep} ({n} sessions), and no IEP change is entered: a possible change without prior written notice. Prior written notice is required a reasonable time before the district proposes or refuses to change the provision of FAPE (34 CFR 300.503(a)); ask whether a change was proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: desde el {day}, el registro de la escuela da {minutes} min por sesión donde el IEP dice {iep} ({n} sesiones), y no se ha ingresado ningún cambio del IEP: un posible cambio sin aviso previo por escrito. El aviso previo por escrito es obligatorio un tiempo razonable antes de que el distrito proponga o rechace cambiar la educación pública gratuita y apropiada (FAPE) que da (34 CFR 300.503(a)); pregunte si se propuso un cambio.</translation>
     </message>
     <message>
         <source>{service}: from {day}, the records name {after} where they named {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: desde el {day}, los registros nombran a {after} donde antes nombraban a {before}.</translation>
     </message>
     <message>
         <source>{service} · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} · {day}</translation>
     </message>
 </context>
 <context>
@@ -7366,191 +7462,191 @@ Asunto: …
     <message>
         <source>Remove</source>
         <extracomment>A record in the list: (&quot;document&quot;, 12), (&quot;incident&quot;, 3), or (&quot;file&quot;, &quot;/path/mail.eml&quot;) not yet stored.</extracomment>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected item from: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento elegido de: {name}</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>IEP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del IEP</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Service log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del registro de servicios</translation>
     </message>
     <message>
         <source>IEP item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento del IEP</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished">dada</translation>
+        <translation>dada</translation>
     </message>
     <message>
         <source>shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>acortada</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished">perdida</translation>
+        <translation>perdida</translation>
     </message>
     <message>
         <source>make-up</source>
-        <translation type="unfinished">recuperación</translation>
+        <translation>de recuperación</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished">sin fecha</translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(sin asunto)</translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>{kind} (no longer in the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (ya no está en el caso)</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Open with the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con el kit de recuperación</translation>
     </message>
     <message>
         <source>Open {name} with the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {name} con el kit de recuperación</translation>
     </message>
     <message>
         <source>Type the groups of letters and digits from your recovery kit. Spaces and dashes do not matter. Then choose a new passphrase; the old one will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los grupos de letras y números de su kit de recuperación. Los espacios y los guiones no importan. Luego elija una frase de contraseña nueva; la anterior dejará de funcionar.</translation>
     </message>
     <message>
         <source>Recovery secret</source>
-        <translation type="unfinished">Clave de recuperación</translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished">&amp;Nueva frase de contraseña:</translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el caso</translation>
     </message>
     <message>
         <source>&amp;Open and set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir y fijar la frase de contraseña</translation>
     </message>
     <message>
         <source>Open the case and set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso y fijar la frase de contraseña nueva</translation>
     </message>
     <message>
         <source>The case was not opened</source>
-        <translation type="unfinished">No se abrió el caso</translation>
+        <translation>No se abrió el caso</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKit</name>
     <message>
         <source>Print the recovery kit</source>
-        <translation type="unfinished">Imprimir el kit de recuperación</translation>
+        <translation>Imprimir el kit de recuperación</translation>
     </message>
     <message>
         <source>Preparing the pages to print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las páginas para imprimir…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restoring makes a new case from a backup and opens it. The case that is open now will be locked first; nothing in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar crea un caso nuevo a partir de una copia de seguridad y lo abre. Primero se bloqueará el caso abierto ahora; no cambia nada en él.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Choose another name</source>
-        <translation type="unfinished">Elija otro nombre</translation>
+        <translation>Elegir otro nombre</translation>
     </message>
     <message>
         <source>A file named {name} is already there. Restoring never replaces a file; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un archivo llamado {name}. Restaurar nunca reemplaza un archivo; elija un nombre nuevo.</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished">Frase de contraseña de la copia de seguridad</translation>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>Type the passphrase that opened the case when {name} was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña que abría el caso cuando se hizo {name}.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>The backup was restored as {path} and is now open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se restauró como {path} y ya está abierta.</translation>
     </message>
     <message>
         <source>That passphrase does not open this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre esta copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -7558,172 +7654,175 @@ Asunto: …
     <message>
         <source>IEP</source>
         <extracomment>Which area of the main window shows each kind of result.</extracomment>
-        <translation type="unfinished">IEP</translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Service log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de servicios</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished">Comunicaciones</translation>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el caso</translation>
     </message>
     <message>
         <source>Words to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar</translation>
     </message>
     <message>
         <source>Words in the IEP, logs, incidents, communications and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras en el IEP, los registros, los incidentes, las comunicaciones y los documentos</translation>
     </message>
     <message>
         <source>How many results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos resultados</translation>
     </message>
     <message>
         <source>Search results, grouped by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda, agrupados por tipo</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en</translation>
     </message>
     <message>
         <source>Where the words appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde aparecen las palabras</translation>
     </message>
     <message>
         <source>The chosen result</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado elegido</translation>
     </message>
     <message>
         <source>Nothing found. Search looks in the IEP, the logs, incidents, communications and documents: check the spelling, or try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada. La búsqueda mira en el IEP, los registros, los incidentes, las comunicaciones y los documentos: revise la ortografía, o pruebe otras palabras.</translation>
     </message>
     <message>
         <source>&amp;Try other words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar otras palabras</translation>
     </message>
     <message>
         <source>Press Enter or double-click a result to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Enter o haga doble clic en un resultado para abrirlo.</translation>
     </message>
     <message>
         <source>{kind} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({n})</translation>
     </message>
     <message>
         <source>1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>{n} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} resultados</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados</translation>
     </message>
     <message>
         <source>On the {area} page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página {area}.</translation>
     </message>
 </context>
 <context>
     <name>SentDialog</name>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviada</translation>
     </message>
     <message>
         <source>The day you sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que la envió</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviada el:</translation>
     </message>
     <message>
         <source>The district must let you see the records without unnecessary delay, before any IEP meeting or hearing, and in no case more than 45 days after your request (34 CFR 300.613(a)). IEPDesk counts the 45 days from this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El distrito debe dejarle ver los expedientes sin demoras innecesarias, antes de cualquier reunión del IEP o audiencia, y nunca más de 45 días después de su solicitud (34 CFR 300.613(a)). IEPDesk cuenta los 45 días a partir de este día.</translation>
     </message>
     <message>
         <source>Keep a copy of what you sent, with the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde una copia de lo que envió, con la fecha.</translation>
     </message>
     <message>
         <source>&amp;Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como enviada</translation>
     </message>
     <message>
         <source>Not marked as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó como enviada</translation>
     </message>
 </context>
 <context>
     <name>ServicesStep</name>
     <message>
         <source>The service the whole file is for</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio al que corresponde todo el archivo</translation>
     </message>
     <message>
         <source>The whole file is for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el archivo es para:</translation>
     </message>
     <message>
         <source>Services still to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios que falta elegir</translation>
     </message>
     <message>
         <source>Choose the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el servicio…</translation>
     </message>
     <message>
         <source>The file names its services in its own words. For each, choose the service of the IEP it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo nombra sus servicios con sus propias palabras. Para cada uno, elija a qué servicio del IEP corresponde.</translation>
     </message>
     <message>
         <source>Still to choose: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta elegir: {n}.</translation>
     </message>
     <message>
         <source>All chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo elegido.</translation>
     </message>
     <message>
         <source>The file does not say which service each row is for. Choose the service of the IEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no dice a qué servicio corresponde cada fila. Elija el servicio del IEP.</translation>
     </message>
     <message>
         <source>Choose the service before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el servicio antes de seguir.</translation>
     </message>
     <message>
         <source>(no service written)</source>
-        <translation type="unfinished">(sin servicio escrito)</translation>
+        <translation>(sin servicio escrito)</translation>
     </message>
-    <message>
-        <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>The IEP service “{text}” in the file is</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio del IEP para “{text}” del archivo</translation>
     </message>
 </context>
 <context>
@@ -7731,47 +7830,47 @@ Asunto: …
     <message>
         <source>Never</source>
         <extracomment>&quot;system&quot;, &quot;light&quot; or &quot;dark&quot;, already in effect; the receiver keeps it for the next start. &quot;&quot; (as the system), &quot;en&quot; or &quot;es&quot;: kept for the next start of the window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"> minutos</translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Lock the case after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el caso tras estos minutos sin uso</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>When no one has used IEPDesk for this long, the case locks itself and the passphrase is needed again. Ctrl+L locks it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando nadie ha usado IEPDesk durante este tiempo, el caso se bloquea solo y hace falta la frase de contraseña otra vez. Ctrl+L lo bloquea enseguida.</translation>
     </message>
     <message>
         <source>As the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema (claro u oscuro)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Theme of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de la ventana</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>As the system ({name})</source>
@@ -7795,110 +7894,110 @@ Asunto: …
     </message>
     <message>
         <source>Letters and the binder always print black on white, whatever the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas y la carpeta siempre se imprimen en negro sobre blanco, sea cual sea el tema.</translation>
     </message>
     <message>
         <source>Whether this case is remembered here</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este caso se recuerda aquí</translation>
     </message>
     <message>
         <source>When the case is remembered, anyone who can log in to this computer account can open it without the passphrase. The passphrase and the recovery kit keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el caso se recuerda, cualquiera que pueda entrar en esta cuenta de la computadora puede abrirlo sin la frase de contraseña. La frase de contraseña y el kit de recuperación siguen funcionando.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished">Cambiar la frase de contraseña</translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Your recovery kit keeps working after a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su kit de recuperación sigue funcionando después de un cambio.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
         <source>Back up the case now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora una copia de seguridad del caso</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore a case from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar un caso desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>A backup is a locked copy of the whole case. Save it on a USB stick or another drive; it opens with the same passphrase or recovery kit. Restoring never replaces a file: it makes a new case from the backup and opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad es una copia bloqueada de todo el caso. Guárdela en una memoria USB o en otra unidad; se abre con la misma frase de contraseña o el mismo kit de recuperación. Restaurar nunca reemplaza un archivo: crea un caso nuevo a partir de la copia y lo abre.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>How this case locks, whether this computer remembers it, its passphrase and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se bloquea este caso, si esta computadora lo recuerda, su frase de contraseña y sus copias de seguridad.</translation>
     </message>
     <message>
         <source>This case is remembered on this computer: it opens without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso se recuerda en esta computadora: se abre sin la frase de contraseña.</translation>
     </message>
     <message>
         <source>F&amp;orget on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar en esta computadora</translation>
     </message>
     <message>
         <source>This case asks for the passphrase every time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso pide la frase de contraseña cada vez que se abre.</translation>
     </message>
     <message>
         <source>R&amp;emember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ecordar en esta computadora</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Keys that work in the window. “Where” is the page they work on; some work only when a list or the calendar has the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas que funcionan en la ventana. “Dónde” es la página en la que funcionan; algunas solo funcionan cuando una lista o el calendario tiene el foco.</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la lista de atajos</translation>
     </message>
 </context>
 <context>
@@ -7906,34 +8005,34 @@ Asunto: …
     <message>
         <source>&amp;Show what I type</source>
         <extracomment>The strength check waits this long after the last key (one check for a burst of typing, not one per character: zxcvbn takes up to ~0.1 s of the GUI thread on a long passphrase).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Show the passphrase as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña mientras escribo</translation>
     </message>
 </context>
 <context>
     <name>StepBox</name>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <source>What your case shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra su caso</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>{title}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {state}</translation>
     </message>
 </context>
 <context>
@@ -7941,31 +8040,31 @@ Asunto: …
     <message>
         <source>Very weak</source>
         <extracomment>zxcvbn slows down on very long input; the first characters are enough to judge. Scores below this ask the parent to confirm before going on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sólida</translation>
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>A few unrelated words make a passphrase that is strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas cuantas palabras sin relación forman una frase de contraseña sólida y fácil de recordar.</translation>
     </message>
 </context>
 <context>
@@ -7973,77 +8072,77 @@ Asunto: …
     <message>
         <source>Please wait</source>
         <extracomment>Asks the work to stop early (thread-safe, such as ``threading.Event.set``); None: it cannot. True: a lock waits for it (blocking); False: the lock happens once it has finished.</extracomment>
-        <translation type="unfinished">Espere, por favor</translation>
+        <translation>Espere, por favor</translation>
     </message>
 </context>
 <context>
     <name>TeamModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
 </context>
 <context>
     <name>TeamView</name>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del equipo</translation>
     </message>
     <message>
         <source>No one on the team yet. Add the case manager, teachers and providers, so letters and the binder can name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie en el equipo. Añada al coordinador del caso, a los maestros y a los proveedores, para que las cartas y la carpeta puedan nombrarlos.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Add a team member</source>
-        <translation type="unfinished">Agregar un miembro del equipo</translation>
+        <translation>Añadir un miembro del equipo</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el miembro del equipo elegido</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el miembro del equipo elegido</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move the selected team member up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el miembro del equipo elegido</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Move the selected team member down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el miembro del equipo elegido</translation>
     </message>
 </context>
 <context>
@@ -8051,190 +8150,190 @@ Asunto: …
     <message>
         <source>Today</source>
         <extracomment>Where each missing item is fixed: the page&apos;s area (its folder in ui/), as MissingView emits it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished">Sesiones de hoy</translation>
+        <translation>Sesiones de hoy</translation>
     </message>
     <message>
         <source>D logs the chosen session delivered, M missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>D registra la sesión elegida como dada; M, como perdida.</translation>
     </message>
     <message>
         <source>Delivered (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada (D)</translation>
     </message>
     <message>
         <source>Log the chosen session delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la sesión elegida como dada</translation>
     </message>
     <message>
         <source>Missed… (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida… (M)</translation>
     </message>
     <message>
         <source>Log the chosen session missed, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la sesión elegida como perdida, y el motivo</translation>
     </message>
     <message>
         <source>Choose a session, then press D if it happened or M if it did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión y pulse D si se dio o M si no se dio.</translation>
     </message>
     <message>
         <source>No sessions are expected today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay sesiones previstas.</translation>
     </message>
     <message>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el calendario</translation>
     </message>
     <message>
         <source>{service}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}, {minutes} min</translation>
     </message>
     <message>
         <source>{symbol} {what}: logged {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {what}: registrada como {status}</translation>
     </message>
     <message>
         <source>○ {what}: not logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>○ {what}: aún sin registrar</translation>
     </message>
     <message>
         <source>○ {what}: still owed this week</source>
-        <translation type="unfinished"></translation>
+        <translation>○ {what}: aún adeudada esta semana</translation>
     </message>
     <message>
         <source>Today is {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy es {day}.</translation>
     </message>
     <message>
         <source>no school</source>
-        <translation type="unfinished">no hay clases</translation>
+        <translation>sin clases</translation>
     </message>
     <message>
         <source>No school today ({reason}), so no sessions to log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay clases ({reason}), así que no hay sesiones que registrar.</translation>
     </message>
     <message>
         <source>No sessions are expected today. Any other day can be logged in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay sesiones previstas. Cualquier otro día se puede registrar en el calendario.</translation>
     </message>
 </context>
 <context>
     <name>ToneBox</name>
     <message>
         <source>Tone check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del tono</translation>
     </message>
     <message>
         <source>Emails are evidence. Calm, factual words get things fixed.</source>
         <extracomment>What the case knows for the rewrites&apos; [prompts] (set by the page: the linked records).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los correos son pruebas. Las palabras tranquilas y objetivas consiguen que las cosas se arreglen.</translation>
     </message>
     <message>
         <source>Wording that may read as heated, and calmer ways to say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases que pueden sonar acaloradas, y formas más tranquilas de decirlo</translation>
     </message>
     <message>
         <source>Insert a factual &amp;outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar un &amp;esquema objetivo</translation>
     </message>
     <message>
         <source>Insert an outline: what the IEP promises, what happened, what you ask, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar un esquema: lo que promete el IEP, lo que pasó, lo que usted pide, para cuándo</translation>
     </message>
     <message>
         <source>Instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar:</translation>
     </message>
     <message>
         <source>Nothing heated found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada acalorado.</translation>
     </message>
     <message>
         <source>The check runs as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión se hace mientras escribe.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock case</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el caso</translation>
     </message>
     <message>
         <source>Unlock {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear {name}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Frase de contraseña:</translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished">&amp;Recordar en esta computadora</translation>
+        <translation>&amp;Recordar en esta computadora</translation>
     </message>
     <message>
         <source>Remember the case on this computer</source>
-        <translation type="unfinished">Recordar el caso en esta computadora</translation>
+        <translation>Recordar el caso en esta computadora</translation>
     </message>
     <message>
         <source>Anyone who can log in to this computer account could then open the case without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así, cualquiera que pueda entrar en esta cuenta de la computadora podría abrir el caso sin la frase de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Olvidó su frase de contraseña?</translation>
     </message>
     <message>
         <source>Forgot your passphrase? Open with the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidó su frase de contraseña? Abra con el kit de recuperación</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el caso</translation>
     </message>
     <message>
         <source>Cancel and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y volver</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba la frase de contraseña.</translation>
     </message>
     <message>
         <source>That passphrase does not open this case. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este caso. Revise Caps Lock e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This case cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir este caso</translation>
     </message>
     <message>
         <source>Use my recovery kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi kit de recuperación…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -8242,227 +8341,227 @@ Asunto: …
     <message>
         <source>{what} has changes that are not saved. Save them?</source>
         <extracomment>Replaced by tests that answer the question without a dialog (None: ask for real).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{what} tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>There are changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Discard throws the changes away. Cancel goes back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar elimina los cambios. Cancelar vuelve a ellos.</translation>
     </message>
     <message>
         <source>Restored unsaved draft — Save or Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó un borrador sin guardar — Guardar o Descartar</translation>
     </message>
     <message>
         <source>Restored unsaved draft from {time} — Save or Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó un borrador sin guardar ({time}) — Guardar o Descartar</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>IEPDesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de IEPDesk</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la guía del usuario en esta instalación.</translation>
     </message>
     <message>
         <source>Close the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la guía del usuario</translation>
     </message>
 </context>
 <context>
     <name>VersionForm</name>
     <message>
         <source>Kind of IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de IEP</translation>
     </message>
     <message>
         <source>Signed or draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado o borrador</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished">Fecha de la reunión</translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>In effect from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente desde</translation>
     </message>
     <message>
         <source>In effect until</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente hasta</translation>
     </message>
     <message>
         <source>Notes about this IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre este IEP</translation>
     </message>
     <message>
         <source>Anything to remember: who attended, what was refused, what is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiera recordar: quién asistió, qué se rechazó, qué está pendiente</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Ti&amp;po:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Si&amp;gned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmado:</translation>
     </message>
     <message>
         <source>&amp;Meeting date:</source>
-        <translation type="unfinished">Fecha de la reu&amp;nión:</translation>
+        <translation>Fecha de la &amp;reunión:</translation>
     </message>
     <message>
         <source>In effect &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente &amp;desde:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">N&amp;otas:</translation>
+        <translation>&amp;Notas:</translation>
     </message>
 </context>
 <context>
     <name>Versions</name>
     <message>
         <source>No signed IEP is recorded as in effect since {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún IEP firmado registrado como vigente desde el {start}.</translation>
     </message>
     <message>
         <source>No signed IEP is recorded as in effect from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún IEP firmado registrado como vigente del {start} al {end}.</translation>
     </message>
     <message>
         <source>{a} and {b} both cover {start} to {end}; the one that started later is taken as in effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} y {b} cubren los dos del {start} al {end}; se toma como vigente el que empezó después.</translation>
     </message>
     <message>
         <source>{label} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} termina antes de empezar.</translation>
     </message>
     <message>
         <source>{label} is marked signed but has no “in effect from” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} está marcado como firmado pero no tiene fecha de “vigente desde”.</translation>
     </message>
     <message>
         <source>Check the dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las fechas:</translation>
     </message>
 </context>
 <context>
     <name>VersionsView</name>
     <message>
         <source>Warnings about the IEP dates</source>
-        <translation type="unfinished">Avisos sobre las fechas del IEP</translation>
+        <translation>Avisos sobre las fechas del IEP</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished">IEP</translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>In effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>IEP versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones del IEP</translation>
     </message>
     <message>
         <source>No IEP yet. Everything else counts from it: add the IEP your child has now, set its dates, then type in each service, accommodation and goal it promises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún IEP. Todo lo demás se cuenta a partir de él: añada el IEP que su hijo tiene ahora, ponga sus fechas y luego escriba cada servicio, adaptación y meta que promete.</translation>
     </message>
     <message>
         <source>Add the &amp;IEP you have now</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el &amp;IEP que tiene ahora</translation>
     </message>
     <message>
         <source>&amp;Add an IEP</source>
-        <translation type="unfinished">&amp;Añadir un IEP</translation>
+        <translation>&amp;Añadir un IEP</translation>
     </message>
     <message>
         <source>Add an IEP version</source>
-        <translation type="unfinished">Añadir una versión del IEP</translation>
+        <translation>Añadir una versión del IEP</translation>
     </message>
     <message>
         <source>Start the &amp;next IEP from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el &amp;próximo IEP a partir de este</translation>
     </message>
     <message>
         <source>Start the next IEP from the selected one, copying what it promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el próximo IEP a partir del elegido, copiando lo que promete</translation>
     </message>
     <message>
         <source>The next annual IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>El próximo IEP anual</translation>
     </message>
     <message>
         <source>An amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Una enmienda</translation>
     </message>
     <message>
         <source>&amp;Compare two versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar dos versiones…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete the selected IEP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la versión del IEP elegida</translation>
     </message>
     <message>
         <source>Save &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los &amp;detalles</translation>
     </message>
     <message>
         <source>Save the details of this IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los detalles de este IEP</translation>
     </message>
     <message>
         <source>&amp;Edit what it promises</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar lo que promete</translation>
     </message>
     <message>
         <source>Go to the provisions of this IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los elementos de este IEP</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished">Estado del guardado</translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Details of the selected IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del IEP elegido</translation>
     </message>
 </context>
 <context>
@@ -8470,256 +8569,258 @@ Asunto: …
     <message>
         <source>IEPDesk</source>
         <extracomment>The lines under the title: when the file last changed (or that it is not found), then its folder. Undo of a removal: the path, and where in the list it was.</extracomment>
-        <translation type="unfinished">IEPDesk</translation>
+        <translation>IEPDesk</translation>
     </message>
     <message>
         <source>IEPDesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de IEPDesk</translation>
     </message>
     <message>
         <source>A private record of your child&apos;s IEP, of what was promised, what really happened and the letters that follow, kept on this computer and locked with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro privado del IEP de su hijo: lo que se prometió, lo que pasó de verdad y las cartas que siguen, guardado en esta computadora y bloqueado con su frase de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Create a new case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un caso nuevo…</translation>
     </message>
     <message>
         <source>Create a new case</source>
-        <translation type="unfinished">Crear un caso nuevo</translation>
+        <translation>Crear un caso nuevo</translation>
     </message>
     <message>
         <source>&amp;Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un caso…</translation>
     </message>
     <message>
         <source>Open a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de caso</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de &amp;seguridad…</translation>
     </message>
     <message>
         <source>Restore a case from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar un caso desde una copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos &amp;recientes</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos recientes</translation>
     </message>
     <message>
         <source>Enter opens the selected case; Delete removes it from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter abre el caso elegido; Delete lo quita de esta lista.</translation>
     </message>
     <message>
         <source>No cases yet. Create one for your child, or open a case file you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay casos. Cree uno para su hijo, o abra un archivo de caso que ya tenga.</translation>
     </message>
     <message>
         <source>This list shows each case&apos;s file name, folder and the day the file last changed. What is inside a case, your child&apos;s name too, stays locked in it until you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista muestra el nombre del archivo de cada caso, su carpeta y el día en que el archivo cambió por última vez. Lo que hay dentro de un caso, también el nombre de su hijo, queda bloqueado hasta que usted lo abre.</translation>
     </message>
     <message>
         <source>O&amp;pen selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;elegido</translation>
     </message>
     <message>
         <source>Open the selected recent case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso reciente elegido</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
         <source>Remove the selected case from this list (the file is not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el caso elegido de esta lista (el archivo no se borra)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Put the removed case back on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner en la lista el caso quitado</translation>
     </message>
     <message>
         <source>Not found — moved or on a drive that is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra — se movió o está en una unidad que no está conectada</translation>
     </message>
     <message>
         <source>{path}
 This file is not there: it may have been moved, renamed or deleted, or it is on a drive that is not connected. Remove it from the list, or open it again where it is now with Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Este archivo no está ahí: puede que se haya movido, cambiado de nombre o borrado, o está en una unidad que no está conectada. Quítelo de la lista, o ábralo de nuevo donde está ahora con Abrir un caso…</translation>
     </message>
     <message>
         <source>Last changed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio: {day}</translation>
     </message>
     <message>
         <source>{path}
 The name is the case file&apos;s; what is inside the case stays locked until you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+El nombre es el del archivo del caso; lo que hay dentro del caso queda bloqueado hasta que usted lo abre.</translation>
     </message>
     <message>
         <source>{name}, {status}, in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {status}, en {folder}</translation>
     </message>
     <message>
         <source>“{name}” was taken off the list; the file is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó “{name}” de la lista; el archivo sigue intacto.</translation>
     </message>
 </context>
 <context>
     <name>WordsStep</name>
     <message>
         <source>The school writes what happened in its own words. For each word IEPDesk does not know, choose what it means. IEPDesk remembers your choice for the next file of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escuela escribe lo que pasó con sus propias palabras. Para cada palabra que IEPDesk no conoce, elija qué significa. IEPDesk recuerda su elección para el próximo archivo de este tipo.</translation>
     </message>
     <message>
         <source>Every word in the file is understood: there is nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se entienden todas las palabras del archivo: no hay nada que elegir.</translation>
     </message>
     <message>
         <source>The school&apos;s words IEPDesk read by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de la escuela que IEPDesk entendió por sí mismo</translation>
     </message>
     <message>
         <source>Count the rows whose word I leave unchosen as missed, reason not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar como perdidas, motivo desconocido, las filas cuya palabra deje sin elegir</translation>
     </message>
     <message>
         <source>Count the rows with a word left unchosen as missed, reason not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar como perdidas, motivo desconocido, las filas con una palabra sin elegir</translation>
     </message>
     <message>
         <source>Words still to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que falta elegir</translation>
     </message>
     <message>
         <source>Still to choose: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta elegir: {n}.</translation>
     </message>
     <message>
         <source>IEPDesk read these by itself: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>IEPDesk entendió estas por sí mismo: {words}.</translation>
     </message>
     <message>
         <source>The school wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>La escuela escribió</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Qué pasó</translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Por qué</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>(nothing written)</source>
-        <translation type="unfinished">(nada escrito)</translation>
+        <translation>(nada escrito)</translation>
     </message>
     <message>
         <source>What “{word}” means happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que significa “{word}”</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Why, for “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo, para “{word}”</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin motivo indicado</translation>
     </message>
 </context>
 <context>
     <name>_TypedField</name>
     <message>
         <source>Choose {what} on a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir {what} en un calendario (F4)</translation>
     </message>
     <message>
         <source>Choose on a calendar (F4 or Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario (F4 o Alt+Down)</translation>
     </message>
     <message>
         <source>{what}, as understood</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, tal como se entendió</translation>
     </message>
     <message>
         <source>Type a date, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha, como {example}.</translation>
     </message>
     <message>
         <source>Choose a date on or before {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha igual o anterior al {date}.</translation>
     </message>
     <message>
         <source>Choose a date on or after {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha igual o posterior al {date}.</translation>
     </message>
     <message>
         <source>Type a date like {example}, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como {example}, o déjelo vacío</translation>
     </message>
 </context>
 <context>
     <name>_Words</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el elemento elegido</translation>
     </message>
     <message>
         <source>Copy the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el elemento elegido</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rehacer</translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Open the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el elemento elegido</translation>
     </message>
 </context>
 <context>
     <name>field</name>
     <message>
         <source>{what} cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {what}: {why}</translation>
     </message>
 </context>
 <context>
     <name>page</name>
     <message>
         <source>Check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la fecha</translation>
     </message>
 </context>
 </TS>

@@ -368,7 +368,7 @@ class ServicesStep(QWidget):
         for row, text in enumerate(texts):
             name = QLabel(f"“{text}”" if text else self.tr("(no service written)"))
             name.setTextFormat(Qt.TextFormat.PlainText)
-            rows = note(self.tr("{n} rows").format(n=counts.get(text, 0)))
+            rows = note(self.tr("%n row(s)", "", counts.get(text, 0)))
             combo = self._picker(self.tr("The IEP service “{text}” in the file is").format(text=text))
             chosen = kept.get(text, plan.services.get(text))
             if chosen is not None:

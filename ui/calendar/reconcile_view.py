@@ -290,10 +290,11 @@ class ReconcileView(LedgerPeriod, CountedView):
         else:
             self.counts.setText(
                 self.tr(
-                    "{n} sessions: {agree} agree, {disagree} disagree, {school} only in the school's "
-                    "record, {parent} only in yours."
+                    "%n session(s): {agree} agree, {disagree} disagree, {school} only in the school's "
+                    "record, {parent} only in yours.",
+                    "",
+                    len(result.sessions),
                 ).format(
-                    n=len(result.sessions),
                     agree=counts["agree"],
                     disagree=counts["disagree"],
                     school=counts["school_only"],
