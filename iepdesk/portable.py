@@ -24,6 +24,7 @@ from peewee import (
 from iepdesk import __version__
 from iepdesk.casefile import migrations
 from iepdesk.casefile.atomic import write_atomic
+from iepdesk.i18n import _
 from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, Document, DocumentChunk, database
 from iepdesk.portable_check import DOCUMENT_FILE_KEY, FormatError, check_document
 
@@ -136,7 +137,9 @@ def import_case(document: Any, files_dir: Path | None = None) -> ImportResult:
                     model.insert(row).execute()
                 except IntegrityError as exc:  # the checks above should leave nothing for here
                     raise FormatError(
-                        f"repeats an id or links to a record that is not in the file ({exc}).",
+                        _("repeats an id or links to a record that is not in the file ({exc}).").format(
+                            exc=exc
+                        ),
                         f"{model.json_name}[{index}]",
                     ) from None
             counts[model.json_name] = len(section.rows)
@@ -150,12 +153,17 @@ def _document_file(row: dict[str, Any], file_name: str | None, files_dir: Path |
     label = row.get("filename", row.get("id"))
     if file_name is None or files_dir is None:
         raise FormatError(
-            f"The file of document {label} is not in the export (export to a file, not the screen).",
+            _("The file of document {label} is not in the export (export to a file, not the screen).").format(
+                label=label
+            ),
             f"{where}.{DOCUMENT_FILE_KEY}",
         )
     path = files_dir / Path(file_name).name
     if not path.is_file():
-        raise FormatError(f"The file of document {label} is missing: {path}.", f"{where}.{DOCUMENT_FILE_KEY}")
+        raise FormatError(
+            _("The file of document {label} is missing: {path}.").format(label=label, path=path),
+            f"{where}.{DOCUMENT_FILE_KEY}",
+        )
     return path
 
 
@@ -174,11 +182,17 @@ def _load_document_bytes(row: dict[str, Any], path: Path, where: str) -> None:
             seq += 1
     if digest.hexdigest() != row.get("sha256"):
         raise FormatError(
-            f"The file of document {label} does not match its checksum: {path}.", f"{where}.sha256"
+            _("The file of document {label} does not match its checksum: {path}.").format(
+                label=label, path=path
+            ),
+            f"{where}.sha256",
         )
     if "size" in row and row["size"] != size:
         raise FormatError(
-            f"is {row['size']}, but the file of document {label} holds {size} bytes.", f"{where}.size"
+            _("is {declared}, but the file of document {label} holds {size} bytes.").format(
+                declared=row["size"], label=label, size=size
+            ),
+            f"{where}.size",
         )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from peewee import BooleanField, DateField, DateTimeField, Field, ForeignKeyField, IntegerField
 
+from iepdesk.i18n import _
 from iepdesk.model import ALL_MODELS, BaseModel, Child, Document
 from iepdesk.model.calendar import DayOffKind, EntryCounting, LogReason, LogSource, LogStatus
 from iepdesk.model.iep import Delivery, HowGiven, Period, ProvisionKind, VersionKind, VersionStatus
@@ -41,8 +42,11 @@ class FormatError(ValueError):
     def __init__(self, reason: str, path: str = "") -> None:
         self.path = path
         self.reason = reason
-        where = f"{path}: " if path else ""
-        super().__init__(f"{where}{reason} Nothing was imported; the case is unchanged.")
+        if path:
+            message = _("{path}: {reason} Nothing was imported; the case is unchanged.")
+        else:
+            message = _("{reason} Nothing was imported; the case is unchanged.")
+        super().__init__(message.format(path=path, reason=reason))
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,9 @@ def one_of(values: Iterable[Any]) -> Rule:
         if value in allowed and type(value) is type(allowed[0]):
             return None
         listed = ", ".join(json.dumps(v) for v in allowed)
-        return f"must be one of {listed} (exactly; found {_shown(value)})."
+        return _("must be one of {listed} (exactly; found {value}).").format(
+            listed=listed, value=_shown(value)
+        )
 
     return Rule(check, allowed)
 
@@ -77,10 +83,10 @@ _WEEKDAYS = re.compile(r"^\s*[1-7]\s*(,\s*[1-7]\s*)*$")
 def _weekday_list(value: Any) -> str | None:
     if value == "" or _WEEKDAYS.match(value):
         return None
-    return (
-        "must be ISO weekday numbers (1 = Monday … 7 = Sunday) separated by commas, "
-        f'like "1,2,3,4,5", not {_shown(value)}.'
-    )
+    return _(
+        "must be ISO weekday numbers (1 = Monday … 7 = Sunday) separated by "
+        'commas, like "1,2,3,4,5", not {value}.'
+    ).format(value=_shown(value))
 
 
 WEEKDAYS = Rule(_weekday_list, ("1,2,3,4,5", "2,4", "", "6"))
@@ -88,7 +94,13 @@ WEEKDAYS = Rule(_weekday_list, ("1,2,3,4,5", "2,4", "", "6"))
 
 def whole(low: int, high: int) -> Rule:
     def check(value: Any) -> str | None:
-        return None if low <= value <= high else f"must be a whole number from {low} to {high}, not {value}."
+        return (
+            None
+            if low <= value <= high
+            else _("must be a whole number from {low} to {high}, not {value}.").format(
+                low=low, high=high, value=value
+            )
+        )
 
     return Rule(check, (low, high, (low + high) // 2, low + 1))
 
@@ -99,7 +111,9 @@ def _timestamp(value: Any) -> str | None:
     try:
         dt.datetime.fromisoformat(value)
     except ValueError:
-        return f'must be a date and time like "2026-03-04T15:30:00+00:00" (or ""), not {_shown(value)}.'
+        return _('must be a date and time like "2026-03-04T15:30:00+00:00" (or ""), not {value}.').format(
+            value=_shown(value)
+        )
     return None
 
 
@@ -119,7 +133,9 @@ def _moment(value: Any) -> str | None:
     return (
         None
         if good
-        else f'must be a date ("2026-03-10") or a date and time ("2026-03-10T16:42"), not {_shown(value)}.'
+        else _('must be a date ("2026-03-10") or a date and time ("2026-03-10T16:42"), not {value}.').format(
+            value=_shown(value)
+        )
     )
 
 
@@ -127,18 +143,18 @@ MOMENT = Rule(_moment, ("2026-03-10T16:42", "2026-03-10", "2019-12-31T23:59:59")
 
 
 def _hex64(value: Any) -> str | None:
-    return None if re.fullmatch(r"[0-9a-f]{64}", value) else "must be a sha256 checksum (64 hex digits)."
+    return None if re.fullmatch(r"[0-9a-f]{64}", value) else _("must be a sha256 checksum (64 hex digits).")
 
 
 def _non_blank(value: Any) -> str | None:
-    return None if value.strip() else "may not be blank."
+    return None if value.strip() else _("may not be blank.")
 
 
 def _json_text(value: Any) -> tuple[Any, str | None]:
     try:
         return json.loads(value), None
     except ValueError:
-        return None, f"must be JSON text, not {_shown(value)}."
+        return None, _("must be JSON text, not {value}.").format(value=_shown(value))
 
 
 def _any_json(value: Any) -> str | None:
@@ -150,15 +166,15 @@ def _selection(value: Any) -> str | None:
     if problem:
         return problem
     if not isinstance(data, dict):
-        return "must be a JSON object."
+        return _("must be a JSON object.")
     for key in ("incidents", "provisions", "communications"):
         ids = data.get(key, [])
         if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-            return f'"{key}" must be a list of record ids.'
+            return _('"{key}" must be a list of record ids.').format(key=key)
     for key in ("ledger_from", "ledger_to"):
         day = data.get(key)
         if day is not None and _date_problem(day):
-            return f'"{key}" must be a date like "2026-03-31" or null.'
+            return _('"{key}" must be a date like "2026-03-31" or null.').format(key=key)
     return None
 
 
@@ -167,7 +183,7 @@ def _details(value: Any) -> str | None:
     if problem:
         return problem
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        return "must be a JSON object of texts."
+        return _("must be a JSON object of texts.")
     return None
 
 
@@ -219,6 +235,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("letters", "details"): Rule(_details, ("{}", '{"recipient": "Ms. Rivera"}')),
     ("letters", "created_at"): TIMESTAMP,
     ("letters", "updated_at"): TIMESTAMP,
+    ("letters", "language"): one_of(("en", "es")),  # schema 8; an earlier export has none: "en"
     ("letter_revisions", "saved_at"): TIMESTAMP,
 }
 
@@ -229,7 +246,7 @@ def _setting_problem(key: str, value: Any) -> str | None:
 
     if key == "shortfall_threshold_pct":
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
-        return None if ok else "must be a whole number from 0 to 100."
+        return None if ok else _("must be a whole number from 0 to 100.")
     if key == "partial_slot_rule":
         return one_of(PARTIAL_SLOT_RULES).check(value)
     if key == "version_change_rule":
@@ -239,7 +256,9 @@ def _setting_problem(key: str, value: Any) -> str | None:
     if key == "excused_reasons":
         allowed = tuple(r.value for r in LogReason)
         if not isinstance(value, list) or not all(isinstance(v, str) and v in allowed for v in value):
-            return f"must be a list of reason codes from {', '.join(json.dumps(v) for v in allowed)}."
+            return _("must be a list of reason codes from {names}.").format(
+                names=", ".join(json.dumps(v) for v in allowed)
+            )
     return None
 
 
@@ -248,40 +267,46 @@ def _binder_options_problem(value: Any) -> str | None:
     from iepdesk.export.binder_data import SECTIONS
 
     if not isinstance(value, dict):
-        return "must be a JSON object of the binder's choices."
+        return _("must be a JSON object of the binder's choices.")
     for key in ("start", "end"):
         if _date_problem(value.get(key)):
-            return f'"{key}" must be a date like "2026-03-31".'
+            return _('"{key}" must be a date like "2026-03-31".').format(key=key)
     if value["start"] > value["end"]:
-        return '"end" is before "start".'
+        return _('"end" is before "start".')
     if value.get("meeting_date") is not None and _date_problem(value["meeting_date"]):
-        return '"meeting_date" must be a date like "2026-03-31" or null.'
-    known = [s for s, _ in SECTIONS]
+        return _('"meeting_date" must be a date like "2026-03-31" or null.')
+    known = [s for s, _label in SECTIONS]
     sections = value.get("sections", known)
     if not isinstance(sections, list) or not all(s in known for s in sections):
-        return f'"sections" must be a list of {", ".join(json.dumps(s) for s in known)}.'
+        return _('"sections" must be a list of {names}.').format(
+            names=", ".join(json.dumps(s) for s in known)
+        )
     ids = value.get("document_ids", [])
     if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-        return '"document_ids" must be a list of document ids.'
+        return _('"document_ids" must be a list of document ids.')
     if value.get("page_size", "letter") not in ("letter", "a4"):
-        return '"page_size" must be "letter" or "a4".'
+        return _('"page_size" must be "letter" or "a4".')
     if not isinstance(value.get("duplex", False), bool):
-        return '"duplex" must be true or false.'
+        return _('"duplex" must be true or false.')
     for key in ("prepared_by", "concerns"):
         if not isinstance(value.get(key, ""), str):
-            return f'"{key}" must be text.'
+            return _('"{key}" must be text.').format(key=key)
     return None
 
 
 def _date_problem(value: Any) -> str | None:
     if not isinstance(value, str) or not _DAY.match(value):
-        return f'must be a date like "2026-03-31" (ISO 8601) or null, not {_shown(value)}.'
+        return _('must be a date like "2026-03-31" (ISO 8601) or null, not {value}.').format(
+            value=_shown(value)
+        )
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        return f"is not a real date: {_shown(value)}."
+        return _("is not a real date: {value}.").format(value=_shown(value))
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        return f"must be a date between the years {FIRST_YEAR} and {LAST_YEAR}, not {_shown(value)}."
+        return _("must be a date between the years {first} and {last}, not {value}.").format(
+            first=FIRST_YEAR, last=LAST_YEAR, value=_shown(value)
+        )
     return None
 
 
@@ -297,15 +322,19 @@ def convert(field: Field, value: Any, path: str) -> Any:
     """The stored value for ``value`` (a date from ISO text, …), or FormatError with ``path``."""
     if value is None:  # an id may be left out (one is given), but not null
         if not field.null:
-            raise FormatError("may not be empty (null).", path)
+            raise FormatError(_("may not be empty (null)."), path)
         return None
     if isinstance(field, DateTimeField):
         if not isinstance(value, str):
-            raise FormatError(f"must be a date and time in ISO 8601, not {_shown(value)}.", path)
+            raise FormatError(
+                _("must be a date and time in ISO 8601, not {value}.").format(value=_shown(value)), path
+            )
         try:
             return dt.datetime.fromisoformat(value)
         except ValueError:
-            raise FormatError(f"must be a date and time in ISO 8601, not {_shown(value)}.", path) from None
+            raise FormatError(
+                _("must be a date and time in ISO 8601, not {value}.").format(value=_shown(value)), path
+            ) from None
     if isinstance(field, DateField):
         problem = _date_problem(value)
         if problem:
@@ -313,20 +342,20 @@ def convert(field: Field, value: Any, path: str) -> Any:
         return dt.date.fromisoformat(value)
     if isinstance(field, BooleanField):
         if not isinstance(value, bool):
-            raise FormatError("must be true or false.", path)
+            raise FormatError(_("must be true or false."), path)
         return value
     if _is_integer(field):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise FormatError(f"must be a whole number, not {_shown(value)}.", path)
+            raise FormatError(_("must be a whole number, not {value}.").format(value=_shown(value)), path)
         if not INT_RANGE[0] <= value <= INT_RANGE[1]:
-            raise FormatError("is too large.", path)
+            raise FormatError(_("is too large."), path)
         return value
     if not isinstance(value, str):
-        raise FormatError(f"must be text, not {_shown(value)}.", path)
+        raise FormatError(_("must be text, not {value}.").format(value=_shown(value)), path)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise FormatError("holds a character that is not valid text (a lone surrogate).", path) from None
+        raise FormatError(_("holds a character that is not valid text (a lone surrogate)."), path) from None
     return value
 
 
@@ -342,16 +371,19 @@ class Section:
 def check_document(document: Any, newest_version: int) -> list[Section]:
     """Check the whole export; every refusal names where. Nothing is written."""
     if not isinstance(document, dict) or document.get("format") != "iepdesk-case":
-        raise FormatError("This file is not an IEPDesk case export.")
+        raise FormatError(_("This file is not an IEPDesk case export."))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FormatError("must be a whole number from 1.", "format_version")
+        raise FormatError(_("must be a whole number from 1."), "format_version")
     if version > newest_version:
-        raise FormatError("This export was made by a newer IEPDesk; update IEPDesk to import it.")
+        raise FormatError(_("This export was made by a newer IEPDesk; update IEPDesk to import it."))
     sections = {m.json_name: m for m in ALL_MODELS}
     unknown = sorted(set(document) - set(sections) - set(HEADER_KEYS))
     if unknown:
-        raise FormatError(f"is not a part of the case format (known: {', '.join(sections)}).", unknown[0])
+        raise FormatError(
+            _("is not a part of the case format (known: {names}).").format(names=", ".join(sections)),
+            unknown[0],
+        )
     ids: dict[str, set[Any]] = {}
     out = []
     for model in ALL_MODELS:
@@ -362,9 +394,9 @@ def check_document(document: Any, newest_version: int) -> list[Section]:
 def _check_section(model: type[BaseModel], rows: Any, ids: dict[str, set[Any]]) -> Section:
     table = model.json_name
     if not isinstance(rows, list):
-        raise FormatError("must be a list.", table)
+        raise FormatError(_("must be a list."), table)
     if model is Child and len(rows) != 1:
-        raise FormatError(f"must hold exactly one child (it holds {len(rows)}).", table)
+        raise FormatError(_("must hold exactly one child (it holds {rows}).").format(rows=len(rows)), table)
     columns = {f.name: f for f in _fields(model)}
     pk_name = str(model._meta.primary_key.name)  # type: ignore[union-attr]
     seen: dict[Any, int] = {}
@@ -373,21 +405,26 @@ def _check_section(model: type[BaseModel], rows: Any, ids: dict[str, set[Any]]) 
     for index, row in enumerate(rows):
         where = f"{table}[{index}]"
         if not isinstance(row, dict):
-            raise FormatError("must be an object.", where)
+            raise FormatError(_("must be an object."), where)
         extra = set(row) - set(columns) - ({DOCUMENT_FILE_KEY} if model is Document else set())
         if extra:
-            raise FormatError("is not a field of this record.", f"{where}.{sorted(extra)[0]}")
+            raise FormatError(_("is not a field of this record."), f"{where}.{sorted(extra)[0]}")
         if model is Document:
             name = row.get(DOCUMENT_FILE_KEY)
             if name is not None and (not isinstance(name, str) or not name.strip()):
-                raise FormatError("must be the name of the document's file.", f"{where}.{DOCUMENT_FILE_KEY}")
+                raise FormatError(
+                    _("must be the name of the document's file."), f"{where}.{DOCUMENT_FILE_KEY}"
+                )
             files.append(name)
         record = _check_row(model, columns, row, where, ids)
         if pk_name in record:
             key = record[pk_name]
             if key in seen:
                 raise FormatError(
-                    f"repeats {_shown(key)}, already used by {table}[{seen[key]}].", f"{where}.{pk_name}"
+                    _("repeats {key}, already used by {table}[{index}].").format(
+                        key=_shown(key), table=table, index=seen[key]
+                    ),
+                    f"{where}.{pk_name}",
                 )
             seen[key] = index
         converted.append(record)
@@ -408,7 +445,7 @@ def _check_row(
         path = f"{where}.{name}"
         if name not in row:
             if not field.null and field.default is None and not field.primary_key:
-                raise FormatError("is required.", path)
+                raise FormatError(_("is required."), path)
             continue
         value = convert(field, row[name], path)
         if value is not None:
@@ -419,7 +456,12 @@ def _check_row(
             if isinstance(field, ForeignKeyField):
                 parent = field.rel_model.json_name
                 if value not in ids.get(parent, set()):
-                    raise FormatError(f"links to {parent} id {value}, which is not in the file.", path)
+                    raise FormatError(
+                        _("links to {parent} id {value}, which is not in the file.").format(
+                            parent=parent, value=value
+                        ),
+                        path,
+                    )
         out[name] = value
     if table == "case_settings" and isinstance(out.get("value"), str):
         problem = _setting_problem(str(out.get("key", "")), json.loads(out["value"]))

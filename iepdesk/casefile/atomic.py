@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from iepdesk.errors import CaseExistsError
+from iepdesk.i18n import _
 
 
 def temp_sibling(path: Path, tag: str = "tmp") -> Path:
@@ -158,11 +159,15 @@ def move_no_clobber(src: Path, dst: Path) -> None:
     try:
         os.link(src, dst)
     except FileExistsError:
-        raise CaseExistsError(f"{dst} already exists; IEPDesk never overwrites a file.") from None
+        raise CaseExistsError(
+            _("{path} already exists; IEPDesk never overwrites a file.").format(path=dst)
+        ) from None
     except OSError:
         # File systems without hard links (FAT, some network shares): check, then rename.
         if dst.exists():
-            raise CaseExistsError(f"{dst} already exists; IEPDesk never overwrites a file.") from None
+            raise CaseExistsError(
+                _("{path} already exists; IEPDesk never overwrites a file.").format(path=dst)
+            ) from None
         os.rename(src, dst)
     else:
         src.unlink()

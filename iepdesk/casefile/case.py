@@ -49,6 +49,7 @@ from iepdesk.errors import (
     WrongRecoverySecretError,
     write_failure,
 )
+from iepdesk.i18n import _
 from iepdesk.model import CaseMeta, Child, database
 
 #: Below this size every page's HMAC is checked on open; above it only on ``check``.
@@ -130,11 +131,13 @@ class Case:
         """Make a new case at ``path`` (never overwriting) and return it unlocked with its kit secret."""
         paths = CasePaths.of(path)
         if paths.any_exists():
-            raise CaseExistsError(f"{paths.db} already exists; IEPDesk never overwrites a file.")
+            raise CaseExistsError(
+                _("{path} already exists; IEPDesk never overwrites a file.").format(path=paths.db)
+            )
         if not child_name.strip():
-            raise ValueError("The child's name is needed to create a case.")
+            raise ValueError(_("The child's name is needed to create a case."))
         if not paths.db.parent.is_dir():
-            raise UsageError(f"The folder {paths.db.parent} does not exist.")
+            raise UsageError(_("The folder {folder} does not exist.").format(folder=paths.db.parent))
         secret = RecoverySecret.generate()
         data_key = data_key_from_recovery(secret)
         case_id = uuid.uuid4().hex
@@ -149,8 +152,10 @@ class Case:
             if reason is None:
                 raise
             raise CannotWriteError(
-                f"{reason}: the case could not be created in {paths.db.parent}; nothing was saved. "
-                "Free some space (or choose another folder) and try again."
+                _(
+                    "{reason}: the case could not be created in {folder}; nothing was saved. Free some "
+                    "space (or choose another folder) and try again."
+                ).format(reason=reason, folder=paths.db.parent)
             ) from None
         finally:
             for leftover in (tmp_db, tmp_keys, _journal_of(tmp_db)):
@@ -210,7 +215,7 @@ class Case:
         paths = CasePaths.of(path)
         sqlcipher.probe_file(paths.db)
         if len(data_key) != KEY_BYTES:
-            raise DamagedCaseError("The remembered key is not a key for this case.")
+            raise DamagedCaseError(_("The remembered key is not a key for this case."))
         case_id = cls._verify(paths, data_key, expected_case_id=None)
         return cls._unlocked(paths, case_id, data_key, verified=True)
 
@@ -249,7 +254,7 @@ class Case:
             # Not one page opens with the key: without a slot that the secret opened, that is a
             # wrong secret (as `check` tells a wrong key from a damaged page).
             if slots is None:
-                raise WrongRecoverySecretError("That recovery secret does not open this case.") from None
+                raise WrongRecoverySecretError(_("That recovery secret does not open this case.")) from None
             raise
         # Any other DamagedCaseError means the key opened pages, so the secret is right and the case
         # is damaged: it propagates as it is (exit code 4).
@@ -261,8 +266,10 @@ class Case:
     def _load_slots(cls, paths: CasePaths) -> KeySlotFile:
         if not paths.keys.exists():
             raise NotACaseError(
-                f"{paths.db.name} is not an IEPDesk case, or the key file beside it "
-                f"({paths.keys.name}) is missing. If this is your case, open it with your recovery kit."
+                _(
+                    "{name} is not an IEPDesk case, or the key file beside it ({keys}) is missing. If "
+                    "this is your case, open it with your recovery kit."
+                ).format(name=paths.db.name, keys=paths.keys.name)
             )
         return KeySlotFile.load(paths.keys)
 
@@ -279,10 +286,12 @@ class Case:
                 except DamagedCaseError:
                     if sqlcipher.no_page_opens(conn, probe.size):
                         raise KeySlotFileError(
-                            f"The key file beside {paths.db.name} does not belong to it: it may have "
-                            "been copied from another case, or the case file was replaced or its "
-                            "first bytes damaged. If this is your case, open it with your recovery "
-                            "kit, or restore a backup."
+                            _(
+                                "The key file beside {name} does not belong to it: it may have been "
+                                "copied from another case, or the case file was replaced or its first "
+                                "bytes damaged. If this is your case, open it with your recovery kit, or "
+                                "restore a backup."
+                            ).format(name=paths.db.name)
                         ) from None
                     raise
                 try:
@@ -290,19 +299,23 @@ class Case:
                 except sqlcipher3.DatabaseError:
                     row = None
                 if row is None:
-                    raise NotACaseError(f"{paths.db.name} is a database, but not an IEPDesk case.")
+                    raise NotACaseError(
+                        _("{name} is a database, but not an IEPDesk case.").format(name=paths.db.name)
+                    )
                 migrations.pending(conn)  # refuses a newer case before anything is written
         except sqlcipher3.Error as exc:
             raise DamagedCaseError(
-                f"The case file cannot be read ({exc}). Restore it from a backup."
+                _("The case file cannot be read ({exc}). Restore it from a backup.").format(exc=exc)
             ) from None
         case_id = str(row[0])
         if expected_case_id is not None and case_id != expected_case_id:
-            raise KeySlotFileError("The key file beside this case belongs to a different case.")
+            raise KeySlotFileError(_("The key file beside this case belongs to a different case."))
         if not probe.looks_like_page_file:
             raise DamagedCaseError(
-                f"{paths.db.name} has been cut short (its size is not a whole number of pages). "
-                "Restore it from a backup."
+                _(
+                    "{name} has been cut short (its size is not a whole number of pages). Restore it from "
+                    "a backup."
+                ).format(name=paths.db.name)
             )
         return case_id
 
@@ -358,14 +371,14 @@ class Case:
 
     def _require_db(self) -> _KeyedDatabase:
         if self._db is None:
-            raise CaseLockedError("The case is locked.")
+            raise CaseLockedError(_("The case is locked."))
         return self._db
 
     @property
     def data_key(self) -> bytes:
         """The raw key, for "remember on this computer" only."""
         if self._key is None:
-            raise CaseLockedError("The case is locked.")
+            raise CaseLockedError(_("The case is locked."))
         return bytes(self._key)
 
     @property
@@ -381,7 +394,7 @@ class Case:
         """Rewrap the data key under ``new``. Only the key-slot file changes (atomic replace)."""
         slots = KeySlotFile.load(self.paths.keys)
         if slots.unlock_with_passphrase(current) != self.data_key:
-            raise KeySlotFileError("The key file beside this case belongs to a different case.")
+            raise KeySlotFileError(_("The key file beside this case belongs to a different case."))
         slots.with_passphrase(self.data_key, new, params or Argon2Params()).save(self.paths.keys)
 
     def passphrase_params(self) -> Argon2Params:
@@ -403,7 +416,10 @@ class Case:
         if integrity and integrity != ["ok"]:
             problems.extend(integrity)
         problems.extend(str(r[0]) for r in run("cipher_integrity_check"))
-        problems.extend(f"broken link in {r[0]} row {r[1]}" for r in run("foreign_key_check"))
+        problems.extend(
+            _("broken link in {table} row {row}").format(table=r[0], row=r[1])
+            for r in run("foreign_key_check")
+        )
         return CheckResult(ok=not problems, problems=problems, schema_version=migrations.schema_version(conn))
 
     def backup(self, out: str | os.PathLike[str], progress: Progress | None = None) -> BackupResult:
@@ -414,11 +430,15 @@ class Case:
         self._require_db()
         target = CasePaths.of(out)
         if target.any_exists():
-            raise CaseExistsError(f"{target.db} already exists; choose another name for the backup.")
+            raise CaseExistsError(
+                _("{path} already exists; choose another name for the backup.").format(path=target.db)
+            )
         start = time.perf_counter()
         remove_stale_copies(target.db.parent)
         keys_bytes = self.paths.keys.read_bytes()
-        failed = f"the backup {target.db} could not be written; nothing of it was left; the case is unchanged"
+        failed = _(
+            "the backup {path} could not be written; nothing of it was left; the case is unchanged"
+        ).format(path=target.db)
         source = sqlcipher.connect(self.paths.db, self.data_key, readonly=True)
         try:
             with _writing(failed):
@@ -468,30 +488,36 @@ def restore(
     source_paths = CasePaths.of(backup_path)
     target = CasePaths.of(destination)
     if target.any_exists():
-        raise CaseExistsError(f"{target.db} already exists; restore into a new name.")
+        raise CaseExistsError(_("{path} already exists; restore into a new name.").format(path=target.db))
     try:
         Case._verify(source_paths, data_key, expected_case_id=None)
     except DamagedCaseError as exc:
         if type(exc) in (DamagedCaseError, KeySlotFileError):
             raise DamagedCaseError(
-                "This backup cannot be read with that key: the passphrase may belong to another case, or the "
-                "backup is damaged."
+                _(
+                    "This backup cannot be read with that key: the passphrase may belong to another case, "
+                    "or the backup is damaged."
+                )
             ) from None
         raise
     try:  # read before anything is written, so a missing key file cannot leave half a case
         keys_bytes = source_paths.keys.read_bytes()
     except OSError:
         raise KeySlotFileError(
-            f"The key file {source_paths.keys.name} is missing from beside the backup. Open the backup "
-            "with your recovery kit first (that writes a new key file), then restore it."
+            _(
+                "The key file {name} is missing from beside the backup. Open the backup with your "
+                "recovery kit first (that writes a new key file), then restore it."
+            ).format(name=source_paths.keys.name)
         ) from None
     remove_stale_copies(target.db.parent)
-    failed = f"the case could not be restored to {target.db}; nothing of it was left"
+    failed = _("the case could not be restored to {path}; nothing of it was left").format(path=target.db)
     source = sqlcipher.connect(source_paths.db, data_key, readonly=True)
     try:
         problems = [str(r[0]) for r in source.execute("PRAGMA integrity_check").fetchall()]
         if problems != ["ok"]:
-            raise DamagedCaseError("The backup is damaged: " + "; ".join(problems[:3]))
+            raise DamagedCaseError(
+                _("The backup is damaged: {problems}").format(problems="; ".join(problems[:3]))
+            )
         with _writing(failed):
             _copy_database(source, target, data_key, progress)
     finally:
@@ -510,7 +536,9 @@ def _writing(what_happened: str) -> Iterator[None]:
         reason = write_failure(exc)
         if reason is None:
             raise
-        raise CannotWriteError(f"{reason}: {what_happened}.") from None
+        raise CannotWriteError(
+            _("{reason}: {what_happened}.").format(reason=reason, what_happened=what_happened)
+        ) from None
 
 
 def _journal_of(db: Path) -> Path:
@@ -519,7 +547,7 @@ def _journal_of(db: Path) -> Path:
 
 def _copy_database(source: Any, target: CasePaths, data_key: bytes, progress: Progress | None) -> None:
     if not target.db.parent.is_dir():
-        raise UsageError(f"The folder {target.db.parent} does not exist.")
+        raise UsageError(_("The folder {folder} does not exist.").format(folder=target.db.parent))
     tmp = temp_sibling(target.db, COPY_TAG)
     try:
         hold = hold_temp(tmp)  # marks the copy as in use, so no cleanup takes it for a leftover

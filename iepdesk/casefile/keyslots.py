@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from iepdesk.casefile.atomic import write_atomic
 from iepdesk.casefile.recovery_secret import RecoverySecret
 from iepdesk.errors import KeySlotFileError, WrongPassphraseError, WrongRecoverySecretError
+from iepdesk.i18n import N_, _
 
 FORMAT = "iepdesk-keyslots"
 FORMAT_VERSION = 1
@@ -65,18 +66,24 @@ class Argon2Params:
         """Refuse parameters below the floor or absurdly high (both mean tampering)."""
         if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
             raise KeySlotFileError(
-                "The key file beside this case has been altered (its memory setting is out of range). "
-                "Use your recovery kit to open the case."
+                _(
+                    "The key file beside this case has been altered (its memory setting is out of range). "
+                    "Use your recovery kit to open the case."
+                )
             )
         if not (MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS):
             raise KeySlotFileError(
-                "The key file beside this case has been altered (its iteration count is out of range). "
-                "Use your recovery kit to open the case."
+                _(
+                    "The key file beside this case has been altered (its iteration count is out of "
+                    "range). Use your recovery kit to open the case."
+                )
             )
         if not (1 <= self.lanes <= MAX_LANES):
             raise KeySlotFileError(
-                "The key file beside this case has been altered (its lanes setting is out of range). "
-                "Use your recovery kit to open the case."
+                _(
+                    "The key file beside this case has been altered (its lanes setting is out of range). "
+                    "Use your recovery kit to open the case."
+                )
             )
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
@@ -145,11 +152,15 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any, what: str) -> bytes:
     if not isinstance(text, str):
-        raise KeySlotFileError(f"The key file beside this case is damaged ({what} is missing).")
+        raise KeySlotFileError(
+            _("The key file beside this case is damaged ({what} is missing).").format(what=_(what))
+        )
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as exc:
-        raise KeySlotFileError(f"The key file beside this case is damaged ({what} is unreadable).") from exc
+        raise KeySlotFileError(
+            _("The key file beside this case is damaged ({what} is unreadable).").format(what=_(what))
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -197,22 +208,22 @@ class KeySlotFile:
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
         slot = self._slot("passphrase")
         params = _argon2_params(slot.kdf)
-        salt = _unb64(slot.kdf.get("salt"), "the salt")
+        salt = _unb64(slot.kdf.get("salt"), N_("the salt"))
         wrapping_key = params.derive(passphrase, salt)
         try:
             return _open(wrapping_key, slot, self.case_id)
         except InvalidTag:
-            raise WrongPassphraseError("That passphrase does not open this case.") from None
+            raise WrongPassphraseError(_("That passphrase does not open this case.")) from None
 
     def unlock_with_recovery(self, secret: RecoverySecret) -> bytes:
         slot = self._slot("recovery")
         if slot.kdf.get("name") != "hkdf-sha256":
-            raise KeySlotFileError("The key file beside this case is damaged (unknown recovery method).")
-        salt = _unb64(slot.kdf.get("salt"), "the salt")
+            raise KeySlotFileError(_("The key file beside this case is damaged (unknown recovery method)."))
+        salt = _unb64(slot.kdf.get("salt"), N_("the salt"))
         try:
             return _open(_recovery_wrapping_key(secret, salt), slot, self.case_id)
         except InvalidTag:
-            raise WrongRecoverySecretError("That recovery secret does not open this case.") from None
+            raise WrongRecoverySecretError(_("That recovery secret does not open this case.")) from None
 
     def passphrase_params(self) -> Argon2Params:
         return _argon2_params(self._slot("passphrase").kdf)
@@ -221,7 +232,9 @@ class KeySlotFile:
         try:
             return self.slots[name]
         except KeyError:
-            raise KeySlotFileError(f"The key file beside this case has no {name} slot.") from None
+            raise KeySlotFileError(
+                _("The key file beside this case has no {name} slot.").format(name=name)
+            ) from None
 
     # ---- file I/O -------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -242,16 +255,22 @@ class KeySlotFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise KeySlotFileError(
-                f"The key file {path.name} is missing from beside the case. "
-                "If this is your case, open it with your recovery kit."
+                _(
+                    "The key file {name} is missing from beside the case. If this is your case, open it "
+                    "with your recovery kit."
+                ).format(name=path.name)
             ) from None
         except OSError as exc:
-            raise KeySlotFileError(f"The key file {path.name} cannot be read: {exc.strerror}.") from None
+            raise KeySlotFileError(
+                _("The key file {name} cannot be read: {strerror}.").format(
+                    name=path.name, strerror=exc.strerror
+                )
+            ) from None
         return cls.from_bytes(raw)
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeySlotFile:
-        damaged = "The key file beside this case is damaged or is not an IEPDesk key file."
+        damaged = _("The key file beside this case is damaged or is not an IEPDesk key file.")
         if len(raw) > 64 * 1024:
             raise KeySlotFileError(damaged)
         try:
@@ -263,7 +282,7 @@ class KeySlotFile:
         version = document.get("version")
         if not isinstance(version, int) or version > FORMAT_VERSION:
             raise KeySlotFileError(
-                "The key file was written by a newer version of IEPDesk. Update IEPDesk to open this case."
+                _("The key file was written by a newer version of IEPDesk. Update IEPDesk to open this case.")
             )
         case_id = document.get("case_id")
         raw_slots = document.get("slots")
@@ -276,8 +295,8 @@ class KeySlotFile:
             slots[name] = Slot(
                 name=name,
                 kdf=body["kdf"],
-                nonce=_unb64(body.get("nonce"), "a nonce"),
-                ciphertext=_unb64(body.get("ciphertext"), "a wrapped key"),
+                nonce=_unb64(body.get("nonce"), N_("a nonce")),
+                ciphertext=_unb64(body.get("ciphertext"), N_("a wrapped key")),
             )
         return cls(case_id=case_id, slots=slots)
 
@@ -301,12 +320,12 @@ def _seal(name: str, case_id: str, kdf: dict[str, Any], wrapping_key: bytes, dat
 
 def _open(wrapping_key: bytes, slot: Slot, case_id: str) -> bytes:
     if len(slot.nonce) != NONCE_BYTES:
-        raise KeySlotFileError("The key file beside this case is damaged (bad nonce).")
+        raise KeySlotFileError(_("The key file beside this case is damaged (bad nonce)."))
     plain = AESGCM(wrapping_key).decrypt(
         slot.nonce, slot.ciphertext, _associated_data(case_id, slot.name, slot.kdf)
     )
     if len(plain) != KEY_BYTES:
-        raise KeySlotFileError("The key file beside this case is damaged (bad key length).")
+        raise KeySlotFileError(_("The key file beside this case is damaged (bad key length)."))
     return plain
 
 
@@ -325,10 +344,10 @@ def _seal_recovery(case_id: str, data_key: bytes, secret: RecoverySecret) -> Slo
 
 def _argon2_params(kdf: dict[str, Any]) -> Argon2Params:
     if kdf.get("name") != "argon2id":
-        raise KeySlotFileError("The key file beside this case is damaged (unknown key derivation).")
+        raise KeySlotFileError(_("The key file beside this case is damaged (unknown key derivation)."))
     values = [kdf.get("memory_kib"), kdf.get("iterations"), kdf.get("lanes")]
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        raise KeySlotFileError("The key file beside this case is damaged (bad key-derivation settings).")
+        raise KeySlotFileError(_("The key file beside this case is damaged (bad key-derivation settings)."))
     params = Argon2Params(
         memory_kib=int(kdf["memory_kib"]),
         iterations=int(kdf["iterations"]),

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from iepdesk.errors import WrongRecoverySecretError
+from iepdesk.i18n import _
 
 SECRET_BYTES = 32
 GROUP = 4
@@ -47,8 +48,9 @@ class RecoverySecret:
         body_len = len(base64.b32encode(bytes(SECRET_BYTES)).decode("ascii").rstrip("="))
         if len(cleaned) != body_len + CHECK_CHARS:
             raise WrongRecoverySecretError(
-                f"A recovery secret has {body_len + CHECK_CHARS} letters and digits; "
-                f"{len(cleaned)} were entered."
+                _("A recovery secret has {expected} letters and digits; {entered} were entered.").format(
+                    expected=body_len + CHECK_CHARS, entered=len(cleaned)
+                )
             )
         body, check = cleaned[:body_len], cleaned[body_len:]
         padding = "=" * (-len(body) % 8)
@@ -56,12 +58,14 @@ class RecoverySecret:
             raw = base64.b32decode(body + padding)
         except ValueError:
             raise WrongRecoverySecretError(
-                "The recovery secret holds a character that is not in a recovery kit."
+                _("The recovery secret holds a character that is not in a recovery kit.")
             ) from None
         if _check(raw) != check:
             raise WrongRecoverySecretError(
-                "The recovery secret has a typing mistake: its last group does not match. "
-                "Compare it with your kit group by group."
+                _(
+                    "The recovery secret has a typing mistake: its last group does not match. Compare it "
+                    "with your kit group by group."
+                )
             )
         return cls(raw)
 

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from iepdesk.casefile.keyslots import KEY_BYTES
+from iepdesk.i18n import _
 
 SERVICE = "IEPDesk"
 log = logging.getLogger(__name__)
@@ -52,9 +53,9 @@ def status() -> KeyringStatus:
         return KeyringStatus(False, "none", _NO_KEYRING)
 
 
-_NO_KEYRING = (
-    "This computer has no secure password store that IEPDesk can use, so the case cannot be "
-    "remembered here. Your passphrase always works."
+_NO_KEYRING = _(
+    "This computer has no secure password store that IEPDesk can use, so the case cannot be remembered "
+    "here. Your passphrase always works."
 )
 
 

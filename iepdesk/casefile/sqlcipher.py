@@ -11,6 +11,7 @@ from typing import Any
 import sqlcipher3
 
 from iepdesk.errors import DamagedCaseError, NotACaseError
+from iepdesk.i18n import _
 
 PAGE_SIZE = 4096
 
@@ -37,14 +38,14 @@ def apply_key(conn: Any, data_key: bytes) -> None:
 
 def apply_pragmas(conn: Any) -> None:
     """Set every pragma, then read each back; a mismatch is a bug, never silently accepted."""
-    for name, value, _ in PRAGMAS:
+    for name, value, _expected in PRAGMAS:
         conn.execute(f"PRAGMA {name} = {value}")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     assert_pragmas(conn)
 
 
 def assert_pragmas(conn: Any) -> None:
-    for name, _, expected in PRAGMAS:
+    for name, _value, expected in PRAGMAS:
         row = conn.execute(f"PRAGMA {name}").fetchone()
         actual = row[0] if row else None
         if actual != expected:
@@ -91,19 +92,25 @@ def probe_file(path: Path) -> FileProbe:
         with open(path, "rb") as handle:
             head = handle.read(16)
     except FileNotFoundError:
-        raise NotACaseError(f"There is no case at {path}.") from None
+        raise NotACaseError(_("There is no case at {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise NotACaseError(f"{path} is a folder, not an IEPDesk case.") from None
+        raise NotACaseError(_("{path} is a folder, not an IEPDesk case.").format(path=path)) from None
     except OSError as exc:
-        raise NotACaseError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise NotACaseError(
+            _("{path} cannot be read: {strerror}.").format(path=path, strerror=exc.strerror)
+        ) from None
     if size == 0:
-        raise NotACaseError(f"{path.name} is empty: it is not an IEPDesk case.")
+        raise NotACaseError(_("{name} is empty: it is not an IEPDesk case.").format(name=path.name))
     if head.startswith(b"%PDF"):
-        raise NotACaseError(f"{path.name} is a PDF document, not an IEPDesk case.")
+        raise NotACaseError(_("{name} is a PDF document, not an IEPDesk case.").format(name=path.name))
     if head.startswith(b"SQLite format 3\x00"):
-        raise NotACaseError(f"{path.name} is an unencrypted database, not an IEPDesk case.")
+        raise NotACaseError(
+            _("{name} is an unencrypted database, not an IEPDesk case.").format(name=path.name)
+        )
     if head.startswith(b"PK\x03\x04"):
-        raise NotACaseError(f"{path.name} is a zip archive or office document, not an IEPDesk case.")
+        raise NotACaseError(
+            _("{name} is a zip archive or office document, not an IEPDesk case.").format(name=path.name)
+        )
     return FileProbe(size=size, looks_like_page_file=size % PAGE_SIZE == 0)
 
 
@@ -148,12 +155,14 @@ def verify_readable(conn: Any, *, full: bool) -> None:
             problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if problems:
                 raise DamagedCaseError(
-                    "Part of this case is damaged: "
-                    + "; ".join(str(row[0]) for row in problems[:3])
-                    + ". Restore it from a backup."
+                    _("Part of this case is damaged: {problems}. Restore it from a backup.").format(
+                        problems="; ".join(str(row[0]) for row in problems[:3])
+                    )
                 )
     except sqlcipher3.DatabaseError as exc:
         raise DamagedCaseError(
-            "The passphrase is right, but the case file is damaged and cannot be read "
-            f"({exc}). Restore it from a backup."
+            _(
+                "The passphrase is right, but the case file is damaged and cannot be read ({exc}). "
+                "Restore it from a backup."
+            ).format(exc=exc)
         ) from None
