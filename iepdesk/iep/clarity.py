@@ -1,6 +1,9 @@
 """The clarity check: vague wording and missing who / what / where / when / how much / how measured.
 
 The rules are data (resources/clarity/rules.<lang>.json) so they can be extended and translated.
+Every language's patterns run on the text (an IEP can be in any of them; they do not collide). A
+finding's rewrite is in the language of the rule that matched (a school's English IEP gets an English
+rewrite); its explanation, read by the parent, is in the parent's language (iepdesk.i18n.current()).
 Findings advise; nothing here ever blocks saving.
 """
 
@@ -8,12 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from iepdesk.model.iep import Delivery, HowGiven, ProvisionKind
+from iepdesk.i18n import LANGUAGES, current
+from iepdesk.model.iep import ProvisionKind
 from iepdesk.paths import resource_path
 
 #: Free-text fields scanned for vague wording, with the label shown to the parent.
@@ -95,10 +99,19 @@ class RuleSet:
     rewrites: dict[str, str]
     vague: tuple[_VagueRule, ...]
     missing: tuple[_MissingRule, ...]
+    #: The words the rewrites are built with (sessions, delivery, articles, placeholders…).
+    words: dict[str, Any] = field(default_factory=dict)
+    #: Explanations, in this language, for rules only another language has (keyed by rule id).
+    explain: dict[str, str] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
         return len(self.vague) + len(self.missing)
+
+    def explanation(self, rule_id: str) -> str | None:
+        """This language's explanation for a rule of any language (rules share their ids)."""
+        risks = {rule.id: rule.risk for rule in self.vague} | {rule.id: rule.risk for rule in self.missing}
+        return risks.get(rule_id) or self.explain.get(rule_id)
 
 
 class RuleFileError(ValueError):
@@ -139,6 +152,8 @@ def load_rules(path: Path) -> RuleSet:
         rewrites=dict(data["rewrites"]),
         vague=vague,
         missing=missing,
+        words=dict(data["words"]),
+        explain=dict(data.get("explain", {})),
     )
 
 
@@ -147,13 +162,54 @@ def default_rules(language: str = "en") -> RuleSet:
     return load_rules(resource_path("clarity", f"rules.{language}.json"))
 
 
+@cache
+def all_rules() -> tuple[RuleSet, ...]:
+    """Every language's rules, English first."""
+    return tuple(
+        default_rules(language)
+        for language in LANGUAGES
+        if resource_path("clarity", f"rules.{language}.json").is_file()
+    )
+
+
+def _parents_rules(sets: tuple[RuleSet, ...]) -> RuleSet:
+    return next((r for r in sets if r.language == current()), sets[0])
+
+
+def language_of(provision: Any, sets: tuple[RuleSet, ...] | None = None) -> RuleSet:
+    """The rules of the language the provision is written in, told by its common words ("the",
+    "will" / "el", "que"); English when nothing tells (a tie or no text)."""
+    sets = sets or all_rules()
+    text = " ".join(
+        str(getattr(provision, f, "") or "")
+        for f in TEXT_FIELDS
+        if isinstance(getattr(provision, f, ""), str)
+    )
+    words = _WORD.findall(text.lower())
+    best, best_score = sets[0], 0
+    for rules in sets:
+        markers = frozenset(rules.words.get("markers", ()))
+        score = sum(1 for w in words if w in markers)
+        if score > best_score:
+            best, best_score = rules, score
+    return best
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def check(provision: Any, child_name: str = "", rules: RuleSet | None = None) -> list[Finding]:
-    """Every finding for one provision (a model instance or anything with the same attributes)."""
-    rules = rules or default_rules()
+    """Every finding for one provision (a model instance or anything with the same attributes).
+
+    Without ``rules``: every language's rules, explained in the parent's language."""
+    sets = (rules,) if rules else all_rules()
+    parent = rules or _parents_rules(sets)
+    written = rules or language_of(provision, sets)
     kind = str(getattr(provision, "kind", ""))
-    context = _Context(provision, child_name, rules)
+    contexts = {r.language: _Context(provision, child_name, r) for r in (*sets, parent)}
+    context, explained = contexts[written.language], contexts[parent.language]
     findings: list[Finding] = []
-    for rule in rules.missing:
+    for rule in written.missing:
         if kind in rule.kinds and not all(_filled(getattr(provision, f, None)) for f in rule.fields):
             empty = next(f for f in rule.fields if not _filled(getattr(provision, f, None)))
             findings.append(
@@ -165,14 +221,20 @@ def check(provision: Any, child_name: str = "", rules: RuleSet | None = None) ->
                     words="",
                     start=0,
                     end=0,
-                    risk=context.fill(rule.risk, {}),
+                    risk=explained.fill(parent.explanation(rule.id) or rule.risk, {}),
                     suggestion=context.rewrite(kind),
                 )
             )
-    for field in TEXT_FIELDS:
-        text = getattr(provision, field, None)
+    for name in TEXT_FIELDS:
+        text = getattr(provision, name, None)
         if isinstance(text, str) and text.strip():
-            findings.extend(_vague_in(text, field, kind, provision, context, rules))
+            taken: list[tuple[int, int]] = []
+            found: list[Finding] = []
+            for language in (written, *(r for r in sets if r is not written)):  # its own language first
+                found.extend(
+                    _vague_in(text, name, kind, provision, contexts[language.language], explained, taken)
+                )
+            findings.extend(sorted(found, key=lambda f: f.start))
     return findings
 
 
@@ -200,9 +262,17 @@ def answered(provision: Any, rules: RuleSet | None = None) -> list[str]:
 
 
 def _vague_in(
-    text: str, field: str, kind: str, provision: Any, context: _Context, rules: RuleSet
+    text: str,
+    field: str,
+    kind: str,
+    provision: Any,
+    context: _Context,
+    explained: _Context,
+    taken: list[tuple[int, int]],
 ) -> list[Finding]:
-    taken: list[tuple[int, int]] = []
+    """The vague wording one language's rules find; ``taken``: stretches already flagged (by any
+    language), ``explained``: the parent's language, for the risk."""
+    rules = context.rules
     found: list[Finding] = []
     for rule in rules.vague:
         if rule.skip_if_fields and all(_filled(getattr(provision, f, None)) for f in rule.skip_if_fields):
@@ -227,11 +297,11 @@ def _vague_in(
                     words=words,
                     start=match.start("words") if "words" in rule.regex.groupindex else start,
                     end=match.end("words") if "words" in rule.regex.groupindex else end,
-                    risk=context.fill(rule.risk, values),
+                    risk=explained.fill(explained.rules.explanation(rule.id) or rule.risk, values),
                     suggestion=suggestion,
                 )
             )
-    return sorted(found, key=lambda f: f.start)
+    return found
 
 
 def _filled(value: Any) -> bool:
@@ -243,10 +313,12 @@ def _filled(value: Any) -> bool:
 
 
 class _Context:
-    """The values a template can use, taken from the provision, with visible placeholders for gaps."""
+    """The values a template can use, taken from the provision, with visible placeholders for gaps,
+    in the words of one language's rules."""
 
     def __init__(self, provision: Any, child_name: str, rules: RuleSet) -> None:
         self.rules = rules
+        words = rules.words
         first = child_name.strip().split(" ")[0] if child_name.strip() else ""
         p = provision
 
@@ -256,26 +328,23 @@ class _Context:
 
         period = text("period")
         sessions = getattr(p, "sessions_per_period", None)
-        delivery = text("delivery")
-        how = text("how_given")
         who = text("provider_role")
+        times = words["sessions"]
         self.values: dict[str, str] = {
             "child": first or rules.defaults["child"],
-            "who": _with_article(who) if who else rules.defaults["who"],
+            "who": _with_article(who, words) if who else rules.defaults["who"],
             "provider": who,
+            "staff": _with_article(who, words) if who else "",
             "what": _lower_first(text("title")),
-            "when": _when_phrase(text("applies_when")),
+            "when": _when_phrase(text("applies_when"), words),
             "where": text("location"),
             "minutes": text("minutes_per_session"),
-            "sessions": (f"{sessions} time" + ("s" if sessions != 1 else "")) if _filled(sessions) else "",
+            "sessions": (times[0] if sessions == 1 else times[1]).format(count=sessions)
+            if _filled(sessions)
+            else "",
             "period": rules.period_words.get(period, period),
-            "delivery": {Delivery.INDIVIDUAL.value: "individually", Delivery.GROUP.value: "in a group"}.get(
-                delivery, ""
-            ),
-            "how": {
-                HowGiven.PROMPTED.value: "without having to ask",
-                HowGiven.ON_REQUEST.value: "on request",
-            }.get(how, ""),
+            "delivery": words["delivery"].get(text("delivery"), ""),
+            "how": words["how"].get(text("how_given"), ""),
             "baseline": text("baseline"),
             "target": text("target"),
             "measurement": text("measurement"),
@@ -286,65 +355,44 @@ class _Context:
         if not template:
             return ""
         values = {**self.values, **{k: v for k, v in extra.items()}}
+        placeholders: dict[str, str] = self.rules.words["placeholders"]
 
         def replace(match: re.Match[str]) -> str:
             name = match.group(1)
             value = values.get(name.lower(), "")
             if not value:
-                return self.rules.defaults["placeholder"].format(name=_PLACEHOLDERS.get(name.lower(), name))
+                return self.rules.defaults["placeholder"].format(name=placeholders.get(name.lower(), name))
             return value[:1].upper() + value[1:] if name[:1].isupper() else value
 
         filled = re.sub(r"\{(\w+)\}", replace, template)
         filled = re.sub(r"\s+([,.])", r"\1", filled)
         filled = re.sub(r"\s{2,}", " ", filled)
+        for pattern, replacement in self.rules.words["contractions"]:
+            filled = re.sub(pattern, replacement, filled)  # "a el niño" -> "al niño"
         return filled[:1].upper() + filled[1:]
 
     def rewrite(self, kind: str) -> str:
         return self.fill(self.rules.rewrites.get(kind, ""), {})
 
 
-_PLACEHOLDERS = {
-    "minutes": "how many minutes",
-    "sessions": "how many times",
-    "period": "week or month",
-    "delivery": "individually or in a group",
-    "where": "where",
-    "provider": "who provides it",
-    "who": "who",
-    "what": "what",
-    "when": "when: tests, classwork, all day",
-    "baseline": "where the child is now",
-    "target": "the measurable target",
-    "measurement": "how it is measured",
-    "schedule": "how often",
-    "object": "what",
-}
+def _with_article(role: str, words: dict[str, Any]) -> str:
+    """ "the speech-language pathologist", "la maestra de educación general": a role with the
+    article its language puts before it (none when it has one)."""
+    if role.lower().startswith(tuple(words["determiners"])):
+        return role
+    role = _lower_first(role)
+    for pattern, template in words["articles"]:
+        if re.match(pattern, role.lower()):
+            return str(template).format(role=role)
+    return role
 
 
-_DETERMINERS = ("the ", "a ", "an ", "his ", "her ", "their ", "mr", "ms", "mrs", "dr", "each ", "every ")
-_WHEN_STARTS = (
-    "on ",
-    "during ",
-    "in ",
-    "for ",
-    "at ",
-    "when",
-    "whenever",
-    "all ",
-    "every ",
-    "before ",
-    "after ",
-)
-
-
-def _with_article(role: str) -> str:
-    return role if role.lower().startswith(_DETERMINERS) else f"the {_lower_first(role)}"
-
-
-def _when_phrase(when: str) -> str:
+def _when_phrase(when: str, words: dict[str, Any]) -> str:
     if not when:
         return ""
-    return when if when.lower().startswith(_WHEN_STARTS) else f"during {when}"
+    return (
+        when if when.lower().startswith(tuple(words["when_starts"])) else str(words["when"]).format(when=when)
+    )
 
 
 def _lower_first(text: str) -> str:
