@@ -4767,7 +4767,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     </message>
     <message>
         <source>✓ Clear</source>
-        <translation>✓ Claro</translation>
+        <translation>✓ Clara</translation>
     </message>
     <message>
         <source>⚠ 1 note</source>
@@ -4859,7 +4859,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     </message>
     <message>
         <source>New provision</source>
-        <translation>Nuevo elemento</translation>
+        <translation>Nueva disposición</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5042,19 +5042,19 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
     </message>
     <message>
         <source>1 provision, {k} with clarity notes to check on the IEP page.</source>
-        <translation>1 elemento; con notas de claridad para revisar en la página IEP: {k}.</translation>
+        <translation>1 disposición; con notas de claridad para revisar en la página IEP: {k}.</translation>
     </message>
     <message>
         <source>{n} provisions, {k} with clarity notes to check on the IEP page.</source>
-        <translation>{n} elementos; con notas de claridad para revisar en la página IEP: {k}.</translation>
+        <translation>{n} disposiciones; con notas de claridad para revisar en la página IEP: {k}.</translation>
     </message>
     <message>
         <source>1 provision, none with clarity notes.</source>
-        <translation>1 elemento, sin notas de claridad.</translation>
+        <translation>1 disposición, sin notas de claridad.</translation>
     </message>
     <message>
         <source>{n} provisions, none with clarity notes.</source>
-        <translation>{n} elementos, ninguno con notas de claridad.</translation>
+        <translation>{n} disposiciones, ninguna con notas de claridad.</translation>
     </message>
     <message>
         <source>Nothing coming up yet. Dates appear here as you add the IEP, incidents and follow-ups.</source>
@@ -6196,11 +6196,11 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>1 provision</source>
-        <translation>1 elemento</translation>
+        <translation>1 disposición</translation>
     </message>
     <message>
         <source>{n} provisions</source>
-        <translation>{n} elementos</translation>
+        <translation>{n} disposiciones</translation>
     </message>
     <message>
         <source>Write to the school, calmly and with facts</source>
@@ -6806,7 +6806,7 @@ Asunto: …
     </message>
     <message>
         <source>Save this provision (Ctrl+S)</source>
-        <translation>Guardar este elemento (Ctrl+S)</translation>
+        <translation>Guardar esta disposición (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save and ne&amp;xt</source>
@@ -6814,7 +6814,7 @@ Asunto: …
     </message>
     <message>
         <source>Save and start the next one of the same kind (Enter)</source>
-        <translation>Guardar y empezar el siguiente del mismo tipo (Enter)</translation>
+        <translation>Guardar y empezar la siguiente del mismo tipo (Enter)</translation>
     </message>
     <message>
         <source>Cancel changes</source>
@@ -6830,7 +6830,7 @@ Asunto: …
     </message>
     <message>
         <source>Enter saves and starts the next one. Shift+Enter starts a new line. Ctrl+N: new.</source>
-        <translation>Enter guarda y empieza el siguiente. Shift+Enter empieza una línea nueva. Ctrl+N: nuevo.</translation>
+        <translation>Enter guarda y empieza la siguiente. Shift+Enter empieza una línea nueva. Ctrl+N: nueva.</translation>
     </message>
     <message>
         <source>No IEP version chosen</source>
@@ -6862,7 +6862,7 @@ Asunto: …
     <message>
         <source>Kind of provision</source>
         <extracomment>The fields each kind&apos;s form shows (and returns), after the common ones.</extracomment>
-        <translation>Tipo de elemento</translation>
+        <translation>Tipo de disposición</translation>
     </message>
     <message>
         <source>What</source>
@@ -7141,7 +7141,7 @@ Asunto: …
     <name>ProvisionTree</name>
     <message>
         <source>Provision</source>
-        <translation>Elemento</translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <source>Clarity</source>
@@ -7149,19 +7149,19 @@ Asunto: …
     </message>
     <message>
         <source>Provisions of this IEP, grouped by kind</source>
-        <translation>Elementos de este IEP, agrupados por tipo</translation>
+        <translation>Disposiciones de este IEP, agrupadas por tipo</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation>Nue&amp;vo</translation>
+        <translation>Nue&amp;va</translation>
     </message>
     <message>
         <source>New provision (choose its kind)</source>
-        <translation>Nuevo elemento (elija su tipo)</translation>
+        <translation>Nueva disposición (elija su tipo)</translation>
     </message>
     <message>
         <source>Ctrl+N adds one of the kind you are on</source>
-        <translation>Ctrl+N añade uno del tipo en el que está</translation>
+        <translation>Ctrl+N añade una del tipo en el que está</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
@@ -7169,7 +7169,7 @@ Asunto: …
     </message>
     <message>
         <source>Duplicate the selected provision</source>
-        <translation>Duplicar el elemento elegido</translation>
+        <translation>Duplicar la disposición elegida</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -7177,7 +7177,7 @@ Asunto: …
     </message>
     <message>
         <source>Delete the selected provision (Ctrl+Z brings it back)</source>
-        <translation>Borrar el elemento elegido (Ctrl+Z lo recupera)</translation>
+        <translation>Borrar la disposición elegida (Ctrl+Z la recupera)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -7185,7 +7185,7 @@ Asunto: …
     </message>
     <message>
         <source>Move the selected provision up (Alt+Up)</source>
-        <translation>Subir el elemento elegido (Alt+Up)</translation>
+        <translation>Subir la disposición elegida (Alt+Up)</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -7197,7 +7197,7 @@ Asunto: …
     </message>
     <message>
         <source>Move the selected provision down (Alt+Down)</source>
-        <translation>Bajar el elemento elegido (Alt+Down)</translation>
+        <translation>Bajar la disposición elegida (Alt+Down)</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -7205,11 +7205,11 @@ Asunto: …
     </message>
     <message>
         <source>Move the provision up</source>
-        <translation>Subir el elemento</translation>
+        <translation>Subir la disposición</translation>
     </message>
     <message>
         <source>Move the provision down</source>
-        <translation>Bajar el elemento</translation>
+        <translation>Bajar la disposición</translation>
     </message>
 </context>
 <context>
@@ -8489,7 +8489,7 @@ Asunto: …
     </message>
     <message>
         <source>Provisions</source>
-        <translation>Elementos</translation>
+        <translation>Disposiciones</translation>
     </message>
     <message>
         <source>IEP versions</source>
@@ -8553,7 +8553,7 @@ Asunto: …
     </message>
     <message>
         <source>Go to the provisions of this IEP</source>
-        <translation>Ir a los elementos de este IEP</translation>
+        <translation>Ir a las disposiciones de este IEP</translation>
     </message>
     <message>
         <source>Save status</source>
