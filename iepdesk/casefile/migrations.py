@@ -327,6 +327,12 @@ _v7_how_an_entry_counts = _statements(
 )
 
 
+_v8_letter_language_and_copy = _statements(
+    "ALTER TABLE letter ADD COLUMN language VARCHAR(5) NOT NULL DEFAULT 'en'",
+    "ALTER TABLE letter ADD COLUMN copy_of INTEGER",
+)
+
+
 LADDER: tuple[Migration, ...] = (
     Migration(1, "child, team contacts and case facts", _v1_child_and_team),
     Migration(
@@ -339,6 +345,7 @@ LADDER: tuple[Migration, ...] = (
     ),
     Migration(6, "each provision's notes to propose at the next meeting", _v6_notes_to_propose),
     Migration(7, "how a log entry counts beside another source's entry of that day", _v7_how_an_entry_counts),
+    Migration(8, "a letter's language; the parent's copy in another language", _v8_letter_language_and_copy),
 )
 
 LATEST_VERSION = LADDER[-1].version

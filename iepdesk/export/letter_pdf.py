@@ -1,4 +1,8 @@
-"""A letter or complaint draft as a printable PDF (reportlab), placeholders marked so none is missed."""
+"""A letter or complaint draft as a printable PDF (reportlab), placeholders marked so none is missed.
+
+The headings, the footer and the disclaimer are in the letter's language: the headings are the lines
+of that language's templates at the places of the English ones (the texts of every language have the
+same lines in the same order; tests/core/letters/test_letters_es.py holds them to it)."""
 
 from __future__ import annotations
 
@@ -9,9 +13,38 @@ from xml.sax.saxutils import escape
 
 from iepdesk.export import fonts
 from iepdesk.export.page_numbers import numbered_canvas
+from iepdesk.i18n import _, current, use_language
 from iepdesk.letters.drafts import texts
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{2,120}\]")
+
+#: The English templates' headings (set in bold) and the first word of the signature block.
+HEADINGS = (
+    "Statement of the violation",
+    "Facts",
+    "Proposed resolution",
+    "What happened",
+    "Why I believe this was because of disability",
+    "Other complaints filed about this",
+    "What I ask for",
+)
+SIGNED = "Signed:"
+
+
+def layout_words(language: str) -> tuple[set[str], tuple[str, ...]]:
+    """The headings and the signature block's first words in ``language``'s templates."""
+    english, own = texts("en")["kinds"], texts(language)["kinds"]
+    headings, signed = set(HEADINGS), {SIGNED}
+    for kind, spec in english.items():
+        theirs = own.get(kind, {}).get("body", [])
+        for index, line in enumerate(spec["body"]):
+            if index >= len(theirs):
+                break
+            if line in HEADINGS:
+                headings.add(str(theirs[index]))
+            elif line.startswith(SIGNED):
+                signed.add(str(theirs[index]).split(":")[0] + ":")
+    return headings, tuple(sorted(signed))
 
 
 def _markup(line: str) -> str:
@@ -25,7 +58,14 @@ def _markup(line: str) -> str:
     return "".join(out)
 
 
-def letter_pdf(title: str, body: str, page_size: str = "letter") -> bytes:
+def letter_pdf(title: str, body: str, page_size: str = "letter", language: str | None = None) -> bytes:
+    """The letter as PDF; its headings, footer and disclaimer in ``language`` (the letter's; default:
+    the language the core writes in now)."""
+    with use_language(language or current()):
+        return _letter_pdf(title, body, page_size)
+
+
+def _letter_pdf(title: str, body: str, page_size: str) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, letter
     from reportlab.lib.styles import ParagraphStyle
@@ -44,19 +84,12 @@ def letter_pdf(title: str, body: str, page_size: str = "letter") -> bytes:
         "title", parent=base, fontName=fonts.BOLD, fontSize=14, leading=18, spaceAfter=10
     )
     disclaimer = str(texts()["disclaimer"])
-    headings = {
-        "Statement of the violation",
-        "Facts",
-        "Proposed resolution",
-        "What happened",
-        "Why I believe this was because of disability",
-        "Other complaints filed about this",
-        "What I ask for",
-    }
+    headings, signed_words = layout_words(current())
+    page_of = _("Page {number} of {total}")
 
     story: list[object] = [Paragraph(_markup(title), title_style)]
     lines = body.splitlines()
-    signed = next((n for n, line in enumerate(lines) if line.strip().startswith("Signed:")), len(lines))
+    signed = next((n for n, line in enumerate(lines) if line.strip().startswith(signed_words)), len(lines))
     for line in lines[:signed]:
         stripped = line.strip()
         indented = line.startswith("  ")
@@ -82,7 +115,7 @@ def letter_pdf(title: str, body: str, page_size: str = "letter") -> bytes:
         canvas.setFillColor(colors.HexColor("#555555"))
         canvas.drawString(inch, size[1] - 0.6 * inch, title)  # the running header names the child
         canvas.drawString(inch, 0.6 * inch, disclaimer)
-        canvas.drawRightString(size[0] - inch, 0.6 * inch, f"Page {number} of {total}")
+        canvas.drawRightString(size[0] - inch, 0.6 * inch, page_of.format(number=number, total=total))
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(

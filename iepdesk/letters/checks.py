@@ -13,8 +13,17 @@ import re
 from typing import Any
 
 from iepdesk import deadlines
+from iepdesk.i18n import _, use_language
 from iepdesk.letters import quotes, windows
-from iepdesk.letters.drafts import SavedLetter, Selection, details_of, long_date, period_of, texts
+from iepdesk.letters.drafts import (
+    SavedLetter,
+    Selection,
+    _language_of,
+    details_of,
+    long_date,
+    period_of,
+    texts,
+)
 from iepdesk.letters.results import ElementCheck, LetterCheck
 from iepdesk.model import Incident
 
@@ -34,6 +43,12 @@ def _applies(element: dict[str, Any], details: dict[str, str], selection: Select
 
 
 def check_letter(letter: SavedLetter, today: dt.date) -> LetterCheck:
+    """The check in the letter's own language: its anchors, marks and warnings."""
+    with use_language(_language_of(letter)):
+        return _check_letter(letter, today)
+
+
+def _check_letter(letter: SavedLetter, today: dt.date) -> LetterCheck:
     spec = texts()["kinds"][letter.kind]
     placeholders: dict[str, str] = texts()["placeholders"]
     body = str(letter.body)
@@ -57,7 +72,7 @@ def check_letter(letter: SavedLetter, today: dt.date) -> LetterCheck:
     warnings += [str(w) for w in spec.get("notes", [])]
     warnings += quotes.quote_notes(body, selection.incidents)
     if letter.kind == "incident-email" and len(selection.incidents) > 1:
-        warnings.append("This email is about one incident: only the first one chosen is in it.")
+        warnings.append(_("This email is about one incident: only the first one chosen is in it."))
     return LetterCheck(
         elements,
         warnings,
@@ -82,25 +97,36 @@ def _window_warnings(kind: str, selection: Selection, today: dt.date) -> list[st
             old.append(period[0])
         for day in sorted(set(old)):
             out.append(
-                f"What happened on {long_date(day)} is more than one year before {long_date(today)}: a "
-                "state complaint covers violations of the past year only (34 CFR 300.153(c)); the window "
-                f"for it closed on {long_date(deadlines.state_complaint_last_day(day))}, counted from "
-                f"{long_date(day)}. It is marked in the text; you can leave it out."
+                _(
+                    "What happened on {day} is more than one year before {today}: a state complaint "
+                    "covers violations of the past year only (34 CFR 300.153(c)); the window for it "
+                    "closed on {closed}, counted from {day}. It is marked in the text; you can leave it out."
+                ).format(
+                    day=long_date(day),
+                    today=long_date(today),
+                    closed=long_date(deadlines.state_complaint_last_day(day)),
+                )
             )
     if kind == "ocr-complaint":
         for day in dates:
             if not deadlines.within_ocr_window(day, today):
                 out.append(
-                    f"The incident of {long_date(day)} is more than 180 days before {long_date(today)}: "
-                    f"the 180 days counted from {long_date(day)} ended on "
-                    f"{long_date(deadlines.ocr_last_day(day))}. It is marked in the text; you can leave "
-                    "it out."
+                    _(
+                        "The incident of {day} is more than 180 days before {today}: the 180 days "
+                        "counted from {day} ended on {ended}. It is marked in the text; you can leave it out."
+                    ).format(
+                        day=long_date(day),
+                        today=long_date(today),
+                        ended=long_date(deadlines.ocr_last_day(day)),
+                    )
                 )
         if dates:
             out.append(
-                "OCR asks for a complaint within 180 days of the last act of discrimination; a later "
-                "complaint needs a waiver, which needs good cause. If you used a school grievance "
-                "process, the complaint is due within 60 days after that process ended. This rule is "
-                "federal: it is the same in every state."
+                _(
+                    "OCR asks for a complaint within 180 days of the last act of discrimination; a later "
+                    "complaint needs a waiver, which needs good cause. If you used a school grievance "
+                    "process, the complaint is due within 60 days after that process ended. This rule is "
+                    "federal: it is the same in every state."
+                )
             )
     return out

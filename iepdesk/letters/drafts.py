@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from iepdesk.i18n import LANGUAGES, N_, _, current, use_language
 from iepdesk.iep.versions import in_effect_on, provisions_of
 from iepdesk.letters import facts, windows, wording
 from iepdesk.letters.grades import a_student
@@ -27,9 +29,22 @@ KINDS = (
 )
 
 
+_log = logging.getLogger(__name__)
+
+
+def texts(language: str | None = None) -> dict[str, Any]:
+    """The letter texts (resources/letters/<language>.json) of ``language``, or of the language the
+    core writes in now."""
+    return _texts(language or current())
+
+
 @cache
-def texts(language: str = "en") -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resource_path("letters", f"{language}.json").read_text("utf-8"))
+def _texts(language: str) -> dict[str, Any]:
+    path = resource_path("letters", f"{language}.json")
+    if not path.is_file() and language != "en":
+        _log.warning("no letter texts for %s: the letter is written in English", language)
+        path = resource_path("letters", "en.json")
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
     return data
 
 
@@ -85,6 +100,10 @@ class SavedLetter:
     updated_at: str
     #: When the parent sent it (a records request's 45 days count from here).
     sent_on: dt.date | None
+    #: The language it is written in ("en", "es").
+    language: str = "en"
+    #: On a parent's copy in another language: the id of the letter it is a copy of (None otherwise).
+    copy_of: int | None = None
 
     def with_body(self, body: str) -> SavedLetter:
         """The same letter with the text as it stands in the editor (saved or not)."""
@@ -111,12 +130,28 @@ def _saved(letter: Letter) -> SavedLetter:
         created_at=str(letter.created_at),
         updated_at=str(letter.updated_at),
         sent_on=letter.sent_on,
+        language=str(letter.language or "en"),
+        copy_of=int(letter.copy_of) if letter.copy_of is not None else None,
     )
 
 
+def _is_copy(letter: Letter, ids: set[int]) -> bool:
+    """A copy whose letter is in the case (a copy left without its letter is shown as a letter)."""
+    return letter.copy_of is not None and int(letter.copy_of) in ids
+
+
 def letters() -> list[SavedLetter]:
-    """Saved drafts, the most recently changed first."""
-    return [_saved(x) for x in Letter.select().order_by(Letter.updated_at.desc(), Letter.id.desc())]
+    """Saved drafts, the most recently changed first; a parent's copy goes with its letter (copy_for),
+    not in this list."""
+    rows = list(Letter.select().order_by(Letter.updated_at.desc(), Letter.id.desc()))
+    ids = {int(x.id) for x in rows}
+    return [_saved(x) for x in rows if not _is_copy(x, ids)]
+
+
+def copy_for(letter_id: int) -> SavedLetter | None:
+    """The parent's copy of the letter in another language, if one was made."""
+    copy = Letter.select().where(Letter.copy_of == letter_id).order_by(Letter.id).first()
+    return _saved(copy) if copy is not None else None
 
 
 def get(letter_id: int) -> SavedLetter | None:
@@ -126,7 +161,7 @@ def get(letter_id: int) -> SavedLetter | None:
 
 def latest(kind: str) -> SavedLetter | None:
     """The most recently changed draft of one kind."""
-    query = Letter.select().where(Letter.kind == kind)
+    query = Letter.select().where((Letter.kind == kind) & Letter.copy_of.is_null())
     letter = query.order_by(Letter.updated_at.desc(), Letter.id.desc()).first()
     return _saved(letter) if letter is not None else None
 
@@ -151,12 +186,13 @@ long_date = facts.long_date
 def build_context(
     kind: str, selection: Selection, details: dict[str, str], today: dt.date | None = None
 ) -> dict[str, str]:
-    """Every value a template can use, from the case; missing ones are visible [placeholders]."""
+    """Every value a template can use, from the case, in the current language; missing ones are
+    visible [placeholders]."""
     now = _today(today)
     ph: dict[str, str] = texts()["placeholders"]
     child = Child.the_child()
     full = str(child.name).strip()
-    first = full.split(" ")[0] if full else "my child"
+    first = full.split(" ")[0] if full else _("my child")
     contacts = Contact.ordered()
     case_manager = next((c for c in contacts if "case manager" in str(c.role).lower()), None)
     version = in_effect_on(now)
@@ -170,16 +206,17 @@ def build_context(
         Provision.select().where(Provision.id.in_(promised or [0])).order_by(Provision.position)
     )
     promise = "; ".join(wording.promise(p, first) for p in chosen)
-    incident_subject = "a missed accommodation"
+    incident_subject = _("a missed accommodation")
     if found.incidents:
-        incident_subject = f"what happened on {long_date(found.incidents[0].day)}"
+        incident_subject = _("what happened on {date}").format(date=long_date(found.incidents[0].day))
     homeless = details.get("homeless", "").lower() in ("yes", "true", "1")
     child_address = str(child.home_address).strip() or ph["child_address"]
     residence = (
-        "Child's contact information (a homeless child): "
-        + (details.get("homeless_contact") or ph["homeless_contact"])
+        _("Child's contact information (a homeless child): {contact}").format(
+            contact=details.get("homeless_contact") or ph["homeless_contact"]
+        )
         if homeless
-        else f"Child's address of residence: {child_address}"
+        else _("Child's address of residence: {address}").format(address=child_address)
     )
     staff = details.get("staff_unaware", "").lower() in ("yes", "true", "1")
     period = period_of(selection)
@@ -187,7 +224,7 @@ def build_context(
         "today": long_date(now),
         "recipient": details.get("recipient")
         or (str(case_manager.name) if case_manager else ph["recipient"]),
-        "child_full": full or "[child's name]",
+        "child_full": full or _("[child's name]"),
         "child": first,
         "a_student": a_student(str(child.grade or "")),
         "school": str(child.school).strip() or ph["school"],
@@ -198,15 +235,13 @@ def build_context(
         "parent_name": str(child.parent_name).strip() or ph["parent_name"],
         "parent_contact": ", ".join(contact_bits) or ph["parent_contact"],
         "parent_address": str(child.parent_address).strip() or ph["parent_address"],
-        "iep_date_phrase": f" (in effect from {long_date(version.effective_from)})"
+        "iep_date_phrase": " " + _("(in effect from {date})").format(date=long_date(version.effective_from))
         if version and version.effective_from
         else "",
         "services_phrase": f" ({', '.join(str(p.title) for p in services)})" if services else "",
-        "records_period": f", from {long_date(period[0])} to {long_date(period[1])}"
-        if period
-        else (f", since {long_date(version.effective_from)}" if version and version.effective_from else ""),
+        "records_period": _records_period(period, version.effective_from if version else None),
         "facts": facts_text or ph["facts"],
-        "staff_sentence": STAFF_SENTENCE.format(child=first) if staff else "",
+        "staff_sentence": " " + _(STAFF_SENTENCE).format(child=first) if staff else "",
         "resolution": details.get("resolution") or ph["resolution"],
         "decision": details.get("decision") or ph["decision"],
         "decision_date": details.get("decision_date") or ph["decision_date"],
@@ -224,8 +259,14 @@ def build_context(
     return values
 
 
-STAFF_SENTENCE = (
-    " It also appears that the staff responsible for {child}'s IEP were not told of their specific "
+def _records_period(period: tuple[dt.date, dt.date] | None, since: dt.date | None) -> str:
+    if period:
+        return ", " + _("from {start} to {end}").format(start=long_date(period[0]), end=long_date(period[1]))
+    return ", " + _("since {date}").format(date=long_date(since)) if since else ""
+
+
+STAFF_SENTENCE = N_(
+    "It also appears that the staff responsible for {child}'s IEP were not told of their specific "
     "responsibilities under it; the IEP must be accessible to each teacher and provider responsible for "
     "it, and each must be told their specific responsibilities (34 CFR 300.323(d))."
 )
@@ -240,7 +281,7 @@ def period_of(selection: Selection) -> tuple[dt.date, dt.date] | None:
 def facts_lines(kind: str, found: facts.LetterFacts, child: str, filed: dt.date) -> str:
     """The facts section: incidents (each with the IEP in effect on its date), communications, then
     the figures of the period. In a complaint, what is older than its window is marked."""
-    mark = windows.MARKS.get(kind, "")
+    mark = windows.mark(kind)
 
     def old(day: dt.date) -> bool:
         return windows.outside(kind, day, filed)
@@ -265,29 +306,85 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _written(
+    kind: str, selection: Selection, details: dict[str, str], today: dt.date, language: str
+) -> tuple[str, str]:
+    """The title and text of the letter in ``language``: its template and every text of the core it
+    draws on (facts, dates, grade, marks) in that language."""
+    with use_language(language):
+        return render(kind, build_context(kind, selection, details, today))
+
+
 def create_draft(
     kind: str,
     selection: Selection | None = None,
     details: dict[str, str] | None = None,
     today: dt.date | None = None,
+    language: str | None = None,
+    copy_language: str | None = None,
 ) -> SavedLetter:
+    """A new draft in ``language`` (default: the language the core writes in now). With
+    ``copy_language``, also the parent's copy in that language, from the same selection, details and
+    date (so the same facts and figures), linked to the letter (``copy_for``)."""
     if kind not in KINDS:
-        raise ValueError(f"Unknown kind of letter: {kind}. Choose one of: {', '.join(KINDS)}.")
+        raise ValueError(
+            _("Unknown kind of letter: {kind}. Choose one of: {kinds}.").format(
+                kind=kind, kinds=", ".join(KINDS)
+            )
+        )
+    language = language or current()
+    for wanted in (language, copy_language):
+        if wanted is not None and wanted not in LANGUAGES:
+            raise ValueError(
+                _("A letter can be written in: {languages}.").format(languages=", ".join(LANGUAGES))
+            )
+    if copy_language == language:
+        raise ValueError(_("The copy for you must be in the other language than the letter."))
     selection = selection or Selection()
     details = details or {}
-    title, body = render(kind, build_context(kind, selection, details, today))
+    day = _today(today)
+    title, body = _written(kind, selection, details, day, language)
+    copy = _written(kind, selection, details, day, copy_language) if copy_language else None
     with database.atomic():
-        letter: Letter = Letter.create(
-            kind=kind,
-            title=title,
-            body=body,
-            selection=selection.to_json(),
-            details=json.dumps(details),
-            created_at=_now(),
-            updated_at=_now(),
-        )
-        LetterRevision.create(letter=letter, saved_at=_now(), body=body)
+        letter = _create(kind, title, body, selection, details, language, None)
+        if copy is not None and copy_language is not None:
+            _create(kind, copy[0], copy[1], selection, details, copy_language, int(letter.id))
     return _saved(letter)
+
+
+def _create(
+    kind: str,
+    title: str,
+    body: str,
+    selection: Selection,
+    details: dict[str, str],
+    language: str,
+    copy_of: int | None,
+) -> Letter:
+    letter: Letter = Letter.create(
+        kind=kind,
+        title=title,
+        body=body,
+        selection=selection.to_json(),
+        details=json.dumps(details),
+        created_at=_now(),
+        updated_at=_now(),
+        language=language,
+        copy_of=copy_of,
+    )
+    LetterRevision.create(letter=letter, saved_at=_now(), body=body)
+    return letter
+
+
+def delete(letter_id: int) -> list[int]:
+    """Delete a letter with its history. A letter's copy for the parent goes with it (it is a copy of
+    that letter); deleting the copy leaves the letter. Returns the ids deleted."""
+    ids = [letter_id]
+    ids += [int(c.id) for c in Letter.select(Letter.id).where(Letter.copy_of == letter_id)]
+    with database.atomic():
+        LetterRevision.delete().where(LetterRevision.letter.in_(ids)).execute()
+        deleted = Letter.delete().where(Letter.id.in_(ids)).execute()
+    return ids if deleted else []
 
 
 def save_body(letter_id: int, body: str) -> None:
@@ -311,8 +408,15 @@ def check(letter: SavedLetter, today: dt.date | None = None) -> LetterCheck:
 
 
 def text_for_export(letter: SavedLetter) -> str:
-    """The body with the disclaimer; missing elements stay as visible [placeholders]."""
-    return f"{str(letter.body).rstrip()}\n\n{texts()['disclaimer']}\n"
+    """The body with the disclaimer in the letter's language; missing elements stay as visible
+    [placeholders]."""
+    return f"{str(letter.body).rstrip()}\n\n{texts(_language_of(letter))['disclaimer']}\n"
+
+
+def _language_of(letter: SavedLetter | Letter) -> str:
+    """The letter's language (a row from before languages reads as English)."""
+    language = str(getattr(letter, "language", "") or "en")
+    return language if language in LANGUAGES else "en"
 
 
 def mark_sent(letter_id: int, day: dt.date) -> None:
@@ -322,7 +426,7 @@ def mark_sent(letter_id: int, day: dt.date) -> None:
 def sent_records_requests() -> list[tuple[int, dt.date]]:
     out: list[tuple[int, dt.date]] = []
     for letter in Letter.select(Letter.id, Letter.sent_on).where(
-        (Letter.kind == "records-request") & Letter.sent_on.is_null(False)
+        (Letter.kind == "records-request") & Letter.sent_on.is_null(False) & Letter.copy_of.is_null()
     ):
         if letter.sent_on is not None:
             out.append((int(letter.id), letter.sent_on))

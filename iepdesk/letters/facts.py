@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from iepdesk.i18n import N_, _
+from iepdesk.i18n import long_date as _long_date
 from iepdesk.iep.versions import in_effect_on
 from iepdesk.model import Communication, IepVersion, Incident, Provision, ServiceLogEntry
 from iepdesk.schedule import logbook
@@ -20,15 +22,28 @@ from iepdesk.schedule.reasons import BY_CODE
 
 
 def long_date(day: dt.date) -> str:
-    return f"{day.strftime('%B')} {day.day}, {day.year}"
+    """ "December 1, 2026" / "1 de diciembre de 2026", in the language the letter is written in."""
+    return _long_date(day)
+
+
+#: The IEP version's kind in a letter's words (the kind is stored as an identifier).
+_VERSION_WORDS = {
+    "": N_("the IEP in effect from {date}"),
+    "initial": N_("the initial IEP in effect from {date}"),
+    "annual": N_("the annual IEP in effect from {date}"),
+    "amendment": N_("the amendment IEP in effect from {date}"),
+}
 
 
 def version_words(version: IepVersion | None) -> str:
     """The IEP version as a letter names it: "the annual IEP in effect from September 1, 2025"."""
     if version is None or version.effective_from is None:
-        return "no IEP entered in IEPDesk for that date"
+        return _("no IEP entered in IEPDesk for that date")
     kind = str(version.kind or "").replace("_", " ").strip()
-    return f"the {kind + ' ' if kind else ''}IEP in effect from {long_date(version.effective_from)}"
+    day = long_date(version.effective_from)
+    if kind in _VERSION_WORDS:
+        return _(_VERSION_WORDS[kind]).format(date=day)
+    return _("the {kind} IEP in effect from {date}").format(kind=kind, date=day)
 
 
 @dataclass(frozen=True)

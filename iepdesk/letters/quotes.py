@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 
+from iepdesk.i18n import N_, _
 from iepdesk.letters.facts import long_date
 from iepdesk.model import Contact, Incident
 
-CHILD_MARK = "(Before sending: keep or delete the child's words that follow.)"
+CHILD_MARK = N_("(Before sending: keep or delete the child's words that follow.)")
+
+
+def child_mark() -> str:
+    """The mark before the child's words, in the letter's language."""
+    return _(CHILD_MARK)
+
 
 #: A title and a name: "Mr. Lopez", "Ms Chen", "Coach Reyes".
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Principal)\.?\s+[A-Z][\w'-]+")
@@ -33,10 +40,12 @@ def staff_named(words: str, team: list[str]) -> list[str]:
 def quote_notes(body: str, incident_ids: tuple[int, ...]) -> list[str]:
     """What the check says about the child's words in ``body``."""
     notes: list[str] = []
-    if CHILD_MARK in body:
+    if child_mark() in body:
         notes.append(
-            "The child's own words are in the draft after a mark. Read them: keep them (delete the mark) "
-            "or delete them before sending."
+            _(
+                "The child's own words are in the draft after a mark. Read them: keep them (delete the "
+                "mark) or delete them before sending."
+            )
         )
     team = [str(c.name) for c in Contact.select(Contact.name) if str(c.name).strip()]
     for incident in (
@@ -48,7 +57,9 @@ def quote_notes(body: str, incident_ids: tuple[int, ...]) -> list[str]:
         names = staff_named(words, team)
         if names:
             notes.append(
-                f"The child's words about {long_date(incident.date)} name {', '.join(names)}. Keep the focus "
-                "on what the child received: consider leaving the name out."
+                _(
+                    "The child's words about {date} name {names}. Keep the focus on what the child "
+                    "received: consider leaving the name out."
+                ).format(date=long_date(incident.date), names=", ".join(names))
             )
     return notes

@@ -12,11 +12,18 @@ from __future__ import annotations
 import datetime as dt
 
 from iepdesk import deadlines
+from iepdesk.i18n import N_, _
 
-STATE_MARK = "(more than one year before this complaint)"
-OCR_MARK = "(more than 180 days before this complaint)"
+STATE_MARK = N_("(more than one year before this complaint)")
+OCR_MARK = N_("(more than 180 days before this complaint)")
 
+#: Each kind's mark, in English (``mark`` gives it in the letter's language).
 MARKS = {"state-complaint": STATE_MARK, "ocr-complaint": OCR_MARK}
+
+
+def mark(kind: str) -> str:
+    """The kind's mark in the current language ("" for a kind with no filing window)."""
+    return _(MARKS[kind]) if kind in MARKS else ""
 
 
 def outside(kind: str, day: dt.date, filed: dt.date) -> bool:
@@ -30,14 +37,14 @@ def outside(kind: str, day: dt.date, filed: dt.date) -> bool:
 
 
 def marked_lines(body: str, kind: str) -> list[str]:
-    mark = MARKS.get(kind)
-    return [line for line in body.splitlines() if mark and line.lstrip("- ").startswith(mark)]
+    marked = mark(kind)
+    return [line for line in body.splitlines() if marked and line.lstrip("- ").startswith(marked)]
 
 
 def leave_out(body: str, kind: str) -> str:
     """The body without the lines marked as outside the window (and the indented lines under them)."""
-    mark = MARKS.get(kind)
-    if not mark:
+    marked = mark(kind)
+    if not marked:
         return body
     out: list[str] = []
     dropping_indent: int | None = None
@@ -46,7 +53,7 @@ def leave_out(body: str, kind: str) -> str:
         if dropping_indent is not None and line.strip() and indent > dropping_indent:
             continue  # a line under the one left out
         dropping_indent = None
-        if line.lstrip(" ").startswith(f"- {mark}"):
+        if line.lstrip(" ").startswith(f"- {marked}"):
             dropping_indent = indent
             continue
         out.append(line)

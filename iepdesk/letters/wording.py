@@ -13,72 +13,141 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 
-from iepdesk.letters.facts import CommunicationFact, IncidentFact, PeriodFacts, ServiceFacts, long_date
-from iepdesk.letters.quotes import CHILD_MARK
+from iepdesk.i18n import N_, _, ngettext
+from iepdesk.letters.facts import (
+    CommunicationFact,
+    IncidentFact,
+    PeriodFacts,
+    ServiceFacts,
+    SessionFact,
+    long_date,
+)
+from iepdesk.letters.quotes import child_mark
 from iepdesk.model import Provision
 
 _CHANNELS = {
-    "email": "an email",
-    "phone": "a phone call",
-    "meeting": "a meeting",
-    "letter": "a letter",
-    "portal": "a portal message",
-    "in_person": "a conversation",
+    "email": N_("an email"),
+    "phone": N_("a phone call"),
+    "meeting": N_("a meeting"),
+    "letter": N_("a letter"),
+    "portal": N_("a portal message"),
+    "in_person": N_("a conversation"),
+}
+
+#: A provision's period in a letter's words ("2 times per week").
+_PERIODS = {
+    "day": N_("day"),
+    "week": N_("week"),
+    "month": N_("month"),
+    "grading_period": N_("grading period"),
+    "year": N_("year"),
+}
+
+#: A missed or cut-short session's line, by what happened to it (SessionFact.what).
+_SESSION_LINES = {
+    "missed": N_("{date}: missed ({reason}{extra})"),
+    "cut short": N_("{date}: cut short ({reason}{extra})"),
+    "cut short, minutes not known": N_("{date}: cut short, minutes not known ({reason}{extra})"),
+    "excused": N_("{date}: excused ({reason}{extra})"),
 }
 
 
 def _join(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return _("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def minutes(n: int) -> str:
-    return f"{n} minute{'' if n == 1 else 's'}"
+    return ngettext("{n} minute", "{n} minutes", n).format(n=n)
+
+
+def _reason(reason: str) -> str:
+    """A session's reason as the letter says it, lower case ("provider absent")."""
+    return _(reason).lower() if reason else _("no reason recorded")
 
 
 def _owed_words(s: ServiceFacts) -> str:
-    owed = minutes(s.owed) + (" is" if s.owed == 1 else " are") + " owed" if s.owed else "no minutes are owed"
+    if s.owed:
+        owed = ngettext("{n} minute is owed", "{n} minutes are owed", s.owed).format(n=s.owed)
+    else:
+        owed = _("no minutes are owed")
     if not s.missed and not s.made_up:
         return ""
     if s.made_up > s.missed:
-        return (
-            f" Make-up sessions in this period gave {minutes(s.made_up)}, more than the {s.missed} missed: "
-            f"{owed}."
-        )
+        return " " + _(
+            "Make-up sessions in this period gave {made_up}, more than the {missed} missed: {owed}."
+        ).format(made_up=minutes(s.made_up), missed=s.missed, owed=owed)
     if not s.made_up:
-        return f" None of the {s.missed} missed minutes were made up: {owed}."
-    return f" Of the {s.missed} missed minutes, {s.made_up} were made up: {owed}."
+        return " " + ngettext(
+            "None of the {missed} missed minutes were made up: {owed}.",
+            "None of the {missed} missed minutes were made up: {owed}.",
+            s.missed,
+        ).format(missed=s.missed, owed=owed)
+    return " " + ngettext(
+        "Of the {missed} missed minutes, {made_up} were made up: {owed}.",
+        "Of the {missed} missed minutes, {made_up} were made up: {owed}.",
+        s.made_up,
+    ).format(missed=s.missed, made_up=s.made_up, owed=owed)
 
 
 def figures_sentence(s: ServiceFacts, period: PeriodFacts, child: str) -> str:
     """One sentence whose parts add up to the required minutes, then made up and owed."""
     parts = []
     if s.delivered:
-        parts.append(f"{s.delivered} were delivered")
+        parts.append(ngettext("{n} were delivered", "{n} were delivered", s.delivered).format(n=s.delivered))
     if s.excused:
-        labels = Counter(x.reason.lower() or "no reason recorded" for x in s.excused_sessions)
+        labels = Counter(_reason(x.reason) for x in s.excused_sessions)
         why = f" ({', '.join(labels)})" if labels else ""
-        parts.append(f"{s.excused} were excused{why}")
+        parts.append(
+            ngettext("{n} were excused{why}", "{n} were excused{why}", s.excused).format(n=s.excused, why=why)
+        )
     if s.missed:
-        parts.append(f"{s.missed} were missed")
+        parts.append(ngettext("{n} were missed", "{n} were missed", s.missed).format(n=s.missed))
     if s.not_recorded:
-        parts.append(f"{s.not_recorded} are not recorded either way")
+        parts.append(
+            ngettext(
+                "{n} are not recorded either way", "{n} are not recorded either way", s.not_recorded
+            ).format(n=s.not_recorded)
+        )
     if s.minutes_unknown:
-        parts.append(f"{s.minutes_unknown} were in sessions cut short whose length I do not know")
-    text = (
-        f"{s.service}, {long_date(period.start)} to {long_date(period.end)}: {child} was to receive "
-        f"{minutes(s.required)}."
+        parts.append(
+            ngettext(
+                "{n} were in sessions cut short whose length I do not know",
+                "{n} were in sessions cut short whose length I do not know",
+                s.minutes_unknown,
+            ).format(n=s.minutes_unknown)
+        )
+    text = _("{service}, {start} to {end}: {child} was to receive {minutes}.").format(
+        service=s.service,
+        start=long_date(period.start),
+        end=long_date(period.end),
+        child=child,
+        minutes=minutes(s.required),
     )
     if parts:
-        text += f" By my records, of those {s.required}: {_join(parts)}."
+        text += " " + _("By my records, of those {required}: {parts}.").format(
+            required=s.required, parts=_join(parts)
+        )
     text += _owed_words(s)
     if s.still_to_come:
-        text += (
-            f" A further {minutes(s.still_to_come)} are scheduled after {long_date(period.as_of)} and are "
-            "not counted here."
-        )
+        text += " " + ngettext(
+            "A further {minutes} are scheduled after {date} and are not counted here.",
+            "A further {minutes} are scheduled after {date} and are not counted here.",
+            s.still_to_come,
+        ).format(minutes=minutes(s.still_to_come), date=long_date(period.as_of))
     return text
+
+
+def _session_line(x: SessionFact, extra: str) -> str:
+    day, reason = long_date(x.day), _reason(x.reason)
+    if x.what == "cut short" and x.minutes_given is not None and x.minutes_planned:
+        return _("{date}: cut short, {given} of {planned} minutes given ({reason}{extra})").format(
+            date=day, given=x.minutes_given, planned=x.minutes_planned, reason=reason, extra=extra
+        )
+    if x.what in _SESSION_LINES:
+        return _(_SESSION_LINES[x.what]).format(date=day, reason=reason, extra=extra)
+    return f"{day}: {x.what} ({reason}{extra})"
 
 
 def service_lines(
@@ -94,40 +163,54 @@ def service_lines(
         old = outside is not None and outside(period.start)
         lines.append(f"- {mark + ' ' if old and mark else ''}{figures_sentence(s, period, child)}")
         if s.sessions and head_iep:
-            lines.append(f"  The sessions missed or cut short (under {head_iep} unless said):")
+            lines.append(
+                "  " + _("The sessions missed or cut short (under {iep} unless said):").format(iep=head_iep)
+            )
         for x in s.sessions:
-            if x.what == "cut short" and x.minutes_given is not None and x.minutes_planned:
-                what = f"cut short, {x.minutes_given} of {x.minutes_planned} minutes given"
-            else:
-                what = x.what
-            reason = x.reason.lower() if x.reason else "no reason recorded"
             flag = mark + " " if mark and outside is not None and outside(x.day) else ""
             extra = f"; {x.iep}" if x.iep != head_iep else ""
-            lines.append(f"  - {flag}{long_date(x.day)}: {what} ({reason}{extra})")
+            lines.append(f"  - {flag}{_session_line(x, extra)}")
     return lines
 
 
 def incident_line(i: IncidentFact, child: str, mark: str = "", quote_child: bool = True) -> str:
-    about = f"IEP: {', '.join(i.provisions)}, in {i.iep}" if i.provisions else f"IEP then: {i.iep}"
-    line = f"- {mark + ' ' if mark else ''}On {long_date(i.day)}: {i.what_happened}. ({about}.)"
+    if i.provisions:
+        about = _("IEP: {provisions}, in {iep}").format(provisions=", ".join(i.provisions), iep=i.iep)
+    else:
+        about = _("IEP then: {iep}").format(iep=i.iep)
+    said = _("On {date}: {what}. ({about}.)").format(date=long_date(i.day), what=i.what_happened, about=about)
+    line = f"- {mark + ' ' if mark else ''}{said}"
     if quote_child and i.child_words:
-        line += f' {CHILD_MARK} {child} said: "{i.child_words}"'
+        line += " " + _('{mark} {child} said: "{words}"').format(
+            mark=child_mark(), child=child, words=i.child_words
+        )
     return line
 
 
 def communication_line(c: CommunicationFact) -> str:
-    how = _CHANNELS.get(c.channel, "a message")
-    way = "to the school" if c.to_school else "from the school"
+    how = _(_CHANNELS[c.channel]) if c.channel in _CHANNELS else _("a message")
     subject = f': "{c.subject}"' if c.subject else ""
-    return f"- On {long_date(c.day)}, {how} {way}{subject}."
+    if c.to_school:
+        said = _("On {date}, {how} to the school{subject}.")
+    else:
+        said = _("On {date}, {how} from the school{subject}.")
+    return "- " + said.format(date=long_date(c.day), how=how, subject=subject)
 
 
 def promise(p: Provision, child: str) -> str:
     if p.kind == "service" and p.minutes_per_session and p.sessions_per_period and p.period:
-        period = str(p.period).replace("_", " ")
-        return (
-            f"{child} receives {p.minutes_per_session} minutes of {str(p.title).lower() or 'the service'}, "
-            f"{p.sessions_per_period} time{'s' if p.sessions_per_period != 1 else ''} per {period}"
+        key = str(p.period)
+        period = _(_PERIODS[key]) if key in _PERIODS else key.replace("_", " ")
+        return ngettext(
+            "{child} receives {minutes} minutes of {service}, {count} time per {period}",
+            "{child} receives {minutes} minutes of {service}, {count} times per {period}",
+            int(p.sessions_per_period),
+        ).format(
+            child=child,
+            minutes=p.minutes_per_session,
+            service=str(p.title).lower() or _("the service"),
+            count=p.sessions_per_period,
+            period=period,
         )
     wording = str(p.iep_wording).strip().rstrip(".")
-    return wording or f"{child} receives {str(p.title).lower()}"
+    return wording or _("{child} receives {service}").format(child=child, service=str(p.title).lower())

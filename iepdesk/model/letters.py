@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from peewee import AutoField, CharField, DateField, ForeignKeyField, TextField
+from peewee import AutoField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from iepdesk.model.base import BaseModel
 
@@ -24,6 +24,11 @@ class Letter(BaseModel):
     updated_at = CharField(max_length=40, default="")
     #: When the parent sent it (a records request's 45 days count from here).
     sent_on = DateField(null=True)
+    #: The language it is written in ("en", "es"; schema v8, English before).
+    language = CharField(max_length=5, default="en")
+    #: On the parent's copy in another language: the id of the letter it is a copy of (schema v8).
+    #: A plain id, not a foreign key: the copy is deleted with its letter by iepdesk.letters.drafts.
+    copy_of = IntegerField(null=True)
 
 
 class LetterRevision(BaseModel):
