@@ -208,3 +208,41 @@ def test_the_case_export_carries_the_language_and_the_link_and_reads_an_earlier_
     bad["letters"][0]["language"] = "fr"
     with pytest.raises(portable.FormatError):
         portable.import_case(bad)
+
+
+# ---- schema 8 on the committed old cases (tests/core/data/old_cases) ------------------------------------
+def test_a_letter_of_a_schema_7_case_reads_as_english_with_no_copy_after_the_migration(sandbox) -> None:
+    from tests.core.test_old_cases import _copy, _manifest
+
+    manifest = _manifest(7)
+    (expected,) = manifest["values"]["letters"]
+    with Case.open(_copy(7, sandbox.documents), manifest["passphrase"]):
+        (letter,) = drafts.letters()
+        assert (letter.id, letter.language, letter.copy_of) == (expected["id"], "en", None)
+        assert drafts.copy_for(letter.id) is None
+        assert drafts.check(letter, D(2025, 10, 1)).elements[0].label == "Who it is written to"
+        # The migrated case takes a bilingual pair.
+        made = drafts.create_draft("pwn-request", today=D(2025, 10, 1), language="en", copy_language="es")
+        copy = drafts.copy_for(made.id)
+        assert copy is not None and copy.language == "es"
+        assert "aviso previo por escrito" in str(copy.body).lower()
+
+
+def test_the_bilingual_letter_of_a_schema_8_case_reads_back(sandbox) -> None:
+    from tests.core.test_old_cases import _copy, _manifest
+
+    manifest = _manifest(8)
+    expected = manifest["values"]["bilingual_letter"]
+    with Case.open(_copy(8, sandbox.documents), manifest["passphrase"]):
+        letter = drafts.get(expected["id"])
+        copy = drafts.copy_for(expected["id"])
+        assert letter is not None and copy is not None
+        assert (letter.language, copy.language, copy.id, copy.copy_of) == (
+            "en",
+            "es",
+            expected["copy_id"],
+            letter.id,
+        )
+        assert (letter.title, copy.title) == (expected["title"], expected["copy_title"])
+        assert [x.id for x in drafts.letters() if x.id == copy.id] == []
+        assert drafts.check(copy, D(2025, 10, 1)).elements[0].label == "A quién va dirigida"

@@ -438,6 +438,23 @@ def _fill(version: int, values: dict[str, Any]) -> None:
             "counting": "preferred",
         }
     )
+    if version < 8:
+        return
+
+    # ---- v8: a letter's language, and the parent's copy in the other language ------------------------
+    pair = drafts.create_draft(
+        "records-request", None, {}, today=D(2025, 10, 1), language="en", copy_language="es"
+    )
+    copy = drafts.copy_for(pair.id)
+    assert copy is not None
+    values["bilingual_letter"] = {
+        "id": pair.id,
+        "copy_id": copy.id,
+        "language": pair.language,
+        "copy_language": copy.language,
+        "title": str(pair.title),
+        "copy_title": str(copy.title),
+    }
 
 
 if __name__ == "__main__":
