@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from iepdesk import errors
+from iepdesk.i18n import N_, _, ngettext
 from iepdesk.logimport import memory
 from iepdesk.logimport.plan import ImportPlan, PlannedRow
 from iepdesk.model import BaseModel, Link, ServiceLogEntry, database
@@ -56,33 +57,63 @@ class ImportResult:
     unknown_words: tuple[str, ...]
 
 
+#: What a missing column would hold, as the message names it (plan.missing_fields' keys).
+_FIELD_WORDS = {"date": N_("the date"), "service": N_("the service"), "status": N_("the status")}
+
+
+def _missing(fields: tuple[str, ...]) -> str:
+    """ "the date or the service": the columns still to be chosen, in words."""
+    words = [_(_FIELD_WORDS[f]) if f in _FIELD_WORDS else f for f in fields]
+    text = words[0]
+    for word in words[1:]:
+        text = _("{first} or {second}").format(first=text, second=word)
+    return text
+
+
 def _resolved(plan: ImportPlan, accept_unmapped: bool) -> tuple[list[PlannedRow], tuple[str, ...]]:
     """The rows to add, checked; unmapped words as missed/unknown when the parent accepts them."""
     if plan.missing_fields:
         raise errors.UsageError(
-            f"No column holds the {' or the '.join(plan.missing_fields)}: choose the column first."
+            _("No column holds {fields}: choose the column first.").format(
+                fields=_missing(plan.missing_fields)
+            )
         )
     if plan.problems:
         first = plan.problems[0]
-        more = f" (and {len(plan.problems) - 1} more rows)" if len(plan.problems) > 1 else ""
-        raise errors.UsageError(f"Nothing was imported: {first.problem}{more}.")
+        if len(plan.problems) == 1:
+            raise errors.UsageError(_("Nothing was imported: {problem}.").format(problem=first.problem))
+        more = len(plan.problems) - 1
+        raise errors.UsageError(
+            # English says "1 more rows" as it always has; Spanish gets its singular
+            ngettext(
+                "Nothing was imported: {problem} (and {count} more rows).",
+                "Nothing was imported: {problem} (and {count} more rows).",
+                more,
+            ).format(problem=first.problem, count=more)
+        )
     if plan.unmapped_services:
-        names = ", ".join(repr(t) if t else "(blank)" for t in plan.unmapped_services)
-        raise errors.UsageError(f"Choose the IEP service for {names}; nothing was imported.")
+        names = ", ".join(repr(t) if t else _("(blank)") for t in plan.unmapped_services)
+        raise errors.UsageError(
+            _("Choose the IEP service for {names}; nothing was imported.").format(names=names)
+        )
     unknown = plan.unmapped_words
     if unknown and not accept_unmapped:
-        names = ", ".join(repr(t) if t else "(blank)" for t in unknown)
-        raise errors.UsageError(f"Say what the school's words {names} mean; nothing was imported.")
+        names = ", ".join(repr(t) if t else _("(blank)") for t in unknown)
+        raise errors.UsageError(
+            _("Say what the school's words {names} mean; nothing was imported.").format(names=names)
+        )
     rows = []
     for row in plan.new_rows:
         if row.status is None:  # waits on a word the parent accepted unmapped
             row = replace(row, status=LogStatus.MISSED.value, reason=LogReason.UNKNOWN.value, minutes=None)
         if row.provision_id is None or row.date is None:
-            raise errors.UsageError(f"Row {row.row_number} has no service or no date.")
+            raise errors.UsageError(_("Row {row} has no service or no date.").format(row=row.row_number))
         try:  # logbook.log_session's checks (no query), once per row
             check_entry(row.date, row.status, row.minutes, row.reason)
         except EntryError as exc:
-            raise errors.UsageError(f"Row {row.row_number}: {exc}") from None
+            raise errors.UsageError(
+                _("Row {row}: {problem}").format(row=row.row_number, problem=exc)
+            ) from None
         rows.append(row)
     return rows, unknown
 
@@ -108,7 +139,7 @@ def apply_import(plan: ImportPlan, file_path: Path, *, accept_unmapped: bool = F
         if rows:
             stored = library.add_file(file_path, kind=DocumentKind.SERVICE_LOG.value)
             if stored.error:
-                raise errors.UsageError(f"{stored.error} Nothing was imported.")
+                raise errors.UsageError(_("{error} Nothing was imported.").format(error=stored.error))
             document = stored.document or stored.duplicate_of
             assert document is not None
             document_id = int(document.id)

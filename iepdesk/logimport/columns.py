@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from iepdesk.i18n import _
+
 #: Excel's day 0 for every date after February 1900: serial 1 is 1900-01-01 but Excel also counts a
 #: 29 February 1900 that never was, so from serial 61 (1900-03-01) on, serial n is 1899-12-30 + n days.
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -142,7 +144,7 @@ def parse_date(text: str, order: str) -> dt.date:
     """A date cell; ``order`` ("mdy" or "dmy") is the file's own order for dates with slashes."""
     cell = text.strip()
     if not cell:
-        raise CellError("no date")
+        raise CellError(_("no date"))
     try:
         m = _ISO.fullmatch(cell)
         if m:
@@ -153,8 +155,10 @@ def parse_date(text: str, order: str) -> dt.date:
             year += 2000 if year < 100 else 0
             if a != b and a <= 12 and b <= 12 and order not in ("mdy", "dmy"):
                 raise CellError(
-                    f"the date {cell!r} can be read two ways (month first or day first) and the file's "
-                    "other dates do not tell which: choose the file's date order"
+                    _(
+                        "the date {cell!r} can be read two ways (month first or day first) and "
+                        "the file's other dates do not tell which: choose the file's date order"
+                    ).format(cell=cell)
                 )
             month, day = (b, a) if order == "dmy" or a > 12 else (a, b)
             return dt.date(year, month, day)
@@ -163,7 +167,7 @@ def parse_date(text: str, order: str) -> dt.date:
             serial = int(m.group(1))
             if EXCEL_FIRST <= serial <= EXCEL_LAST:
                 return EXCEL_EPOCH + dt.timedelta(days=serial)
-            raise CellError(f"{cell!r} is a number, not a date")
+            raise CellError(_("{cell!r} is a number, not a date").format(cell=cell))
         named = _WEEKDAY.sub("", cell)
         m = _MONTH_FIRST.fullmatch(named)
         if m and m.group(1).casefold() in _MONTHS:
@@ -174,8 +178,8 @@ def parse_date(text: str, order: str) -> dt.date:
     except ValueError as exc:
         if isinstance(exc, CellError):
             raise
-        raise CellError(f"{cell!r} is not a real date") from None
-    raise CellError(f"{cell!r} is not a date")
+        raise CellError(_("{cell!r} is not a real date").format(cell=cell)) from None
+    raise CellError(_("{cell!r} is not a date").format(cell=cell))
 
 
 # ---- minutes -------------------------------------------------------------------------------------
@@ -190,7 +194,7 @@ _HOURS = re.compile(
 
 def _whole(value: float, cell: str) -> int:
     if value != int(value):
-        raise CellError(f"{cell!r} is not a whole number of minutes")
+        raise CellError(_("{cell!r} is not a whole number of minutes").format(cell=cell))
     return int(value)
 
 
@@ -205,14 +209,14 @@ def parse_minutes(text: str) -> int | None:
     elif m := _CLOCK.fullmatch(cell):
         hours, mins, secs = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
         if mins >= 60 or secs >= 60:
-            raise CellError(f"{text.strip()!r} is not a time like 0:30")
+            raise CellError(_("{cell!r} is not a time like 0:30").format(cell=text.strip()))
         if secs:
-            raise CellError(f"{text.strip()!r} is not a whole number of minutes")
+            raise CellError(_("{cell!r} is not a whole number of minutes").format(cell=text.strip()))
         minutes = hours * 60 + mins
     elif m := _HOURS.fullmatch(cell):
         minutes = _whole(float(m.group(1)) * 60, text) + int(m.group(2) or 0)
     else:
-        raise CellError(f"{text.strip()!r} is not a number of minutes")
+        raise CellError(_("{cell!r} is not a number of minutes").format(cell=text.strip()))
     if minutes > 24 * 60:
-        raise CellError(f"{text.strip()!r} is more minutes than a day has")
+        raise CellError(_("{cell!r} is more minutes than a day has").format(cell=text.strip()))
     return minutes

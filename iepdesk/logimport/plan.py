@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from iepdesk.i18n import N_, _
+
 if TYPE_CHECKING:
     from iepdesk.logimport.table import Table
 
@@ -137,11 +139,21 @@ def _check_mapping(mapping: ColumnMapping, width: int) -> None:
     used: dict[int, str] = {}
     for name, index in mapping.columns.items():
         if name not in FIELDS:
-            raise ValueError(f"{name!r} is not something a column can be ({', '.join(FIELDS)})")
+            raise ValueError(
+                _("{name!r} is not something a column can be ({names})").format(
+                    name=name, names=", ".join(FIELDS)
+                )
+            )
         if not 0 <= index < width:
-            raise ValueError(f"the file has no column {index + 1} (it has {width})")
+            raise ValueError(
+                _("the file has no column {column} (it has {width})").format(column=index + 1, width=width)
+            )
         if index in used:
-            raise ValueError(f"column {index + 1} cannot be both {used[index]} and {name}")
+            raise ValueError(
+                _("column {column} cannot be both {used} and {name}").format(
+                    column=index + 1, used=used[index], name=name
+                )
+            )
         used[index] = name
 
 
@@ -171,7 +183,7 @@ def plan_import(
     if date_order not in (None, "mdy", "dmy"):
         raise ValueError("date_order is 'mdy' (month first) or 'dmy' (day first)")
     if service_id is not None and not service_match.is_service(service_id):
-        raise ValueError(f"there is no service {service_id} in this case")
+        raise ValueError(_("there is no service {service_id} in this case").format(service_id=service_id))
     chosen = mapping if mapping is not None else mapping_for(table.header)
     _check_mapping(chosen, len(table.header))
     columns = chosen.columns
@@ -189,11 +201,11 @@ def plan_import(
     kept: list[tuple[int, dict[str, str], tuple[str, ...]]] = []
     for number, row in zip(table.row_numbers, table.rows, strict=True):
         if number in leave_out:
-            skipped.append((number, "left out by you"))
+            skipped.append((number, N_("left out by you")))
             continue
         cells = {f: clean(row[i]) if i < len(row) else "" for f, i in columns.items()}
         if not any(cells.values()):
-            skipped.append((number, "blank row"))
+            skipped.append((number, N_("blank row")))
             continue
         kept.append((number, cells, row))
     order = date_order or order_of([c.get("date", "") for _n, c, _r in kept])

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from iepdesk.i18n import _
 from iepdesk.logimport.table import Table, TableError
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
@@ -34,7 +35,9 @@ def quiet(library: str) -> Iterator[None]:
 
 
 def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+    if size >= 1024 * 1024:
+        return _("{size:,.0f} MB").format(size=size / (1024 * 1024))
+    return _("{size:,} bytes").format(size=size)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -42,20 +45,27 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise TableError(
-                f"{path.name} is {megabytes(size)}; IEPDesk reads service logs "
-                f"of up to {megabytes(max_bytes)}."
+                _("{name} is {size}; IEPDesk reads service logs of up to {limit}.").format(
+                    name=path.name, size=megabytes(size), limit=megabytes(max_bytes)
+                )
             )
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise TableError(f"{path.name} was not found.") from None
+        raise TableError(_("{name} was not found.").format(name=path.name)) from None
     except IsADirectoryError:
-        raise TableError(f"{path.name} is a folder, not a file.") from None
+        raise TableError(_("{name} is a folder, not a file.").format(name=path.name)) from None
     except OSError as error:
-        raise TableError(f"{path.name} could not be opened ({error.strerror or 'read error'}).") from None
+        raise TableError(
+            _("{name} could not be opened ({reason}).").format(
+                name=path.name, reason=error.strerror or _("read error")
+            )
+        ) from None
     if len(data) > max_bytes:  # it grew while being read
         raise TableError(
-            f"{path.name} is larger than {megabytes(max_bytes)}; IEPDesk reads service logs up to that size."
+            _("{name} is larger than {limit}; IEPDesk reads service logs up to that size.").format(
+                name=path.name, limit=megabytes(max_bytes)
+            )
         )
     return data
 
@@ -67,13 +77,15 @@ def read_any(path: Path, *, max_bytes: int, max_rows: int) -> Table:
     except (TableError, MemoryError):
         raise
     except Exception:  # a hostile file may trip a library anywhere; never a traceback quoting it
-        raise TableError(f"{path.name} could not be read as a table; it may be damaged.") from None
+        raise TableError(
+            _("{name} could not be read as a table; it may be damaged.").format(name=path.name)
+        ) from None
 
 
 def _dispatch(path: Path, data: bytes, *, max_rows: int) -> Table:
     name = path.name
     if not data.strip():
-        raise TableError(f"{name} is empty.")
+        raise TableError(_("{name} is empty.").format(name=name))
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
     if data.startswith(PDF_MAGIC) or (suffix == ".pdf" and PDF_MAGIC in data[:1024]):
@@ -82,17 +94,26 @@ def _dispatch(path: Path, data: bytes, *, max_rows: int) -> Table:
         return read_pdf(data, name=name, sha256=digest, max_rows=max_rows)
     if data.startswith(OLE_MAGIC):
         raise TableError(
-            f"{name} is an old-style Excel file (.xls) or is protected by a password. Open it in "
-            "Excel and save it as an .xlsx workbook without a password (or as CSV), then read that."
+            _(
+                "{name} is an old-style Excel file (.xls) or is protected by a "
+                "password. Open it in Excel and save it as an .xlsx workbook without a "
+                "password (or as CSV), then read that."
+            ).format(name=name)
         )
     if data.startswith(ZIP_MAGIC) or suffix in {".xlsx", ".xlsm"}:
         from iepdesk.logimport.read_xlsx import read_xlsx
 
         return read_xlsx(data, name=name, sha256=digest, max_rows=max_rows)
     if suffix == ".pdf":
-        raise TableError(f"{name} is not a PDF file (it does not start like one), or it is damaged.")
+        raise TableError(
+            _("{name} is not a PDF file (it does not start like one), or it is damaged.").format(name=name)
+        )
     if suffix in {".xls", ".ods", ".numbers", ".doc", ".docx"}:
-        raise TableError(f"{name} is not a format IEPDesk reads; save it as .xlsx or CSV and read that.")
+        raise TableError(
+            _("{name} is not a format IEPDesk reads; save it as .xlsx or CSV and read that.").format(
+                name=name
+            )
+        )
     from iepdesk.logimport.read_csv import read_csv
 
     return read_csv(data, name=name, sha256=digest, max_rows=max_rows, tab=suffix in {".tsv", ".tab"})

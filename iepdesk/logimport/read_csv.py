@@ -19,6 +19,7 @@ import io
 import re
 from collections import Counter
 
+from iepdesk.i18n import _
 from iepdesk.logimport.read_any import quiet
 from iepdesk.logimport.read_rows import build_table
 from iepdesk.logimport.table import Table, TableError
@@ -48,8 +49,11 @@ _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 
 def _not_text(name: str) -> TableError:
     return TableError(
-        f"{name} does not look like a text table (CSV): it holds binary data. If it is a "
-        "spreadsheet, save it from the spreadsheet program as CSV or .xlsx and read that."
+        _(
+            "{name} does not look like a text table (CSV): it holds binary data. "
+            "If it is a spreadsheet, save it from the spreadsheet program as CSV "
+            "or .xlsx and read that."
+        ).format(name=name)
     )
 
 
@@ -85,7 +89,9 @@ def detect_encoding(data: bytes, name: str) -> tuple[str, str]:
         _check_text(text, name)
         return text, label
     raise TableError(
-        f"{name} is not in a text encoding IEPDesk recognises; save it as UTF-8 CSV and read that."
+        _("{name} is not in a text encoding IEPDesk recognises; save it as UTF-8 CSV and read that.").format(
+            name=name
+        )
     )
 
 
@@ -165,9 +171,17 @@ def read_csv(data: bytes, *, name: str, sha256: str, max_rows: int, tab: bool = 
                 numbered.append((start, row))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise TableError(f"{name} could not be read as CSV at line {start}: {error}.") from None
+        raise TableError(
+            _("{name} could not be read as CSV at line {start}: {error}.").format(
+                name=name, start=start, error=error
+            )
+        ) from None
     if count > max_rows:
-        raise TableError(f"{name} has {count:,} rows; IEPDesk reads at most {max_rows:,} rows from one file.")
+        raise TableError(
+            _("{name} has {count:,} rows; IEPDesk reads at most {max_rows:,} rows from one file.").format(
+                name=name, count=count, max_rows=max_rows
+            )
+        )
     return build_table(
         numbered,
         source_name=name,

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from iepdesk.i18n import N_, _, ngettext
 from iepdesk.logimport.read_any import quiet
 from iepdesk.logimport.read_rows import (
     HeaderAt,
@@ -90,12 +91,16 @@ def _pages(data: bytes, name: str) -> list[list[Line]]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise TableError(
-                f"{name} is protected by a password; print it to a new PDF or export the log as CSV."
+                _(
+                    "{name} is protected by a password; print it to a new PDF or export the log as CSV."
+                ).format(name=name)
             )
         count = len(reader.pages)
         if count > MAX_PAGES:
             raise TableError(
-                f"{name} has {count:,} pages; IEPDesk reads printouts of up to {MAX_PAGES} pages."
+                _("{name} has {count:,} pages; IEPDesk reads printouts of up to {max_pages} pages.").format(
+                    name=name, count=count, max_pages=MAX_PAGES
+                )
             )
         return [
             _lines(n, page.extract_text(extraction_mode="layout")) for n, page in enumerate(reader.pages, 1)
@@ -103,7 +108,9 @@ def _pages(data: bytes, name: str) -> list[list[Line]]:
     except (TableError, MemoryError):
         raise
     except Exception:  # a hostile or damaged PDF can fail anywhere inside pypdf
-        raise TableError(f"{name} could not be read as a PDF; it may be damaged or protected.") from None
+        raise TableError(
+            _("{name} could not be read as a PDF; it may be damaged or protected.").format(name=name)
+        ) from None
 
 
 def _locate_header(pages: Sequence[Sequence[Line]]) -> tuple[int, HeaderAt, list[Line]] | None:
@@ -121,26 +128,33 @@ def read_pdf(data: bytes, *, name: str, sha256: str, max_rows: int) -> Table:
     pages = _open(data, name)
     if not any(line.pieces for page in pages for line in page):
         raise TableError(
-            f"{name} has no text to read (it may be a scanned image); ask the school for a CSV export."
+            _(
+                "{name} has no text to read (it may be a scanned image); ask the school for a CSV export."
+            ).format(name=name)
         )
     located = _locate_header(pages)
     if located is None:
         raise TableError(
-            f"{name} has no header line (column names such as Date, Minutes, Provider) on its first "
-            f"{min(len(pages), HEADER_PAGES)} page(s)."
+            ngettext(
+                "{name} has no header line (column names such as Date, Minutes, Provider) on its first "
+                "{count} page(s).",
+                "{name} has no header line (column names such as Date, Minutes, Provider) on its first "
+                "{count} page(s).",
+                min(len(pages), HEADER_PAGES),
+            ).format(name=name, count=min(len(pages), HEADER_PAGES))
         )
     header_page, found, first = located
     skipped = [
-        (line.number, "before the table") for page in pages[:header_page] for line in page if line.pieces
+        (line.number, N_("before the table")) for page in pages[:header_page] for line in page if line.pieces
     ]
     head = first[found.index : found.index + found.lines]
-    starts = [s for s, _, _ in head[-1].pieces]
+    starts = [s for s, _end, _text in head[-1].pieces]
     header = [collapse(t) for t in head[-1].texts]
     if found.lines == 2:
         header = join_header(assign(head[0].pieces, starts), header)
     header_key = [collapse(" ".join(line.texts)).lower() for line in head]
     titles = {collapse(" ".join(line.texts)).lower() for line in first[: found.index]}
-    skipped += [(line.number, "title above the header") for line in first[: found.index]]
+    skipped += [(line.number, N_("title above the header")) for line in first[: found.index]]
     numbers: list[int] = []
     rows: list[list[str]] = []
     for page_index, page in enumerate(pages[header_page:], start=header_page):
@@ -152,16 +166,18 @@ def read_pdf(data: bytes, *, name: str, sha256: str, max_rows: int) -> Table:
             at = next((i for i in range(len(keys)) if keys[i : i + len(header_key)] == header_key), -1)
             if at >= 0:
                 for line, key in zip(body[:at], keys, strict=False):
-                    skipped.append((line.number, "repeated page title" if key in titles else "page heading"))
+                    skipped.append(
+                        (line.number, N_("repeated page title") if key in titles else N_("page heading"))
+                    )
                 for line in body[at : at + len(header_key)]:
-                    skipped.append((line.number, "repeated header row"))
-                starts = [s for s, _, _ in body[at + len(header_key) - 1].pieces]
+                    skipped.append((line.number, N_("repeated header row")))
+                starts = [s for s, _end, _text in body[at + len(header_key) - 1].pieces]
                 body = body[at + len(header_key) :]
         for line in body:
             cells = assign(line.pieces, starts)
             reason = skip_reason(cells, header)
             if not reason and collapse(" ".join(line.texts)).lower() in titles:
-                reason = "repeated page title"
+                reason = N_("repeated page title")
             if reason:
                 skipped.append((line.number, reason))
                 continue
@@ -177,7 +193,10 @@ def read_pdf(data: bytes, *, name: str, sha256: str, max_rows: int) -> Table:
             numbers.append(line.number)
             if len(rows) > max_rows:
                 raise TableError(
-                    f"{name} has more than {max_rows:,} rows; IEPDesk reads at most that many from one file."
+                    _(
+                        "{name} has more than {max_rows:,} rows; IEPDesk reads at most that "
+                        "many from one file."
+                    ).format(name=name, max_rows=max_rows)
                 )
     return Table(
         source_name=name,

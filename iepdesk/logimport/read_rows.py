@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from iepdesk.i18n import N_, _
 from iepdesk.logimport.table import Table, TableError
 
 #: How many rows from the top may hold titles before the header.
@@ -76,18 +77,18 @@ def skip_reason(cells: Sequence[str], header: Sequence[str]) -> str:
     """Why a row under the header is not a data row, or "" when it is one."""
     full = filled(cells)
     if not full:
-        return "blank row"
+        return N_("blank row")
     if [collapse(c).lower() for c in cells if c.strip()] == [h.lower() for h in header if h]:
-        return "repeated header row"
+        return N_("repeated header row")
     first = collapse(full[0]).lower()
     if _TOTAL_RE.search(first) and not has_date(cells):
-        return "total or subtotal row"
+        return N_("total or subtotal row")
     if len(full) == 1 and is_number(full[0]) and len(header) > 1:
-        return "subtotal row (a number alone)"
+        return N_("subtotal row (a number alone)")
     if len(full) == 1 and _FOOTER_RE.match(first):
-        return "page number line"
+        return N_("page number line")
     if all(_RULE_RE.match(c) for c in full):
-        return "separator line"
+        return N_("separator line")
     return ""
 
 
@@ -162,30 +163,39 @@ def build_table(
     unit: str = "line",
 ) -> Table:
     """The table under the header found in ``numbered`` ((row number, cells) in file order)."""
-    rows = [trim(cells) for _, cells in numbered]
-    numbers = [n for n, _ in numbered]
+    rows = [trim(cells) for _n, cells in numbered]
+    numbers = [n for n, _cells in numbered]
     if not any(rows):
-        raise TableError(f"{source_name} holds no rows of text.")
+        raise TableError(_("{name} holds no rows of text.").format(name=source_name))
     for n, cells in zip(numbers, rows, strict=True):
         if len(cells) > MAX_COLUMNS:
-            raise TableError(
-                f"{source_name} has {len(cells):,} columns on {unit} {n}; a service log has far fewer."
-            )
+            if unit == "row":
+                message = _("{name} has {count:,} columns on row {number}; a service log has far fewer.")
+            else:
+                message = _("{name} has {count:,} columns on line {number}; a service log has far fewer.")
+            raise TableError(message.format(name=source_name, count=len(cells), number=n))
     found = find_header(rows)
     if found is None:
-        raise TableError(
-            f"{source_name} has no header row (a row of column names such as Date, Minutes, "
-            f"Provider) in its first {HEADER_SEARCH_ROWS} {unit}s."
-        )
+        if unit == "row":
+            message = _(
+                "{name} has no header row (a row of column names such as Date, Minutes, Provider) in "
+                "its first {count} rows."
+            )
+        else:
+            message = _(
+                "{name} has no header row (a row of column names such as Date, Minutes, Provider) in "
+                "its first {count} lines."
+            )
+        raise TableError(message.format(name=source_name, count=HEADER_SEARCH_ROWS))
     skipped = [
-        (numbers[i], "blank row" if not filled(r) else "title above the header")
+        (numbers[i], N_("blank row") if not filled(r) else N_("title above the header"))
         for i, r in enumerate(rows[: found.index])
     ]
     header = [collapse(c) for c in rows[found.index]]
     if found.lines == 2:
         lower_at = found.index + 1
         while not filled(rows[lower_at]):
-            skipped.append((numbers[lower_at], "blank row"))
+            skipped.append((numbers[lower_at], N_("blank row")))
             lower_at += 1
         header = join_header(header, [collapse(c) for c in rows[lower_at]])
         start = lower_at + 1
@@ -200,14 +210,14 @@ def build_table(
             kept.append((n, [_cell(c) for c in cells]))
     while skipped and skipped[-1][1] == "blank row" and skipped[-1][0] > (kept[-1][0] if kept else 0):
         skipped.pop()  # blank rows after the last data row are not worth listing
-    width = max([len(header), *(len(c) for _, c in kept)])
+    width = max([len(header), *(len(c) for _n, c in kept)])
     header += [""] * (width - len(header))
     return Table(
         source_name=source_name,
         kind=kind,
         header=tuple(header),
-        rows=tuple(tuple(c + [""] * (width - len(c))) for _, c in kept),
-        row_numbers=tuple(n for n, _ in kept),
+        rows=tuple(tuple(c + [""] * (width - len(c))) for _n, c in kept),
+        row_numbers=tuple(n for n, _c in kept),
         sha256=sha256,
         encoding=encoding,
         skipped=tuple(skipped),

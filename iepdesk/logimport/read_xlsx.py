@@ -27,6 +27,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from iepdesk.i18n import _
 from iepdesk.logimport.read_any import megabytes
 from iepdesk.logimport.read_rows import build_table, filled, find_header, has_date
 from iepdesk.logimport.table import Table, TableError
@@ -49,24 +50,31 @@ def check_zip(data: bytes, name: str) -> None:
         raise damaged(name) from None
     if len(parts) > MAX_PARTS:
         raise TableError(
-            f"{name} holds {len(parts):,} parts, far more than a workbook has; it was not opened."
+            _("{name} holds {parts:,} parts, far more than a workbook has; it was not opened.").format(
+                name=name, parts=len(parts)
+            )
         )
     unpacked = sum(p.file_size for p in parts)
     packed = sum(p.compress_size for p in parts)
     if unpacked > MAX_UNPACKED and unpacked > MAX_RATIO * max(packed, 1):
         raise TableError(
-            f"{name} would expand to {megabytes(unpacked)} when opened ({unpacked // max(packed, 1):,} "
-            "times its size), far more than a service log needs; it was not opened."
+            _(
+                "{name} would expand to {size} when opened ({times:,} times its size), "
+                "far more than a service log needs; it was not opened."
+            ).format(name=name, size=megabytes(unpacked), times=unpacked // max(packed, 1))
         )
     names = {p.filename for p in parts}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-        raise TableError(f"{name} is a zip file but not an Excel workbook (.xlsx).")
+        raise TableError(_("{name} is a zip file but not an Excel workbook (.xlsx).").format(name=name))
 
 
 def damaged(name: str) -> TableError:
     return TableError(
-        f"{name} could not be read as an Excel workbook (.xlsx); it may be damaged or incomplete. "
-        "Try opening it in Excel and saving it again, or save it as CSV."
+        _(
+            "{name} could not be read as an Excel workbook (.xlsx); it may be "
+            "damaged or incomplete. Try opening it in Excel and saving it again, "
+            "or save it as CSV."
+        ).format(name=name)
     )
 
 
@@ -150,7 +158,7 @@ def _read_book(data: bytes, *, name: str, sha256: str, max_rows: int) -> Table:
     try:
         sheet = _choose_sheet(book)
         if sheet is None:
-            raise TableError(f"{name} has no worksheet with a table on it.")
+            raise TableError(_("{name} has no worksheet with a table on it.").format(name=name))
         numbered: list[tuple[int, list[str]]] = []
         count = 0
         for number, cells in enumerate(_rows(sheet), start=1):
@@ -162,8 +170,10 @@ def _read_book(data: bytes, *, name: str, sha256: str, max_rows: int) -> Table:
             numbered.append((number, cells))
         if count > max_rows:
             raise TableError(
-                f"{name} has {count:,} rows on its sheet; IEPDesk reads at most "
-                f"{max_rows:,} rows from one file."
+                _(
+                    "{name} has {count:,} rows on its sheet; IEPDesk reads at most "
+                    "{max_rows:,} rows from one file."
+                ).format(name=name, count=count, max_rows=max_rows)
             )
     except (TableError, MemoryError):
         raise

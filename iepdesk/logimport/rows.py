@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, cast
 
+from iepdesk.i18n import _
 from iepdesk.logimport.columns import CellError, parse_date, parse_minutes
 from iepdesk.logimport.plan import PlannedRow
 from iepdesk.logimport.school_words import Meaning, key
@@ -52,13 +53,13 @@ def plan_row(
     try:
         day = parse_date(cells["date"], order) if "date" in cells else None
         if day is None:
-            problem = "the file has no date column: choose the column that holds the dates"
+            problem = _("the file has no date column: choose the column that holds the dates")
     except CellError as exc:
-        problem = f"row {number}: {exc}"
+        problem = _("row {number}: {problem}").format(number=number, problem=exc)
     try:
         minutes = parse_minutes(cells.get("minutes", ""))
     except CellError as exc:
-        problem = problem or f"row {number}: {exc}"
+        problem = problem or _("row {number}: {problem}").format(number=number, problem=exc)
     status: str | None = None
     reason: str | None = None
     waiting = ""
@@ -93,7 +94,7 @@ def plan_row(
     if status == _M:
         minutes = None  # what a missed session's minutes cell says is the plan, not what was given
     elif status == _D and minutes == 0:
-        problem = problem or f"row {number}: marked delivered with 0 minutes"
+        problem = problem or _("row {number}: marked delivered with 0 minutes").format(number=number)
     elif status == _D and minutes is not None and planned_minutes and minutes < planned_minutes:
         status = _SH  # the session took place, shorter than the IEP's minutes per session
     return PlannedRow(

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from iepdesk.i18n import _
+
 
 @dataclass(frozen=True)
 class Table:
@@ -24,6 +26,12 @@ class Table:
     sha256: str  # hex digest of the file's bytes
     encoding: str = ""  # csv/tsv: the detected encoding
     skipped: tuple[tuple[int, str], ...] = ()  # (row number, why) of rows left out
+
+
+def skipped_reason(why: str) -> str:
+    """A ``skipped`` row's reason as the parent reads it, in the current language ("blank row" /
+    "fila en blanco"); the reasons themselves stay English, as the code compares them."""
+    return _(why)
 
 
 class TableError(Exception):

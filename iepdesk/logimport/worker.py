@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from iepdesk.child_limits import die_with_parent, limit_memory
+from iepdesk.i18n import _, current, set_language
 from iepdesk.logimport.read_any import megabytes
 from iepdesk.logimport.table import Table, TableError, read_table
 
@@ -64,8 +65,12 @@ def main(argv: list[str] | None = None) -> int:
         at = args.index("--memory")
         memory = int(args[at + 1])
         del args[at : at + 2]
+    if "--lang" in args:  # the window's language, for the reasons a file is refused
+        at = args.index("--lang")
+        set_language(args[at + 1])
+        del args[at : at + 2]
     if len(args) != 1:
-        sys.stderr.write("usage: worker PATH [--memory BYTES]\n")
+        sys.stderr.write("usage: worker PATH [--memory BYTES] [--lang LANGUAGE]\n")
         return 2
     import logging
     import warnings
@@ -82,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         answer = json.dumps({"error": MEMORY, "reason": MEMORY})
     except Exception:  # no detail: an exception's text may quote the file
-        answer = json.dumps({"error": f"{path.name} could not be read as a table."})
+        answer = json.dumps({"error": _("{name} could not be read as a table.").format(name=path.name)})
     sys.stdout.buffer.write(answer.encode("utf-8"))
     sys.stdout.buffer.flush()
     return 0
@@ -100,10 +105,12 @@ def _environment() -> dict[str, str]:
 def run_bounded(path: Path, *, timeout_s: float, memory_bytes: int) -> Table:
     name = path.name
     too_much = TableError(
-        f"Reading {name} needs more memory than allowed ({megabytes(memory_bytes)}); it was stopped."
+        _("Reading {name} needs more memory than allowed ({size}); it was stopped.").format(
+            name=name, size=megabytes(memory_bytes)
+        )
     )
     process = subprocess.Popen(  # our own interpreter or executable, no shell
-        [*worker_command(), str(path), "--memory", str(memory_bytes)],
+        [*worker_command(), str(path), "--memory", str(memory_bytes), "--lang", current()],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -116,7 +123,9 @@ def run_bounded(path: Path, *, timeout_s: float, memory_bytes: int) -> Table:
         process.kill()
         process.communicate()
         raise TableError(
-            f"Reading {name} took too long (more than {timeout_s:g} seconds) and was stopped."
+            _("Reading {name} took too long (more than {seconds:g} seconds) and was stopped.").format(
+                name=name, seconds=timeout_s
+            )
         ) from None
     try:
         answer = json.loads(out.decode("utf-8"))
@@ -133,7 +142,7 @@ def run_bounded(path: Path, *, timeout_s: float, memory_bytes: int) -> Table:
             pass
     if process.returncode in _CRASH_SIGNALS or b"MemoryError" in err:
         raise too_much
-    raise TableError(f"{name} could not be read (the reader stopped unexpectedly).")
+    raise TableError(_("{name} could not be read (the reader stopped unexpectedly).").format(name=name))
 
 
 if __name__ == "__main__":
