@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
+from iepdesk.i18n import _
 from iepdesk.model import CaseSetting
 from iepdesk.schedule.reasons import default_excused
 
@@ -33,7 +34,7 @@ class CaseSettings:
 
     def validate(self) -> None:
         if not 0 <= self.shortfall_threshold_pct <= 100:
-            raise ValueError("The threshold is a percentage from 0 to 100.")
+            raise ValueError(_("The threshold is a percentage from 0 to 100."))
         if self.partial_slot_rule not in PARTIAL_SLOT_RULES:
             raise ValueError(f"partial_slot_rule must be one of {', '.join(PARTIAL_SLOT_RULES)}")
         if self.version_change_rule not in VERSION_CHANGE_RULES:

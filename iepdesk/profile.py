@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from iepdesk.errors import UsageError
+from iepdesk.i18n import N_, _
 from iepdesk.model import Child, Contact, database
 from iepdesk.model.child import TEAM_ROLES
 
@@ -31,8 +32,8 @@ __all__ = [
     "update_contact",
 ]
 
-CHILD_NAME_EMPTY = "The child's name cannot be empty."
-CONTACT_NAME_EMPTY = "A team member needs a name."
+CHILD_NAME_EMPTY = N_("The child's name cannot be empty.")
+CONTACT_NAME_EMPTY = N_("A team member needs a name.")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def load_profile() -> ChildProfile:
 def _clean_profile(profile: ChildProfile) -> ChildProfile:
     name = profile.name.strip()
     if not name:
-        raise UsageError(CHILD_NAME_EMPTY)
+        raise UsageError(_(CHILD_NAME_EMPTY))
     return replace(
         profile,
         name=name,
@@ -167,7 +168,7 @@ def list_contacts() -> list[ContactData]:
 def _clean_contact(data: ContactData) -> ContactData:
     name = data.name.strip()
     if not name:
-        raise UsageError(CONTACT_NAME_EMPTY)
+        raise UsageError(_(CONTACT_NAME_EMPTY))
     return replace(
         data, name=name, role=data.role.strip(), email=data.email.strip(), phone=data.phone.strip()
     )

@@ -8,14 +8,16 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from iepdesk.i18n import N_
 from iepdesk.model import Document, database
 
+#: The heading of each kind of hit, translated where it is shown: ``_(KIND_LABELS[kind])``.
 KIND_LABELS = {
-    "provision": "IEP",
-    "incident": "Incidents",
-    "service_log_entry": "Service log",
-    "communication": "Communications",
-    "document": "Documents",
+    "provision": N_("IEP"),
+    "incident": N_("Incidents"),
+    "service_log_entry": N_("Service log"),
+    "communication": N_("Communications"),
+    "document": N_("Documents"),
 }
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from iepdesk.errors import UsageError
+from iepdesk.i18n import N_, _
 from iepdesk.iep.compare import amount_text
 from iepdesk.model import (
     Child,
@@ -29,14 +30,14 @@ from iepdesk.vault import library
 from iepdesk.vault.eml import ParsedEmail
 
 #: Shown when an entry says nothing (the window shows it translated).
-NOTHING_SAID = "Say in a few words what it was about (a subject or a summary)."
+NOTHING_SAID = N_("Say in a few words what it was about (a subject or a summary).")
 
 
 class NothingSaidError(UsageError):
     """An entry with neither a subject nor a summary."""
 
     def __init__(self) -> None:
-        super().__init__(NOTHING_SAID)
+        super().__init__(_(NOTHING_SAID))
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def _check_when(when: str) -> None:
         dt.datetime.fromisoformat(when) if "T" in when else dt.date.fromisoformat(when)
     except ValueError:
         raise ValueError(
-            f"{when!r} is not a date (2026-03-04) or a date and time (2026-03-04T15:30)"
+            _("{when!r} is not a date (2026-03-04) or a date and time (2026-03-04T15:30)").format(when=when)
         ) from None
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iepdesk.errors import UsageError
+from iepdesk.i18n import N_, _
 from iepdesk.iep.versions import in_effect_on, provisions_of
 from iepdesk.model import Contact, Incident, IncidentProvision, Provision, database
 from iepdesk.model.iep import ProvisionKind
@@ -24,14 +25,14 @@ KINDS = (
 
 #: What :func:`problem` answers when nothing says what happened.
 NO_WHAT_HAPPENED = "no_what_happened"
-_MESSAGES = {NO_WHAT_HAPPENED: "Say in a few words what happened."}
+_MESSAGES = {NO_WHAT_HAPPENED: N_("Say in a few words what happened.")}
 
 
 class IncidentError(UsageError, ValueError):
     """An incident that cannot be saved as it is (a ValueError too, as record_incident raised)."""
 
     def __init__(self, code: str) -> None:
-        super().__init__(_MESSAGES[code])
+        super().__init__(_(_MESSAGES[code]))
         self.code = code
 
 
@@ -139,7 +140,7 @@ def save(data: IncidentData, incident_id: int | None = None) -> int:
     with database.atomic():
         incident = Incident.get_or_none(Incident.id == incident_id)
         if incident is None:
-            raise UsageError(f"There is no incident {incident_id}.")
+            raise UsageError(_("There is no incident {number}.").format(number=incident_id))
         incident.date = data.day
         incident.what_happened = data.what_happened.strip()
         incident.reported_by = data.reported_by.strip()

@@ -10,6 +10,8 @@ import io
 import logging
 from dataclasses import dataclass
 
+from iepdesk.i18n import N_
+
 log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 2_000_000
@@ -27,7 +29,7 @@ class Extracted:
 def extract(data: bytes, media_type: str, filename: str) -> Extracted:
     name = filename.lower()
     if len(data) > MAX_EXTRACT_BYTES:
-        return Extracted("", "This file is too large to search inside; it is stored whole.")
+        return Extracted("", N_("This file is too large to search inside; it is stored whole."))
     try:
         if media_type == "application/pdf" or name.endswith(".pdf"):
             return _pdf(data)
@@ -43,8 +45,8 @@ def extract(data: bytes, media_type: str, filename: str) -> Extracted:
             return Extracted("", "")
     except Exception as exc:  # a hostile file must never stop an import
         log.info("text extraction failed: %s", type(exc).__name__)
-        return Extracted("", "No text could be read from this file; it is stored unchanged.")
-    return Extracted("", "No preview is available for this kind of file; it is stored unchanged.")
+        return Extracted("", N_("No text could be read from this file; it is stored unchanged."))
+    return Extracted("", N_("No preview is available for this kind of file; it is stored unchanged."))
 
 
 def _decode(data: bytes) -> str:
@@ -60,10 +62,10 @@ def _pdf(data: bytes) -> Extracted:
     from pypdf import PdfReader
 
     if not data.startswith(b"%PDF") and b"%PDF" not in data[:1024]:
-        return Extracted("", "This file is named as a PDF but is not one; it is stored unchanged.")
+        return Extracted("", N_("This file is named as a PDF but is not one; it is stored unchanged."))
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
-        return Extracted("", "This PDF is password-protected, so its text cannot be searched.")
+        return Extracted("", N_("This PDF is password-protected, so its text cannot be searched."))
     parts: list[str] = []
     size = 0
     for number, page in enumerate(reader.pages):
@@ -73,5 +75,7 @@ def _pdf(data: bytes) -> Extracted:
         parts.append(text)
         size += len(text)
     text = "\n".join(parts)[:MAX_TEXT_CHARS]
-    note = "" if text.strip() else "This PDF has no text layer (a scan?), so it cannot be searched inside."
+    note = (
+        "" if text.strip() else N_("This PDF has no text layer (a scan?), so it cannot be searched inside.")
+    )
     return Extracted(text, note)

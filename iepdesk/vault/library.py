@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iepdesk.errors import CannotWriteError, UsageError, write_failure
+from iepdesk.i18n import N_, _
 from iepdesk.model import Document, Link, database
 from iepdesk.model.vault import DocumentKind as DocumentKind
 from iepdesk.vault import store
@@ -61,10 +62,17 @@ def add_file(
     except Exception as exc:
         reason = write_failure(exc)
         if reason is not None:  # the whole document was rolled back; the next file would fail too
-            raise CannotWriteError(f"{reason}: {shown} was not stored.") from None
+            raise CannotWriteError(
+                _("{reason}: {name} was not stored.").format(reason=reason, name=shown)
+            ) from None
         if not isinstance(exc, OSError):
             raise
-        return AddResult(source, None, None, f"{shown} could not be read: {exc.strerror or exc}.")
+        return AddResult(
+            source,
+            None,
+            None,
+            _("{name} could not be read: {reason}.").format(name=shown, reason=exc.strerror or exc),
+        )
     if result.document is not None and with_text:
         try:
             index_text(result.document.id)
@@ -73,8 +81,9 @@ def add_file(
             if reason is None:
                 raise
             raise CannotWriteError(
-                f"{reason}: {shown} was stored (document {result.document.id}), but its text for "
-                "search was not."
+                _(
+                    "{reason}: {name} was stored (document {document}), but its text for search was not."
+                ).format(reason=reason, name=shown, document=result.document.id)
             ) from None
     return AddResult(source, result.document, result.duplicate_of)
 
@@ -115,7 +124,7 @@ def index_text(document_id: int) -> None:
     """Pull the document's text for search (in memory only) and store it with a note if there is none."""
     document = Document.get_by_id(document_id)
     if document.size > MAX_EXTRACT_BYTES:
-        note = "This file is too large to search inside; it is stored whole."
+        note = N_("This file is too large to search inside; it is stored whole.")
         Document.update(text="", preview_note=note).where(Document.id == document_id).execute()
         return
     data = store.read_bytes(document_id)
@@ -174,7 +183,7 @@ def _row(doc: Document) -> DocumentRow:
         size=int(doc.size),
         tags=str(doc.tags),
         notes=str(doc.notes),
-        preview_note=str(doc.preview_note),
+        preview_note=_(str(doc.preview_note)) if doc.preview_note else "",  # stored in English
     )
 
 
@@ -208,12 +217,12 @@ def clean_tags(text: str) -> str:
 
 
 #: Shown when a document's title is left empty (the window shows it translated).
-NO_TITLE = "A document needs a title."
+NO_TITLE = N_("A document needs a title.")
 
 
 class NoTitleError(UsageError):
     def __init__(self) -> None:
-        super().__init__(NO_TITLE)
+        super().__init__(_(NO_TITLE))
 
 
 def save_details(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from iepdesk.casefile.atomic import move_no_clobber, temp_sibling
+from iepdesk.i18n import _
 from iepdesk.model import Document, DocumentChunk, IepVersion, Link, database
 from iepdesk.model.vault import DocumentKind
 
@@ -77,7 +78,7 @@ def readable_name(name: str) -> str:
 
 
 def media_type_of(name: str) -> str:
-    guessed, _ = mimetypes.guess_type(name)
+    guessed, _encoding = mimetypes.guess_type(name)
     if name.lower().endswith(".eml"):
         return "message/rfc822"
     return guessed or "application/octet-stream"
@@ -212,7 +213,11 @@ def read_bytes(document_id: int, limit: int | None = None) -> bytes:
     """The whole document in memory (for previews and text extraction); ``limit`` guards size."""
     document = Document.get_by_id(document_id)
     if limit is not None and document.size > limit:
-        raise ValueError(f"{document.filename} is too large to open here ({document.size} bytes).")
+        raise ValueError(
+            _("{filename} is too large to open here ({size} bytes).").format(
+                filename=document.filename, size=document.size
+            )
+        )
     return b"".join(iter_bytes(document_id))
 
 
@@ -242,7 +247,11 @@ def export_document(document_id: int, folder: str | os.PathLike[str], name: str 
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != document.sha256:
-            raise IntegrityError(f"{document.filename} is damaged inside the case (its checksum differs).")
+            raise IntegrityError(
+                _("{filename} is damaged inside the case (its checksum differs).").format(
+                    filename=document.filename
+                )
+            )
         move_no_clobber(tmp, target)
     finally:
         if tmp.exists():
