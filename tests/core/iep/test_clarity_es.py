@@ -330,3 +330,29 @@ def test_rule_files_have_the_english_format(language: str) -> None:
     for rule in data["vague"]:
         assert set(rule) <= {"id", "pattern", "risk", "rewrite", "skip_if_fields", "case_sensitive"}
         re.compile(rule["pattern"])
+
+
+HOSTILE_PIECES = (
+    "acceso a ",
+    "access to ",
+    "a ",
+    "de ",
+    "según ",
+    "1.5",
+    "se le ",
+    "acceso a la sala de ",
+    ", ",
+    "é",
+)
+
+
+@pytest.mark.timeout(120)
+def test_no_clarity_pattern_of_any_language_backtracks_on_long_hostile_text() -> None:
+    """Every clarity pattern of every language over 5,000-character texts. Not a timing assertion:
+    it passes in about a second and fails only by hanging past the timeout."""
+    texts = [piece * (5000 // len(piece)) for piece in HOSTILE_PIECES]
+    for rules in clarity.all_rules():
+        for rule in rules.vague:
+            for text in texts:
+                for _ in rule.regex.finditer(text):
+                    pass
