@@ -419,6 +419,18 @@ def _language_of(letter: SavedLetter | Letter) -> str:
     return language if language in LANGUAGES else "en"
 
 
+def leave_out_old(letter_id: int) -> SavedLetter | None:
+    """Save the letter without the lines marked as outside its kind's filing window (marked in the
+    letter's own language)."""
+    letter = get(letter_id)
+    if letter is None:
+        return None
+    with use_language(_language_of(letter)):
+        kept = windows.leave_out(str(letter.body), letter.kind)
+    save_body(letter_id, kept)  # saved even when unchanged: the export is in the history
+    return get(letter_id)
+
+
 def mark_sent(letter_id: int, day: dt.date) -> None:
     Letter.update(sent_on=day, updated_at=_now()).where(Letter.id == letter_id).execute()
 

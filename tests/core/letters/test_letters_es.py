@@ -246,3 +246,22 @@ def test_the_bilingual_letter_of_a_schema_8_case_reads_back(sandbox) -> None:
         assert (letter.title, copy.title) == (expected["title"], expected["copy_title"])
         assert [x.id for x in drafts.letters() if x.id == copy.id] == []
         assert drafts.check(copy, D(2025, 10, 1)).elements[0].label == "A quién va dirigida"
+
+
+def test_the_command_line_writes_the_letter_and_the_parents_copy_beside_it(
+    case: Case, tmp_path: Path
+) -> None:
+    from tests.core.letters.test_letter_facts import _cli
+
+    _log_quarter()
+    path = tmp_path / "letters.iepcase"  # the case fixture's
+    case.lock()
+    out = tmp_path / "request.txt"
+    done = _cli(path, "records-request", str(out), "--date", "2026-03-27", "--copy-language", "es")
+    assert done.returncode == 0, done.stderr
+    english, spanish = out.read_text("utf-8"), (tmp_path / "request.es.txt").read_text("utf-8")
+    assert english.startswith("March 27, 2026\n") and english.endswith("This is not legal advice.\n")
+    assert spanish.startswith("27 de marzo de 2026\n") and spanish.endswith(
+        "Esto no es asesoramiento legal.\n"
+    )
+    assert "notas de sesión" in spanish
