@@ -78,7 +78,7 @@ def test_a_slow_calendar_is_read_while_the_window_keeps_running(
     assert on_main == [False]  # read on a worker thread
     assert len(beats_while_reading) == 5  # the window kept running while the file was read
     assert shown == [4]  # the impossible events have no day; the district's four are offered
-    qtbot.waitUntil(lambda: "day(s) off added" in page.school.result.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "1 day off added" in page.school.result.text(), timeout=WAIT_MS)
     assert page.school.import_button.isEnabled()
 
 

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.schedule.logbook import ParsedLine, parse_provider_log
-from ui.calendar.texts import SYMBOLS, core_message, minutes_text, reason_label, short_day, status_label
+from ui.calendar.texts import (
+    SYMBOLS,
+    Calendar,
+    core_message,
+    minutes_text,
+    reason_label,
+    short_day,
+    status_label,
+)
 from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action
 from ui.widgets.labels import heading, note
@@ -182,12 +190,13 @@ class BulkDialog(AsksBeforeClosing, QDialog):
                 self.table.setItem(row, column, item)
         good = len(self.good_lines())
         unread = len(self.lines) - good
-        text = translate("Calendar", "{good} line(s) read and ready to save.").format(good=good)
+        text = Calendar.tr("%n line(s) read and ready to save.", "", good)
         if unread:
-            text += " " + translate(
-                "Calendar",
-                "{bad} line(s) could not be read and will not be saved; fix them above and check again.",
-            ).format(bad=unread)
+            text += " " + Calendar.tr(
+                "%n line(s) could not be read and will not be saved; fix them above and check again.",
+                "",
+                unread,
+            )
         self.summary.setText(text)
         self._update()
         self.table.setFocus()
@@ -199,9 +208,7 @@ class BulkDialog(AsksBeforeClosing, QDialog):
         self.check_button.setEnabled(bool(self.text.toPlainText().strip()))
         self.save_button.setEnabled(fresh and count > 0 and self.provision_id() is not None)
         self.save_button.setText(
-            translate("Calendar", "&Save {n} entries").format(n=count)
-            if count
-            else translate("Calendar", "&Save")
+            Calendar.tr("&Save %n entries", "", count) if count else translate("Calendar", "&Save")
         )
         (self.save_button if self.save_button.isEnabled() else self.check_button).setDefault(True)
         if not fresh and self._checked_text is not None:

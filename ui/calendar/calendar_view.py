@@ -25,7 +25,7 @@ from ui.calendar.legend import Legend
 from ui.calendar.month_grid import MonthGrid
 from ui.calendar.quick_dialog import QuickLogDialog
 from ui.calendar.scrub import close_dialogs
-from ui.calendar.texts import SYMBOLS, month_title, short_day, status_label
+from ui.calendar.texts import SYMBOLS, Calendar, month_title, short_day, status_label
 from ui.calendar.undo import LogController
 from ui.calendar.week_dialog import WeekDialog
 from ui.i18n import translate
@@ -366,7 +366,7 @@ class CalendarView(QWidget):
                 return
             count = self.log.mark_week(day, dialog.except_days(), dialog.source())
             self.status.setText(
-                translate("Calendar", "{n} session(s) logged for the week. Ctrl+Z undoes it.").format(n=count)
+                Calendar.tr("%n session(s) logged for the week. Ctrl+Z undoes it.", "", count)
             )
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not logged"), exc)
@@ -388,9 +388,7 @@ class CalendarView(QWidget):
                 return
             count = self.log.save_provider_log(provision_id, dialog.good_lines(), dialog.service_name())
             self.status.setText(
-                translate("Calendar", "{n} entries saved from the provider's log. Ctrl+Z undoes it.").format(
-                    n=count
-                )
+                Calendar.tr("%n entries saved from the provider's log. Ctrl+Z undoes it.", "", count)
             )
         except Exception as exc:
             messages.show_error(self, translate("Calendar", "Not saved"), exc)

@@ -27,7 +27,7 @@ from iepdesk.schedule.kinds import LogStatus
 from ui import messages
 from ui.calendar.entries_model import DATE, EntriesModel, entries_table
 from ui.calendar.entry_form import EntryForm
-from ui.calendar.texts import INCIDENT_SYMBOL, SYMBOLS, long_day, no_school_label, reasons
+from ui.calendar.texts import INCIDENT_SYMBOL, SYMBOLS, Calendar, long_day, no_school_label, reasons
 from ui.calendar.undo import LogController
 from ui.i18n import translate
 from ui.widgets.dialog_keys import main_action, never_default
@@ -63,8 +63,8 @@ class DayDialog(AsksBeforeClosing, QDialog):
             )
         if incidents:
             facts.append(
-                translate("Calendar", "{flag} {n} incident(s) recorded this day.").format(
-                    flag=INCIDENT_SYMBOL, n=incidents
+                Calendar.tr("{flag} %n incident(s) recorded this day.", "", incidents).format(
+                    flag=INCIDENT_SYMBOL
                 )
             )
         if not choices:

@@ -12,6 +12,7 @@ from ui.calendar.texts import (
     EXPECTED,
     INCIDENT_SYMBOL,
     SYMBOLS,
+    Calendar,
     long_day,
     minutes_text,
     no_school_label,
@@ -65,8 +66,8 @@ def day_items(cell: DayCell) -> list[DayItem]:
 
 
 def week_line_text(line: WeekLine) -> str:
-    return translate("Calendar", "{service}: {owed} session(s) owed this week, {logged} logged").format(
-        service=line.service, logged=line.logged, owed=line.owed
+    return Calendar.tr("{service}: %n session(s) owed this week, {logged} logged", "", line.owed).format(
+        service=line.service, logged=line.logged
     )
 
 
@@ -84,8 +85,8 @@ def day_summary(cell: DayCell, lines: list[WeekLine]) -> str:
         parts.append(translate("Calendar", "Nothing expected or logged on this day."))
     if cell.incidents:
         parts.append(
-            translate("Calendar", "{flag} {count} incident(s) recorded.").format(
-                flag=INCIDENT_SYMBOL, count=len(cell.incidents)
+            Calendar.tr("{flag} %n incident(s) recorded.", "", len(cell.incidents)).format(
+                flag=INCIDENT_SYMBOL
             )
         )
     if lines:

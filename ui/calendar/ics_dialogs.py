@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from iepdesk.dates import DateTextError
 from iepdesk.schedule.ics import IcsEvent
 from ui import messages
-from ui.calendar.texts import kind_label, short_day
+from ui.calendar.texts import Calendar, kind_label, short_day
 from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
@@ -121,7 +121,7 @@ class IcsImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(10)
-        layout.addWidget(heading(translate("Calendar", "{n} events in the file").format(n=len(events)), 1.2))
+        layout.addWidget(heading(Calendar.tr("%n events in the file", "", len(events)), 1.2))
         layout.addWidget(
             note(
                 translate(
@@ -156,11 +156,9 @@ class IcsImportDialog(QDialog):
         values = [combo.currentData() for combo in self.combos]
         left = sum(1 for value in values if value is None)
         days_off = sum(1 for value in values if value == "day_off")
-        text = translate("Calendar", "{days_off} day-off event(s) will be added.").format(days_off=days_off)
+        text = Calendar.tr("%n day-off event(s) will be added.", "", days_off)
         if left:
-            text += " " + translate(
-                "Calendar", "{left} event(s) still need you; unmarked ones are skipped."
-            ).format(left=left)
+            text += " " + Calendar.tr("%n event(s) still need you; unmarked ones are skipped.", "", left)
         self.summary.setText(text)
 
 

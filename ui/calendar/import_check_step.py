@@ -64,14 +64,16 @@ class CheckStep(QWidget):
     def show_plan(self, plan: ImportPlan, adding: tuple[PlannedRow, ...], blocked: str) -> None:
         duplicates = sum(1 for r in plan.rows if r.duplicate)
         self.headline.setText(
-            self.tr("{n} sessions will be added; {m} are already in the case and will be skipped.").format(
-                n=len(adding), m=duplicates
-            )
+            self.tr(
+                "%n sessions will be added; {m} are already in the case and will be skipped.", "", len(adding)
+            ).format(m=duplicates)
             if not blocked
             else self.tr(
-                "Once that is done, {n} sessions will be added; {m} are already in the case and will be "
-                "skipped."
-            ).format(n=len(adding), m=duplicates)
+                "Once that is done, %n sessions will be added; {m} are already in the case and will be "
+                "skipped.",
+                "",
+                len(adding),
+            ).format(m=duplicates)
         )
         days = sorted(r.date for r in adding if r.date is not None)
         self.span.setText(
@@ -82,11 +84,10 @@ class CheckStep(QWidget):
         self.span.setVisible(bool(days))
         counts = Counter(r.provision_id for r in adding)
         lines = [
-            self.tr("{service}: {n} sessions").format(
+            self.tr("{service}: %n sessions", "", n).format(
                 service=self.names.get(pid, self.tr("(no service)"))
                 if pid is not None
                 else self.tr("(no service)"),
-                n=n,
             )
             for pid, n in sorted(counts.items(), key=lambda kv: self.names.get(kv[0] or 0, ""))
         ]
@@ -95,9 +96,7 @@ class CheckStep(QWidget):
         problems = plan.problems
         left = [(n, why) for n, why in plan.skipped if why == "left out by you"]
         if problems:
-            text = self.tr("{n} rows cannot be imported as they are (marked ✗ in step 1):").format(
-                n=len(problems)
-            )
+            text = self.tr("%n rows cannot be imported as they are (marked ✗ in step 1):", "", len(problems))
             text += "".join(f"\n•  {r.problem}" for r in problems[:3])
             if len(problems) > 3:
                 text += "\n" + self.tr("and {n} more.").format(n=len(problems) - 3)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.logimport.plan import ImportPlan
-from iepdesk.logimport.table import Table
+from iepdesk.logimport.table import Table, skipped_reason
 from ui.calendar.texts import reason_label, reasons, status_choices, status_label
 from ui.widgets.labels import note
 
@@ -239,15 +239,15 @@ class ColumnsStep(QWidget):
                     item.setToolTip(self.tr("Row {n}: {problem}").format(n=number, problem=problem))
                 self.preview.setItem(row, column, item)
         self._fit_columns()
-        text = self.tr("{rows} rows in the file ({kind}).").format(
-            rows=len(table.rows), kind=table.kind.upper()
-        )
+        text = self.tr("%n rows in the file ({kind}).", "", len(table.rows)).format(kind=table.kind.upper())
         self.preview.setColumnHidden(1, not problems)
         self.kinds.setColumnHidden(1, not problems)
         if problems:
             text += " " + self.tr(
-                "{n} of them cannot be imported as they are now (marked ✗), such as {first}."
-            ).format(n=len(problems), first=next(iter(problems.values())))
+                "%n of them cannot be imported as they are now (marked ✗), such as {first}.",
+                "",
+                len(problems),
+            ).format(first=next(iter(problems.values())))
         if extra:
             text += " " + self.tr("The first {n} rows are shown, then the other rows marked ✗.").format(
                 n=PREVIEW_ROWS
@@ -262,9 +262,9 @@ class ColumnsStep(QWidget):
         if still:
             text += " " + self.tr("Still to say: {what}.").format(what=self.tr(" and ").join(still))
         if table.skipped:
-            text += " " + self.tr("{n} rows were left out when reading, such as row {row}: {why}.").format(
-                n=len(table.skipped), row=table.skipped[0][0], why=table.skipped[0][1]
-            )
+            text += " " + self.tr(
+                "%n rows were left out when reading, such as row {row}: {why}.", "", len(table.skipped)
+            ).format(row=table.skipped[0][0], why=skipped_reason(table.skipped[0][1]))
         self.found.setText(text)
 
     def _fit_columns(self) -> None:

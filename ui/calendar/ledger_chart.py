@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from iepdesk.schedule.ledger import LedgerRow
 from ui.calendar.ledger_model import figure_label, no_rate_reason
+from ui.calendar.texts import Calendar
 from ui.i18n import translate
 from ui.theme import current
 
@@ -162,5 +163,5 @@ def _described(row: LedgerRow) -> str:
         "Calendar", "{service}: {delivered} of {required} minutes delivered, {missed} missed, {owed} owed."
     ).format(service=row.service, delivered=f.delivered, required=f.required, missed=f.missed, owed=f.owed)
     if f.still_to_come:
-        text += " " + translate("Calendar", "{n} minutes still to come.").format(n=f.still_to_come)
+        text += " " + Calendar.tr("%n minutes still to come.", "", f.still_to_come)
     return text

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from iepdesk.schedule.ledger import LedgerRow
 from ui.calendar.ledger_model import LedgerModel
+from ui.calendar.texts import Calendar
 from ui.i18n import translate
 
 
@@ -37,7 +38,7 @@ def sentence(row: LedgerRow) -> str:
         "Calendar", "{service}: {given} of {required} sessions given, {owed} minutes owed"
     ).format(service=row.service, given=given, required=f.sessions_required, owed=f.owed)
     if f.still_to_come:
-        text += translate("Calendar", "; {n} minutes still to come").format(n=f.still_to_come)
+        text += Calendar.tr("; %n minutes still to come", "", f.still_to_come)
     if f.minutes_unknown:
-        text += translate("Calendar", "; {n} minutes not known (ask the school)").format(n=f.minutes_unknown)
+        text += Calendar.tr("; %n minutes not known (ask the school)", "", f.minutes_unknown)
     return text + translate("Calendar", ".")

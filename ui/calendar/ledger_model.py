@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from iepdesk.schedule.behind import FIGURES, value_of
 from iepdesk.schedule.ledger import Ledger, LedgerRow
-from ui.calendar.texts import month_title, short_day
+from ui.calendar.texts import Calendar, month_title, short_day
 from ui.i18n import translate
 from ui.theme import current
 
@@ -171,9 +171,9 @@ class LedgerModel(QAbstractTableModel):
             if column == "rate":
                 return figure_help(column)
             f = row.figures
-            sessions = translate("Calendar", "{n} session(s) required, {m} not recorded.").format(
-                n=f.sessions_required, m=f.sessions_not_recorded
-            )
+            sessions = Calendar.tr(
+                "%n session(s) required, {m} not recorded.", "", f.sessions_required
+            ).format(m=f.sessions_not_recorded)
             return (
                 figure_help(column)
                 + " "

@@ -25,7 +25,7 @@ from ui.calendar.ledger_figures import figures_table, sentence
 from ui.calendar.ledger_model import LedgerModel, figure_help, figure_label, period_label
 from ui.calendar.ledger_notes import LedgerNotes, _sessions
 from ui.calendar.ledger_period import LedgerPeriod
-from ui.calendar.texts import core_message, short_day
+from ui.calendar.texts import Calendar, core_message, short_day
 from ui.i18n import translate
 from ui.shell.tasks import TaskRunner, Work
 from ui.widgets.labels import note
@@ -110,14 +110,14 @@ class LedgerView(LedgerPeriod, LedgerNotes, CountedView):
         self.ledger = ledger
         self.model.set_ledger(ledger)
         self.chart.set_rows(ledger.totals, ledger.threshold_pct)
-        # The core's warnings this page says in its own words, or lists below the figures.
-        said_here = (
-            "check their dates and services.",
-            "from the surer source (the provider's log first).",
-            "counts it as one service.",
-            "with minutes not known: ask the school.",
-        )
-        notes = [core_message(w) for w in ledger.warnings if not w.endswith(said_here)]
+        # The core's warnings this page says in its own words, or lists below the figures (by kind:
+        # the core may write them in another language).
+        said_here = {"unmatched", "conflicts", "proposed_link", "ask_the_school"}
+        notes = [
+            core_message(w)
+            for w, kind in zip(ledger.warnings, ledger.warning_kinds, strict=True)
+            if kind not in said_here
+        ]
         asks = len(ledger.ask_the_school)
         if asks:
             notes.insert(
@@ -176,8 +176,8 @@ class LedgerView(LedgerPeriod, LedgerNotes, CountedView):
         value = value_of(row, figure) if figure in FIGURES else None
         explanation = figure_help(figure)
         if isinstance(value, int):
-            explanation = translate("Calendar", "{figure}: {n} minutes. {help}").format(
-                figure=label, n=value, help=explanation
+            explanation = Calendar.tr("{figure}: %n minutes. {help}", "", value).format(
+                figure=label, help=explanation
             )
         self._open_entries(
             title,

@@ -28,7 +28,7 @@ from ui import messages
 from ui.calendar.ics_dialogs import ExportDialog, IcsImportDialog
 from ui.calendar.scrub import close_dialogs
 from ui.calendar.span_dialog import DAY_OFF, GRADING_PERIOD, SCHOOL_YEAR, SpanDialog
-from ui.calendar.texts import kind_label, short_day
+from ui.calendar.texts import Calendar, kind_label, short_day
 from ui.i18n import translate
 from ui.icons import icon
 from ui.shell.services import Services
@@ -339,8 +339,8 @@ class SchoolYearPanel(QWidget):
             return
         finally:
             dialog.deleteLater()
-        text = translate("Calendar", "{added} day(s) off added, {skipped} already there.").format(
-            added=result.days_off_added, skipped=result.days_off_skipped
+        text = Calendar.tr("%n day(s) off added, {skipped} already there.", "", result.days_off_added).format(
+            skipped=result.days_off_skipped
         )
         if result.school_year:
             text += " " + translate("Calendar", "School year {name} set from the first and last day.").format(
@@ -367,7 +367,7 @@ class SchoolYearPanel(QWidget):
             messages.show_error(self, translate("Calendar", "Not exported"), exc)
             return
         self._say(
-            translate("Calendar", "{n} events saved to {name}. The file is not encrypted.").format(
-                n=count, name=path.name
+            Calendar.tr("%n events saved to {name}. The file is not encrypted.", "", count).format(
+                name=path.name
             )
         )

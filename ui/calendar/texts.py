@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from iepdesk.schedule.kinds import DayOffKind, LogReason, LogSource, LogStatus
@@ -29,6 +30,19 @@ SYMBOLS = {
     EXPECTED: "○",
 }
 INCIDENT_SYMBOL = "⚑"
+
+
+class Calendar(QObject):
+    """The context "Calendar" for the calendar's plural texts: ``Calendar.tr("%n …", "", n)``.
+
+    lupdate reads that as a plural, while its Python parser does not take ``translate("Calendar",
+    "%n …", "", n)`` as one (only with a literal number); at run time both look up the same text.
+    """
+
+    if TYPE_CHECKING:  # PySide6's tr is a class method; its type stubs say an instance method
+
+        @classmethod
+        def tr(cls, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 def _pills() -> dict[str, Pill]:

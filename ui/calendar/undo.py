@@ -18,7 +18,7 @@ from iepdesk.schedule import entry_edits
 from iepdesk.schedule.entries import ServiceChoice, service_title
 from iepdesk.schedule.entry_edits import EntrySnapshot
 from iepdesk.schedule.logbook import ParsedLine
-from ui.calendar.texts import short_day, status_label
+from ui.calendar.texts import Calendar, short_day, status_label
 from ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -142,9 +142,7 @@ class LogController(QObject):
         """Save the readable lines of a provider's log (all or nothing), as one undoable change."""
         made = entry_edits.save_provider_log(provision_id, lines)
         self._push_made(
-            translate("Calendar", "{count} entries for {service} from a provider's log").format(
-                count=len(made), service=name
-            ),
+            Calendar.tr("%n entries for {service} from a provider's log", "", len(made)).format(service=name),
             made,
         )
         return len(made)

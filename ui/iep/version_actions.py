@@ -103,8 +103,10 @@ class VersionActions(_Page):
             self,
             self.tr("Delete this IEP version"),
             self.tr(
-                "Delete this version and the {n} provisions typed into it? Ctrl+Z brings them back."
-            ).format(n=row.provisions),
+                "Delete this version and the %n provisions typed into it? Ctrl+Z brings them back.",
+                "",
+                row.provisions,
+            ),
             yes=self.tr("Delete"),
         ):
             return

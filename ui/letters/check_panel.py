@@ -101,7 +101,7 @@ class CheckPanel(QWidget):
         if check.elements:
             missing = len(check.missing)
             self.source.setText(
-                self.tr("What {source} asks for. {n} missing.").format(source=check.source, n=missing)
+                self.tr("What {source} asks for. %n missing.", "", missing).format(source=check.source)
                 if missing
                 else self.tr("What {source} asks for. All present.").format(source=check.source)
             )
