@@ -2910,71 +2910,71 @@ Mar 5 absent
     <name>CitesPage</name>
     <message>
         <source>What should the letter cite?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debe citar la carta?</translation>
     </message>
     <message>
         <source>Tick the records the letter should mention. Leave it all empty if you prefer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los registros que la carta debe mencionar. Si lo prefiere, deje todo sin marcar.</translation>
     </message>
     <message>
         <source>Incidents to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes para citar</translation>
     </message>
     <message>
         <source>No incidents recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay incidentes registrados.</translation>
     </message>
     <message>
         <source>Parts of the IEP to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del IEP para citar</translation>
     </message>
     <message>
         <source>No IEP in effect today has been entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha ingresado ningún IEP vigente hoy.</translation>
     </message>
     <message>
         <source>Communications to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones para citar</translation>
     </message>
     <message>
         <source>No communications logged in the past two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay comunicaciones registradas en los últimos dos años.</translation>
     </message>
     <message>
         <source>Cite the service &amp;minutes for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar los &amp;minutos de servicio de un periodo</translation>
     </message>
     <message>
         <source>Service minutes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de servicio desde</translation>
     </message>
     <message>
         <source>Service minutes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de servicio hasta</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">a</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>What the IEP promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que promete el IEP</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished">Comunicaciones</translation>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
         <source>Service minutes (from the ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de servicio (de la cuenta de minutos)</translation>
     </message>
 </context>
 <context>
