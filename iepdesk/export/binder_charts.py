@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iepdesk.export import fonts
+from iepdesk.i18n import _, short_month
 
 
 def ledger_chart(rows: list[Any], width: float) -> Any:
@@ -22,7 +23,7 @@ def ledger_chart(rows: list[Any], width: float) -> Any:
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 36, 30, width - 150, height - 52
     chart.data = [[r.figures.required for r in rows], [r.figures.delivered + r.figures.made_up for r in rows]]
-    chart.categoryAxis.categoryNames = [r.bucket_start.strftime("%b '%y") for r in rows]  # "Aug '26"
+    chart.categoryAxis.categoryNames = [short_month(r.bucket_start) for r in rows]  # "Aug '26", "ago '26"
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 45 if len(rows) > 8 else 0
@@ -38,11 +39,11 @@ def ledger_chart(rows: list[Any], width: float) -> Any:
     legend.x, legend.y = width - 105, height - 20
     legend.fontName, legend.fontSize = fonts.REGULAR, 8
     legend.colorNamePairs = [
-        (colors.HexColor("#CCCCCC"), "Required"),
-        (colors.HexColor("#333333"), "Provided"),
+        (colors.HexColor("#CCCCCC"), _("Required")),
+        (colors.HexColor("#333333"), _("Provided")),
     ]
     drawing.add(legend)
-    drawing.add(String(0, height - 10, "minutes", fontName=fonts.REGULAR, fontSize=7))
+    drawing.add(String(0, height - 10, _("minutes"), fontName=fonts.REGULAR, fontSize=7))
     return drawing
 
 

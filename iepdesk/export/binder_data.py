@@ -14,7 +14,9 @@ from peewee import fn
 
 from iepdesk import deadlines
 from iepdesk.comms import log as comms_log
+from iepdesk.export import binder_words as words
 from iepdesk.export.binder_sessions import ServiceSessions, lost_sessions
+from iepdesk.i18n import N_, _, long_date
 from iepdesk.iep import clarity
 from iepdesk.iep.versions import in_effect_on, provisions_of
 from iepdesk.model import (
@@ -31,17 +33,24 @@ from iepdesk.model import (
 )
 from iepdesk.schedule.ledger import Ledger, build_ledger
 
+#: The sections, in order, with their titles (marked for the catalogue: translate with ``_`` where
+#: shown, as ``section_title`` does).
 SECTIONS = (
-    ("contacts", "Team contacts"),
-    ("iep", "The IEP in effect"),
-    ("ledger", "Services: minutes required and delivered"),
-    ("incidents", "Incidents"),
-    ("communications", "Communications"),
-    ("progress", "Progress reports"),
-    ("concerns", "Parent concerns"),
-    ("documents", "Documents"),
+    ("contacts", N_("Team contacts")),
+    ("iep", N_("The IEP in effect")),
+    ("ledger", N_("Services: minutes required and delivered")),
+    ("incidents", N_("Incidents")),
+    ("communications", N_("Communications")),
+    ("progress", N_("Progress reports")),
+    ("concerns", N_("Parent concerns")),
+    ("documents", N_("Documents")),
 )
 SETTING_KEY = "binder_options"
+
+
+def section_title(key: str) -> str:
+    """A section's title in the current language."""
+    return _(dict(SECTIONS)[key])
 
 
 @dataclass
@@ -138,8 +147,11 @@ class CommunicationRow:
 class ProgressRow:
     due: dt.date
     title: str
-    #: "received (title)", "not received" (only once the expected date has passed) or "not due yet".
+    #: "received (title)", "not received" (only once the expected date has passed) or "not due yet",
+    #: in the binder's language.
     received: str
+    #: Expected before the binder's day and not received.
+    late: bool = False
 
 
 @dataclass
@@ -170,25 +182,26 @@ class BinderData:
 def _service_details(p: Provision) -> str:
     bits = []
     if p.minutes_per_session and p.sessions_per_period and p.period:
-        bits.append(
-            f"{p.minutes_per_session} min × {p.sessions_per_period} per {str(p.period).replace('_', ' ')}"
-        )
-    for label, value in (
-        ("", p.delivery),
-        ("in ", p.location),
-        ("by ", p.provider_role),
-        ("when: ", p.applies_when),
-        (
-            "",
-            {"prompted": "given without asking", "on_request": "on request"}.get(str(p.how_given or ""), ""),
-        ),
-        ("baseline: ", p.baseline),
-        ("target: ", p.target),
-        ("measured by ", p.measurement),
-        ("reported ", p.reporting_schedule),
-    ):
-        if value:
-            bits.append(f"{label}{value}")
+        bits.append(words.service_frequency(int(p.minutes_per_session), int(p.sessions_per_period), p.period))
+    if p.delivery:
+        bits.append(words.word(words.DELIVERY, p.delivery))
+    if p.location:
+        bits.append(_("in {place}").format(place=p.location))
+    if p.provider_role:
+        bits.append(_("by {provider}").format(provider=p.provider_role))
+    if p.applies_when:
+        bits.append(_("when: {when}").format(when=p.applies_when))
+    how = words.HOW_GIVEN.get(str(p.how_given or ""))
+    if how:
+        bits.append(_(how))
+    if p.baseline:
+        bits.append(_("baseline: {baseline}").format(baseline=p.baseline))
+    if p.target:
+        bits.append(_("target: {target}").format(target=p.target))
+    if p.measurement:
+        bits.append(_("measured by {measure}").format(measure=p.measurement))
+    if p.reporting_schedule:
+        bits.append(_("reported {schedule}").format(schedule=p.reporting_schedule))
     return "; ".join(bits)
 
 
@@ -203,7 +216,7 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
         for p in provisions_of(version):
             provisions.append(
                 ProvisionRow(
-                    kind=str(p.kind).replace("_", " "),
+                    kind=words.word(words.PROVISION_KINDS, p.kind),
                     title=str(p.title or p.area or ""),
                     details=_service_details(p),
                     wording=str(p.iep_wording),
@@ -240,8 +253,8 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
         comms.append(
             CommunicationRow(
                 str(c.when).replace("T", " "),
-                str(c.channel).replace("_", " "),
-                "to school" if c.direction == "to_school" else "from school",
+                words.word(words.CHANNELS, c.channel),
+                _(words.DIRECTIONS["to_school" if c.direction == "to_school" else "from_school"]),
                 people,
                 str(c.subject),
                 _summary(str(c.body)),
@@ -260,10 +273,12 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
             if not options.start <= d.due <= options.end + dt.timedelta(days=30):
                 continue
             match = next((r for r in received if r.doc_date and abs((r.doc_date - d.due).days) <= 30), None)
-            status = (
-                f"received ({match.title})" if match else "not received" if d.due < today else "not due yet"
-            )
-            progress.append(ProgressRow(d.due, d.title, status))
+            late = match is None and d.due < today
+            if match is not None:
+                status = _("received ({title})").format(title=match.title)
+            else:
+                status = _("not received") if late else _("not due yet")
+            progress.append(ProgressRow(d.due, d.title, status, late))
     documents = [
         Document.get_by_id(i) for i in options.document_ids if Document.get_or_none(Document.id == i)
     ]
@@ -283,16 +298,11 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
             for c in Contact.ordered()
         ],
         version_label=(
-            f"{str(version.kind).capitalize()} IEP"
+            words.version_label(version.kind)
             if version
-            else "No IEP is recorded as in effect for these dates"
+            else _("No IEP is recorded as in effect for these dates")
         ),
-        version_dates=(
-            f"in effect from {_long(version.effective_from)} "
-            + (f"to {_long(version.effective_to)}" if version.effective_to else "until replaced")
-            if version and version.effective_from
-            else ""
-        ),
+        version_dates=_version_dates(version),
         provisions=provisions,
         ledger=ledger,
         incidents=incidents,
@@ -321,8 +331,14 @@ def _finding_text(f: clarity.Finding) -> str:
     return f"'{f.words}': {f.risk}"
 
 
-def _long(day: dt.date) -> str:
-    return f"{day.strftime('%B')} {day.day}, {day.year}"
+def _version_dates(version: IepVersion | None) -> str:
+    """ "in effect from September 1, 2025 to August 31, 2026" (or "… until replaced")."""
+    if version is None or version.effective_from is None:
+        return ""
+    start = long_date(version.effective_from)
+    if version.effective_to:
+        return _("in effect from {start} to {end}").format(start=start, end=long_date(version.effective_to))
+    return _("in effect from {start} until replaced").format(start=start)
 
 
 def _summary(body: str, limit: int = 600) -> str:

@@ -8,6 +8,8 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from iepdesk.export.binder_merge import pdf_page_count
+from iepdesk.export.binder_words import DOCUMENT_KINDS, word
+from iepdesk.i18n import _
 from iepdesk.vault import store
 
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
@@ -21,7 +23,7 @@ def _esc(text: object) -> str:
 def document_pages(layout: Any, n: int, document: Any) -> list[Any]:
     from reportlab.platypus import PageBreak, Spacer
 
-    title = f"Document {n}: {document.title}"
+    title = _("Document {number}: {title}").format(number=n, title=document.title)
     layout.appended_titles.append(title)
     out: list[Any] = [
         *layout._right_hand_break(),
@@ -32,7 +34,7 @@ def document_pages(layout: Any, n: int, document: Any) -> list[Any]:
         x
         for x in (
             document.doc_date.isoformat() if document.doc_date else "",
-            str(document.kind).replace("_", " "),
+            word(DOCUMENT_KINDS, document.kind),
             str(document.filename),
         )
         if x
@@ -45,7 +47,12 @@ def document_pages(layout: Any, n: int, document: Any) -> list[Any]:
             layout.skipped.append(str(document.title))
             out.append(
                 layout._para(
-                    "This PDF could not be read, so it is not printed here; it is kept whole in the case.",
+                    _esc(
+                        _(
+                            "This PDF could not be read, so it is not printed here; it is kept whole in "
+                            "the case."
+                        )
+                    ),
                     layout.s_note,
                 )
             )
@@ -59,14 +66,17 @@ def document_pages(layout: Any, n: int, document: Any) -> list[Any]:
         if image is None:
             layout.skipped.append(str(document.title))
             out.append(
-                layout._para("This image could not be shown; it is kept whole in the case.", layout.s_note)
+                layout._para(
+                    _esc(_("This image could not be shown; it is kept whole in the case.")), layout.s_note
+                )
             )
         else:
             out += [PageBreak(), image]
     else:
         out.append(
             layout._para(
-                "This kind of file cannot be printed here; it is kept whole in the case.", layout.s_note
+                _esc(_("This kind of file cannot be printed here; it is kept whole in the case.")),
+                layout.s_note,
             )
         )
     return out

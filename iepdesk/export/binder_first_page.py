@@ -8,13 +8,16 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from iepdesk.export.binder_data import BinderData
-from iepdesk.export.binder_sessions import LostSession, ServiceSessions
+from iepdesk.export.binder_sessions import MINUTES_NOT_KNOWN, MISSED, NOT_SAID, LostSession, ServiceSessions
+from iepdesk.export.binder_words import shown
+from iepdesk.i18n import N_, _, ngettext, pgettext
+from iepdesk.i18n import long_date as _long_date
 
 #: How much of the parent's concerns the first page quotes; the whole text is in its own section.
 FIRST_PAGE_CONCERNS = 900
 _SERVICE_WIDTHS = [0.34, 0.13, 0.13, 0.14, 0.13, 0.13]
 #: The missed-sessions table; "Recorded by" only for a service whose log names its sources.
-LOST_HEADER = ["Date", "What happened", "Reason (and note)", "Counted as"]
+LOST_HEADER = [N_("Date"), N_("What happened"), N_("Reason (and note)"), N_("Counted as")]
 _LOST_WIDTHS = [0.14, 0.26, 0.36, 0.24]
 _LOST_WIDTHS_WITH_SOURCE = [0.13, 0.22, 0.3, 0.2, 0.15]
 
@@ -24,7 +27,8 @@ def _esc(text: object) -> str:
 
 
 def long_date(day: dt.date | None) -> str:
-    return f"{day.strftime('%B')} {day.day}, {day.year}" if day else ""
+    """ "December 1, 2026" / "1 de diciembre de 2026"; "" for no date."""
+    return _long_date(day) if day else ""
 
 
 def rate_text(rate: float | None, flagged: bool = False) -> str:
@@ -43,19 +47,25 @@ def first_page(layout: Any) -> list[Any]:
     c = data.child
     para = layout._para
     out: list[Any] = [
-        para("IEP meeting binder", layout.s_h2),
+        para(_esc(_("IEP meeting binder")), layout.s_h2),
         para(_esc(c["name"]), layout.s_title),
     ]
     school = ", ".join(x for x in (c["school"], c["district"]) if x)
     if c["grade"]:
-        school += f"{', ' if school else ''}grade {c['grade']}"
+        grade = _("grade {grade}").format(grade=c["grade"])
+        school += f"{', ' if school else ''}{grade}"
     if school:
         out.append(para(_esc(school), layout.s_body))
     facts = [
-        ("Period covered", f"{long_date(data.options.start)} to {long_date(data.options.end)}"),
-        ("Meeting", long_date(data.meeting_date)),
-        ("Prepared by", data.options.prepared_by),
-        ("Prepared on", long_date(data.today)),
+        (
+            _("Period covered"),
+            _("{start} to {end}").format(
+                start=long_date(data.options.start), end=long_date(data.options.end)
+            ),
+        ),
+        (_("Meeting"), long_date(data.meeting_date)),
+        (_("Prepared by"), data.options.prepared_by),
+        (_("Prepared on"), long_date(data.today)),
     ]
     out.append(Spacer(1, 4))
     for label, value in facts:
@@ -71,15 +81,18 @@ def first_page(layout: Any) -> list[Any]:
             quoted = quoted[: FIRST_PAGE_CONCERNS - 1].rsplit(" ", 1)[0] + "…"
         paras = [para(_esc(p.strip()), layout.s_body) for p in quoted.split("\n\n") if p.strip()]
         if quoted != concerns:
-            paras.append(para("The whole text is under Parent concerns.", layout.s_note))
-        out.append(
-            KeepTogether([layout._heading("What the parent asks", 1, "first-asks", toc=False), *paras])
-        )
+            paras.append(para(_esc(_("The whole text is under Parent concerns.")), layout.s_note))
+        heading = layout._heading(_("What the parent asks"), 1, "first-asks", toc=False)
+        out.append(KeepTogether([heading, *paras]))
     out += [
         Spacer(1, 10),
         para(
-            "Confidential: this binder holds a child's education records. Made with IEPDesk from the "
-            "parent's own records. It is not legal advice.",
+            _esc(
+                _(
+                    "Confidential: this binder holds a child's education records. Made with IEPDesk from "
+                    "the parent's own records. It is not legal advice."
+                )
+            ),
             layout.s_note,
         ),
     ]
@@ -89,29 +102,43 @@ def first_page(layout: Any) -> list[Any]:
 def _services_owed(layout: Any, data: BinderData) -> list[Any]:
     from reportlab.platypus import KeepTogether
 
-    head = layout._heading("Minutes owed, per service", 1, "first-owed", toc=False)
+    head = layout._heading(_("Minutes owed, per service"), 1, "first-owed", toc=False)
     if not data.lost:
-        return [head, layout._para("No services with minutes are recorded for this period.", layout.s_note)]
+        none = _("No services with minutes are recorded for this period.")
+        return [head, layout._para(_esc(none), layout.s_note)]
+    threshold = data.ledger.threshold_pct if data.ledger else 85
     rows = [
         [
             s.service,
             str(s.owed),
             rate_text(s.rate, s.flagged),
-            f"⚑ below {data.ledger.threshold_pct if data.ledger else 85}%" if s.flagged else "—",
+            _("⚑ below {threshold}%").format(threshold=threshold) if s.flagged else "—",
             str(s.missed),
             str(s.cut_short),
         ]
         for s in data.lost
     ]
     table = layout._table(
-        ["Service", "Minutes owed", "Delivery rate", "Flag", "Sessions missed", "Cut short"],
+        [
+            _("Service"),
+            _("Minutes owed"),
+            _("Delivery rate"),
+            _("Flag"),
+            _("Sessions missed"),
+            _("Cut short"),
+        ],
         rows,
         _SERVICE_WIDTHS,
     )
     note = layout._para(
-        "Owed: minutes missed, less minutes made up. Delivery rate: minutes provided (make-ups count) "
-        "out of the required minutes that were logged and not excused. Sessions missed include excused "
-        "ones (not owed). Each session is listed, by service, in the Services section.",
+        _esc(
+            _(
+                "Owed: minutes missed, less minutes made up. Delivery rate: minutes provided (make-ups "
+                "count) out of the required minutes that were logged and not excused. Sessions missed "
+                "include excused ones (not owed). Each session is listed, by service, in the Services "
+                "section."
+            )
+        ),
         layout.s_note,
     )
     return [KeepTogether([head, *table]), note]
@@ -121,29 +148,39 @@ def _counts(layout: Any, data: BinderData) -> list[Any]:
     missed = sum(s.missed for s in data.lost)
     excused = sum(s.excused for s in data.lost)
     cut = sum(s.cut_short for s in data.lost)
+    if excused:
+        sessions = ngettext(
+            "<b>Sessions missed:</b> {missed} ({excused} of them excused, not owed). "
+            "<b>Cut short:</b> {cut}.",
+            "<b>Sessions missed:</b> {missed} ({excused} of them excused, not owed). "
+            "<b>Cut short:</b> {cut}.",
+            excused,
+        )
+    else:
+        sessions = _("<b>Sessions missed:</b> {missed}. <b>Cut short:</b> {cut}.")
     lines = [
-        f"<b>Sessions missed:</b> {missed}"
-        + (f" ({excused} of them excused, not owed)" if excused else "")
-        + f". <b>Cut short:</b> {cut}.",
-        f"<b>Incidents</b> (a provision not followed): {len(data.incidents)}.",
+        sessions.format(missed=missed, excused=excused, cut=cut),
+        _("<b>Incidents</b> (a provision not followed): {count}.").format(count=len(data.incidents)),
     ]
-    late = [p for p in data.progress if p.received == "not received"]
+    late = [p for p in data.progress if p.late]
     if late:
         lines.append(
-            f"<b>Progress reports not received:</b> {len(late)} (expected "
-            + ", ".join(long_date(p.due) for p in late)
-            + ")."
+            _("<b>Progress reports not received:</b> {count} (expected {dates}).").format(
+                count=len(late), dates=_esc(", ".join(long_date(p.due) for p in late))
+            )
         )
     return [layout._para(line, layout.s_fact) for line in lines]
 
 
 def _what(x: LostSession) -> str:
     """ "Missed, 30 min", "Cut short, 10 min lost", "Cut short, minutes not known"."""
-    if x.minutes_lost == "not known":
-        return f"{x.what}, minutes not known"
-    if x.what == "Missed":
-        return f"Missed, {x.minutes_lost} min" if x.minutes_lost != "—" else "Missed"
-    return f"{x.what}, {x.minutes_lost} min lost"
+    if x.minutes_lost == MINUTES_NOT_KNOWN:
+        return _("Cut short, minutes not known")
+    if x.what == MISSED:
+        if x.minutes_lost == "—":
+            return pgettext("a session", "Missed")
+        return _("Missed, {minutes} min").format(minutes=x.minutes_lost)
+    return _("Cut short, {minutes} min lost").format(minutes=x.minutes_lost)
 
 
 def lost_sessions_section(layout: Any, lost: list[ServiceSessions]) -> list[Any]:
@@ -152,21 +189,25 @@ def lost_sessions_section(layout: Any, lost: list[ServiceSessions]) -> list[Any]
 
     out: list[Any] = []
     # Headings are kept with what follows them (no heading alone at a page's foot).
-    pending: list[Any] = [layout._heading("Missed and cut-short sessions", 1, "l-lost")]
+    pending: list[Any] = [layout._heading(_("Missed and cut-short sessions"), 1, "l-lost")]
     for s in lost:
         if not s.sessions:
-            line = layout._para(f"<b>{_esc(s.service)}:</b> none missed or cut short.", layout.s_body)
+            none = _("<b>{service}:</b> none missed or cut short.").format(service=_esc(s.service))
+            line = layout._para(none, layout.s_body)
             out.append(KeepTogether([*pending, line]) if pending else line)
             pending = []
             continue
-        sourced = any(x.recorded_by != "not said" for x in s.sessions)
+        sourced = any(x.recorded_by != NOT_SAID for x in s.sessions)
         rows = []
         for x in s.sessions:
-            row = [x.date.isoformat(), _what(x), x.reason + (f" — {x.note}" if x.note else ""), x.counted]
-            rows.append([*row, x.recorded_by] if sourced else row)
-        header = [*LOST_HEADER, "Recorded by"] if sourced else LOST_HEADER
+            reason = shown(x.reason) + (f" — {x.note}" if x.note else "")
+            row = [x.date.isoformat(), _what(x), reason, shown(x.counted)]
+            rows.append([*row, shown(x.recorded_by)] if sourced else row)
+        header = [_(h) for h in LOST_HEADER] + ([_("Recorded by")] if sourced else [])
         tables = layout._table(header, rows, _LOST_WIDTHS_WITH_SOURCE if sourced else _LOST_WIDTHS)
-        title = f"{s.service}: {s.missed} missed, {s.cut_short} cut short"
+        title = _("{service}: {missed} missed, {cut} cut short").format(
+            service=s.service, missed=s.missed, cut=s.cut_short
+        )
         heading = layout._heading(title, 2, f"lost-{s.service_id}", toc=False)
         out.append(KeepTogether([*pending, heading, tables[0]]))
         out.extend(tables[1:])

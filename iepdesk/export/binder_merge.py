@@ -6,6 +6,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
+from iepdesk.i18n import _
 from iepdesk.vault import store
 
 MAX_APPENDED_PAGES = 2000
@@ -50,15 +51,12 @@ def merge_documents(pdf: bytes, layout: Any, progress: Progress | None) -> tuple
     total = max(1, len(by_doc))
     for n, (doc_id, pages) in enumerate(sorted(by_doc.items()), start=1):
         done = DOCUMENTS_FROM + (PROGRESS_TOTAL - DOCUMENTS_FROM - 1) * (n - 1) // total
-        if (
-            progress is not None
-            and progress(done, PROGRESS_TOTAL, f"Adding document {n} of {total}") is False
-        ):
+        what = _("Adding document {number} of {total}").format(number=n, total=total)
+        if progress is not None and progress(done, PROGRESS_TOTAL, what) is False:
             raise BinderCancelled()
         source = PdfReader(io.BytesIO(store.read_bytes(doc_id)), strict=False)
         for i, (index, page_number) in enumerate(pages):
             # A long document: Cancel is heard inside it, every 20 pages.
-            what = f"Adding document {n} of {total}"
             if progress is not None and i and i % 20 == 0 and progress(done, PROGRESS_TOTAL, what) is False:
                 raise BinderCancelled()
             page = source.pages[index]

@@ -14,9 +14,10 @@ from xml.sax.saxutils import escape
 
 from iepdesk.export import binder_reconcile, fonts
 from iepdesk.export import binder_sections as sections
-from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather
+from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather, section_title
 from iepdesk.export.binder_documents import document_pages
 from iepdesk.export.binder_first_page import first_page
+from iepdesk.export.binder_fit import header_fit
 from iepdesk.export.binder_merge import (
     DOCUMENTS_FROM,
     LAYOUT_FROM,
@@ -27,6 +28,7 @@ from iepdesk.export.binder_merge import (
 )
 from iepdesk.export.binder_toc import Toc, TocEntry
 from iepdesk.export.page_numbers import numbered_canvas
+from iepdesk.i18n import _, long_date, use_language
 from iepdesk.schedule.gc_pause import no_gc_pauses
 
 MONTH_HEADER = sections.MONTH_HEADER
@@ -63,27 +65,38 @@ def _esc(text: object) -> str:
 
 
 def _long(day: dt.date | None) -> str:
-    return f"{day.strftime('%B')} {day.day}, {day.year}" if day else ""
+    return long_date(day) if day else ""
 
 
 def build_binder(
-    options: BinderOptions, progress: Progress | None = None, today: dt.date | None = None
+    options: BinderOptions,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+    language: str | None = None,
 ) -> BinderResult:
-    """The binder as PDF. ``progress(done, PROGRESS_TOTAL, what)`` is called often (several times a
-    second while laying out); when it returns False the build stops with BinderCancelled."""
+    """The binder as PDF, in ``language`` ("en", "es"; by default the current language).
+    ``progress(done, PROGRESS_TOTAL, what)`` is called often (several times a second while laying
+    out); when it returns False the build stops with BinderCancelled. The progress texts are in the
+    same language as the binder."""
+    if language is not None:
+        with use_language(language):
+            return _build(options, progress, today)
+    return _build(options, progress, today)
 
+
+def _build(options: BinderOptions, progress: Progress | None, today: dt.date | None) -> BinderResult:
     def step(n: int, what: str) -> None:
         if progress is not None and progress(n, PROGRESS_TOTAL, what) is False:
             raise BinderCancelled()
 
-    step(0, "Gathering the case")
+    step(0, _("Gathering the case"))
     data = gather(options, today)
-    step(LAYOUT_FROM, "Laying out the pages")
+    step(LAYOUT_FROM, _("Laying out the pages"))
     layout = _Layout(data)
     pdf = layout.build(step)
-    step(DOCUMENTS_FROM, "Adding the documents")
+    step(DOCUMENTS_FROM, _("Adding the documents"))
     merged, pages = merge_documents(pdf, layout, progress)
-    step(PROGRESS_TOTAL, "Done")
+    step(PROGRESS_TOTAL, _("Done"))
     return BinderResult(merged, pages, layout.section_titles, layout.appended_titles, layout.skipped)
 
 
@@ -164,7 +177,7 @@ class _Layout:
                 if step is not None and (self.page != last_page[0] or now - last_report[0] >= REPORT_EVERY):
                     last_report[0], last_page[0] = now, self.page
                     done = LAYOUT_FROM + span * (total - len(flowables)) // total
-                    step(done, f"Laying out page {self.page}")
+                    step(done, _("Laying out page {page}").format(page=self.page))
                 super().handle_flowable(flowables)
 
             def afterFlowable(self, flowable: Any) -> None:
@@ -182,9 +195,9 @@ class _Layout:
         doc = Doc(
             buffer,
             pagesize=self.page_size,
-            title=f"Meeting binder: {self.data.child['name']}",
+            title=_("Meeting binder: {name}").format(name=self.data.child["name"]),
             author=self.options.prepared_by or "IEPDesk",
-            subject="IEP meeting binder",
+            subject=_("IEP meeting binder"),
             creator="IEPDesk",
         )
         doc._current_section = ""
@@ -220,9 +233,9 @@ class _Layout:
     def _story(self) -> list[Any]:
         story: list[Any] = first_page(self)
         story += self._right_hand_break()
-        story.append(self._heading("Contents", level=0, key="contents", toc=False))
+        story.append(self._heading(_("Contents"), level=0, key="contents", toc=False))
         contents_at = len(story)
-        titles = dict(SECTIONS)
+        titles = {key: section_title(key) for key, _title in SECTIONS}
         builders = {
             "contacts": sections.contacts,
             "iep": sections.iep,
@@ -243,7 +256,7 @@ class _Layout:
                 story += binder_reconcile.section(self)
         if "documents" in self.options.sections and self.data.documents:
             story += self._section_start(titles["documents"], "documents")
-            story.append(self._para("Each document follows its own tab page.", self.s_note))
+            story.append(self._para(_esc(_("Each document follows its own tab page.")), self.s_note))
             for n, document in enumerate(self.data.documents, start=1):
                 story += document_pages(self, n, document)
         story[contents_at:contents_at] = self.toc.lines()
@@ -274,7 +287,7 @@ class _Layout:
         out: list[Any] = [PageBreak()]
         if self.options.duplex:
             blank = [
-                self._para("This page is left blank for double-sided printing.", self.s_note),
+                self._para(_esc(_("This page is left blank for double-sided printing.")), self.s_note),
                 PageBreak(),
             ]
             out.append(DocIf("doc.page % 2 == 0", blank))
@@ -300,12 +313,18 @@ class _Layout:
 
     def _one_table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> Any:
         from reportlab.lib import colors
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.pdfbase.pdfmetrics import stringWidth
         from reportlab.platypus import Paragraph, Table, TableStyle
 
         total = self.frame_box[2]
-        col_widths = [total * w for w in widths]
-        body: list[list[Any]] = [[Paragraph(_esc(h), self.s_cell_bold) for h in header]]
+        col_widths, size = header_fit(
+            header, rows, [total * w for w in widths], (fonts.BOLD, fonts.REGULAR, 9), 2 * _CELL_PADDING
+        )
+        head_style = self.s_cell_bold
+        if size != head_style.fontSize:
+            head_style = ParagraphStyle("cellb-fit", parent=head_style, fontSize=size, leading=size + 2)
+        body: list[list[Any]] = [[Paragraph(_esc(h), head_style) for h in header]]
         # Cells that fit their column on one line are drawn as plain strings: a Paragraph per cell
         # is most of the cost of a long binder. The answer is kept per text and width (the same
         # words, "Provider absent", "owed", fill thousands of rows).
@@ -338,10 +357,10 @@ class _Layout:
         )
         return table
 
-    def _none(self, what: str) -> Any:
-        return self._para(
-            f"No {what} between {_long(self.options.start)} and {_long(self.options.end)}.", self.s_note
-        )
+    def _none(self, sentence: str) -> Any:
+        """``sentence`` (translated, with {start} and {end}) for the binder's dates, as a note."""
+        text = sentence.format(start=_long(self.options.start), end=_long(self.options.end))
+        return self._para(_esc(text), self.s_note)
 
     # ---- sections -------------------------------------------------------------------------------
 
@@ -349,12 +368,17 @@ class _Layout:
 def _numbered_canvas(layout: _Layout) -> Any:
     from reportlab.lib import colors
 
+    # Translated now: the footers are painted when the canvas is saved, still in the build's language,
+    # but the texts are the same on every page.
+    confidential = _("Confidential")
+    page_of = _("Page {number} of {total}")
+
     def footer(canvas: Any, number: int, total: int) -> None:
         layout.toc.paint(canvas, number)
         x0, _y0, w, _h = layout.frame_box
         canvas.setFont(fonts.REGULAR, 8.5)
         canvas.setFillColor(colors.HexColor("#333333"))
-        canvas.drawString(x0, 0.45 * 72, "Confidential")
-        canvas.drawRightString(x0 + w, 0.45 * 72, f"Page {number} of {total}")
+        canvas.drawString(x0, 0.45 * 72, confidential)
+        canvas.drawRightString(x0 + w, 0.45 * 72, page_of.format(number=number, total=total))
 
     return numbered_canvas(footer, initial_font=fonts.REGULAR)

@@ -9,36 +9,50 @@ from __future__ import annotations
 from typing import Any
 from xml.sax.saxutils import escape
 
+from iepdesk.i18n import N_, _, ngettext
 from iepdesk.schedule.reasons import BY_CODE
 from iepdesk.schedule.reconcile import Agreement, Reconciliation, SideRecord, reconcile
 from iepdesk.schedule.records import SOURCE_WORDS, STATUS_WORDS
 
-TITLE = "The school's record beside yours"
+TITLE = N_("The school's record beside yours")
 _WIDTHS = [0.13, 0.2, 0.22, 0.27, 0.18]
-_DIFFER = {"status": "what happened", "minutes": "minutes", "reason": "why"}
+_DIFFER = {"status": N_("what happened"), "minutes": N_("minutes"), "reason": N_("why")}
 
 
 def _side(record: SideRecord | None) -> str:
     if record is None:
-        return "no entry"
+        return _("no entry")
     bits = []
     if record.status != "missed" and record.minutes is not None:
-        bits.append(f"{record.minutes} min")
+        bits.append(_("{minutes} min").format(minutes=record.minutes))
     if record.reason and record.reason != "unknown":
         rule = BY_CODE.get(record.reason)
-        bits.append(rule.label if rule else record.reason)
+        bits.append(_(rule.label) if rule else record.reason)
     if record.source and record.source != "school_record":  # the school's column says whose
-        bits.append(SOURCE_WORDS.get(record.source, record.source))
-    words = STATUS_WORDS.get(record.status, record.status)
+        source = SOURCE_WORDS.get(record.source)
+        bits.append(_(source) if source else record.source)
+    status = STATUS_WORDS.get(record.status)
+    words = _(status) if status else record.status
     return f"{words} ({', '.join(bits)})" if bits else words
 
 
 def counts_sentence(r: Reconciliation) -> str:
     c = r.counts
-    return (
-        f"{len(r.sessions)} sessions from {r.start.isoformat()} to {min(r.end, r.as_of).isoformat()}: "
-        f"{c['agree']} agree, {c['disagree']} disagree, {c['school_only']} only in the school's record, "
-        f"{c['parent_only']} only in the parent's log."
+    n = len(r.sessions)
+    return ngettext(
+        "{count} session from {start} to {end}: {agree} agree, {disagree} disagree, {school_only} only "
+        "in the school's record, {parent_only} only in the parent's log.",
+        "{count} sessions from {start} to {end}: {agree} agree, {disagree} disagree, {school_only} only "
+        "in the school's record, {parent_only} only in the parent's log.",
+        n,
+    ).format(
+        count=n,
+        start=r.start.isoformat(),
+        end=min(r.end, r.as_of).isoformat(),
+        agree=c["agree"],
+        disagree=c["disagree"],
+        school_only=c["school_only"],
+        parent_only=c["parent_only"],
     )
 
 
@@ -48,12 +62,18 @@ def checks(r: Reconciliation) -> list[str]:
     out = []
     if any(f.values()):
         out.append(
-            f"To check: {f['group']} in a group where the IEP says individual, {f['minutes_changed']} with "
-            f"minutes changed in the school's record, {f['provider_changed']} with a new provider."
+            _(
+                "To check: {group} in a group where the IEP says individual, {minutes_changed} with "
+                "minutes changed in the school's record, {provider_changed} with a new provider."
+            ).format(
+                group=f["group"], minutes_changed=f["minutes_changed"], provider_changed=f["provider_changed"]
+            )
         )
     out += [change.sentence for change in r.minutes_changes]
     out += [
-        f"{m.service}: from {m.date.isoformat()}, the records name {m.after} where they named {m.before}."
+        _("{service}: from {date}, the records name {after} where they named {before}.").format(
+            service=m.service, date=m.date.isoformat(), after=m.after, before=m.before
+        )
         for m in r.provider_changes
     ]
     return out
@@ -67,13 +87,15 @@ def section(layout: Any) -> list[Any]:
     r = reconcile(data.options.start, data.options.end, as_of=data.today)
     if not r.has_school_records:
         return []
-    out: list[Any] = layout._section_start(TITLE, "reconcile")
+    out: list[Any] = layout._section_start(_(TITLE), "reconcile")
     out.append(
         layout._para(
             escape(
-                "The school's side is the school's record and the provider's log; the parent's is what the "
-                "parent saw, what the child said and entries with no source. The minutes above count each "
-                "session once, from the provider's log first."
+                _(
+                    "The school's side is the school's record and the provider's log; the parent's is what "
+                    "the parent saw, what the child said and entries with no source. The minutes above "
+                    "count each session once, from the provider's log first."
+                )
             ),
             layout.s_note,
         )
@@ -90,11 +112,13 @@ def section(layout: Any) -> list[Any]:
                 s.service,
                 _side(s.school),
                 _side(s.parent),
-                ", ".join(_DIFFER[d] for d in s.differences),
+                ", ".join(_(_DIFFER[d]) for d in s.differences),
             ]
             for s in disagree
         ]
         out += layout._table(
-            ["Date", "Service", "The school's record", "The parent's log", "They differ on"], rows, _WIDTHS
+            [_("Date"), _("Service"), _("The school's record"), _("The parent's log"), _("They differ on")],
+            rows,
+            _WIDTHS,
         )
     return out

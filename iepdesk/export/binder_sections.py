@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from iepdesk.export.binder_charts import ledger_chart
 from iepdesk.export.binder_first_page import lost_sessions_section, rate_text
+from iepdesk.i18n import N_, _
 from iepdesk.schedule.figures import Figures
 from iepdesk.schedule.ledger import ledger_notes
 
@@ -21,8 +22,28 @@ def _esc(text: object) -> str:
 #: longest word in bold 8 pt and a five-digit figure (or "100%") in 9 pt, with the cell's padding.
 _SUMMARY_WIDTHS = [0.18, 0.105, 0.11, 0.095, 0.085, 0.105, 0.08, 0.085, 0.078, 0.077]
 #: The figures of a row, in the order they add up (the first five make "Required"), then the rest.
-FIGURE_HEADER = ["Required", "Delivered", "Excused", "Missed", "Not recorded", "Not known", "Made up", "Owed"]
-MONTH_HEADER = ["Month", *FIGURE_HEADER]
+#: Marked for the catalogue; ``figure_header()`` and ``month_header()`` give them translated.
+FIGURE_HEADER = [
+    N_("Required"),
+    N_("Delivered"),
+    N_("Excused"),
+    N_("Missed"),
+    N_("Not recorded"),
+    N_("Not known"),
+    N_("Made up"),
+    N_("Owed"),
+]
+MONTH_HEADER = [N_("Month"), *FIGURE_HEADER]
+
+
+def figure_header() -> list[str]:
+    return [_(h) for h in FIGURE_HEADER]
+
+
+def month_header() -> list[str]:
+    return [_(h) for h in MONTH_HEADER]
+
+
 _MONTH_WIDTHS = [0.175, 0.11, 0.115, 0.1, 0.09, 0.11, 0.116, 0.099, 0.085]
 
 
@@ -44,8 +65,9 @@ def month_cells(label: str, f: Figures) -> list[str]:
 def contacts(layout: Any) -> list[Any]:
     rows = [[c["name"], c["role"], c["email"], c["phone"]] for c in layout.data.contacts]
     if not rows:
-        return [layout._para("No team contacts are recorded.", layout.s_note)]
-    return [*layout._table(["Name", "Role", "Email", "Phone"], rows, [0.27, 0.28, 0.28, 0.17])]
+        return [layout._para(_esc(_("No team contacts are recorded.")), layout.s_note)]
+    header = [_("Name"), _("Role"), _("Email"), _("Phone")]
+    return [*layout._table(header, rows, [0.27, 0.28, 0.28, 0.17])]
 
 
 def iep(layout: Any) -> list[Any]:
@@ -55,7 +77,7 @@ def iep(layout: Any) -> list[Any]:
         )
     ]
     if not layout.data.provisions:
-        return [*out, layout._para("No provisions are recorded for this IEP.", layout.s_note)]
+        return [*out, layout._para(_esc(_("No provisions are recorded for this IEP.")), layout.s_note)]
     rows = []
     for p in layout.data.provisions:
         notes = "\n".join(f"• {f}" for f in p.findings) or "—"
@@ -63,7 +85,9 @@ def iep(layout: Any) -> list[Any]:
         rows.append([f"{p.title}\n({p.kind})", p.details or "—", wording or "—", notes])
     out.extend(
         layout._table(
-            ["Provision", "Details", "The IEP's words", "Clarity notes"], rows, [0.2, 0.25, 0.28, 0.27]
+            [_("Provision"), _("Details"), _("The IEP's words"), _("Clarity notes")],
+            rows,
+            [0.2, 0.25, 0.28, 0.27],
         )
     )
     return out
@@ -74,13 +98,17 @@ def ledger_section(layout: Any) -> list[Any]:
 
     ledger = layout.data.ledger
     if ledger is None or not ledger.totals:
-        return [layout._none("services owed")]
+        return [layout._none(_("No services owed between {start} and {end}."))]
     out: list[Any] = [
         layout._para(
-            "Minutes, from the parent's log. Delivered + excused + missed + not recorded + not known = "
-            "required. Not recorded: sessions nobody logged, counted neither as delivered nor as "
-            "missed. Not known: cut short, minutes not known: ask the school. Flagged: less than "
-            f"{ledger.threshold_pct}% of the recorded minutes provided.",
+            _esc(
+                _(
+                    "Minutes, from the parent's log. Delivered + excused + missed + not recorded + not "
+                    "known = required. Not recorded: sessions nobody logged, counted neither as delivered "
+                    "nor as missed. Not known: cut short, minutes not known: ask the school. Flagged: "
+                    "less than {threshold}% of the recorded minutes provided."
+                ).format(threshold=ledger.threshold_pct)
+            ),
             layout.s_note,
         ),
         Spacer(1, 6),
@@ -105,7 +133,7 @@ def ledger_section(layout: Any) -> list[Any]:
         )
     out.extend(
         layout._table(
-            ["Service", *FIGURE_HEADER, "Rate"],
+            [_("Service"), *figure_header(), _("Rate")],
             rows,
             _SUMMARY_WIDTHS,
         )
@@ -119,7 +147,7 @@ def ledger_section(layout: Any) -> list[Any]:
         months = [r for r in ledger.rows if r.service_id == total.service_id]
         if months:
             tables = layout._table(
-                MONTH_HEADER, [month_cells(r.label, r.figures) for r in months], _MONTH_WIDTHS
+                month_header(), [month_cells(r.label, r.figures) for r in months], _MONTH_WIDTHS
             )
             # The heading and chart stay with the table's first rows (no chart alone on a page).
             head = [layout._heading(total.service, 1, f"l-{total.service_id}")]
@@ -133,39 +161,46 @@ def ledger_section(layout: Any) -> list[Any]:
 
 def incidents(layout: Any) -> list[Any]:
     if not layout.data.incidents:
-        return [layout._none("incidents")]
+        return [layout._none(_("No incidents between {start} and {end}."))]
     rows = []
     for i in layout.data.incidents:
-        what = i.what + (f'\nChild\'s words: "{i.child_words}"' if i.child_words else "")
+        what = i.what
+        if i.child_words:
+            what += "\n" + _('Child\'s words: "{words}"').format(words=i.child_words)
         if i.evidence:
-            what += f"\nEvidence: {i.evidence}"
+            what += "\n" + _("Evidence: {evidence}").format(evidence=i.evidence)
         rows.append([i.date.isoformat(), i.provisions or "—", what, i.reported_by or "—"])
-    return [
-        *layout._table(["Date", "Provision", "What happened", "Reported by"], rows, [0.13, 0.22, 0.5, 0.15])
-    ]
+    header = [_("Date"), _("Provision"), _("What happened"), _("Reported by")]
+    return [*layout._table(header, rows, [0.13, 0.22, 0.5, 0.15])]
 
 
 def communications(layout: Any) -> list[Any]:
     if not layout.data.communications:
-        return [layout._none("communications")]
+        return [layout._none(_("No communications between {start} and {end}."))]
     rows = [
         [c.when, f"{c.channel}, {c.direction}", c.people or "—", f"{c.subject}\n{c.summary}".strip()]
         for c in layout.data.communications
     ]
-    return [*layout._table(["When", "How", "Who", "Subject and summary"], rows, [0.15, 0.15, 0.2, 0.5])]
+    header = [_("When"), _("How"), _("Who"), _("Subject and summary")]
+    return [*layout._table(header, rows, [0.15, 0.15, 0.2, 0.5])]
 
 
 def progress(layout: Any) -> list[Any]:
     if not layout.data.progress:
         return [
             layout._para(
-                "No progress reports are expected from the IEP's goals in this period (the goals "
-                "may not say when progress is reported).",
+                _esc(
+                    _(
+                        "No progress reports are expected from the IEP's goals in this period (the goals "
+                        "may not say when progress is reported)."
+                    )
+                ),
                 layout.s_note,
             )
         ]
     rows = [[p.due.isoformat(), p.title, p.received] for p in layout.data.progress]
-    return [*layout._table(["Expected around", "Report", "Received?"], rows, [0.2, 0.45, 0.35])]
+    header = [_("Expected around"), _("Report"), _("Received?")]
+    return [*layout._table(header, rows, [0.2, 0.45, 0.35])]
 
 
 def concerns(layout: Any) -> list[Any]:
@@ -173,7 +208,7 @@ def concerns(layout: Any) -> list[Any]:
     if not text:
         return [
             layout._para(
-                "(The parent's concerns go here. Write them in Letters &amp; binder.)", layout.s_note
+                _("(The parent's concerns go here. Write them in Letters &amp; binder.)"), layout.s_note
             )
         ]
     return [layout._para(_esc(par), layout.s_body) for par in text.split("\n\n")]

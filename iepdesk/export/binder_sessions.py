@@ -1,5 +1,8 @@
 """What the binder's first page and its missed-sessions lists say, read from the ledger.
 
+The words of a LostSession are English: they are compared here and in tests, and translated where the
+binder prints them (binder_first_page).
+
 The figures come from build_ledger (the one figures API); the sessions behind them are the entries
 its Figures name (missed, excused, minutes not known), read back through the schedule's records.
 """
@@ -9,11 +12,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from iepdesk.i18n import N_
 from iepdesk.model import Provision
 from iepdesk.model.calendar import LogStatus
 from iepdesk.schedule import records
 from iepdesk.schedule.ledger import Ledger
 from iepdesk.schedule.reasons import BY_CODE
+
+#: What happened to a session, and minutes not known: compared, never printed as they are.
+MISSED = "Missed"
+CUT_SHORT = "Cut short"
+MINUTES_NOT_KNOWN = "not known"
+#: How a session counts, and a missing reason or source: printed, translated with ``_``.
+OWED = N_("owed")
+EXCUSED = N_("excused (not owed)")
+NOT_KNOWN = N_("not known: ask the school")
+NOT_GIVEN = N_("Not given")
+NOT_SAID = N_("not said")
 
 
 @dataclass(frozen=True)
@@ -54,11 +69,11 @@ def lost_sessions(ledger: Ledger) -> list[ServiceSessions]:
     for total in ledger.totals:
         f = total.figures
         for entry_id in f.missed_entries:
-            wanted[entry_id] = "owed"
+            wanted[entry_id] = OWED
         for entry_id in f.excused_entries:
-            wanted[entry_id] = "excused (not owed)"
+            wanted[entry_id] = EXCUSED
         for entry_id in f.minutes_unknown_entries:
-            wanted[entry_id] = "not known: ask the school"
+            wanted[entry_id] = NOT_KNOWN
     entries = {e.id: e for e in records.entries_between(ledger.start, ledger.end) if e.id in wanted}
     per_session = {
         int(p.id): int(p.minutes_per_session or 0)
@@ -81,9 +96,9 @@ def lost_sessions(ledger: Ledger) -> list[ServiceSessions]:
                 owed=f.owed,
                 rate=f.rate,
                 flagged=total.below_threshold,
-                missed=sum(1 for s in sessions if s.what == "Missed"),
-                excused=sum(1 for s in sessions if s.counted.startswith("excused")),
-                cut_short=sum(1 for s in sessions if s.what == "Cut short"),
+                missed=sum(1 for s in sessions if s.what == MISSED),
+                excused=sum(1 for s in sessions if s.counted == EXCUSED),
+                cut_short=sum(1 for s in sessions if s.what == CUT_SHORT),
                 sessions=sessions,
             )
         )
@@ -96,19 +111,19 @@ def _lost(e: records._Entry, counted: str, per_session: int) -> LostSession:
     given_less = e.status == LogStatus.DELIVERED.value and e.minutes is not None and e.minutes < per_session
     shortened = e.status == LogStatus.SHORTENED.value or given_less
     if shortened and e.minutes is None:
-        lost = "not known"
+        lost = MINUTES_NOT_KNOWN
     elif shortened:
         lost = str(max(0, per_session - int(e.minutes or 0)))
     else:
         lost = str(per_session) if per_session else "—"
     rule = BY_CODE.get(e.reason) if e.reason else None
-    reason = rule.label if rule else (e.reason or ("Not given" if shortened else BY_CODE["unknown"].label))
+    reason = rule.label if rule else (e.reason or (NOT_GIVEN if shortened else BY_CODE["unknown"].label))
     return LostSession(
         date=e.date,
-        what="Cut short" if shortened else "Missed",
+        what=CUT_SHORT if shortened else MISSED,
         minutes_lost=lost,
         reason=reason,
         counted=counted,
-        recorded_by=records.SOURCE_WORDS.get(e.source or "", "not said"),
+        recorded_by=records.SOURCE_WORDS.get(e.source or "", NOT_SAID),
         note=e.note,
     )

@@ -1,4 +1,5 @@
-"""The one-page recovery kit: the recovery secret, the case id, and what to do with them."""
+"""The one-page recovery kit: the recovery secret, the case id, and what to do with them, in the
+current language (or ``language``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from iepdesk.casefile.atomic import write_atomic
 from iepdesk.casefile.recovery_secret import RecoverySecret
 from iepdesk.export import fonts
+from iepdesk.i18n import _, long_date, use_language
 
 
 def recovery_kit_pdf(
@@ -17,8 +19,18 @@ def recovery_kit_pdf(
     child_name: str,
     case_file_name: str,
     made_on: date | None = None,
+    language: str | None = None,
 ) -> bytes:
     """The kit as PDF bytes (kept in memory until the user chooses where to save or print it)."""
+    if language is not None:
+        with use_language(language):
+            return _kit(secret, case_id, child_name, case_file_name, made_on)
+    return _kit(secret, case_id, child_name, case_file_name, made_on)
+
+
+def _kit(
+    secret: RecoverySecret, case_id: str, child_name: str, case_file_name: str, made_on: date | None
+) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import letter
     from reportlab.lib.styles import ParagraphStyle
@@ -58,48 +70,59 @@ def recovery_kit_pdf(
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     story = [
-        Paragraph("IEPDesk recovery kit", title),
+        Paragraph(esc(_("IEPDesk recovery kit")), title),
         Paragraph(
-            f"For the case of <b>{esc(child_name)}</b>, file <b>{esc(case_file_name)}</b>. "
-            f"Made on {made_on.strftime('%B %d, %Y').replace(' 0', ' ')}.",
+            _("For the case of <b>{child}</b>, file <b>{file}</b>. Made on {date}.").format(
+                child=esc(child_name), file=esc(case_file_name), date=long_date(made_on)
+            ),
             body,
         ),
-        Paragraph("Your recovery secret", head),
+        Paragraph(esc(_("Your recovery secret")), head),
         Paragraph(
-            "These groups open your case if you forget your passphrase, or if the key file "
-            f"(<b>{esc(case_file_name)}.keys</b>) beside it is lost. Type them in order; dashes, "
-            "spaces and capital letters do not matter.",
+            _(
+                "These groups open your case if you forget your passphrase, or if the key file "
+                "(<b>{keys}</b>) beside it is lost. Type them in order; dashes, spaces and capital "
+                "letters do not matter."
+            ).format(keys=esc(f"{case_file_name}.keys")),
             body,
         ),
         Spacer(1, 4),
         grid,
         Spacer(1, 6),
-        Paragraph(f"Case id: <font name='{fonts.MONO}'>{esc(case_id)}</font>", small),
-        Paragraph("Keep it safe", head),
+        Paragraph(_("Case id: {id}").format(id=f"<font name='{fonts.MONO}'>{esc(case_id)}</font>"), small),
+        Paragraph(esc(_("Keep it safe")), head),
         Paragraph(
-            "• Anyone who has this page and your case file can read the case. Keep it away from "
-            "the computer: in a drawer, a safe, or with someone you trust.",
+            esc(
+                _(
+                    "• Anyone who has this page and your case file can read the case. Keep it away from "
+                    "the computer: in a drawer, a safe, or with someone you trust."
+                )
+            ),
             body,
         ),
-        Paragraph("• Do not save it in the same folder as the case, or email it to yourself.", body),
+        Paragraph(esc(_("• Do not save it in the same folder as the case, or email it to yourself.")), body),
         Paragraph(
-            "• IEPDesk cannot show this secret again. If you lose this page and your passphrase, "
-            "nobody can open the case, not even the makers of IEPDesk.",
+            esc(
+                _(
+                    "• IEPDesk cannot show this secret again. If you lose this page and your passphrase, "
+                    "nobody can open the case, not even the makers of IEPDesk."
+                )
+            ),
             body,
         ),
-        Paragraph("How to use it", head),
+        Paragraph(esc(_("How to use it")), head),
         Paragraph(
-            "1. Open IEPDesk and choose <b>Open a case</b>. 2. Select the case file. "
-            "3. Click <b>Forgot your passphrase?</b> and type the groups above. "
-            "4. Choose a new passphrase. Your records are unchanged.",
+            _(
+                "1. Open IEPDesk and choose <b>Open a case</b>. 2. Select the case file. 3. Click "
+                "<b>Forgot your passphrase?</b> and type the groups above. 4. Choose a new passphrase. "
+                "Your records are unchanged."
+            ),
             body,
         ),
         Paragraph(
-            "From a terminal: <font name='"
-            + fonts.MONO
-            + "'>iepdesk recover "
-            + esc(case_file_name)
-            + "</font>",
+            _("From a terminal: {command}").format(
+                command=f"<font name='{fonts.MONO}'>iepdesk recover {esc(case_file_name)}</font>"
+            ),
             body,
         ),
     ]
@@ -111,9 +134,9 @@ def recovery_kit_pdf(
         rightMargin=0.9 * inch,
         topMargin=0.8 * inch,
         bottomMargin=0.8 * inch,
-        title="IEPDesk recovery kit",
+        title=_("IEPDesk recovery kit"),
         author="IEPDesk",
-        subject="Recovery secret for an IEPDesk case",
+        subject=_("Recovery secret for an IEPDesk case"),
     )
     doc.build(story)
     return buffer.getvalue()
