@@ -15,6 +15,7 @@ from iepdesk import errors
 from iepdesk.casefile import Case
 from iepdesk.cli_common import _out, _passphrase
 from iepdesk.cli_fields import add_range, day, iso, listed, print_id, print_json, when
+from iepdesk.i18n import _
 from iepdesk.model.vault import Channel, Direction
 
 
@@ -22,71 +23,73 @@ def add_parsers(sub: Any) -> None:
     """Register ``incident``, ``comms`` and ``tone`` (``sub`` is build_parser's subparsers)."""
     incident = sub.add_parser(
         "incident",
-        help="Incidents: a provision of the IEP that was not followed.",
-        description="Incidents: a provision of the IEP that was not followed.",
+        help=_("Incidents: a provision of the IEP that was not followed."),
+        description=_("Incidents: a provision of the IEP that was not followed."),
     )
     actions = incident.add_subparsers(dest="incident_command", required=True, metavar="ACTION")
-    p = actions.add_parser("add", help="Record an incident; prints its id.")
+    p = actions.add_parser("add", help=_("Record an incident; prints its id."))
     p.set_defaults(func=cmd_incident_add)
-    p.add_argument("path", help="the case")
-    p.add_argument("what_happened", help="what happened, in a few words")
-    p.add_argument("--date", type=day, metavar="YYYY-MM-DD", help="the day it happened (default: today)")
+    p.add_argument("path", help=_("the case"))
+    p.add_argument("what_happened", help=_("what happened, in a few words"))
+    p.add_argument("--date", type=day, metavar="YYYY-MM-DD", help=_("the day it happened (default: today)"))
     p.add_argument(
         "--provision",
         type=int,
         action="append",
         default=[],
         metavar="ID",
-        help="a provision it is about, of the IEP in effect that day (repeat for more)",
+        help=_("a provision it is about, of the IEP in effect that day (repeat for more)"),
     )
-    p.add_argument("--reported-by", default="", help="who reported it")
-    p.add_argument("--child-words", default="", help="what the child said, in their words")
-    p.add_argument("--evidence", default="", help="what shows it (a note, a photo in the vault, ...)")
-    p = actions.add_parser("list", help="List incidents, the newest first.")
+    p.add_argument("--reported-by", default="", help=_("who reported it"))
+    p.add_argument("--child-words", default="", help=_("what the child said, in their words"))
+    p.add_argument("--evidence", default="", help=_("what shows it (a note, a photo in the vault, ...)"))
+    p = actions.add_parser("list", help=_("List incidents, the newest first."))
     p.set_defaults(func=cmd_incident_list)
-    p.add_argument("path", help="the case")
-    add_range(p, "incidents")
-    p.add_argument("--provision", type=int, metavar="ID", help="only incidents about this provision")
-    p.add_argument("--text", default="", help="only incidents whose words hold this text")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("path", help=_("the case"))
+    add_range(p, _("incidents from this day on"), _("incidents up to this day, that day included"))
+    p.add_argument("--provision", type=int, metavar="ID", help=_("only incidents about this provision"))
+    p.add_argument("--text", default="", help=_("only incidents whose words hold this text"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
     comms = sub.add_parser(
         "comms",
-        help="Communications with the school: emails, calls, meetings, letters.",
-        description="Communications with the school: emails, calls, meetings, letters.",
+        help=_("Communications with the school: emails, calls, meetings, letters."),
+        description=_("Communications with the school: emails, calls, meetings, letters."),
     )
     actions = comms.add_subparsers(dest="comms_command", required=True, metavar="ACTION")
-    p = actions.add_parser("add", help="Record a communication; prints its id.")
+    p = actions.add_parser("add", help=_("Record a communication; prints its id."))
     p.set_defaults(func=cmd_comms_add)
-    p.add_argument("path", help="the case")
-    p.add_argument("subject", help="its subject, or what it was about")
+    p.add_argument("path", help=_("the case"))
+    p.add_argument("subject", help=_("its subject, or what it was about"))
     p.add_argument(
         "--when",
         type=when,
         metavar="YYYY-MM-DD[THH:MM]",
-        help="its day, and time if known (default: today)",
+        help=_("its day, and time if known (default: today)"),
     )
     p.add_argument("--channel", choices=[c.value for c in Channel], default=Channel.EMAIL.value)
     p.add_argument("--direction", choices=[d.value for d in Direction], default=Direction.FROM_SCHOOL.value)
-    p.add_argument("--body", default=None, help="the message, or a summary of the call or meeting")
-    p.add_argument("--body-file", metavar="FILE", help="the body from a UTF-8 file (- for standard input)")
-    p.add_argument("--people", default="", help="who took part, other than the team's contacts")
-    p.add_argument("--follow-up", type=day, metavar="YYYY-MM-DD", help="a day to follow it up")
-    p = actions.add_parser("list", help="List communications, the oldest first.")
+    p.add_argument("--body", default=None, help=_("the message, or a summary of the call or meeting"))
+    p.add_argument("--body-file", metavar="FILE", help=_("the body from a UTF-8 file (- for standard input)"))
+    p.add_argument("--people", default="", help=_("who took part, other than the team's contacts"))
+    p.add_argument("--follow-up", type=day, metavar="YYYY-MM-DD", help=_("a day to follow it up"))
+    p = actions.add_parser("list", help=_("List communications, the oldest first."))
     p.set_defaults(func=cmd_comms_list)
-    p.add_argument("path", help="the case")
-    add_range(p, "communications")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("path", help=_("the case"))
+    add_range(p, _("communications from this day on"), _("communications up to this day, that day included"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
     p = sub.add_parser(
         "tone",
-        help="Check a message's tone: each heated phrase with a calmer way to say it (no case needed).",
-        description="Check a message's tone: each heated phrase with a calmer way to say it. Needs no "
-        "case file; exit 0 whether or not it finds anything.",
+        help=_("Check a message's tone: each heated phrase with a calmer way to say it (no case needed)."),
+        description=_(
+            "Check a message's tone: each heated phrase with a calmer way to say it. Needs no "
+            "case file; exit 0 whether or not it finds anything."
+        ),
     )
     p.set_defaults(func=cmd_tone)
-    p.add_argument("text", nargs="+", help="the message (words joined by spaces); - reads standard input")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("text", nargs="+", help=_("the message (words joined by spaces); - reads standard input"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
 
 # ---- incidents ------------------------------------------------------------------------------------
@@ -120,11 +123,17 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
         wrong = [pid for pid in args.provision if pid not in offered]
         if wrong:
             listed = "; ".join(f"{p.id} {p.title} ({p.kind})" for p in offered.values())
-            those = f"its provisions: {listed}" if listed else "no IEP is in effect that day"
-            raise errors.UsageError(
-                f"Provision {wrong[0]} is not one of the IEP in effect on {on.isoformat()} "
-                f"({those}); nothing was recorded."
-            )
+            if listed:
+                message = _(
+                    "Provision {id} is not one of the IEP in effect on {day} "
+                    "(its provisions: {listed}); nothing was recorded."
+                )
+            else:
+                message = _(
+                    "Provision {id} is not one of the IEP in effect on {day} "
+                    "(no IEP is in effect that day); nothing was recorded."
+                )
+            raise errors.UsageError(message.format(id=wrong[0], day=on.isoformat(), listed=listed))
         incident_id = incidents.save(data)
     print_id(incident_id)
     return errors.EXIT_OK
@@ -140,14 +149,14 @@ def cmd_incident_list(args: argparse.Namespace) -> int:
             provisions = next(lines, [args.provision])
         return incidents.find(first, last, provisions, args.text)
 
-    rows = listed(args, read, _incident_json, "No incidents.")
+    rows = listed(args, read, _incident_json, _("No incidents."))
     if rows is None:
         return errors.EXIT_OK
     for r in rows:
-        about = ", ".join(p.title or f"provision {p.id}" for p in r.provisions)
+        about = ", ".join(p.title or _("provision {id}").format(id=p.id) for p in r.provisions)
         _out(f"{r.id:>5}  {r.day.isoformat()}  {r.what_happened}" + (f"  [{about}]" if about else ""))
         if r.reported_by:
-            _out(f"       reported by {r.reported_by}")
+            _out("       " + _("reported by {name}").format(name=r.reported_by))
     return errors.EXIT_OK
 
 
@@ -161,9 +170,11 @@ def _read_text(name: str) -> str:
             return sys.stdin.read()
         return Path(name).expanduser().read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise errors.UsageError(f"There is no file {name}.") from None
+        raise errors.UsageError(_("There is no file {path}.").format(path=name)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise errors.UsageError(f"{name} could not be read as UTF-8 text ({exc}).") from None
+        raise errors.UsageError(
+            _("{path} could not be read as UTF-8 text ({error}).").format(path=name, error=exc)
+        ) from None
 
 
 def cmd_comms_add(args: argparse.Namespace) -> int:
@@ -172,7 +183,7 @@ def cmd_comms_add(args: argparse.Namespace) -> int:
     from iepdesk.comms import log as comms_log
 
     if args.body is not None and args.body_file:
-        raise errors.UsageError("Give --body or --body-file, not both.")
+        raise errors.UsageError(_("Give --body or --body-file, not both."))
     body = _read_text(args.body_file) if args.body_file else (args.body or "")
     fields: dict[str, Any] = {
         "when": args.when or dt.date.today().isoformat(),
@@ -205,16 +216,18 @@ def _comms_json(row: Any) -> dict[str, Any]:
 def cmd_comms_list(args: argparse.Namespace) -> int:
     from iepdesk.comms import log as comms_log
 
-    rows = listed(args, comms_log.rows_between, _comms_json, "No communications.")
+    rows = listed(args, comms_log.rows_between, _comms_json, _("No communications."))
     if rows is None:
         return errors.EXIT_OK
-    arrows = {Direction.TO_SCHOOL.value: "to school", Direction.FROM_SCHOOL.value: "from school"}
+    arrows = {Direction.TO_SCHOOL.value: _("to school"), Direction.FROM_SCHOOL.value: _("from school")}
+    width = max(11, *(len(a) for a in arrows.values()))
     for r in rows:
         people = f" ({r.people})" if r.people else ""
         way = arrows.get(r.direction, r.direction)
-        _out(f"{r.id:>5}  {r.when:<16}  {r.channel:<9} {way:<11}  {r.subject}{people}")
+        _out(f"{r.id:>5}  {r.when:<16}  {r.channel:<9} {way:<{width}}  {r.subject}{people}")
         if r.follow_up is not None:
-            _out(f"       follow up {r.follow_up.isoformat()}" + (" (done)" if r.follow_up_done else ""))
+            follow = _("follow up {day} (done)") if r.follow_up_done else _("follow up {day}")
+            _out("       " + follow.format(day=r.follow_up.isoformat()))
     return errors.EXIT_OK
 
 
@@ -246,9 +259,9 @@ def cmd_tone(args: argparse.Namespace) -> int:
         )
         return errors.EXIT_OK
     if not findings:
-        _out("Nothing heated found.")
+        _out(_("Nothing heated found."))
     for f in findings:
         _out(f"“{f.words}” ({f.label or f.category})")
         _out(f"  {f.why}")
-        _out(f"  Instead: {f.instead}")
+        _out("  " + _("Instead: {text}").format(text=f.instead))
     return errors.EXIT_OK

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from iepdesk import errors
 from iepdesk.casefile import Argon2Params, calibrate
+from iepdesk.i18n import _
 
 PASSPHRASE_ENV = "IEPDESK_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "IEPDESK_NEW_PASSPHRASE"  # noqa: S105
@@ -29,23 +30,30 @@ def _kdf_params() -> Argon2Params:
 
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
-        raise errors.UsageError(f"No terminal to ask for the {label}; set {PASSPHRASE_ENV}.")
-    return getpass.getpass(f"{label}: ")
+        raise errors.UsageError(
+            _("No terminal to ask for the {label}; set {variable}.").format(
+                label=label, variable=PASSPHRASE_ENV
+            )
+        )
+    return getpass.getpass(_("{label}: ").format(label=label))
 
 
-def _passphrase(label: str = "Passphrase") -> str:
+def _passphrase(label: str | None = None) -> str:
+    """The passphrase from the environment, or asked for as ``label`` (default: "Passphrase")."""
     value = os.environ.get(PASSPHRASE_ENV)
-    return value if value is not None else _prompt(label)
+    return value if value is not None else _prompt(label or _("Passphrase"))
 
 
 def _new_passphrase(env: str) -> str:
     value = os.environ.get(env)
     if value is None:
-        value = _prompt("New passphrase")
-        if _prompt("Type it again") != value:
-            raise errors.UsageError("The two passphrases differ; nothing was changed.")
+        value = _prompt(_("New passphrase"))
+        if _prompt(_("Type it again")) != value:
+            raise errors.UsageError(_("The two passphrases differ; nothing was changed."))
     if len(value) < MIN_PASSPHRASE_CHARS:
-        raise errors.UsageError(f"A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
+        raise errors.UsageError(
+            _("A passphrase needs at least {count} characters.").format(count=MIN_PASSPHRASE_CHARS)
+        )
     return value
 
 
@@ -69,7 +77,9 @@ def _output_path(text: str, force: bool) -> Path:
     Checked before any work, so a long build never ends in a bare "No such file" error."""
     out = Path(text).expanduser()
     if not out.parent.is_dir():
-        raise errors.UsageError(f"The folder {out.parent} does not exist; choose another place.")
+        raise errors.UsageError(
+            _("The folder {folder} does not exist; choose another place.").format(folder=out.parent)
+        )
     if out.exists() and not force:
-        raise errors.CaseExistsError(f"{out} already exists; add --force to replace it.")
+        raise errors.CaseExistsError(_("{path} already exists; add --force to replace it.").format(path=out))
     return out

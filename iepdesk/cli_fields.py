@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from iepdesk import errors
+from iepdesk.i18n import _
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _WHEN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?", re.ASCII)
@@ -27,12 +28,14 @@ LAST_DAY = dt.date(9998, 12, 31)
 def day(text: str) -> dt.date:
     """An argparse type: YYYY-MM-DD, a real day of the calendar."""
     if not _DAY.fullmatch(text):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31")
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31").format(text=repr(text))
+        )
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a day of the calendar (YYYY-MM-DD, e.g. 2026-03-31)"
+            _("{text} is not a day of the calendar (YYYY-MM-DD, e.g. 2026-03-31)").format(text=repr(text))
         ) from None
 
 
@@ -40,19 +43,23 @@ def when(text: str) -> str:
     """An argparse type: YYYY-MM-DD or YYYY-MM-DDTHH:MM (a communication's date, its time if known)."""
     if not _WHEN.fullmatch(text):
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-03-04T15:30"
+            _("{text} is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-03-04T15:30").format(
+                text=repr(text)
+            )
         )
     try:
         dt.datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day and time of the calendar") from None
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a day and time of the calendar").format(text=repr(text))
+        ) from None
     return text
 
 
-def add_range(p: argparse.ArgumentParser, what: str) -> None:
-    """--from and --to of a list, both days included."""
-    p.add_argument("--from", dest="from_", type=day, metavar="YYYY-MM-DD", help=f"{what} from this day on")
-    p.add_argument("--to", type=day, metavar="YYYY-MM-DD", help=f"{what} up to this day, that day included")
+def add_range(p: argparse.ArgumentParser, since: str, until: str) -> None:
+    """--from and --to of a list, both days included (``since`` and ``until``: their help texts)."""
+    p.add_argument("--from", dest="from_", type=day, metavar="YYYY-MM-DD", help=since)
+    p.add_argument("--to", type=day, metavar="YYYY-MM-DD", help=until)
 
 
 def the_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
@@ -60,7 +67,9 @@ def the_range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     first: dt.date = args.from_ or FIRST_DAY
     last: dt.date = args.to or LAST_DAY
     if last < first:
-        raise errors.UsageError(f"--from {first.isoformat()} is after --to {last.isoformat()}.")
+        raise errors.UsageError(
+            _("--from {first} is after --to {last}.").format(first=first.isoformat(), last=last.isoformat())
+        )
     return first, last
 
 

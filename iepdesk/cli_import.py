@@ -17,40 +17,51 @@ from typing import Any
 from iepdesk import errors
 from iepdesk.casefile import Case
 from iepdesk.cli_common import _out, _passphrase
+from iepdesk.i18n import _, ngettext
 from iepdesk.logimport.plan import FIELDS, ColumnMapping, ImportPlan
 
 
 def add_parser(add: Any) -> None:
     """Register the command (``add`` is build_parser's helper)."""
-    p = add("import-log", cmd_import_log, "Import the school's own service log (CSV, TSV, Excel or PDF).")
-    p.add_argument("path", help="the case")
-    p.add_argument("file", help="the school's export")
-    p.add_argument("--service", type=int, metavar="ID", help="every row is this service (its provision id)")
+    p = add("import-log", cmd_import_log, _("Import the school's own service log (CSV, TSV, Excel or PDF)."))
+    p.add_argument("path", help=_("the case"))
+    p.add_argument("file", help=_("the school's export"))
+    p.add_argument(
+        "--service", type=int, metavar="ID", help=_("every row is this service (its provision id)")
+    )
     p.add_argument(
         "--service-name",
         action="append",
         default=[],
         metavar="TEXT=ID",
-        help="the service a name in the file means, e.g. 'Speech=3' (remembered for the case)",
+        help=_("the service a name in the file means, e.g. 'Speech=3' (remembered for the case)"),
     )
     p.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="FIELD=COLUMN",
-        help=f"the column of a field ({', '.join(FIELDS)}): its header or its number from 1; FIELD= for none",
+        help=_("the column of a field ({fields}): its header or its number from 1; FIELD= for none").format(
+            fields=", ".join(FIELDS)
+        ),
     )
     p.add_argument(
         "--word",
         action="append",
         default=[],
         metavar="TEXT=STATUS[/REASON]",
-        help="what a school's word means, e.g. 'See provider note=delivered' or 'Sub=missed/provider_absent'",
+        help=_(
+            "what a school's word means, e.g. 'See provider note=delivered' or 'Sub=missed/provider_absent'"
+        ),
     )
-    p.add_argument("--dates", choices=["mdy", "dmy"], help="the file's date order when its dates do not tell")
-    p.add_argument("--leave-out", type=int, action="append", default=[], metavar="ROW", help="skip this row")
-    p.add_argument("--yes", action="store_true", help="import without asking; unmapped words as unknown")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--dates", choices=["mdy", "dmy"], help=_("the file's date order when its dates do not tell")
+    )
+    p.add_argument(
+        "--leave-out", type=int, action="append", default=[], metavar="ROW", help=_("skip this row")
+    )
+    p.add_argument("--yes", action="store_true", help=_("import without asking; unmapped words as unknown"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
 
 def _mapping(plan_mapping: ColumnMapping, header: tuple[str, ...], given: list[str]) -> ColumnMapping:
@@ -61,7 +72,9 @@ def _mapping(plan_mapping: ColumnMapping, header: tuple[str, ...], given: list[s
         field, sep, column = item.partition("=")
         field = field.strip().lower()
         if not sep or field not in FIELDS:
-            raise errors.UsageError(f"--map takes FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}.")
+            raise errors.UsageError(
+                _("--map takes FIELD=COLUMN with FIELD one of {fields}.").format(fields=", ".join(FIELDS))
+            )
         columns.pop(field, None)
         if not column.strip():
             continue
@@ -71,11 +84,15 @@ def _mapping(plan_mapping: ColumnMapping, header: tuple[str, ...], given: list[s
             names = [normalize(h) for h in header]
             if normalize(column) not in names:
                 raise errors.UsageError(
-                    f"The file has no column {column!r}; its columns: {', '.join(header)}."
+                    _("The file has no column {column}; its columns: {columns}.").format(
+                        column=repr(column), columns=", ".join(header)
+                    )
                 )
             index = names.index(normalize(column))
         if not 0 <= index < len(header):
-            raise errors.UsageError(f"The file has no column {column}; it has {len(header)}.")
+            raise errors.UsageError(
+                _("The file has no column {column}; it has {count}.").format(column=column, count=len(header))
+            )
         columns = {f: i for f, i in columns.items() if i != index}
         columns[field] = index
     return ColumnMapping(columns)
@@ -88,14 +105,18 @@ def _words(given: list[str]) -> dict[str, tuple[str, str | None] | None]:
     for item in given:
         text, sep, meaning = item.rpartition("=")
         if not sep:
-            raise errors.UsageError(f"--word takes TEXT=STATUS[/REASON], not {item!r}.")
+            raise errors.UsageError(
+                _("--word takes TEXT=STATUS[/REASON], not {item}.").format(item=repr(item))
+            )
         status, _slash, reason = meaning.strip().partition("/")
         try:
             out[text.strip()] = check_meaning((status.strip(), reason.strip() or None))
         except ValueError:
             raise errors.UsageError(
-                f"--word {item!r}: say TEXT=STATUS or TEXT=missed/REASON with our codes "
-                "(docs/importing-logs.md)."
+                _(
+                    "--word {item}: say TEXT=STATUS or TEXT=missed/REASON with our codes "
+                    "(docs/importing-logs.md)."
+                ).format(item=repr(item))
             ) from None
     return out
 
@@ -105,7 +126,9 @@ def _services(given: list[str]) -> dict[str, int | None]:
     for item in given:
         text, sep, number = item.rpartition("=")
         if not sep or not number.strip().isdigit():
-            raise errors.UsageError(f"--service-name takes TEXT=ID (a provision id), not {item!r}.")
+            raise errors.UsageError(
+                _("--service-name takes TEXT=ID (a provision id), not {item}.").format(item=repr(item))
+            )
         out[text.strip()] = int(number)
     return out
 
@@ -135,35 +158,43 @@ def _document(plan: ImportPlan, header: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _show(plan: ImportPlan, header: tuple[str, ...], titles: dict[int, str]) -> None:
-    _out(f"{plan.table_name}: {len(plan.rows)} rows")
-    _out("Columns:")
+    # TRANSLATORS: the English says "rows" in both forms, as it always has.
+    rows = ngettext("{name}: {count} rows", "{name}: {count} rows", len(plan.rows))
+    _out(rows.format(name=plan.table_name, count=len(plan.rows)))
+    _out(_("Columns:"))
     for field, index in sorted(plan.mapping.columns.items(), key=lambda kv: kv[1]):
-        _out(f"  {field:<9} column {index + 1} “{header[index]}”")
+        _out(
+            f"  {field:<9} " + _("column {number} “{header}”").format(number=index + 1, header=header[index])
+        )
     for field in plan.missing_fields:
-        _out(f"  {field:<9} (no column: use --map {field}=COLUMN)")
-    _out("Services:")
+        _out(f"  {field:<9} " + _("(no column: use --map {field}=COLUMN)").format(field=field))
+    _out(_("Services:"))
     for text, pid in plan.services.items():
         shown = (
-            f"[{pid}] {titles.get(pid, '?')}" if pid is not None else "not matched (--service-name TEXT=ID)"
+            f"[{pid}] {titles.get(pid, '?')}"
+            if pid is not None
+            else _("not matched (--service-name TEXT=ID)")
         )
-        _out(f"  “{text or '(blank)'}” → {shown}")
+        _out(f"  “{text or _('(blank)')}” → {shown}")
     if plan.words:
-        _out("The school's words:")
+        _out(_("The school's words:"))
     for text, meaning in plan.words.items():
         said = (
             f"{meaning[0]}" + (f", {meaning[1].replace('_', ' ')}" if meaning[1] else "")
             if meaning
-            else "not mapped: counted as missed, reason unknown (or say what it means with --word)"
+            else _("not mapped: counted as missed, reason unknown (or say what it means with --word)")
         )
-        _out(f"  “{text or '(blank, no minutes)'}” → {said}")
+        _out(f"  “{text or _('(blank, no minutes)')}” → {said}")
     duplicates = sum(1 for r in plan.rows if r.duplicate)
     _out(
-        f"{len(plan.new_rows)} to add, {duplicates} already in the case, {len(plan.problems)} with problems."
+        _("{new} to add, {duplicates} already in the case, {problems} with problems.").format(
+            new=len(plan.new_rows), duplicates=duplicates, problems=len(plan.problems)
+        )
     )
     for row in plan.problems[:20]:
         _out(f"  {row.problem}")
     if len(plan.problems) > 20:
-        _out(f"  … and {len(plan.problems) - 20} more")
+        _out("  " + _("… and {count} more").format(count=len(plan.problems) - 20))
 
 
 def cmd_import_log(args: argparse.Namespace) -> int:
@@ -174,16 +205,18 @@ def cmd_import_log(args: argparse.Namespace) -> int:
 
     file = Path(args.file).expanduser()
     if not file.is_file():
-        raise errors.UsageError(f"There is no file {file}.")
+        raise errors.UsageError(_("There is no file {path}.").format(path=file))
     ask = not args.yes
     if ask and not args.json and not sys.stdin.isatty():
-        raise errors.UsageError("No terminal to confirm the import; add --yes to import without asking.")
+        raise errors.UsageError(_("No terminal to confirm the import; add --yes to import without asking."))
     if ask and args.json:
-        raise errors.UsageError("--json prints no question: add --yes.")
+        raise errors.UsageError(_("--json prints no question: add --yes."))
     try:
         table = read_table_bounded(file)
     except TableError as exc:
-        raise errors.UsageError(f"{file.name} could not be read: {exc}") from None
+        raise errors.UsageError(
+            _("{name} could not be read: {error}").format(name=file.name, error=exc)
+        ) from None
     words = _words(args.word)
     named = _services(args.service_name)
     with Case.open(args.path, _passphrase()):
@@ -203,7 +236,7 @@ def cmd_import_log(args: argparse.Namespace) -> int:
         titles = {c.provision_id: c.title for c in service_list.choices()}
         wrong = sorted({pid for pid in named.values() if pid is not None and pid not in titles})
         if wrong:
-            raise errors.UsageError(f"There is no service {wrong[0]} in this case.")
+            raise errors.UsageError(_("There is no service {id} in this case.").format(id=wrong[0]))
         document = _document(plan, table.header)
         if not args.json:
             _show(plan, table.header, titles)
@@ -216,13 +249,16 @@ def cmd_import_log(args: argparse.Namespace) -> int:
             if plan.unmapped_services:
                 listed = "; ".join(f"{pid} {title}" for pid, title in titles.items())
                 raise errors.UsageError(
-                    f"Name the service with --service ID ({listed}); nothing was imported."
+                    _("Name the service with --service ID ({listed}); nothing was imported.").format(
+                        listed=listed
+                    )
                 )
-            raise errors.UsageError("Nothing was imported: settle the columns and rows above first.")
+            raise errors.UsageError(_("Nothing was imported: settle the columns and rows above first."))
         if ask:
-            answer = input("Import? [y/N] ").strip().lower()
-            if answer not in ("y", "yes"):
-                _out("Nothing was imported.")
+            answer = input(_("Import? [y/N] ")).strip().lower()
+            # TRANSLATORS: the answers that mean yes, besides y and yes, separated by "/".
+            if answer not in ("y", "yes", *_("y/yes").split("/")):
+                _out(_("Nothing was imported."))
                 return errors.EXIT_OK
         result = apply_import(plan, file, accept_unmapped=True)
     if args.json:
@@ -235,8 +271,14 @@ def cmd_import_log(args: argparse.Namespace) -> int:
         )
         sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
         return errors.EXIT_OK
-    _out(f"Imported {result.added} entries ({result.duplicates} already in the case).")
+    # TRANSLATORS: the English says "entries" in both forms, as it always has.
+    imported = ngettext(
+        "Imported {added} entries ({duplicates} already in the case).",
+        "Imported {added} entries ({duplicates} already in the case).",
+        result.added,
+    )
+    _out(imported.format(added=result.added, duplicates=result.duplicates))
     if result.unknown_words:
-        listed = ", ".join(f"“{w or '(blank)'}”" for w in result.unknown_words)
-        _out(f"Counted as missed for an unknown reason (ask the school): {listed}.")
+        listed = ", ".join(f"“{w or _('(blank)')}”" for w in result.unknown_words)
+        _out(_("Counted as missed for an unknown reason (ask the school): {listed}.").format(listed=listed))
     return errors.EXIT_OK

@@ -12,6 +12,10 @@ from typing import Any
 from iepdesk import errors
 from iepdesk.casefile import Case
 from iepdesk.cli_common import _out, _output_path, _passphrase
+from iepdesk.i18n import _, ngettext, pgettext
+
+#: The ledger's column widths, as wide as their English (a longer translation widens its column).
+_LEDGER_WIDTHS = (9, 9, 8, 7, 8, 8, 6)
 
 
 def cmd_clarity(args: argparse.Namespace) -> int:
@@ -25,11 +29,13 @@ def cmd_clarity(args: argparse.Namespace) -> int:
         if args.version is not None:
             version = IepVersion.get_or_none(IepVersion.id == args.version)
             if version is None:
-                raise errors.UsageError(f"There is no IEP version {args.version} in this case.")
+                raise errors.UsageError(
+                    _("There is no IEP version {id} in this case.").format(id=args.version)
+                )
         else:
             version = versions.in_effect_on(dt.date.today())
             if version is None:
-                raise errors.UsageError("No IEP version is in effect today; name one with --version ID.")
+                raise errors.UsageError(_("No IEP version is in effect today; name one with --version ID."))
         child = str(Child.the_child().name)
         report = [(p, clarity.check(p, child)) for p in versions.provisions_of(version)]
         label = version.label()
@@ -43,16 +49,22 @@ def cmd_clarity(args: argparse.Namespace) -> int:
         }
         sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
         return errors.EXIT_OK
-    _out(f"{label}: {sum(1 for _, f in report if f)} of {len(report)} provisions have findings")
+    # TRANSLATORS: the English says "provisions have" in both forms, as it always has.
+    summary = ngettext(
+        "{label}: {count} of {total} provisions have findings",
+        "{label}: {count} of {total} provisions have findings",
+        len(report),
+    )
+    _out(summary.format(label=label, count=sum(1 for _p, f in report if f), total=len(report)))
     for p, found in report:
         if not found:
             continue
         _out("")
-        _out(f"[{p.id}] {p.kind.replace('_', ' ')}: {p.title or '(no name)'}")
+        _out(f"[{p.id}] {p.kind.replace('_', ' ')}: {p.title or _('(no name)')}")
         for f in found:
             words = f" '{f.words}'" if f.words else ""
             _out(f"  - {f.aspect}{words}: {f.risk}")
-            _out(f"    Suggestion: {f.suggestion}")
+            _out("    " + _("Suggestion: {text}").format(text=f.suggestion))
     return errors.EXIT_OK
 
 
@@ -76,7 +88,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
         return errors.EXIT_OK
     _out(f"{labels[0]} → {labels[1]}")
-    for line in lines or ["no differences"]:
+    for line in lines or [_("no differences")]:
         _out(f"  {line}")
     return errors.EXIT_OK
 
@@ -86,7 +98,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     from iepdesk.schedule.school_calendar import SchoolCalendar
 
     if args.period and (args.from_ or args.to):
-        raise errors.UsageError("Give --period or --from and --to, not both.")
+        raise errors.UsageError(_("Give --period or --from and --to, not both."))
     with Case.open(args.path, _passphrase()):
         end = args.to or args.as_of or dt.date.today()
         start = args.from_
@@ -167,12 +179,23 @@ def cmd_ledger(args: argparse.Namespace) -> int:
         }
         sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
         return errors.EXIT_OK
-    _out(f"Ledger of minutes, {ledger.start.isoformat()} to {ledger.end.isoformat()}")
-    header = (
-        f"{'':<44} {'required':>9} {'delivered':>9} {'excused':>8} {'missed':>7} {'made up':>8} "
-        f"{'not rec.':>8} {'owed':>6}"
+    _out(
+        _("Ledger of minutes, {first} to {last}").format(
+            first=ledger.start.isoformat(), last=ledger.end.isoformat()
+        )
     )
-    for title, rows in (("", ledger.rows if args.by != "whole" else []), ("Totals", ledger.totals)):
+    names = (
+        pgettext("ledger column", "required"),
+        pgettext("ledger column", "delivered"),
+        pgettext("ledger column", "excused"),
+        pgettext("ledger column", "missed"),
+        pgettext("ledger column", "made up"),
+        pgettext("ledger column", "not rec."),
+        pgettext("ledger column", "owed"),
+    )
+    widths = [max(width, len(name)) for name, width in zip(names, _LEDGER_WIDTHS, strict=True)]
+    header = f"{'':<44} " + " ".join(f"{name:>{width}}" for name, width in zip(names, widths, strict=True))
+    for title, rows in (("", ledger.rows if args.by != "whole" else []), (_("Totals"), ledger.totals)):
         if not rows:
             continue
         _out("")
@@ -181,16 +204,16 @@ def cmd_ledger(args: argparse.Namespace) -> int:
         _out(header)
         for r in rows:
             f = r.figures
-            flag = f"  ⚠ under {ledger.threshold_pct}%" if r.below_threshold else ""
+            under = _("under {percent}%").format(percent=ledger.threshold_pct)
+            flag = f"  ⚠ {under}" if r.below_threshold else ""
             name = r.service if title else f"{r.service} · {r.label}"
-            _out(
-                f"{name[:44]:<44} {f.required:>9} {f.delivered:>9} {f.excused:>8} {f.missed:>7} "
-                f"{f.made_up:>8} {f.not_recorded:>8} {f.owed:>6}{flag}"
-            )
+            values = (f.required, f.delivered, f.excused, f.missed, f.made_up, f.not_recorded, f.owed)
+            cells = " ".join(f"{value:>{width}}" for value, width in zip(values, widths, strict=True))
+            _out(f"{name[:44]:<44} {cells}{flag}")
     for note in ledger_notes(ledger):
-        _out(f"Note: {note}")
+        _out(_("Note: {text}").format(text=note))
     for warning in ledger.warnings:
-        _out(f"Note: {warning}")
+        _out(_("Note: {text}").format(text=warning))
     return errors.EXIT_OK
 
 
@@ -206,14 +229,24 @@ def cmd_vault_add(args: argparse.Namespace) -> int:
                 result = library.add_file(name, tags=args.tag or "")
             except errors.CannotWriteError as exc:
                 left = len(args.files) - number - 1
-                kept = f" The {stored} file(s) listed above are stored." if stored else ""
-                rest = f" {left} more file(s) were not tried." if left else ""
+                # TRANSLATORS: the English says "file(s)" in both forms, as it always has.
+                stored_text = ngettext(
+                    "The {count} file(s) listed above are stored.",
+                    "The {count} file(s) listed above are stored.",
+                    stored,
+                )
+                left_text = ngettext(
+                    "{count} more file(s) were not tried.", "{count} more file(s) were not tried.", left
+                )
+                kept = " " + stored_text.format(count=stored) if stored else ""
+                rest = " " + left_text.format(count=left) if left else ""
                 raise errors.CannotWriteError(f"{exc}{kept}{rest}") from None
             if result.error:
                 failed += 1
                 sys.stderr.write(f"iepdesk: {result.error}\n")
             elif result.duplicate_of is not None:
-                _out(f"{result.duplicate_of.id}\t{shown} (already in the vault; not stored twice)")
+                again = _("{name} (already in the vault; not stored twice)").format(name=shown)
+                _out(f"{result.duplicate_of.id}\t{again}")
             elif result.document is not None:
                 stored += 1
                 _out(f"{result.document.id}\t{shown}")
@@ -255,14 +288,16 @@ def cmd_vault_export(args: argparse.Namespace) -> int:
     with Case.open(args.path, _passphrase()):
         document = Document.get_or_none(Document.id == args.doc_id)
         if document is None:
-            raise errors.UsageError(f"There is no document {args.doc_id} in this case.")
+            raise errors.UsageError(_("There is no document {id} in this case.").format(id=args.doc_id))
         if out.is_dir():
             target = store.export_document(document.id, out)
         else:
             if out.exists():
-                raise errors.CaseExistsError(f"{out} already exists; IEPDesk never overwrites a file.")
+                raise errors.CaseExistsError(
+                    _("{path} already exists; IEPDesk never overwrites a file.").format(path=out)
+                )
             target = store.export_document(document.id, out.parent, out.name)
-    sys.stderr.write(f"Exported to {target}. This copy is NOT encrypted.\n")
+    sys.stderr.write(_("Exported to {path}. This copy is NOT encrypted.").format(path=target) + "\n")
     return errors.EXIT_OK
 
 
@@ -272,10 +307,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     with Case.open(args.path, _passphrase()):
         hits = search.search(" ".join(args.query))
     if not hits:
-        _out("Nothing found.")
+        _out(_("Nothing found."))
         return errors.EXIT_OK
     for kind, group in search.grouped(hits).items():
-        _out(f"{search.KIND_LABELS[kind]} ({len(group)})")
+        _out(f"{_(search.KIND_LABELS[kind])} ({len(group)})")
         for hit in group:
             _out(f"  [{hit.ref_id}] {hit.title}: {hit.snippet}")
     return errors.EXIT_OK
@@ -284,27 +319,29 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_export_letter(args: argparse.Namespace) -> int:
     from iepdesk.casefile.atomic import write_atomic
     from iepdesk.export.letter_pdf import letter_pdf
-    from iepdesk.letters import choices, drafts, windows
-    from iepdesk.model import Letter
+    from iepdesk.letters import choices, drafts
 
     out = _output_path(args.out, args.force)
     details = dict(_detail(d) for d in args.detail or [])
     today = args.date or dt.date.today()
+    copy_language = getattr(args, "copy_language", None)
+    copy_out = (
+        _output_path(f"{out.with_suffix('')}.{copy_language}{out.suffix}", args.force)
+        if copy_language
+        else None
+    )
     with Case.open(args.path, _passphrase()):
-        letter = (
-            Letter.select()
-            .where(Letter.kind == args.kind)
-            .order_by(Letter.updated_at.desc(), Letter.id.desc())
-            .first()
-        )
-        if letter is None or args.new:
+        letter = drafts.latest(args.kind)  # the latest letter, not a parent's copy of one
+        copy = drafts.copy_for(int(letter.id)) if letter is not None and copy_language else None
+        if letter is None or args.new or (copy_language and (copy is None or copy.language != copy_language)):
             selection = choices.cli_selection(
                 args.kind, today, args.incident, args.communication, args.provision, args.from_, args.to
             )
-            letter = drafts.create_draft(args.kind, selection, details, today)
+            letter = drafts.create_draft(args.kind, selection, details, today, copy_language=copy_language)
+            copy = drafts.copy_for(int(letter.id)) if copy_language else None
         if args.leave_out_old:
-            drafts.save_body(int(letter.id), windows.leave_out(str(letter.body), args.kind))
-            letter = Letter.get_by_id(letter.id)
+            letter = drafts.leave_out_old(int(letter.id)) or letter
+            copy = drafts.leave_out_old(int(copy.id)) if copy is not None else None
         result = drafts.check(letter, today)
         text = drafts.text_for_export(letter)
         body = str(letter.body)
@@ -312,23 +349,37 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
     if out.suffix.lower() == ".txt":
         write_atomic(out, text.encode("utf-8"))
     else:
-        write_atomic(out, letter_pdf(title, body))  # the PDF's footer carries the disclaimer
+        write_atomic(out, letter_pdf(title, body, language=letter.language))  # the footer: the disclaimer
+    if copy is not None and copy_out is not None:  # the parent's copy, beside it: OUT.es.pdf
+        copied = drafts.text_for_export(copy).encode("utf-8")
+        write_atomic(
+            copy_out,
+            copied
+            if out.suffix.lower() == ".txt"
+            else letter_pdf(copy.title, copy.body, language=copy.language),
+        )
+        sys.stderr.write(_("Your copy: {path}.").format(path=copy_out) + "\n")
     for element in result.missing:
-        sys.stderr.write(f"missing: {element.label}\n")
+        sys.stderr.write(_("missing: {what}").format(what=element.label) + "\n")
     for placeholder in result.placeholders:
-        sys.stderr.write(f"placeholder not filled: {placeholder}\n")
+        sys.stderr.write(_("placeholder not filled: {placeholder}").format(placeholder=placeholder) + "\n")
     for line in result.outside_window:
-        sys.stderr.write(f"outside the filing window (--leave-out-old removes it): {line.strip()}\n")
+        outside = _("outside the filing window (--leave-out-old removes it): {line}").format(
+            line=line.strip()
+        )
+        sys.stderr.write(outside + "\n")
     for warning in result.warnings:
-        sys.stderr.write(f"note: {warning}\n")
-    sys.stderr.write(f"Exported to {out}. This copy is NOT encrypted.\n")
+        sys.stderr.write(_("note: {text}").format(text=warning) + "\n")
+    sys.stderr.write(_("Exported to {path}. This copy is NOT encrypted.").format(path=out) + "\n")
     return errors.EXIT_OK
 
 
 def _detail(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key.strip():
-        raise errors.UsageError(f"--detail takes KEY=VALUE, e.g. resolution=make-up sessions (got: {text})")
+        raise errors.UsageError(
+            _("--detail takes KEY=VALUE, e.g. resolution=make-up sessions (got: {text})").format(text=text)
+        )
     return key.strip(), value.strip()
 
 
@@ -345,7 +396,7 @@ def cmd_export_binder(args: argparse.Namespace) -> int:
         if args.to:
             options.end = args.to
         if options.end < options.start:
-            raise errors.UsageError("The end date is before the start date.")
+            raise errors.UsageError(_("The end date is before the start date."))
         if args.a4:
             options.page_size = "a4"
         if args.duplex:
@@ -356,12 +407,21 @@ def cmd_export_binder(args: argparse.Namespace) -> int:
             try:
                 options.concerns = Path(args.concerns).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                raise errors.UsageError(f"Could not read the concerns file: {exc}") from exc
+                raise errors.UsageError(
+                    _("Could not read the concerns file: {error}").format(error=exc)
+                ) from exc
         result = build_binder(options)
     write_atomic(out, result.pdf)
     for title in result.skipped:
-        sys.stderr.write(f"note: {title} could not be added; it is kept whole in the case.\n")
-    sys.stderr.write(f"Binder of {result.pages} pages written to {out}. This copy is NOT encrypted.\n")
+        skipped = _("note: {title} could not be added; it is kept whole in the case.").format(title=title)
+        sys.stderr.write(skipped + "\n")
+    # TRANSLATORS: the English says "pages" in both forms, as it always has.
+    written = ngettext(
+        "Binder of {pages} pages written to {path}. This copy is NOT encrypted.",
+        "Binder of {pages} pages written to {path}. This copy is NOT encrypted.",
+        result.pages,
+    )
+    sys.stderr.write(written.format(pages=result.pages, path=out) + "\n")
     return errors.EXIT_OK
 
 
@@ -383,13 +443,22 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return errors.EXIT_OK
     if not found:
-        _out("No deadlines yet: add the IEP's dates, incidents or follow-ups.")
+        _out(_("No deadlines yet: add the IEP's dates, incidents or follow-ups."))
     for d in found:
         left = d.days_left(today)
-        when = f"in {left} days" if left > 0 else "today" if left == 0 else f"{-left} days ago"
+        # TRANSLATORS: the English says "days" in both forms, as it always has.
+        if left > 0:
+            when = ngettext("in {count} days", "in {count} days", left).format(count=left)
+        elif left == 0:
+            when = _("today")
+        else:
+            when = ngettext("{count} days ago", "{count} days ago", -left).format(count=-left)
         _out(f"{d.due.isoformat()}  ({when})  {d.title}")
-        _out(f"    counted from {d.counted_from_label} ({d.counted_from.isoformat()}); {d.source}")
+        counted = _("counted from {label} ({day}); {source}").format(
+            label=d.counted_from_label, day=d.counted_from.isoformat(), source=d.source
+        )
+        _out("    " + counted)
     if found:
         _out("")
-        _out(deadlines.STATE_MAY_DIFFER + " This is information, not legal advice.")
+        _out(_(deadlines.STATE_MAY_DIFFER) + " " + _("This is information, not legal advice."))
     return errors.EXIT_OK

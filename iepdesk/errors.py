@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import errno
 
+from iepdesk.i18n import _
+
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_WRONG_SECRET = 3
@@ -86,13 +88,13 @@ def write_failure(exc: BaseException) -> str | None:
         seen.add(id(current))
         if isinstance(current, OSError) and current.errno is not None:
             if current.errno in _FULL_ERRNOS:
-                return "The disk is full"
+                return _("The disk is full")
             if current.errno in _DENIED_ERRNOS:
-                return "IEPDesk has no permission to write there"
+                return _("IEPDesk has no permission to write there")
         text = str(current).lower()
         if "database or disk is full" in text:
-            return "The disk is full"
+            return _("The disk is full")
         if "readonly database" in text or "read-only file system" in text:
-            return "IEPDesk has no permission to write there"
+            return _("IEPDesk has no permission to write there")
         current = current.__cause__ or current.__context__
     return None

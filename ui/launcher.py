@@ -5,10 +5,13 @@ This module imports no Qt at load time, so ``iepdesk check PATH`` starts without
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 GUI_FLAGS = {"--self-test"}
+#: The window's language for this run, from ``iepdesk --lang es`` (ui/shell reads it before the settings).
+LANGUAGE_ENV = "IEPDESK_LANG"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,10 +24,17 @@ def main(argv: list[str] | None = None) -> int:
         from iepdesk.logimport.worker import main as log_reader_worker
 
         return log_reader_worker(args[1:])
-    if not args or args[0] in GUI_FLAGS or args[0].startswith("-psn_") or _is_case_file(args[0]):
+    from iepdesk.cli_language import split
+    from iepdesk.i18n import LANGUAGES
+
+    language, rest = split(args)  # ``--lang es`` before the command or alone
+    known = language is None or language in LANGUAGES  # an unknown one: the command line says so (exit 2)
+    if known and (not rest or rest[0] in GUI_FLAGS or rest[0].startswith("-psn_") or _is_case_file(rest[0])):
+        if language is not None:
+            os.environ[LANGUAGE_ENV] = language
         from ui.shell.app import run
 
-        return run(args)
+        return run(rest)
     from iepdesk.cli import main as cli_main
 
     return cli_main(args)
