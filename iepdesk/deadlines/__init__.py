@@ -40,6 +40,7 @@ from iepdesk.deadlines.windows import (
     missed_session_windows,
     missed_sessions,
 )
+from iepdesk.i18n import N_, _
 from iepdesk.iep.overview import annual_review_due, reevaluation_due
 from iepdesk.model import Child, Communication, IepVersion, Incident
 from iepdesk.model.iep import VersionKind, VersionStatus
@@ -87,17 +88,38 @@ def annual_review(today: dt.date) -> Deadline | None:
     ):
         if (version.meeting_date or version.effective_from) == review.counted_from and version.effective_to:
             ends = version.effective_to if ends is None else max(ends, version.effective_to)
-    detail = "" if ends is None else f"The IEP itself runs to {long_date(ends)}."
+    detail = "" if ends is None else _("The IEP itself runs to {day}.").format(day=long_date(ends))
     return Deadline(
         "annual_review",
-        "Annual IEP review due on or before",
+        _("Annual IEP review due on or before"),
         review.due,
         review.counted_from,
-        "the last IEP meeting",
-        ANNUAL_REVIEW_RULE,
+        _("the last IEP meeting"),
+        _(ANNUAL_REVIEW_RULE),
         review.source,
+        note=_(STATE_MAY_DIFFER),
         detail=detail,
     )
+
+
+#: What a follow-up counts from, by the communication's channel ("the email of 2026-03-02").
+_CHANNEL_LABELS = {
+    "email": N_("the email of {day}"),
+    "phone": N_("the phone of {day}"),
+    "meeting": N_("the meeting of {day}"),
+    "letter": N_("the letter of {day}"),
+    "portal": N_("the portal of {day}"),
+    # English as it has always read (the channel's stored value); other languages word it well.
+    "in_person": N_("the in_person of {day}"),
+}
+
+
+def _channel_label(channel: str, day: str) -> str:
+    """ "the email of 2026-03-02" (another channel: "the <channel> of <day>", as before)."""
+    found = _CHANNEL_LABELS.get(channel)
+    if found is None:
+        return _("the {channel} of {day}").format(channel=channel, day=day)
+    return _(found).format(day=day)
 
 
 def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]:
@@ -111,12 +133,13 @@ def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]
         out.append(
             Deadline(
                 "reevaluation",
-                "Reevaluation due",
+                _("Reevaluation due"),
                 reeval.due,
                 reeval.counted_from,
-                "the last evaluation",
+                _("the last evaluation"),
                 reeval.rule,
                 reeval.source,
+                note=_(STATE_MAY_DIFFER),
             )
         )
     for version in IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value):
@@ -135,11 +158,11 @@ def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]
         out.append(
             Deadline(
                 "follow_up",
-                f"Follow up: {item.subject or 'communication'}",
+                _("Follow up: {subject}").format(subject=item.subject or _("communication")),
                 item.follow_up,
                 dt.date.fromisoformat(str(item.when)[:10]),
-                f"the {item.channel} of {str(item.when)[:10]}",
-                "A follow-up you set.",
+                _channel_label(str(item.channel), str(item.when)[:10]),
+                _("A follow-up you set."),
                 "",
                 ("communication", int(item.id)),
                 "",

@@ -10,33 +10,36 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-STATE_MAY_DIFFER = "Your state's rules may differ; check with your state's education department."
+from iepdesk import i18n
+from iepdesk.i18n import N_
+
+STATE_MAY_DIFFER = N_("Your state's rules may differ; check with your state's education department.")
 #: OCR's 180 days are federal: never "your state may differ" (LEGAL-FACTS.md, last paragraph).
-OCR_FEDERAL = "This is a federal rule: the same in every state."
+OCR_FEDERAL = N_("This is a federal rule: the same in every state.")
 #: States whose own due process limit STATE-RULES.md verified as shorter than two years.
-DUE_PROCESS_STATES = (
+DUE_PROCESS_STATES = N_(
     "Your state may set its own limit: some are shorter or count from another date (for example "
     "Alaska, North Carolina and Wisconsin: one year). Check with your state's education department."
 )
 
-STATE_COMPLAINT_RULE = (
+STATE_COMPLAINT_RULE = N_(
     "A state complaint must be about a violation that happened not more than one year before the "
     "state receives it."
 )
-OCR_RULE = (
+OCR_RULE = N_(
     "An OCR complaint is filed within 180 days of the last act of discrimination (or within 60 days "
     "after a school grievance process ends); a late filing needs a waiver for good cause."
 )
-DUE_PROCESS_RULE = (
+DUE_PROCESS_RULE = N_(
     "A due process complaint is filed within two years of when you knew or should have known about "
     "the problem, unless your state sets its own limit. The limit does not apply if the district "
     "misrepresented that it had fixed the problem or withheld information it had to give you."
 )
-RECORDS_RULE = (
+RECORDS_RULE = N_(
     "The district must let you see your child's records without unnecessary delay, before any IEP "
     "meeting or hearing, and in no case more than 45 days after your request."
 )
-ANNUAL_REVIEW_RULE = "The IEP is reviewed at least once a year: on or before this date."
+ANNUAL_REVIEW_RULE = N_("The IEP is reviewed at least once a year: on or before this date.")
 
 STATE_COMPLAINT_SOURCE = "34 CFR 300.153(c)"
 OCR_SOURCE = "34 CFR 100.7(b) as applied by OCR; OCR complaint instructions (ed.gov)"
@@ -65,8 +68,8 @@ class Deadline:
 
 
 def long_date(day: dt.date) -> str:
-    """ "October 3, 2026": the way a deadline's text names a date."""
-    return f"{day.strftime('%B')} {day.day}, {day.year}"
+    """ "October 3, 2026" / "3 de octubre de 2026": the way a deadline's text names a date."""
+    return i18n.long_date(day)
 
 
 def state_complaint_last_day(violation: dt.date) -> dt.date:

@@ -22,6 +22,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from iepdesk.deadlines.base import PROGRESS_SOURCE, Deadline, long_date
+from iepdesk.i18n import N_, _, ngettext
 from iepdesk.model import IepVersion, Provision
 from iepdesk.model.iep import ProvisionKind
 from iepdesk.schedule.school_calendar import SchoolCalendar, Term
@@ -32,7 +33,7 @@ _MONTHLY = re.compile(r"month", re.IGNORECASE)
 _TRIMESTER = re.compile(r"trimester|three times a year|3 times a year", re.IGNORECASE)
 _SEMESTER = re.compile(r"semester|twice a year|two times a year|2 times a year", re.IGNORECASE)
 
-ESTIMATED = "Dates are estimated from the IEP's schedule; the school's report dates may differ slightly."
+ESTIMATED = N_("Dates are estimated from the IEP's schedule; the school's report dates may differ slightly.")
 
 
 def reporting_months(text: str) -> int:
@@ -50,11 +51,11 @@ def in_school_year(day: dt.date, years: list[Term], start: dt.date) -> tuple[dt.
     before = [y for y in years if start <= y.last_day < day]
     if before:
         last = before[-1].last_day
-        return last, f"moved back from {long_date(day)}, after the school year ended"
+        return last, _("moved back from {day}, after the school year ended").format(day=long_date(day))
     after = [y for y in years if y.first_day > day]
     if after:
         first = after[0].first_day
-        return first, f"moved on from {long_date(day)}, before the school year began"
+        return first, _("moved on from {day}, before the school year began").format(day=long_date(day))
     return day, ""
 
 
@@ -68,14 +69,10 @@ def _schedules(version: IepVersion) -> list[str]:
     ]
 
 
-def _every(months: int) -> str:
-    return "every month" if months == 1 else f"every {months} months"
-
-
 def _numbered(numbers: list[int]) -> str:
     if len(numbers) == 1:
-        return f"Progress report {numbers[0]} expected"
-    return f"Progress reports {numbers[0]}-{numbers[-1]} expected"
+        return _("Progress report {number} expected").format(number=numbers[0])
+    return _("Progress reports {first}-{last} expected").format(first=numbers[0], last=numbers[-1])
 
 
 def progress_reports(version: IepVersion) -> list[Deadline]:
@@ -94,7 +91,7 @@ def progress_reports(version: IepVersion) -> list[Deadline]:
     if end < start:
         return []
     calendar = SchoolCalendar.load()
-    rule = f"The IEP says progress is reported: {schedules[0]}."
+    rule = _("The IEP says progress is reported: {schedule}.").format(schedule=schedules[0])
     related = ("iep_version", int(version.id))
     if _REPORT_CARDS.search(text):
         periods = [g for g in calendar.grading_periods if start <= g.last_day <= end]
@@ -102,26 +99,35 @@ def progress_reports(version: IepVersion) -> list[Deadline]:
             return [
                 Deadline(
                     "progress_report",
-                    f"Progress report {n} expected",
+                    _("Progress report {number} expected").format(number=n),
                     g.last_day,
                     g.first_day,
-                    f"the grading period {g.name} ({long_date(g.first_day)} to {long_date(g.last_day)})",
+                    _("the grading period {name} ({first} to {last})").format(
+                        name=g.name, first=long_date(g.first_day), last=long_date(g.last_day)
+                    ),
                     rule,
                     PROGRESS_SOURCE,
                     related,
-                    "With report cards: due at the end of each grading period you entered.",
+                    _("With report cards: due at the end of each grading period you entered."),
                 )
                 for n, g in enumerate(periods, start=1)
             ]
-    note = ESTIMATED
+    note = _(ESTIMATED)
     if _REPORT_CARDS.search(text):
-        note = (
-            "No grading period is entered for this IEP's year, so the dates are estimated "
-            f"{_every(months)} from its start; enter the school's grading periods on the Calendar page "
-            "for the report-card dates."
-        )
+        note = ngettext(
+            "No grading period is entered for this IEP's year, so the dates are estimated every month "
+            "from its start; enter the school's grading periods on the Calendar page for the report-card "
+            "dates.",
+            "No grading period is entered for this IEP's year, so the dates are estimated every {count} "
+            "months from its start; enter the school's grading periods on the Calendar page for the "
+            "report-card dates.",
+            months,
+        ).format(count=months)
     elif calendar.assumed:
-        note = ESTIMATED + " No school year is entered, so a date in the summer is not moved."
+        note = _(
+            "Dates are estimated from the IEP's schedule; the school's report dates may differ slightly. "
+            "No school year is entered, so a date in the summer is not moved."
+        )
     count = 12 // months
     by_day: dict[dt.date, tuple[list[int], list[str]]] = {}
     unplaced = False
@@ -136,9 +142,9 @@ def progress_reports(version: IepVersion) -> list[Deadline]:
         if why:
             reasons.append(why)
     if unplaced:
-        note += (
-            " A date falls outside the school years entered and is not moved: enter that school year "
-            "on the Calendar page."
+        note += " " + _(
+            "A date falls outside the school years entered and is not moved: enter that school year on "
+            "the Calendar page."
         )
     out = []
     for due in sorted(by_day):
@@ -149,12 +155,16 @@ def progress_reports(version: IepVersion) -> list[Deadline]:
                 _numbered(numbers),
                 due,
                 start,
-                f"the start of {version.label()}",
+                _("the start of {version}").format(version=version.label()),
                 rule,
                 PROGRESS_SOURCE,
                 related,
                 note,
-                f"{_every(months).capitalize()} from the IEP's start; " + "; ".join(reasons) + "."
+                ngettext(
+                    "Every month from the IEP's start; {reasons}.",
+                    "Every {count} months from the IEP's start; {reasons}.",
+                    months,
+                ).format(count=months, reasons="; ".join(reasons))
                 if reasons
                 else "",
             )

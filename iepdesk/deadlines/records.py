@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from iepdesk.deadlines.base import (
     RECORDS_RULE,
     RECORDS_SOURCE,
+    STATE_MAY_DIFFER,
     Deadline,
     long_date,
     records_response_due,
 )
+from iepdesk.i18n import _
 from iepdesk.model import Communication, IepVersion
 from iepdesk.model.vault import Channel
 
@@ -32,7 +34,7 @@ class Meeting:
 def meetings() -> list[Meeting]:
     """The meetings in the case, by date: IEP meetings and communications logged as meetings."""
     out = [
-        Meeting(v.meeting_date, f"the IEP meeting of {long_date(v.meeting_date)}")
+        Meeting(v.meeting_date, _("the IEP meeting of {day}").format(day=long_date(v.meeting_date)))
         for v in IepVersion.select(IepVersion.meeting_date).where(IepVersion.meeting_date.is_null(False))
         if v.meeting_date is not None
     ]
@@ -41,7 +43,7 @@ def meetings() -> list[Meeting]:
             day = dt.date.fromisoformat(str(c.when)[:10])
         except ValueError:
             continue
-        out.append(Meeting(day, f"the meeting logged for {long_date(day)}"))
+        out.append(Meeting(day, _("the meeting logged for {day}").format(day=long_date(day))))
     return sorted(out, key=lambda m: m.day)
 
 
@@ -49,30 +51,32 @@ def records_deadline(letter_id: int, sent: dt.date, known: list[Meeting]) -> Dea
     """The day records asked for on ``sent`` must be available, given the meetings ``known``."""
     limit = records_response_due(sent)
     sooner = next((m for m in known if sent < m.day < limit), None)
-    label = f"your records request sent {long_date(sent)}"
+    label = _("your records request sent {day}").format(day=long_date(sent))
     if sooner is None:
         return Deadline(
             "records_request",
-            "Records must be available",
+            _("Records must be available"),
             limit,
             sent,
             label,
-            RECORDS_RULE,
+            _(RECORDS_RULE),
             RECORDS_SOURCE,
             ("letter", letter_id),
-            detail="45 days after your request; sooner if an IEP meeting or hearing comes first.",
+            note=_(STATE_MAY_DIFFER),
+            detail=_("45 days after your request; sooner if an IEP meeting or hearing comes first."),
         )
     return Deadline(
         "records_request",
-        "Records must be available before the meeting",
+        _("Records must be available before the meeting"),
         sooner.day,
         sent,
         label,
-        RECORDS_RULE,
+        _(RECORDS_RULE),
         RECORDS_SOURCE,
         ("letter", letter_id),
-        detail=(
-            f"Before {sooner.what}, which comes sooner than 45 days after your request ({long_date(limit)})."
+        note=_(STATE_MAY_DIFFER),
+        detail=_("Before {meeting}, which comes sooner than 45 days after your request ({day}).").format(
+            meeting=sooner.what, day=long_date(limit)
         ),
     )
 

@@ -39,6 +39,7 @@ from iepdesk.deadlines.base import (
     ocr_last_day,
     state_complaint_last_day,
 )
+from iepdesk.i18n import _, ngettext
 from iepdesk.model import Incident, Provision, ServiceLogEntry
 from iepdesk.model.calendar import LogStatus
 
@@ -57,38 +58,38 @@ def _windows(day: dt.date, label: str, related: tuple[str, int] | None, detail: 
     return [
         Deadline(
             "state_complaint",
-            "State complaint window closes",
+            _("State complaint window closes"),
             state_complaint_last_day(day),
             day,
             label,
-            STATE_COMPLAINT_RULE,
+            _(STATE_COMPLAINT_RULE),
             STATE_COMPLAINT_SOURCE,
             related,
-            STATE_MAY_DIFFER,
+            _(STATE_MAY_DIFFER),
             detail,
         ),
         Deadline(
             "ocr_complaint",
-            "OCR complaint window closes",
+            _("OCR complaint window closes"),
             ocr_last_day(day),
             day,
             label,
-            OCR_RULE,
+            _(OCR_RULE),
             OCR_SOURCE,
             related,
-            OCR_FEDERAL,
+            _(OCR_FEDERAL),
             detail,
         ),
         Deadline(
             "due_process",
-            "Due process window closes",
+            _("Due process window closes"),
             due_process_last_day(day),
             day,
             label,
-            DUE_PROCESS_RULE,
+            _(DUE_PROCESS_RULE),
             DUE_PROCESS_SOURCE,
             related,
-            DUE_PROCESS_STATES,
+            _(DUE_PROCESS_STATES),
             detail,
         ),
     ]
@@ -97,7 +98,8 @@ def _windows(day: dt.date, label: str, related: tuple[str, int] | None, detail: 
 def incident_windows(incident: Incident) -> list[Deadline]:
     """The three windows counted from one incident (each incident is one act)."""
     day = incident.date
-    return _windows(day, f"the incident of {long_date(day)}", ("incident", int(incident.id)))
+    label = _("the incident of {day}").format(day=long_date(day))
+    return _windows(day, label, ("incident", int(incident.id)))
 
 
 def missed_sessions(today: dt.date, since: dt.date | None = None) -> list[MissedSession]:
@@ -137,8 +139,11 @@ def missed_sessions(today: dt.date, since: dt.date | None = None) -> list[Missed
 
 
 def _label(session: MissedSession) -> str:
-    what = "shortened" if session.shortened else "missed"
-    return f"the {what} {session.service} session of {long_date(session.day)}"
+    if session.shortened:
+        text = _("the shortened {service} session of {day}")
+    else:
+        text = _("the missed {service} session of {day}")
+    return text.format(service=session.service, day=long_date(session.day))
 
 
 def missed_session_windows(today: dt.date, since: dt.date | None = None) -> list[Deadline]:
@@ -149,7 +154,12 @@ def missed_session_windows(today: dt.date, since: dt.date | None = None) -> list
         return []
     days = sorted({s.day for s in sessions})
     newest = sessions[-1]
-    count = f"{len(days)} day{'' if len(days) == 1 else 's'} with a missed session"
+    n_days = len(days)
+    most_recent = ngettext(
+        "The most recent of {count} day with a missed session.",
+        "The most recent of {count} days with a missed session.",
+        n_days,
+    ).format(count=n_days)
     out: list[Deadline] = []
 
     def pick(kind: str, last_day: Callable[[dt.date], dt.date]) -> None:
@@ -160,11 +170,15 @@ def missed_session_windows(today: dt.date, since: dt.date | None = None) -> list
         chosen = [oldest] if oldest.day == newest.day else [oldest, newest]
         for session in chosen:
             if session is newest:
-                detail = f"The most recent of {count}."
+                detail = most_recent
             else:
-                detail = (
-                    f"The oldest of {count} whose window is still open; later ones stay inside it longer."
-                )
+                detail = ngettext(
+                    "The oldest of {count} day with a missed session whose window is still open; later "
+                    "ones stay inside it longer.",
+                    "The oldest of {count} days with a missed session whose window is still open; later "
+                    "ones stay inside it longer.",
+                    n_days,
+                ).format(count=n_days)
             window = next(
                 d
                 for d in _windows(session.day, _label(session), ("log_entry", session.entry_id), detail)
@@ -177,9 +191,7 @@ def missed_session_windows(today: dt.date, since: dt.date | None = None) -> list
     # OCR counts from the last act only.
     out.extend(
         d
-        for d in _windows(
-            newest.day, _label(newest), ("log_entry", newest.entry_id), f"The most recent of {count}."
-        )
+        for d in _windows(newest.day, _label(newest), ("log_entry", newest.entry_id), most_recent)
         if d.kind == "ocr_complaint"
     )
     return out
