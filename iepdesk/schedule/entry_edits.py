@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from iepdesk.errors import UsageError
+from iepdesk.i18n import _
 from iepdesk.model import ServiceLogEntry, database
 from iepdesk.model.calendar import LogSource
 from iepdesk.schedule import logbook
@@ -53,7 +54,7 @@ def _snapshot(e: ServiceLogEntry) -> EntrySnapshot:
 def _get(entry_id: int) -> ServiceLogEntry:
     row = ServiceLogEntry.get_or_none(ServiceLogEntry.id == entry_id)
     if row is None:
-        raise UsageError("That log entry is no longer there.")
+        raise UsageError(_("That log entry is no longer there."))
     found: ServiceLogEntry = row
     return found
 
@@ -151,7 +152,7 @@ def update_entry(entry_id: int, changes: Mapping[str, object]) -> dict[str, obje
     written; nothing is written when it breaks a rule."""
     unknown = [name for name in changes if name not in EDITABLE]
     if unknown:
-        raise UsageError(f"A log entry has no field {unknown[0]!r}.")
+        raise UsageError(_("A log entry has no field {name}.").format(name=repr(unknown[0])))
     with database.atomic():
         current = entry_values(entry_id)
         after = {**current, **changes}

@@ -108,6 +108,15 @@ class Ledger:
     proposed_links: list[ProposedLink] = field(default_factory=list)
     #: Entries counted as missed for an unknown reason, or cut short with minutes not known.
     ask_the_school: list[int] = field(default_factory=list)
+    #: What each of ``warnings`` is about, in order (one of WARNING_KINDS): a window that says some of
+    #: them in its own words leaves those out by kind, whatever the language of the texts.
+    warning_kinds: tuple[str, ...] = ()
+
+
+#: The kinds of a ledger's warnings: no school year entered (every weekday counted), entries on days
+#: with no expected session, sessions logged differently, sessions to ask the school about, and a
+#: service typed in anew that looks like a change of an earlier one.
+WARNING_KINDS = ("assumed_calendar", "unmatched", "conflicts", "ask_the_school", "proposed_link")
 
 
 @dataclass(frozen=True)

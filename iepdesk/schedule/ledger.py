@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
+from iepdesk.i18n import _, month_year, ngettext
 from iepdesk.model import Provision
 from iepdesk.model.calendar import LogStatus
 from iepdesk.schedule.expected import ExpectedSlot, bucket_of, fetch_plain, lineage_roots
@@ -68,7 +69,7 @@ def build_ledger(
     if grouping not in GROUPINGS:
         raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
     if end < start:
-        raise ValueError("The end date is before the start date.")
+        raise ValueError(_("The end date is before the start date."))
     if as_of is None:
         as_of = dt.date.today()
         cutoff = as_of - dt.timedelta(days=1)  # today's sessions can still happen
@@ -81,8 +82,10 @@ def build_ledger(
     names = _service_names(roots)
     excused = set(settings.excused_reasons)
     warnings: list[str] = []
+    kinds: list[str] = []
     if calendar.assumed:
-        warnings.append("No school year is entered, so every Monday to Friday is counted as a school day.")
+        kinds.append("assumed_calendar")
+        warnings.append(_("No school year is entered, so every Monday to Friday is counted as a school day."))
 
     # Every slot whose week (month, …) touches the period, whole: matching never sees the period's edge.
     match = match_for(start, end, settings, calendar, slots)
@@ -144,30 +147,59 @@ def build_ledger(
         gkey, gstart, gend, label = bucket_for(day)
         rows_by_key.setdefault((service_id, gkey), (gstart, gend, label, Figures()))[3].add(f)
     if unmatched:
+        kinds.append("unmatched")
         warnings.append(
-            f"{len(unmatched)} log entr{'y falls' if len(unmatched) == 1 else 'ies fall'} on days with no "
-            "expected session and are not counted; check their dates and services."
+            ngettext(
+                "{count} log entry falls on days with no expected session and are not counted; check "
+                "their dates and services.",
+                "{count} log entries fall on days with no expected session and are not counted; check "
+                "their dates and services.",
+                len(unmatched),
+            ).format(count=len(unmatched))
         )
     if conflicts:
+        kinds.append("conflicts")
         warnings.append(
-            f"{len(conflicts)} session{' was' if len(conflicts) == 1 else 's were'} logged differently by "
-            "two sources; each is counted once, from the surer source (the provider's log first)."
+            ngettext(
+                "{count} session was logged differently by two sources; each is counted once, from the "
+                "surer source (the provider's log first).",
+                "{count} sessions were logged differently by two sources; each is counted once, from the "
+                "surer source (the provider's log first).",
+                len(conflicts),
+            ).format(count=len(conflicts))
         )
     if ask:
+        kinds.append("ask_the_school")
         warnings.append(
-            f"{len(ask)} session{'' if len(ask) == 1 else 's'} missed for an unknown reason or cut short "
-            "with minutes not known: ask the school."
+            ngettext(
+                "{count} session missed for an unknown reason or cut short with minutes not known: ask "
+                "the school.",
+                "{count} sessions missed for an unknown reason or cut short with minutes not known: ask "
+                "the school.",
+                len(ask),
+            ).format(count=len(ask))
         )
     links = proposed_links()
     for link in links:
+        kinds.append("proposed_link")
         warnings.append(
-            f"“{link.service}” in a later IEP looks like a change of the earlier “{link.service}” but was "
-            "typed in anew: link it (start from this one) so the ledger counts it as one service."
+            _(
+                "“{service}” in a later IEP looks like a change of the earlier “{service}” but was typed "
+                "in anew: link it (start from this one) so the ledger counts it as one service."
+            ).format(service=link.service)
         )
 
     threshold = settings.shortfall_threshold_pct
     rows = [
-        LedgerRow(sid, names.get(sid, f"service {sid}"), gstart, gend, label, fig, _below(fig, threshold))
+        LedgerRow(
+            sid,
+            names.get(sid) or _("service {id}").format(id=sid),
+            gstart,
+            gend,
+            label,
+            fig,
+            _below(fig, threshold),
+        )
         for (sid, _gk), (gstart, gend, label, fig) in sorted(
             rows_by_key.items(), key=lambda kv: (kv[1][0], kv[0][0])
         )
@@ -177,7 +209,13 @@ def build_ledger(
         totals_by_service[ledger_row.service_id].add(ledger_row.figures)
     totals = [
         LedgerRow(
-            sid, names.get(sid, f"service {sid}"), start, shown_end, "Total", fig, _below(fig, threshold)
+            sid,
+            names.get(sid) or _("service {id}").format(id=sid),
+            start,
+            shown_end,
+            _("Total"),
+            fig,
+            _below(fig, threshold),
         )
         for sid, fig in sorted(totals_by_service.items(), key=lambda kv: names.get(kv[0], ""))
     ]
@@ -195,6 +233,7 @@ def build_ledger(
         duplicate_entries=duplicates,
         proposed_links=links,
         ask_the_school=sorted(ask),
+        warning_kinds=tuple(kinds),
     )
 
 
@@ -208,18 +247,28 @@ def ledger_notes(ledger: Ledger) -> list[str]:
         if f.sessions_minutes_unknown:
             n = f.sessions_minutes_unknown
             notes.append(
-                f"{t.service}: {n} session{'' if n == 1 else 's'} cut short, minutes not known: ask the "
-                f"school. The rate leaves out those {f.minutes_unknown} minutes."
+                ngettext(
+                    "{service}: {count} session cut short, minutes not known: ask the school. The rate "
+                    "leaves out those {minutes} minutes.",
+                    "{service}: {count} sessions cut short, minutes not known: ask the school. The rate "
+                    "leaves out those {minutes} minutes.",
+                    n,
+                ).format(service=t.service, count=n, minutes=f.minutes_unknown)
             )
         if f.still_to_come and ledger.as_of is not None:
             notes.append(
-                f"{t.service}: {f.still_to_come} minutes are still to come after {ledger.as_of.isoformat()} "
-                "(not counted as required)."
+                _(
+                    "{service}: {minutes} minutes are still to come after {day} (not counted as required)."
+                ).format(service=t.service, minutes=f.still_to_come, day=ledger.as_of.isoformat())
             )
     for c in ledger.conflicts:
         notes.append(
-            f"{c.date.isoformat()}, {names.get(c.service_id, 'a service')}: logged differently. Counted: "
-            f"{c.kept}. Also logged: {'; '.join(c.others)}."
+            _("{day}, {service}: logged differently. Counted: {kept}. Also logged: {others}.").format(
+                day=c.date.isoformat(),
+                service=names.get(c.service_id) or _("a service"),
+                kept=c.kept,
+                others="; ".join(c.others),
+            )
         )
     return notes
 
@@ -243,7 +292,7 @@ def _read_service_names(roots: dict[int, int]) -> dict[int, str]:
     names: dict[int, str] = {}
     rows = fetch_plain(Provision.select(Provision.id, Provision.title).order_by(Provision.id))
     for pid, title in rows:
-        names[roots.get(pid, pid)] = str(title or f"service {pid}")
+        names[roots.get(pid, pid)] = str(title or _("service {id}").format(id=pid))
     return names
 
 
@@ -251,7 +300,12 @@ def _group_bucket(
     grouping: str, day: dt.date, start: dt.date, end: dt.date, calendar: SchoolCalendar
 ) -> tuple[str, dt.date, dt.date, str]:
     if grouping == "whole":
-        return ("all", start, end, f"{start.isoformat()} to {end.isoformat()}")
+        return (
+            "all",
+            start,
+            end,
+            _("{first} to {last}").format(first=start.isoformat(), last=end.isoformat()),
+        )
     if grouping == "iep_year":
         from iepdesk.iep.versions import in_effect_on
 
@@ -259,12 +313,13 @@ def _group_bucket(
         if version is not None and version.effective_from is not None:
             vend = version.effective_to or end
             return (f"v{version.id}", version.effective_from, vend, version.label())
-        return ("none", start, end, "No IEP in effect")
+        return ("none", start, end, _("No IEP in effect"))
     period = {"week": "week", "month": "month", "grading_period": "grading_period"}[grouping]
     bucket = bucket_of(period, day, calendar)
-    label = {
-        "week": f"Week of {bucket.start.isoformat()}",
-        "month": bucket.start.strftime("%B %Y"),
-        "grading_period": f"{bucket.start.isoformat()} to {bucket.end.isoformat()}",
-    }[grouping]
+    if grouping == "week":
+        label = _("Week of {day}").format(day=bucket.start.isoformat())
+    elif grouping == "month":
+        label = month_year(bucket.start)
+    else:
+        label = _("{first} to {last}").format(first=bucket.start.isoformat(), last=bucket.end.isoformat())
     return (bucket.key, bucket.start, bucket.end, label)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from dateutil import parser as date_parser
 
+from iepdesk.i18n import _
 from iepdesk.incidents import records as incidents
 from iepdesk.incidents.records import IncidentData
 from iepdesk.model import Incident, Provision, ServiceLogEntry, database
@@ -292,7 +293,10 @@ def _read_fields(fields: list[str], columns: dict[str, int], default: dt.datetim
     status = _status_of(fields[at_status].lower()) if at_status is not None else None
     at_provider = column("provider")
     others = [
-        f"Provider: {f}" if i == at_provider else f for i, f in enumerate(fields) if i not in used and f
+        # Stored in the entry's note and read back by reconcile.provider_in: never translated.
+        f"Provider: {f}" if i == at_provider else f
+        for i, f in enumerate(fields)
+        if i not in used and f
     ]
     words = " ".join(f.lower() for i, f in enumerate(fields) if i not in (at_date, at_provider))
     return _Read(
@@ -356,9 +360,9 @@ def parse_provider_log(text: str, year_hint: int) -> list[ParsedLine]:
         minutes = read.minutes if read.minutes is not None and read.minutes <= 24 * 60 else None
         error = ""
         if read.day is None:
-            error = "no date found"
+            error = _("no date found")
         elif read.status is None:
-            error = "no status found (delivered, missed, shortened, make-up)"
+            error = _("no status found (delivered, missed, shortened, make-up)")
         reason = _reason_of(read.words) if read.status == LogStatus.MISSED.value else None
         out.append(ParsedLine(number, line, read.day, read.status, minutes, error, reason, read.note))
     return out

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from iepdesk import case_settings
+from iepdesk.i18n import _
 from iepdesk.model import Provision, database
 from iepdesk.schedule.expected import fetch_plain, lineage_roots
 from iepdesk.schedule.gc_pause import no_gc_pauses
@@ -136,7 +137,7 @@ def _view(year: int, month: int, weeks_dates: list[list[dt.date]]) -> MonthView:
 
 def _read_titles() -> dict[int, str]:
     return {
-        pid: str(title or "Service")
+        pid: str(title or _("Service"))
         for pid, title in fetch_plain(Provision.select(Provision.id, Provision.title))
     }
 

@@ -4,7 +4,9 @@ unchanged, so the month view and the ledger do not read and rebuild them on ever
 A kept value is used only while it is exactly right: the same connection, which has made no change
 since (SQLite's ``total_changes``), and no other connection has committed one since (``PRAGMA
 data_version``). Nothing is kept inside a transaction: a rollback undoes changes without counting
-as one. Kept values are shared: callers must not change them.
+as one. Kept values are shared: callers must not change them. A value is kept per language too: some
+hold texts (a conflict's words, a service with no title), and a Spanish letter may be made from an
+English window.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from iepdesk.i18n import current
 from iepdesk.model import database
 
 T = TypeVar("T")
 
 #: Per open database, per connection (each thread has its own): the connection, its changes made and
 #: the data version when the values were read, and the values by name.
-_kept: weakref.WeakKeyDictionary[Any, dict[int, tuple[Any, int, int, dict[str, Any]]]] = (
+_kept: weakref.WeakKeyDictionary[Any, dict[int, tuple[Any, int, int, dict[tuple[str, str], Any]]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -42,7 +45,8 @@ def kept(name: str, read: Callable[[], T]) -> T:
         found = (conn, changes, version, {})
         per_connection[id(conn)] = found
     values = found[3]
-    if name not in values:
-        values[name] = read()
-    value: T = values[name]
+    key = (name, current())
+    if key not in values:
+        values[key] = read()
+    value: T = values[key]
     return value

@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from iepdesk.i18n import N_, _
 from iepdesk.model import Provision, ServiceLogEntry
 from iepdesk.model.calendar import LogReason, LogSource, LogStatus
 from iepdesk.model.iep import Delivery
 from iepdesk.schedule import reasons
 from iepdesk.schedule.expected import fetch_plain, lineage_roots
-from iepdesk.schedule.records import SOURCE_ORDER, SOURCE_WORDS, STATUS_WORDS, entries_between
+from iepdesk.schedule.records import SOURCE_ORDER, entries_between, source_words, status_words
 
 #: The school's side: its own record and the provider's log.
 SCHOOL_SIDE = (LogSource.PROVIDER_LOG.value, LogSource.SCHOOL_RECORD.value)
@@ -51,7 +52,7 @@ class Flag(StrEnum):
 
 
 #: How a possible change of minutes is said (34 CFR 300.503(a), in LEGAL-FACTS.md's words only).
-PRIOR_NOTICE = (
+PRIOR_NOTICE = N_(
     "Prior written notice is required a reasonable time before the district proposes or refuses to "
     "change the provision of FAPE (34 CFR 300.503(a)); ask whether a change was proposed."
 )
@@ -97,17 +98,19 @@ class SessionRow:
     def sentence(self) -> str:
         """Both records in words: "The school's record says delivered (30 min); you logged missed (what
         the child said)." (the window says it in its own translated words)."""
-        parts = []
-        if self.school is not None:
-            parts.append(f"{_who(self.school.source).capitalize()} says {_what(self.school)}")
-        else:
-            parts.append("The school's record has no entry")
-        if self.parent is not None:
-            said = _what(self.parent, source=True)
-            parts.append(f"you logged {said}")
-        else:
-            parts.append("you logged nothing")
-        return "; ".join(parts) + "."
+        school, parent = self.school, self.parent
+        if school is not None:
+            who, what = _who(school.source).capitalize(), _what(school)
+            if parent is not None:
+                return _("{who} says {what}; you logged {said}.").format(
+                    who=who, what=what, said=_what(parent, source=True)
+                )
+            return _("{who} says {what}; you logged nothing.").format(who=who, what=what)
+        if parent is not None:
+            return _("The school's record has no entry; you logged {said}.").format(
+                said=_what(parent, source=True)
+            )
+        return _("The school's record has no entry; you logged nothing.")
 
 
 @dataclass(frozen=True)
@@ -121,11 +124,17 @@ class MinutesChange:
 
     @property
     def sentence(self) -> str:
-        return (
-            f"{self.service}: from {self.first.isoformat()}, the school's record gives {self.minutes} min "
-            f"a session on {self.sessions} sessions marked delivered; the IEP in effect says "
-            f"{self.iep_minutes} min, and no IEP change is entered. A possible change without prior written "
-            f"notice. {PRIOR_NOTICE}"
+        return _(
+            "{service}: from {day}, the school's record gives {minutes} min a session on {sessions} "
+            "sessions marked delivered; the IEP in effect says {iep_minutes} min, and no IEP change is "
+            "entered. A possible change without prior written notice. {prior_notice}"
+        ).format(
+            service=self.service,
+            day=self.first.isoformat(),
+            minutes=self.minutes,
+            sessions=self.sessions,
+            iep_minutes=self.iep_minutes,
+            prior_notice=_(PRIOR_NOTICE),
         )
 
 
@@ -172,26 +181,23 @@ class Reconciliation:
 
 # ---- words ----------------------------------------------------------------------------------------
 def _who(source: str) -> str:
-    return SOURCE_WORDS.get(source, "a record with no source")
+    return source_words(source)
 
 
 def _reason_label(code: str | None) -> str:
-    if not code:
-        return ""
-    rule = reasons.BY_CODE.get(code)
-    return rule.label if rule else code
+    return reasons.reason_label(code)
 
 
 def _what(record: SideRecord, source: bool = False) -> str:
     """ "delivered (30 min)", "missed (Student absent)", "missed (what the child said)"."""
     bits = []
     if record.status != LogStatus.MISSED.value and record.minutes is not None:
-        bits.append(f"{record.minutes} min")
+        bits.append(_("{minutes} min").format(minutes=record.minutes))
     if record.reason and record.reason != LogReason.UNKNOWN.value:
         bits.append(_reason_label(record.reason))
     if source and record.source:
         bits.append(_who(record.source))
-    words = STATUS_WORDS.get(record.status, record.status)
+    words = status_words(record.status)
     return f"{words} ({', '.join(bits)})" if bits else words
 
 
@@ -276,13 +282,13 @@ def reconcile(start: dt.date, end: dt.date, as_of: dt.date | None = None) -> Rec
     """The school's record beside the parent's for the sessions dated in [start, end], up to the as-of
     day (today when None). Reads only."""
     if end < start:
-        raise ValueError("The end date is before the start date.")
+        raise ValueError(_("The end date is before the start date."))
     as_of = as_of or dt.date.today()
     last = min(end, as_of)
     raw = entries_between(start, last) if last >= start else []
     roots = lineage_roots()
     plans: dict[int, tuple[int | None, str | None, str]] = {
-        pid: (mps, delivery, str(title or f"service {pid}"))
+        pid: (mps, delivery, str(title or _("service {id}").format(id=pid)))
         for pid, mps, delivery, title in fetch_plain(
             Provision.select(
                 Provision.id, Provision.minutes_per_session, Provision.delivery, Provision.title

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any, NamedTuple
 
+from iepdesk.i18n import N_, _
 from iepdesk.model import database
 from iepdesk.model.calendar import EntryCounting, LogSource, LogStatus
 from iepdesk.schedule import reasons
@@ -141,26 +142,48 @@ def one_record_per_session(
 #: Who says so and what they say, in the words the binder and the command line print (the window has its
 #: own translated words in ui/calendar/texts.py).
 SOURCE_WORDS = {
-    LogSource.PARENT_SAW.value: "your note",
-    LogSource.CHILD_REPORTED.value: "what the child said",
-    LogSource.PROVIDER_LOG.value: "the provider's log",
-    LogSource.SCHOOL_RECORD.value: "the school's record",
+    LogSource.PARENT_SAW.value: N_("your note"),
+    LogSource.CHILD_REPORTED.value: N_("what the child said"),
+    LogSource.PROVIDER_LOG.value: N_("the provider's log"),
+    LogSource.SCHOOL_RECORD.value: N_("the school's record"),
 }
 STATUS_WORDS = {
-    LogStatus.DELIVERED.value: "delivered",
-    LogStatus.SHORTENED.value: "cut short",
-    LogStatus.MISSED.value: "missed",
-    LogStatus.MAKEUP.value: "make-up",
+    LogStatus.DELIVERED.value: N_("delivered"),
+    LogStatus.SHORTENED.value: N_("cut short"),
+    LogStatus.MISSED.value: N_("missed"),
+    LogStatus.MAKEUP.value: N_("make-up"),
 }
+
+
+def source_words(source: str | None, default: str | None = None) -> str:
+    """Who says so, in the current language ("the provider's log"); ``default`` (else "a record with
+    no source") for a source not in the table."""
+    found = SOURCE_WORDS.get(source or "")
+    if found is not None:
+        return _(found)
+    return default if default is not None else _("a record with no source")
+
+
+def status_words(status: str) -> str:
+    """What happened, in the current language ("delivered"); an unknown status as it is."""
+    found = STATUS_WORDS.get(status)
+    return _(found) if found is not None else status
 
 
 def _describe(e: Any) -> str:
     """One record in words: "the provider's log: missed (Provider absent)"."""
-    minutes = f", {e.minutes} min" if e.minutes is not None else ""
-    rule = reasons.BY_CODE.get(e.reason) if e.reason else None
-    reason = f" ({rule.label if rule else e.reason})" if e.reason else ""
-    who = SOURCE_WORDS.get(e.source or "", e.source or "a record with no source")
-    return f"{who}: {STATUS_WORDS.get(e.status, e.status)}{minutes}{reason}"
+    who = source_words(e.source, e.source or None)
+    what = status_words(e.status)
+    reason = reasons.reason_label(e.reason)
+    if e.minutes is not None and reason:
+        text = _("{who}: {what}, {minutes} min ({reason})")
+    elif e.minutes is not None:
+        text = _("{who}: {what}, {minutes} min")
+    elif reason:
+        text = _("{who}: {what} ({reason})")
+    else:
+        text = _("{who}: {what}")
+    return text.format(who=who, what=what, minutes=e.minutes, reason=reason)
 
 
 _STATUS_RANK = {

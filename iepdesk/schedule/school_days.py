@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iepdesk.errors import UsageError
+from iepdesk.i18n import N_, _
 from iepdesk.model import GradingPeriod, NonSchoolDay, SchoolYear, database
 from iepdesk.model.calendar import DayOffKind
 from iepdesk.schedule import ics
@@ -23,10 +24,10 @@ NO_WEEKDAY = "no_weekday"
 NO_NAME = "no_name"
 UNKNOWN_KIND = "unknown_kind"
 _MESSAGES = {
-    LAST_BEFORE_FIRST: "The last day is before the first day.",
-    NO_WEEKDAY: "Choose at least one school weekday.",
-    NO_NAME: "Give the grading period a name, such as Quarter 1.",
-    UNKNOWN_KIND: "That is not a kind of day off (holiday, break, closure, staff day or other).",
+    LAST_BEFORE_FIRST: N_("The last day is before the first day."),
+    NO_WEEKDAY: N_("Choose at least one school weekday."),
+    NO_NAME: N_("Give the grading period a name, such as Quarter 1."),
+    UNKNOWN_KIND: N_("That is not a kind of day off (holiday, break, closure, staff day or other)."),
 }
 
 
@@ -34,7 +35,7 @@ class SpanError(UsageError, ValueError):
     """A span that cannot be saved as it is; ``code`` says why (one of the codes above)."""
 
     def __init__(self, code: str) -> None:
-        super().__init__(_MESSAGES[code])
+        super().__init__(_(_MESSAGES[code]))
         self.code = code
 
 
@@ -142,7 +143,7 @@ def read_ics(path: Path) -> list[ics.IcsEvent]:
     """The events of a district calendar file. Raises ics.IcsError or OSError."""
     size = path.stat().st_size
     if size > ics.MAX_ICS_BYTES:
-        raise ics.IcsError("This calendar file is too large to be a school calendar.")
+        raise ics.IcsError(_("This calendar file is too large to be a school calendar."))
     return ics.read_events(path.read_bytes())
 
 
@@ -154,7 +155,7 @@ def import_events(events: list[ics.IcsEvent], decisions: dict[str, str]) -> ics.
 def export_schedule(start: dt.date, end: dt.date, path: Path) -> int:
     """Write the expected sessions and deadlines between two dates; returns how many events."""
     if end < start:
-        raise UsageError("The end date is before the start date.")
+        raise UsageError(_("The end date is before the start date."))
     items = ics.schedule_items(start, end)
     data = ics.export_ics(items)
     tmp = path.with_name(path.name + ".part")
