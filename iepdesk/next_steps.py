@@ -7,7 +7,8 @@ ever given: help is named by the national finders only.
 
 The words are data: each text has a key in :data:`TEXTS` (English), and a step carries keys and values,
 never finished sentences, so the window can show each text in its own language (ui/letters/
-next_steps_texts.py holds the same keys as translatable literals). ``Line.text()`` gives the English.
+next_steps_texts.py holds the same keys as translatable literals). ``Line.text()`` gives the text in
+the current language (the core's catalogue: the command line, the binder).
 
 This module never imports Qt.
 """
@@ -19,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from iepdesk import deadlines
+from iepdesk.i18n import N_, _, long_date
 from iepdesk.iep.overview import overview
 from iepdesk.model import Communication, Contact, Incident, Letter, ServiceLogEntry
 from iepdesk.model.vault import Direction
@@ -26,199 +28,199 @@ from iepdesk.model.vault import Direction
 #: Every text the steps can show, by key. Values in braces are filled from the case.
 TEXTS: dict[str, str] = {
     # ---- the page --------------------------------------------------------------------------------
-    "intro": (
+    "intro": N_(
         "The steps parents usually take, roughly in this order. Go at your own pace. "
         "A ✓ marks what your case already shows."
     ),
-    "expect.title": "What to expect",
-    "expect.modest": (
+    "expect.title": N_("What to expect"),
+    "expect.modest": N_(
         "Remedies are usually modest. They aim to get the services delivered: the school fixes what it "
         "does, sometimes gives make-up services, sometimes trains its staff. They are not meant to "
         "punish anyone."
     ),
-    "expect.due_process": (
+    "expect.due_process": N_(
         "Due process is costly and takes a lot of effort. It comes before any court case about the IEP."
     ),
-    "expect.teacher": (
+    "expect.teacher": N_(
         "Suing a teacher rarely works. The routes above are about what the school district must do."
     ),
-    "expect.media": (
+    "expect.media": N_(
         "Be careful about going to the media. Your child's story becomes public, and it can make talks "
         "with the school harder. Talk it over with an advocate or an attorney first."
     ),
-    "expect.advice": "This is information, not legal advice.",
+    "expect.advice": N_("This is information, not legal advice."),
     # ---- 1. keep a record ------------------------------------------------------------------------
-    "record.title": "Keep a dated record",
-    "record.about": (
+    "record.title": N_("Keep a dated record"),
+    "record.about": N_(
         "Write down what happens, on the day it happens. A short dated note is enough: what was to "
         "happen, and what did."
     ),
-    "record.how": (
+    "record.how": N_(
         "Log each service session on the Calendar & log page. Record an incident on the Incidents page "
         "whenever a service or support is not given."
     ),
-    "record.documented": "Documented: {entries}, {incidents}.",
-    "record.latest": "The latest incident is from {day}.",
-    "record.nothing": "Nothing is recorded yet.",
-    "count.entries.one": "1 service log entry",
-    "count.entries.many": "{n} service log entries",
-    "count.incidents.one": "1 incident",
-    "count.incidents.many": "{n} incidents",
+    "record.documented": N_("Documented: {entries}, {incidents}."),
+    "record.latest": N_("The latest incident is from {day}."),
+    "record.nothing": N_("Nothing is recorded yet."),
+    "count.entries.one": N_("1 service log entry"),
+    "count.entries.many": N_("{n} service log entries"),
+    "count.incidents.one": N_("1 incident"),
+    "count.incidents.many": N_("{n} incidents"),
     # ---- 2. precise wording ----------------------------------------------------------------------
-    "wording.title": "Make the IEP's wording precise",
-    "wording.about": (
+    "wording.title": N_("Make the IEP's wording precise"),
+    "wording.about": N_(
         "Vague words make a promise hard to check. For each service, the IEP should say how many "
         "minutes, how often, where, and who gives it. For each support, it should say when it applies, "
         "and whether staff must offer it or your child has to ask for it."
     ),
-    "wording.how": (
+    "wording.how": N_(
         "The clarity check on the IEP page points out vague words and missing details. Ask the team to "
         "fix them in writing."
     ),
-    "wording.no_iep": "No IEP in effect today is entered yet. Type it in on the IEP page.",
-    "wording.unclear": "The IEP in effect: {provisions}. With wording to check: {unclear}.",
-    "wording.clear": "The IEP in effect: {provisions}. The clarity check found nothing to ask about.",
-    "count.provisions.one": "1 provision",
-    "count.provisions.many": "{n} provisions",
+    "wording.no_iep": N_("No IEP in effect today is entered yet. Type it in on the IEP page."),
+    "wording.unclear": N_("The IEP in effect: {provisions}. With wording to check: {unclear}."),
+    "wording.clear": N_("The IEP in effect: {provisions}. The clarity check found nothing to ask about."),
+    "count.provisions.one": N_("1 provision"),
+    "count.provisions.many": N_("{n} provisions"),
     # ---- 3. write --------------------------------------------------------------------------------
-    "write.title": "Write to the school, calmly and with facts",
-    "write.about": (
+    "write.title": N_("Write to the school, calmly and with facts"),
+    "write.about": N_(
         "Say what your child was to get, what happened instead, and what you ask for. Keep it short. "
         "Leave out blame and guesses."
     ),
-    "write.evidence": (
+    "write.evidence": N_(
         "Emails become part of the record. Write each one as if a hearing officer will read it one day. "
         "After a talk in person or by phone, send a short email that sums up what was said."
     ),
-    "write.sent": "Messages you sent to the school: {n}. The last one: {day}.",
-    "write.logged": "Communications logged in all: {n}.",
-    "write.email": "A short factual email was marked as sent on {day}.",
+    "write.sent": N_("Messages you sent to the school: {n}. The last one: {day}."),
+    "write.logged": N_("Communications logged in all: {n}."),
+    "write.email": N_("A short factual email was marked as sent on {day}."),
     # ---- 4. meeting ------------------------------------------------------------------------------
-    "meeting.title": "Ask for an IEP meeting, with a concerns letter",
-    "meeting.about": (
+    "meeting.title": N_("Ask for an IEP meeting, with a concerns letter"),
+    "meeting.about": N_(
         "Ask in writing. List your concerns, with dates, and say what you would like the team to do. "
         "Bring your records to the meeting."
     ),
-    "meeting.records": (
+    "meeting.records": N_(
         "It can help to ask for your child's records first, such as the school's own service logs."
     ),
-    "meeting.sent": "Meeting requested on {day}.",
-    "meeting.drafted": "A concerns letter is drafted. It is not marked as sent yet.",
-    "meeting.records_sent": "Records requested on {day}.",
-    "meeting.records_due": (
+    "meeting.sent": N_("Meeting requested on {day}."),
+    "meeting.drafted": N_("A concerns letter is drafted. It is not marked as sent yet."),
+    "meeting.records_sent": N_("Records requested on {day}."),
+    "meeting.records_due": N_(
         "Under federal law the district must let you see them within 45 days, by {day}, and before any "
         "IEP meeting or hearing that comes sooner (34 CFR 300.613(a)). Some states set a shorter time: "
         "ask your Parent Center or your state's department of education."
     ),
     # ---- 5. advocate -----------------------------------------------------------------------------
-    "advocate.title": "Bring an advocate",
-    "advocate.about": (
+    "advocate.title": N_("Bring an advocate"),
+    "advocate.about": N_(
         "An advocate knows how IEP meetings work and can speak up with you. It helps to have someone "
         "beside you who is calm when you are tired."
     ),
-    "advocate.how": (
+    "advocate.how": N_(
         "The Protection & Advocacy agency and the Parent Center (the next steps) are good places to ask "
         "about one. Add the advocate to the team on the Overview page, so your case shows it."
     ),
-    "advocate.on_team": "An advocate is on your team.",
+    "advocate.on_team": N_("An advocate is on your team."),
     # ---- 6. Protection & Advocacy ----------------------------------------------------------------
-    "pa.title": "Ask your state's Protection & Advocacy agency",
-    "pa.about": (
+    "pa.title": N_("Ask your state's Protection & Advocacy agency"),
+    "pa.about": N_(
         "Every state has a Protection & Advocacy agency. The National Disability Rights Network's "
         "“Find your P&A” lists them."
     ),
-    "pa.ask": (
+    "pa.ask": N_(
         "Ask two things: does it have special education advocates who could help you, and how does the "
         "state complaint process work in your state?"
     ),
     # ---- 7. other parents ------------------------------------------------------------------------
-    "parents.title": "Connect with other parents",
-    "parents.about": (
+    "parents.title": N_("Connect with other parents"),
+    "parents.about": N_(
         "Other parents have been where you are. They know how things work locally and can tell you "
         "what helped them."
     ),
-    "parents.center": (
+    "parents.center": N_(
         "Every state has at least one Parent Training and Information Center. The Center for Parent "
         "Information and Resources' “Find your Parent Center” lists them."
     ),
-    "parents.groups": (
+    "parents.groups": N_(
         "Disability groups often have parent groups too, such as a local chapter of The Arc, or "
         "Decoding Dyslexia for families of children with dyslexia."
     ),
     # ---- 8. state department of education --------------------------------------------------------
-    "doe.title": "Ask your state's department of education about your options",
-    "doe.about": (
+    "doe.title": N_("Ask your state's department of education about your options"),
+    "doe.about": N_(
         "Your state's department of education oversees special education. Ask it what options there "
         "are when an IEP is not followed, and how each one works in your state."
     ),
-    "doe.where": (
+    "doe.where": N_(
         "Rules and forms differ from state to state, so it is the place to ask. It must publish a model "
         "form for a state complaint, but it may not require you to use it (34 CFR 300.509)."
     ),
     # ---- 9. state complaint ----------------------------------------------------------------------
-    "complaint.title": "File a state complaint",
-    "complaint.about": (
+    "complaint.title": N_("File a state complaint"),
+    "complaint.about": N_(
         "A state complaint is a signed, written letter to your state's department of education. It says, "
         "with the facts, that the district did not follow the law, for example by not giving the "
         "services in the IEP."
     ),
-    "complaint.rules": (
+    "complaint.rules": N_(
         "It must be about something that happened not more than one year before the state receives it "
         "(34 CFR 300.153(c)). Send a copy to the school district at the same time. The state then has "
         "60 days to decide (34 CFR 300.152(a))."
     ),
-    "complaint.remedy": (
+    "complaint.remedy": N_(
         "The state can order make-up services for what was missed, and that the services are given "
         "properly from now on (34 CFR 300.151(b))."
     ),
-    "complaint.conduct": (
+    "complaint.conduct": N_(
         "Some states also have a separate complaint about an educator's conduct. It is only for serious "
         "misconduct, not for missed services. Ask your state's department of education whether yours "
         "has one."
     ),
-    "complaint.window": "For the incident of {start}, the one-year window closes on {due}.",
-    "complaint.sent": "State complaint marked as sent on {day}.",
+    "complaint.window": N_("For the incident of {start}, the one-year window closes on {due}."),
+    "complaint.sent": N_("State complaint marked as sent on {day}."),
     # ---- 10. OCR ---------------------------------------------------------------------------------
-    "ocr.title": "If it is discrimination: an OCR complaint",
-    "ocr.about": (
+    "ocr.title": N_("If it is discrimination: an OCR complaint"),
+    "ocr.about": N_(
         "The federal Office for Civil Rights (OCR) handles complaints that a school treated your child "
         "unfairly because of disability."
     ),
-    "ocr.rules": (
+    "ocr.rules": N_(
         "File within 180 days of the last act of discrimination. This is federal: it is the same in every "
         "state. OCR also asks for a signed consent form."
     ),
-    "ocr.window": "For the incident of {start}, the 180-day window closes on {due}.",
-    "ocr.sent": "OCR complaint marked as sent on {day}.",
+    "ocr.window": N_("For the incident of {start}, the 180-day window closes on {due}."),
+    "ocr.sent": N_("OCR complaint marked as sent on {day}."),
     # ---- 11. attorney ----------------------------------------------------------------------------
-    "attorney.title": "Talk to a special education attorney",
-    "attorney.about": (
+    "attorney.title": N_("Talk to a special education attorney"),
+    "attorney.about": N_(
         "An attorney can tell you whether your child may be owed compensatory education: services that "
         "make up for what was missed. It is not counted hour for hour. It depends on how much the missed "
         "services mattered."
     ),
-    "attorney.due_process": (
+    "attorney.due_process": N_(
         "An attorney can also explain due process: a formal hearing about your child's education. It is "
         "costly. You usually have to go through it before you can go to court (20 U.S.C. 1415(l))."
     ),
-    "attorney.window": "For the incident of {start}, the two-year window closes on {due}.",
-    "attorney.state": (
+    "attorney.window": N_("For the incident of {start}, the two-year window closes on {due}."),
+    "attorney.state": N_(
         "Due process has its own time limit: two years from when you knew or should have known about the "
         "problem, counted here from the incident (34 CFR 300.507(a)(2)). Some states set their own limit. "
         "Ask your state's department of education or an attorney."
     ),
-    "attorney.on_team": "An attorney is on your team.",
+    "attorney.on_team": N_("An attorney is on your team."),
     # ---- shared by the windows -------------------------------------------------------------------
-    "window.more": "Incidents inside this window: {n}. The last one closes on {due}.",
-    "window.none": "None of the incidents recorded is inside this window now.",
-    "window.nothing": "The window counts from an incident. None is recorded yet.",
+    "window.more": N_("Incidents inside this window: {n}. The last one closes on {due}."),
+    "window.none": N_("None of the incidents recorded is inside this window now."),
+    "window.nothing": N_("The window counts from an incident. None is recorded yet."),
     # ---- 12. the path of least resistance --------------------------------------------------------
-    "other.title": "Or take the path of least resistance",
-    "other.about": (
+    "other.title": N_("Or take the path of least resistance"),
+    "other.about": N_(
         "Some families move to another school, homeschool, choose a private school, or pay privately for "
         "services such as speech therapy or tutoring. That is a real choice. No one should judge it."
     ),
-    "other.record": "You can stop at any step. Whatever you choose, your record stays yours.",
+    "other.record": N_("You can stop at any step. Whatever you choose, your record stays yours."),
 }
 
 #: What a step's buttons do: write a letter of this kind, or open the IEP page's clarity check.
@@ -233,15 +235,17 @@ class Line:
     values: Mapping[str, int | dt.date | Line] = field(default_factory=dict)
 
     def text(self) -> str:
-        """The English text, dates written out ("November 27, 2026")."""
-        return TEXTS[self.key].format(**{name: english(value) for name, value in self.values.items()})
+        """The text in the current language, dates written out ("November 27, 2026" / "27 de noviembre
+        de 2026")."""
+        return _(TEXTS[self.key]).format(**{name: shown(value) for name, value in self.values.items()})
 
 
-def english(value: int | dt.date | Line) -> str:
+def shown(value: int | dt.date | Line) -> str:
+    """A value of a line as its text shows it, in the current language."""
     if isinstance(value, Line):
         return value.text()
     if isinstance(value, dt.date):
-        return f"{value:%B} {value.day}, {value.year}"
+        return long_date(value)
     return str(value)
 
 

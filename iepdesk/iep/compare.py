@@ -14,32 +14,46 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from iepdesk.i18n import N_, _, ngettext
 from iepdesk.model.iep import Provision
 
 #: Fields compared, with the words used to describe them.
 FIELD_LABELS: dict[str, str] = {
-    "title": "what",
-    "amount": "amount",
-    "delivery": "group or individual",
-    "location": "location",
-    "provider_role": "provider",
-    "start_date": "start",
-    "end_date": "end",
-    "applies_when": "when",
-    "how_given": "how given",
-    "area": "area",
-    "baseline": "baseline",
-    "target": "target",
-    "measurement": "measured by",
-    "reporting_schedule": "progress reports",
-    "iep_wording": "wording",
+    "title": N_("what"),
+    "amount": N_("amount"),
+    "delivery": N_("group or individual"),
+    "location": N_("location"),
+    "provider_role": N_("provider"),
+    "start_date": N_("start"),
+    "end_date": N_("end"),
+    "applies_when": N_("when"),
+    "how_given": N_("how given"),
+    "area": N_("area"),
+    "baseline": N_("baseline"),
+    "target": N_("target"),
+    "measurement": N_("measured by"),
+    "reporting_schedule": N_("progress reports"),
+    "iep_wording": N_("wording"),
 }
-_PERIOD_WORDS = {
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "grading_period": "grading period",
-    "year": "year",
+#: The amount's texts per period ("30 minutes per week"): whole sentences, so each language can word
+#: its own ("30 minutos por semana", "30 minutos por periodo de calificaciones").
+_PER_PERIOD: dict[str, tuple[str, str]] = {
+    "day": (N_("{minutes} minutes per day"), N_("{total} minutes per day ({sessions} × {minutes})")),
+    "week": (N_("{minutes} minutes per week"), N_("{total} minutes per week ({sessions} × {minutes})")),
+    "month": (N_("{minutes} minutes per month"), N_("{total} minutes per month ({sessions} × {minutes})")),
+    "grading_period": (
+        N_("{minutes} minutes per grading period"),
+        N_("{total} minutes per grading period ({sessions} × {minutes})"),
+    ),
+    "year": (N_("{minutes} minutes per year"), N_("{total} minutes per year ({sessions} × {minutes})")),
+}
+#: What a kind of provision is called in a comparison line ("added: service Speech therapy").
+KIND_LABELS = {
+    "service": N_("service"),
+    "accommodation": N_("accommodation"),
+    "modification": N_("modification"),
+    "supplementary_aid": N_("supplementary aid"),
+    "goal": N_("goal"),
 }
 MATCH_THRESHOLD = 0.6
 
@@ -95,10 +109,12 @@ class FieldChange:
 
     def describe(self) -> str:
         if self.field == "iep_wording":
-            return "wording edited"
+            return _("wording edited")
+        none = _("(none)")
+        old, new = self.old or none, self.new or none
         if self.field == "amount":
-            return f"{self.old or '(none)'} → {self.new or '(none)'}"
-        return f"{self.label}: {self.old or '(none)'} → {self.new or '(none)'}"
+            return _("{old} → {new}").format(old=old, new=new)
+        return _("{label}: {old} → {new}").format(label=_(self.label), old=old, new=new)
 
 
 @dataclass(frozen=True)
@@ -123,9 +139,11 @@ class Comparison:
     unchanged: list[tuple[ProvisionData, ProvisionData]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"added: {_kind_word(p)} {_name(p)}" for p in self.added]
-        out += [f"removed: {_kind_word(p)} {_name(p)}" for p in self.removed]
-        out += [f"changed: {c.summary()}" for c in self.changed]
+        out = [_("added: {kind} {name}").format(kind=kind_label(p.kind), name=_name(p)) for p in self.added]
+        out += [
+            _("removed: {kind} {name}").format(kind=kind_label(p.kind), name=_name(p)) for p in self.removed
+        ]
+        out += [_("changed: {summary}").format(summary=c.summary()) for c in self.changed]
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -152,15 +170,46 @@ def amount_text(p: Any) -> str:
     minutes, sessions, period = p.minutes_per_session, p.sessions_per_period, p.period
     if not minutes and not sessions:
         return ""
-    per = _PERIOD_WORDS.get(period or "", period or "?")
     if minutes and sessions:
         total = minutes * sessions
         if sessions == 1:
-            return f"{minutes} minutes per {per}"
-        return f"{total} minutes per {per} ({sessions} × {minutes})"
+            return _per_period(period, {"minutes": minutes})
+        return _per_period(period, {"total": total, "sessions": sessions, "minutes": minutes})
     if minutes:
-        return f"{minutes} minutes per session"
-    return f"{sessions} sessions per {per}"
+        return _("{minutes} minutes per session").format(minutes=minutes)
+    return _sessions_per(period, sessions)
+
+
+def _sessions_per(period: str | None, n: int) -> str:
+    """ "2 sessions per week" ("1 session per week"), in the current language."""
+    if period == "day":
+        text = ngettext("{sessions} session per day", "{sessions} sessions per day", n)
+    elif period == "week":
+        text = ngettext("{sessions} session per week", "{sessions} sessions per week", n)
+    elif period == "month":
+        text = ngettext("{sessions} session per month", "{sessions} sessions per month", n)
+    elif period == "grading_period":
+        text = ngettext("{sessions} session per grading period", "{sessions} sessions per grading period", n)
+    elif period == "year":
+        text = ngettext("{sessions} session per year", "{sessions} sessions per year", n)
+    else:
+        return _("{sessions} sessions per {period}").format(sessions=n, period=period or "?")
+    return text.format(sessions=n)
+
+
+def _per_period(period: str | None, values: dict[str, int], unknown: str = "?") -> str:
+    """The amount's text for ``period``: with ``minutes`` only, "30 minutes per week"; with ``total``
+    and ``sessions`` too, "60 minutes per week (2 × 30)". A period not in the table is named as it is
+    stored (``unknown`` when there is none)."""
+    texts = _PER_PERIOD.get(period or "")
+    which = 1 if "total" in values else 0
+    if texts is not None:
+        return _(texts[which]).format(**values)
+    if which == 0:
+        return _("{minutes} minutes per {period}").format(period=period or unknown, **values)
+    return _("{total} minutes per {period} ({sessions} × {minutes})").format(
+        period=period or unknown, **values
+    )
 
 
 def compare(
@@ -213,8 +262,7 @@ def _field_changes(o: ProvisionData, n: ProvisionData) -> tuple[FieldChange, ...
         if a != b:
             if name == "amount" and o.minutes_per_session and n.minutes_per_session and o.period == n.period:
                 # "60 → 30 minutes per week": the same unit, so only the number changes.
-                per = _PERIOD_WORDS.get(n.period or "", n.period or "")
-                a, b = str(_total(o)), f"{_total(n)} minutes per {per}"
+                a, b = str(_total(o)), _per_period(n.period, {"minutes": _total(n)}, unknown="")
             changes.append(FieldChange(name, label, a, b))
     return tuple(changes)
 
@@ -250,8 +298,11 @@ def _similarity(a: ProvisionData, b: ProvisionData) -> float:
 
 
 def _name(p: ProvisionData) -> str:
-    return str(p.title or p.area or (p.iep_wording or "")[:40] or f"provision {p.id}")
+    return str(p.title or p.area or (p.iep_wording or "")[:40] or _("provision {id}").format(id=p.id))
 
 
-def _kind_word(p: ProvisionData) -> str:
-    return str(p.kind).replace("_", " ")
+def kind_label(kind: str) -> str:
+    """A kind of provision in words, in the current language ("supplementary aid"); another kind as
+    it is stored, its underscores as spaces."""
+    found = KIND_LABELS.get(str(kind))
+    return _(found) if found is not None else str(kind).replace("_", " ")

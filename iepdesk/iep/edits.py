@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iepdesk.errors import UsageError
+from iepdesk.i18n import _, ngettext
 from iepdesk.model import IncidentProvision, ServiceLogEntry, database
 from iepdesk.model.base import BaseModel
 from iepdesk.model.iep import IepVersion, Provision
@@ -81,7 +82,7 @@ class InUseError(UsageError):
 def check_delete_provision(provision_id: int) -> None:
     """Raise InUseError, saying why, if the provision cannot be deleted (the window asks this before it
     asks the parent to confirm; delete_provision checks the same rule again inside its transaction)."""
-    _refuse_if_in_use([provision_id], "If it has stopped, give it an end date instead.")
+    _refuse_if_in_use([provision_id], _("If it has stopped, give it an end date instead."))
 
 
 def check_delete_version(version_id: int) -> None:
@@ -96,15 +97,24 @@ def _refuse_if_in_use(provision_ids: list[int], advice: str = "") -> None:
     entries = ServiceLogEntry.select().where(ServiceLogEntry.provision.in_(provision_ids)).count()
     incidents = IncidentProvision.select().where(IncidentProvision.provision.in_(provision_ids)).count()
     if entries or incidents:
-        parts = [
-            f"{entries} log entr{'y' if entries == 1 else 'ies'} in the service log" if entries else "",
-            f"{incidents} incident{'' if incidents == 1 else 's'}" if incidents else "",
-        ]
-        verb = "refers" if entries + incidents == 1 else "refer"
-        raise InUseError(
-            f"This is kept: {' and '.join(p for p in parts if p)} {verb} to it. "
-            "Delete or move those first if it really must go." + (f" {advice}" if advice else "")
-        )
+        n_entries = ngettext(
+            "{count} log entry in the service log", "{count} log entries in the service log", entries
+        ).format(count=entries)
+        n_incidents = ngettext("{count} incident", "{count} incidents", incidents).format(count=incidents)
+        if entries and incidents:
+            # "1 log entry … and 1 incident refer to it": two things, so the plural verb.
+            text = _(
+                "This is kept: {entries} and {incidents} refer to it. Delete or move those first if it "
+                "really must go."
+            ).format(entries=n_entries, incidents=n_incidents)
+        else:
+            n = entries or incidents
+            text = ngettext(
+                "This is kept: {what} refers to it. Delete or move those first if it really must go.",
+                "This is kept: {what} refer to it. Delete or move those first if it really must go.",
+                n,
+            ).format(what=n_entries if entries else n_incidents)
+        raise InUseError(text + (f" {advice}" if advice else ""))
 
 
 def delete_provision(provision_id: int) -> Snapshot:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from iepdesk.i18n import _
 from iepdesk.iep import clarity, versions
 from iepdesk.model import Child
 from iepdesk.model.iep import IepVersion, VersionKind, VersionStatus
@@ -45,7 +46,7 @@ def annual_review_due(today: dt.date) -> DueDate | None:
     return DueDate(
         due=last + relativedelta(years=1),
         counted_from=last,
-        rule="The IEP is reviewed at least once a year.",
+        rule=_("The IEP is reviewed at least once a year."),
         source="34 CFR 300.324(b)(1)",
     )
 
@@ -59,8 +60,10 @@ def reevaluation_due(child: Child) -> DueDate | None:
     return DueDate(
         due=last + relativedelta(years=3),
         counted_from=last,
-        rule="A reevaluation at least once every three years, unless you and the district agree it is "
-        "not needed (and not more than once a year unless you both agree).",
+        rule=_(
+            "A reevaluation at least once every three years, unless you and the district agree it is "
+            "not needed (and not more than once a year unless you both agree)."
+        ),
         source="34 CFR 300.303(b)",
     )
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from iepdesk.i18n import _
 from iepdesk.model import database
 from iepdesk.model.iep import IepVersion, Provision, VersionKind, VersionStatus
 
@@ -84,7 +85,13 @@ def timeline_issues(today: dt.date, versions: list[IepVersion] | None = None) ->
     for v in finals:
         if v.effective_from is None:
             issues.append(
-                TimelineIssue("no_start", None, None, (v.id,), f"{v.label()} is final but has no start date.")
+                TimelineIssue(
+                    "no_start",
+                    None,
+                    None,
+                    (v.id,),
+                    _("{version} is final but has no start date.").format(version=v.label()),
+                )
             )
         elif v.effective_to is not None and v.effective_to < v.effective_from:
             issues.append(
@@ -93,7 +100,7 @@ def timeline_issues(today: dt.date, versions: list[IepVersion] | None = None) ->
                     v.effective_from,
                     v.effective_to,
                     (v.id,),
-                    f"{v.label()} ends before it starts.",
+                    _("{version} ends before it starts.").format(version=v.label()),
                 )
             )
         else:
@@ -111,8 +118,12 @@ def timeline_issues(today: dt.date, versions: list[IepVersion] | None = None) ->
                     b_start,
                     end,
                     (a.id, b.id),
-                    f"{a.label()} and {b.label()} both claim {b_start.isoformat()} to "
-                    f"{end.isoformat()}; the later one is taken as in effect.",
+                    _(
+                        "{first} and {second} both claim {start} to {end}; the later one is taken as in "
+                        "effect."
+                    ).format(
+                        first=a.label(), second=b.label(), start=b_start.isoformat(), end=end.isoformat()
+                    ),
                 )
             )
     # Gaps: walk the covered ranges in order.
@@ -127,7 +138,9 @@ def timeline_issues(today: dt.date, versions: list[IepVersion] | None = None) ->
                     gap_start,
                     gap_end,
                     (v.id,),
-                    f"No IEP is recorded as in effect from {gap_start.isoformat()} to {gap_end.isoformat()}.",
+                    _("No IEP is recorded as in effect from {start} to {end}.").format(
+                        start=gap_start.isoformat(), end=gap_end.isoformat()
+                    ),
                 )
             )
         end = finish or dt.date.max
@@ -136,7 +149,11 @@ def timeline_issues(today: dt.date, versions: list[IepVersion] | None = None) ->
         since = covered_to + one_day
         issues.append(
             TimelineIssue(
-                "gap", since, today, (), f"No IEP is recorded as in effect since {since.isoformat()}."
+                "gap",
+                since,
+                today,
+                (),
+                _("No IEP is recorded as in effect since {day}.").format(day=since.isoformat()),
             )
         )
     return issues
@@ -166,13 +183,13 @@ def link_to_earlier(provision_id: int, earlier_id: int) -> None:
     """Record that a provision typed in anew continues an earlier one (as "start from this one" would
     have), so the ledger follows them as one service. The IEP's own words are not touched."""
     if provision_id == earlier_id:
-        raise ValueError("A provision cannot continue itself.")
+        raise ValueError(_("A provision cannot continue itself."))
     later = Provision.get_by_id(provision_id)
     earlier = Provision.get_by_id(earlier_id)
     if later.copied_from is not None:
-        raise ValueError("This provision already continues an earlier one.")
+        raise ValueError(_("This provision already continues an earlier one."))
     if earlier.__data__["version"] == later.__data__["version"]:
-        raise ValueError("Both provisions are in the same IEP version.")
+        raise ValueError(_("Both provisions are in the same IEP version."))
     later.copied_from = earlier.id
     later.save()
 
@@ -181,7 +198,7 @@ def unlink_from_earlier(provision_id: int, earlier_id: int) -> None:
     """Undo ``link_to_earlier``: the provision is again a service of its own (typed in anew)."""
     later = Provision.get_by_id(provision_id)
     if later.__data__["copied_from"] != earlier_id:
-        raise ValueError("This provision does not continue that earlier one.")
+        raise ValueError(_("This provision does not continue that earlier one."))
     later.copied_from = None
     later.save()
 
