@@ -49,3 +49,27 @@ def test_an_unknown_language_is_for_the_command_line_to_refuse(calls: list[tuple
     launcher.main(["--lang", "fr"])
     assert calls == [("cli", ["--lang", "fr"])]  # it says so and exits 2 (tests/core/test_cli_lang.py)
     assert launcher.LANGUAGE_ENV not in os.environ
+
+
+def test_a_spanish_command_runs_without_loading_qt() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from ui.launcher import main; code = main(sys.argv[1:]); "
+        "sys.stderr.write('qt loaded: %s' % ('PySide6' in sys.modules)); sys.exit(code)"
+    )
+    env = {**os.environ, "LANG": "C.UTF-8"}
+    env.pop(launcher.LANGUAGE_ENV, None)
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--lang", "es", "tone", "Gracias por su ayuda."],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done
+    assert done.stdout == "No se encontró nada acalorado.\n"
+    assert done.stderr.endswith("qt loaded: False")
