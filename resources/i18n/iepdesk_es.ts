@@ -244,6 +244,14 @@
         <translation>Tamaño del papel</translation>
     </message>
     <message>
+        <source>Language of the binder</source>
+        <translation>Idioma de la carpeta</translation>
+    </message>
+    <message>
+        <source>The language the binder&apos;s headings, tables and dates are written in.</source>
+        <translation>El idioma en que se escriben los títulos, las tablas y las fechas de la carpeta.</translation>
+    </message>
+    <message>
         <source>&amp;Double-sided printing</source>
         <translation>Impresión a &amp;doble cara</translation>
     </message>
@@ -266,6 +274,10 @@
     <message>
         <source>Pap&amp;er:</source>
         <translation>Pap&amp;el:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Double-sided: each section starts on a right-hand page. Letters you export use the same paper size.</source>
@@ -598,7 +610,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Mark the &amp;week delivered except…</source>
-        <translation>Marcar la semana como dada e&amp;xcepto…</translation>
+        <translation>Marcar semana dada e&amp;xcepto…</translation>
     </message>
     <message>
         <source>Log the whole week as delivered, except some sessions (W)</source>
@@ -606,7 +618,7 @@ Mar 5 absent
     </message>
     <message>
         <source>From a &amp;provider&apos;s log…</source>
-        <translation>Del registro de un &amp;proveedor…</translation>
+        <translation>Registro del &amp;proveedor…</translation>
     </message>
     <message>
         <source>Type or paste a provider&apos;s service log</source>
@@ -1170,7 +1182,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation>Porcentaje dado</translation>
+        <translation>% dado</translation>
     </message>
     <message>
         <source>Still to come</source>
@@ -2437,7 +2449,7 @@ Mar 5 absent
     <name>CalendarView</name>
     <message>
         <source>&amp;Import the school&apos;s log…</source>
-        <translation>&amp;Importar el registro de la escuela…</translation>
+        <translation>&amp;Importar registro escolar…</translation>
     </message>
     <message>
         <source>Import the school&apos;s service log from a file (CSV, Excel or PDF)</source>
@@ -2828,7 +2840,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Your &amp;phone:</source>
-        <translation>Su &amp;teléfono:</translation>
+        <translation>Su te&amp;léfono:</translation>
     </message>
     <message>
         <source>Your ma&amp;iling address:</source>
@@ -2843,7 +2855,7 @@ Mar 5 absent
     <name>ChildTeamPage</name>
     <message>
         <source>Sa&amp;ve changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <translation>G&amp;uardar cambios</translation>
     </message>
     <message>
         <source>Save the child&apos;s details</source>
@@ -3578,6 +3590,106 @@ Mar 5 absent
     <message>
         <source>Save the team member</source>
         <translation>Guardar el miembro del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPane</name>
+    <message>
+        <source>Check of your copy</source>
+        <extracomment>The copy&apos;s text changed (saved or not): the view asks before leaving unsaved work.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your copy&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport your copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your copy as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your copy as te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your copy as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print your copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you to read; the school gets the other one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of the letter, in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required part is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders [like this] still in the text: {n}.</source>
+        <translation type="unfinished">Marcadores [como este] que quedan en el texto: {n}.</translation>
+    </message>
+    <message>
+        <source>Your copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy is saved. Earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished">No se guardó el PDF</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. This copy is not encrypted.</source>
+        <translation type="unfinished">Guardado como {name}. Esta copia no está cifrada.</translation>
+    </message>
+    <message>
+        <source>Your copy is copied as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished">No se imprimió</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -5294,11 +5406,32 @@ No se añadió nada al caso.</translation>
     <name>KindPage</name>
     <message>
         <source>What do you want to write?</source>
+        <extracomment>The letter&apos;s language, and the language of the parent&apos;s copy (None: no copy).</extracomment>
         <translation>¿Qué desea escribir?</translation>
     </message>
     <message>
         <source>IEPDesk fills in what the case already holds. You can edit every word.</source>
         <translation>IEPDesk completa lo que el caso ya contiene. Usted puede cambiar cada palabra.</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you to read; the school gets the other one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make a &amp;copy in {language} for me to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make a copy in {language} for me to read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5680,7 +5813,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>No letters yet. IEPDesk drafts them from the case in plain, calm words, and you change any word before you send. Most parents start by asking for a meeting.</source>
-        <extracomment>No letter yet: what letters are for, and the one most parents start with.</extracomment>
+        <extracomment>Over the letter when the parent&apos;s copy is beside it: &quot;To send (English)&quot;. The letter, and beside it the parent&apos;s copy in the other language when there is one. No letter yet: what letters are for, and the one most parents start with.</extracomment>
         <translation>Aún no hay cartas. IEPDesk las redacta a partir del caso con palabras sencillas y tranquilas, y usted cambia lo que quiera antes de enviarlas. La mayoría de los padres empieza por pedir una reunión.</translation>
     </message>
     <message>
@@ -5704,12 +5837,24 @@ No se añadió nada al caso.</translation>
         <translation>La carta que está editando</translation>
     </message>
     <message>
+        <source>To send ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text, to send, in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent on {day}.</source>
         <translation>Enviada el {day}.</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
         <translation>Aún no enviada.</translation>
+    </message>
+    <message>
+        <source>Your copy in {language} is beside it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet.</source>
