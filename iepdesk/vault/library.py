@@ -173,6 +173,7 @@ class DocumentRow:
 
 
 def _row(doc: Document) -> DocumentRow:
+    note = str(doc.preview_note)  # stored in English (marked N_ where it is made), shown translated
     return DocumentRow(
         id=int(doc.id),
         title=str(doc.title),
@@ -183,7 +184,7 @@ def _row(doc: Document) -> DocumentRow:
         size=int(doc.size),
         tags=str(doc.tags),
         notes=str(doc.notes),
-        preview_note=_(str(doc.preview_note)) if doc.preview_note else "",  # stored in English
+        preview_note=_(note) if note else "",
     )
 
 
