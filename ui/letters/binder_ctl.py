@@ -18,6 +18,7 @@ from iepdesk.export.binder_pdf import (
     BinderResult,
     build_binder,
 )
+from iepdesk.i18n import LANGUAGES, current, language_name, use_language
 from iepdesk.letters import drafts
 from iepdesk.vault import library
 from ui.i18n import translate
@@ -49,6 +50,16 @@ def section_title(section_id: str) -> str:
     return titles.get(section_id, dict(SECTIONS).get(section_id, section_id))
 
 
+def languages() -> list[tuple[str, str]]:
+    """(code, the language's name in itself) for each language a binder can be written in."""
+    return [(code, language_name(code)) for code in LANGUAGES]
+
+
+def window_language() -> str:
+    """The language the window is in: a binder's language unless the parent chooses another."""
+    return current()
+
+
 def options(today: dt.date) -> BinderOptions:
     return remembered_options(today)
 
@@ -72,10 +83,14 @@ def concerns_letter_text() -> str:
 
 
 def build(
-    chosen: BinderOptions, cancelled: threading.Event, report: Callable[[int, int], None]
+    chosen: BinderOptions,
+    cancelled: threading.Event,
+    report: Callable[[int, int], None],
+    language: str | None = None,
 ) -> BinderResult:
-    """Build the binder; stops within a fraction of a second once ``cancelled`` is set (the core
-    asks several times a second while laying out; raises BinderCancelled)."""
+    """Build the binder, in ``language`` (the window's by default); stops within a fraction of a
+    second once ``cancelled`` is set (the core asks several times a second while laying out; raises
+    BinderCancelled)."""
 
     def progress(step: int, total: int, _what: str) -> bool:
         if cancelled.is_set():
@@ -84,6 +99,8 @@ def build(
         return True
 
     try:
-        return build_binder(chosen, progress)
+        # The language is set around the build (not passed): the worker thread writes in it.
+        with use_language(language or current()):
+            return build_binder(chosen, progress)
     finally:
         library.release_thread_connection()  # this worker thread's: the GUI thread keeps its own

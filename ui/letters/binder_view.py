@@ -88,6 +88,14 @@ class BinderView(QWidget):
         self.page_size.addItem(self.tr("Letter (US)"), "letter")
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.setAccessibleName(self.tr("Paper size"))
+        # The binder's own language: a Spanish binder from an English window, or the other way round.
+        self.language = QComboBox()
+        for code, name in ctl.languages():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language of the binder"))
+        self.language.setToolTip(
+            self.tr("The language the binder's headings, tables and dates are written in.")
+        )
         self.duplex = QCheckBox(self.tr("&Double-sided printing"))
         self.duplex.setToolTip(self.tr("Each section starts on a right-hand page."))
         cover = QGroupBox(self.tr("Cover and printing"))
@@ -98,6 +106,7 @@ class BinderView(QWidget):
             (self.tr("&Meeting date:"), self.meeting_date),
             (self.tr("Prepared b&y:"), self.prepared_by),
             (self.tr("Pap&er:"), self.page_size),
+            (self.tr("Lan&guage:"), self.language),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -189,10 +198,20 @@ class BinderView(QWidget):
         self.prepared_by.setText(chosen.prepared_by)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(chosen.page_size)))
         self.duplex.setChecked(chosen.duplex)
+        self.set_language(ctl.window_language())
         self._set_concerns(chosen.concerns)
         self.status.setText("")
         self._loaded = True
         self.refresh_letter_button()
+
+    def set_language(self, code: str) -> None:
+        """Choose the binder's language ("en", "es"); an unknown code leaves the choice as it is."""
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData() or ctl.window_language())
 
     def refresh_letter_button(self) -> None:
         """A concerns letter may have been written on the Letters tab since the case opened."""
@@ -281,6 +300,7 @@ class BinderView(QWidget):
         self._build_id += 1
         build_id = self._build_id
         self._cancel = cancel = threading.Event()
+        language = self.chosen_language()
         self.build_button.setEnabled(False)
         self.status.setText(self.tr("Building the binder…"))
         dialog = QProgressDialog(
@@ -296,7 +316,7 @@ class BinderView(QWidget):
         dialog.canceled.connect(lambda: self._cancel_build(build_id))
         self.progress = dialog
         self.services.tasks.run(
-            lambda report: ctl.build(chosen, cancel, report),
+            lambda report: ctl.build(chosen, cancel, report, language),
             on_done=lambda result: self._built(build_id, result),
             on_error=lambda exc: self._failed(build_id, exc),
             on_progress=lambda step, total: self._progressed(build_id, step, total),
