@@ -50,6 +50,7 @@ SAME_IN_BOTH = {
     "PgUp",
     "PgDown",
     "Lucide",
+    "bytes",
     "DejaVu",
 }
 
@@ -86,7 +87,8 @@ def placeholders(text: str) -> dict[str, object]:
         "qt": sorted(set(_QT_ARG.findall(text))),
         "tags": sorted(t.lower() for t in _TAG.findall(text)),
         "lines": text.count("\n"),
-        "accelerator": "&" in plain and not re.search(r"&\w+;", plain),
+        # "&Save" has one; "Child & team" and "&amp;" do not.
+        "accelerator": bool(re.search(r"&(?!\w+;)\w", plain)),
         "ellipsis": text.rstrip().endswith("…"),
     }
 
