@@ -25,7 +25,8 @@ class Legend(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         states = ["delivered", "shortened", "missed", "makeup", EXPECTED]
         self._items = [(s, f"{SYMBOLS[s]} {status_label(s)}") for s in states]
-        self._items.append(("incident", f"{INCIDENT_SYMBOL} {translate('Calendar', 'incident')}"))
+        incident = translate("Calendar", "incident")  # a literal lupdate sees (not inside an f-string)
+        self._items.append(("incident", f"{INCIDENT_SYMBOL} {incident}"))
         self._items.append(("no_school", translate("Calendar", "no school")))
         self._items.append(("weekly", translate("Calendar", "●○ weekly sessions: logged, not yet")))
         self.setAccessibleName(translate("Calendar", "Key to the calendar"))
