@@ -13,13 +13,15 @@ import pytest
 from pypdf import PdfReader
 
 from iepdesk.casefile import Case
-from iepdesk.export.binder_data import SECTIONS
+from iepdesk.export.binder_data import SECTIONS, BinderOptions
 from iepdesk.export.binder_pdf import build_binder
 from iepdesk.export.recovery_kit import recovery_kit_pdf
 from iepdesk.i18n import current, use_language
+from iepdesk.schedule import logbook
 
 from .conftest import D
 from .test_binder import options, outline_titles, pdftotext
+from .test_binder_reconcile import speech as speech  # the fixture
 
 #: Worked out by hand from the glossary (docs/glossary-es.md) and the catalogue.
 SPANISH_SECTIONS = [
@@ -143,3 +145,33 @@ def test_the_recovery_kit_in_spanish(tmp_path: Path) -> None:
     kit = recovery_kit_pdf(secret, "0" * 32, "Zoë", "Zoë.iepcase", made_on=D(2026, 12, 1))
     english = " ".join(pdftotext(kit, tmp_path).split())
     assert "Made on December 1, 2026." in english
+
+
+def test_the_school_record_section_in_spanish(speech: int, tmp_path: Path) -> None:
+    """The sessions of test_binder_reconcile (worked by hand there), in a Spanish binder."""
+    log = logbook.log_session
+    log(speech, D(2025, 9, 2), "delivered", 30, source="school_record")
+    log(speech, D(2025, 9, 2), "delivered", 30, source="parent_saw")
+    log(speech, D(2025, 9, 4), "delivered", 30, source="school_record")
+    log(speech, D(2025, 9, 4), "missed", reason="unknown", source="child_reported")
+    log(speech, D(2025, 9, 9), "delivered", 20, source="school_record", note="Provider: Ms. Lee; Group")
+    log(speech, D(2025, 9, 9), "delivered", 30, source="parent_saw")
+    log(speech, D(2025, 9, 11), "delivered", 20, source="school_record", note="Provider: Mr. Cole")
+    log(speech, D(2025, 9, 16), "missed", reason="provider_absent", source="parent_saw")
+    chosen = BinderOptions(
+        start=D(2025, 9, 1), end=D(2025, 9, 30), sections=["ledger"], prepared_by="Pat Lee"
+    )
+    result = build_binder(chosen, today=D(2025, 10, 1), language="es")
+    assert "El registro de la escuela junto al suyo" in result.sections
+    text = " ".join(pdftotext(result.pdf, tmp_path).split())
+    if os.environ.get("IEPDESK_KEEP_BINDER_ES"):
+        Path(os.environ["IEPDESK_KEEP_BINDER_ES"] + ".reconcile.pdf").write_bytes(result.pdf)
+    assert (
+        "5 sesiones del 2025-09-01 al 2025-09-30. Coinciden: 1; no coinciden: 2; solo en el registro de "
+        "la escuela: 1; solo en el registro del padre o madre: 1." in text
+    )
+    assert "Para revisar. En grupo cuando el IEP dice individual: 1;" in text
+    assert "los registros nombran a Mr. Cole donde antes nombraban a Ms. Lee." in text
+    table = text[text.index("En qué difieren") :]
+    assert table.index("2025-09-04") < table.index("2025-09-09")
+    assert "The school's record" not in text and "They differ on" not in text
