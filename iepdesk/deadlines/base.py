@@ -42,7 +42,8 @@ RECORDS_RULE = N_(
 ANNUAL_REVIEW_RULE = N_("The IEP is reviewed at least once a year: on or before this date.")
 
 STATE_COMPLAINT_SOURCE = "34 CFR 300.153(c)"
-OCR_SOURCE = "34 CFR 100.7(b) as applied by OCR; OCR complaint instructions (ed.gov)"
+#: Its words are translated where shown (the other sources are citations only).
+OCR_SOURCE = N_("34 CFR 100.7(b) as applied by OCR; OCR complaint instructions (ed.gov)")
 DUE_PROCESS_SOURCE = "34 CFR 300.507(a)(2), 300.511(e)"
 RECORDS_SOURCE = "34 CFR 300.613(a); FERPA 34 CFR 99.10(b)"
 PROGRESS_SOURCE = "34 CFR 300.320(a)(3)"

@@ -75,7 +75,7 @@ def _windows(day: dt.date, label: str, related: tuple[str, int] | None, detail: 
             day,
             label,
             _(OCR_RULE),
-            OCR_SOURCE,
+            _(OCR_SOURCE),
             related,
             _(OCR_FEDERAL),
             detail,

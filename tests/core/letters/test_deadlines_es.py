@@ -47,6 +47,9 @@ def test_an_incident_opens_three_windows_in_spanish(case: Case) -> None:
         "Se cierra el plazo para la queja ante la OCR",
         "Esta es una regla federal: es la misma en todos los estados.",
     )
+    assert ocr.source == (
+        "34 CFR 100.7(b) según lo aplica la OCR; instrucciones de la OCR para presentar una queja (ed.gov)"
+    )
     assert due_process.title == "Se cierra el plazo para el debido proceso"
     english = deadlines.incident_windows(incident)[0]
     assert (english.title, english.counted_from_label) == (
