@@ -99,3 +99,20 @@ def test_a_spanish_date_and_time() -> None:
     with pytest.raises(DateTextError) as caught:
         parse_datetime("12/3/2026", today=TODAY)
     assert str(caught.value) == "Add the time, like 12/3/2026 9:30 AM."
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("3/12/2026", D(2026, 12, 3)),
+        ("3 de diciembre de 2026", D(2026, 12, 3)),
+        ("diciembre 3, 2026", D(2026, 12, 3)),
+        ("29/2/2028", D(2028, 2, 29)),
+    ],
+)
+def test_the_day_first_order_a_spanish_window_uses(text: str, day: dt.date) -> None:
+    with use_language("es"):
+        assert parse_date(text, "DMY", today=TODAY) == day
+        with pytest.raises(DateTextError) as caught:
+            parse_date("29/2/2027", "DMY", today=TODAY)
+    assert str(caught.value) == "2027 no es un año bisiesto: febrero de 2027 tiene 28 días."
