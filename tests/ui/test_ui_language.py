@@ -73,3 +73,13 @@ def test_settings_keeps_the_language_for_the_next_start(qtbot, controller, make_
     assert "next time" in page.language_note.text()
     page.language.setCurrentIndex(page.language.findData(""))
     assert settings.load().language == ""
+
+
+def test_spanish_keeps_the_order_the_computer_types_dates_in(qapp: QApplication) -> None:
+    """The window's language changes the words, not how a typed date is read: Qt's es_US is day-first,
+    but a parent on a US computer who chooses Spanish still types 3/12/2026 for March 12."""
+    from ui.widgets.date_field import date_order
+
+    before = date_order()
+    install_language(qapp, "es")
+    assert date_order() == before == "MDY"  # the tests' system locale is C, read as the US

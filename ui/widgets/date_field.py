@@ -40,8 +40,12 @@ _SWALLOWED = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_Page
 
 
 def _locale() -> QLocale:
-    """The system locale; "C" (no locale set) reads and writes dates the United States way."""
-    locale = QLocale()
+    """The system locale; "C" (no locale set) reads and writes dates the United States way.
+
+    The system's, not the window's language: a parent who switches IEPDesk to Spanish keeps the
+    day/month order their computer (and their school's paperwork) uses; es_US alone would be day-first.
+    """
+    locale = QLocale.system()
     if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return locale
