@@ -1536,6 +1536,10 @@ Mar 5 absent
         <translation>Estas entradas caen en un día en que el servicio no está previsto (un fin de semana, un feriado, fuera de sus fechas), o son sesiones perdidas de una semana que ya estaba completa. Revise sus fechas y servicios.</translation>
     </message>
     <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no school</source>
         <translation>no hay clases</translation>
     </message>
@@ -3637,7 +3641,7 @@ Mar 5 absent
     </message>
     <message>
         <source>For you to read; the school gets the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Para que usted la lea; la escuela recibe la otra.</translation>
     </message>
     <message>
         <source>Your copy ({language})</source>
@@ -5039,11 +5043,11 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     </message>
     <message>
         <source>Duplicated. Change what differs in the copy.</source>
-        <translation>Duplicado. Cambie en la copia lo que sea distinto.</translation>
+        <translation>Duplicada. Cambie en la copia lo que sea distinto.</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation>Conservado</translation>
+        <translation>Se conservó</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -5051,7 +5055,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     </message>
     <message>
         <source>Deleted. Ctrl+Z brings it back.</source>
-        <translation>Eliminado. Ctrl+Z lo recupera.</translation>
+        <translation>Eliminada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Not moved</source>
@@ -5415,23 +5419,23 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la carta</translation>
     </message>
     <message>
         <source>Lan&amp;guage of the letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la carta:</translation>
     </message>
     <message>
         <source>For you to read; the school gets the other one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que usted la lea; la escuela recibe la otra.</translation>
     </message>
     <message>
         <source>Also make a &amp;copy in {language} for me to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer también una &amp;copia en {language} para que yo la lea</translation>
     </message>
     <message>
         <source>Also make a copy in {language} for me to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer también una copia en {language} para que yo la lea</translation>
     </message>
 </context>
 <context>
@@ -5838,11 +5842,11 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>To send ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Para enviar ({language})</translation>
     </message>
     <message>
         <source>Letter text, to send, in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta, para enviar, en {language}</translation>
     </message>
     <message>
         <source>Sent on {day}.</source>
@@ -5854,7 +5858,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>Your copy in {language} is beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia en {language} está al lado.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
