@@ -4911,7 +4911,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     <message>
         <source>add {kind}</source>
         <extracomment>For a provision that is gone: the kind whose &quot;new&quot; form to show instead.</extracomment>
-        <translation>añadir {kind}</translation>
+        <translation>agregar {kind}</translation>
     </message>
     <message>
         <source>edit {kind}</source>
@@ -4943,7 +4943,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     </message>
     <message>
         <source>add an IEP</source>
-        <translation>añadir un IEP</translation>
+        <translation>agregar un IEP</translation>
     </message>
 </context>
 <context>
@@ -4995,7 +4995,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     </message>
     <message>
         <source>&amp;Add an IEP</source>
-        <translation>&amp;Añadir un IEP</translation>
+        <translation>&amp;Agregar un IEP</translation>
     </message>
     <message>
         <source>New item of this IEP: a service, accommodation or goal (Ctrl+N)</source>
@@ -5003,7 +5003,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     </message>
     <message>
         <source>Add an IEP version</source>
-        <translation>Añadir una versión del IEP</translation>
+        <translation>Agregar una versión del IEP</translation>
     </message>
     <message>
         <source>Cancel the changes not saved yet</source>
@@ -5174,7 +5174,7 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
     </message>
     <message>
         <source>Nothing coming up yet. Dates appear here as you add the IEP, incidents and follow-ups.</source>
-        <translation>Aún no hay nada próximo. Las fechas aparecen aquí a medida que añade el IEP, los incidentes y los seguimientos.</translation>
+        <translation>Aún no hay nada próximo. Las fechas aparecen aquí a medida que agrega el IEP, los incidentes y los seguimientos.</translation>
     </message>
     <message>
         <source>About these dates</source>
@@ -5206,7 +5206,7 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
     </message>
     <message>
         <source>{added} added, {skipped} already in the case (skipped).</source>
-        <translation>Sesiones añadidas: {added}. Ya estaban en el caso (omitidas): {skipped}.</translation>
+        <translation>Sesiones agregadas: {added}. Ya estaban en el caso (omitidas): {skipped}.</translation>
     </message>
     <message>
         <source>These words of the school were counted as missed, reason not known: {words}.</source>
@@ -5214,7 +5214,7 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
     </message>
     <message>
         <source>The file is kept with the case, linked to each session it added.</source>
-        <translation>El archivo se guarda con el caso, vinculado a cada sesión que añadió.</translation>
+        <translation>El archivo se guarda con el caso, vinculado a cada sesión que agregó.</translation>
     </message>
 </context>
 <context>
@@ -5249,7 +5249,7 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
     </message>
     <message>
         <source>A long file can take a moment. Cancel stops it; nothing is added to the case until Import.</source>
-        <translation>Un archivo largo puede tardar un momento. Cancelar lo detiene; no se añade nada al caso hasta que elija Importar.</translation>
+        <translation>Un archivo largo puede tardar un momento. Cancelar lo detiene; no se agrega nada al caso hasta que elija Importar.</translation>
     </message>
     <message>
         <source>Working out the rows again…</source>
@@ -5380,7 +5380,7 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
 Nothing was added to the case.</source>
         <translation>{why}
 
-No se añadió nada al caso.</translation>
+No se agregó nada al caso.</translation>
     </message>
 </context>
 <context>
@@ -5641,7 +5641,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>Adds that each teacher and provider must be told their part (34 CFR 300.323(d)).</source>
-        <translation>Añade que a cada maestro y proveedor se le debe informar su parte (34 CFR 300.323(d)).</translation>
+        <translation>Agrega que a cada maestro y proveedor se le debe informar su parte (34 CFR 300.323(d)).</translation>
     </message>
     <message>
         <source>My child is homeless</source>
@@ -6132,26 +6132,26 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>No one on the team yet. Add the case manager and providers so letters can name them.</source>
-        <translation>Aún no hay nadie en el equipo. Añada al coordinador del caso y a los proveedores para que las cartas puedan nombrarlos.</translation>
+        <translation>Aún no hay nadie en el equipo. Agregue al coordinador del caso y a los proveedores para que las cartas puedan nombrarlos.</translation>
     </message>
     <message>
         <source>Add the team</source>
-        <translation>Añadir el equipo</translation>
+        <translation>Agregar el equipo</translation>
     </message>
 </context>
 <context>
     <name>MonthGrid</name>
     <message>
         <source>Log the selected day&apos;s session as delivered</source>
-        <translation>Registrar la sesión del día elegido como dada</translation>
+        <translation>Registrar la sesión del día seleccionado como dada</translation>
     </message>
     <message>
         <source>Log the selected day&apos;s session as missed</source>
-        <translation>Registrar la sesión del día elegido como perdida</translation>
+        <translation>Registrar la sesión del día seleccionado como perdida</translation>
     </message>
     <message>
         <source>Log the selected week as delivered, except some sessions</source>
-        <translation>Registrar la semana elegida como dada, salvo algunas sesiones</translation>
+        <translation>Registrar la semana seleccionada como dada, salvo algunas sesiones</translation>
     </message>
 </context>
 <context>
@@ -6163,7 +6163,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>Each case is about one child. You can add more details later.</source>
-        <translation>Cada caso es sobre un solo niño o niña. Puede añadir más detalles después.</translation>
+        <translation>Cada caso es sobre un solo niño o niña. Puede agregar más detalles después.</translation>
     </message>
     <message>
         <source>Child&apos;s name</source>
@@ -6413,7 +6413,7 @@ No se añadió nada al caso.</translation>
     </message>
     <message>
         <source>The Protection &amp; Advocacy agency and the Parent Center (the next steps) are good places to ask about one. Add the advocate to the team on the Overview page, so your case shows it.</source>
-        <translation>La agencia de Protección y Defensa (P&amp;A) y el Centro de Padres (los pasos siguientes) son buenos lugares para preguntar por uno. Añada al defensor al equipo en la página Resumen, para que su caso lo muestre.</translation>
+        <translation>La agencia de Protección y Defensa (P&amp;A) y el Centro de Padres (los pasos siguientes) son buenos lugares para preguntar por uno. Agregue al defensor al equipo en la página Resumen, para que su caso lo muestre.</translation>
     </message>
     <message>
         <source>An advocate is on your team.</source>
@@ -7310,7 +7310,7 @@ Asunto: …
     </message>
     <message>
         <source>Ctrl+N adds one of the kind you are on</source>
-        <translation>Ctrl+N añade una del tipo en el que está</translation>
+        <translation>Ctrl+N agrega una del tipo en el que está</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
@@ -7318,15 +7318,15 @@ Asunto: …
     </message>
     <message>
         <source>Duplicate the selected provision</source>
-        <translation>Duplicar la disposición elegida</translation>
+        <translation>Duplicar la disposición seleccionada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Borrar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected provision (Ctrl+Z brings it back)</source>
-        <translation>Borrar la disposición elegida (Ctrl+Z la recupera)</translation>
+        <translation>Eliminar la disposición seleccionada (Ctrl+Z la recupera)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -7334,7 +7334,7 @@ Asunto: …
     </message>
     <message>
         <source>Move the selected provision up (Alt+Up)</source>
-        <translation>Subir la disposición elegida (Alt+Up)</translation>
+        <translation>Subir la disposición seleccionada (Alt+Up)</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -7346,7 +7346,7 @@ Asunto: …
     </message>
     <message>
         <source>Move the selected provision down (Alt+Down)</source>
-        <translation>Bajar la disposición elegida (Alt+Down)</translation>
+        <translation>Bajar la disposición seleccionada (Alt+Down)</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -7528,7 +7528,7 @@ Asunto: …
     </message>
     <message>
         <source>The selected session in words</source>
-        <translation>La sesión elegida, en palabras</translation>
+        <translation>La sesión seleccionada, en palabras</translation>
     </message>
     <message>
         <source>&amp;Which sessions:</source>
@@ -7615,7 +7615,7 @@ Asunto: …
     </message>
     <message>
         <source>Remove the selected item from: {name}</source>
-        <translation>Quitar el elemento elegido de: {name}</translation>
+        <translation>Quitar el elemento seleccionado de: {name}</translation>
     </message>
 </context>
 <context>
@@ -8251,15 +8251,15 @@ Asunto: …
     </message>
     <message>
         <source>No one on the team yet. Add the case manager, teachers and providers, so letters and the binder can name them.</source>
-        <translation>Aún no hay nadie en el equipo. Añada al coordinador del caso, a los maestros y a los proveedores, para que las cartas y la carpeta puedan nombrarlos.</translation>
+        <translation>Aún no hay nadie en el equipo. Agregue al coordinador del caso, a los maestros y a los proveedores, para que las cartas y la carpeta puedan nombrarlos.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>Add a team member</source>
-        <translation>Añadir un miembro del equipo</translation>
+        <translation>Agregar un miembro del equipo</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -8267,7 +8267,7 @@ Asunto: …
     </message>
     <message>
         <source>Edit the selected team member</source>
-        <translation>Editar el miembro del equipo elegido</translation>
+        <translation>Editar el miembro del equipo seleccionado</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -8275,7 +8275,7 @@ Asunto: …
     </message>
     <message>
         <source>Remove the selected team member</source>
-        <translation>Quitar el miembro del equipo elegido</translation>
+        <translation>Quitar el miembro del equipo seleccionado</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -8283,7 +8283,7 @@ Asunto: …
     </message>
     <message>
         <source>Move the selected team member up</source>
-        <translation>Subir el miembro del equipo elegido</translation>
+        <translation>Subir el miembro del equipo seleccionado</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -8291,7 +8291,7 @@ Asunto: …
     </message>
     <message>
         <source>Move the selected team member down</source>
-        <translation>Bajar el miembro del equipo elegido</translation>
+        <translation>Bajar el miembro del equipo seleccionado</translation>
     </message>
 </context>
 <context>
@@ -8646,19 +8646,19 @@ Asunto: …
     </message>
     <message>
         <source>No IEP yet. Everything else counts from it: add the IEP your child has now, set its dates, then type in each service, accommodation and goal it promises.</source>
-        <translation>Aún no hay ningún IEP. Todo lo demás se cuenta a partir de él: añada el IEP que su hijo tiene ahora, ponga sus fechas y luego escriba cada servicio, adaptación y meta que promete.</translation>
+        <translation>Aún no hay ningún IEP. Todo lo demás se cuenta a partir de él: agregue el IEP que su hijo tiene ahora, ponga sus fechas y luego escriba cada servicio, adaptación y meta que promete.</translation>
     </message>
     <message>
         <source>Add the &amp;IEP you have now</source>
-        <translation>Añadir el &amp;IEP que tiene ahora</translation>
+        <translation>Agregar el &amp;IEP que tiene ahora</translation>
     </message>
     <message>
         <source>&amp;Add an IEP</source>
-        <translation>&amp;Añadir un IEP</translation>
+        <translation>&amp;Agregar un IEP</translation>
     </message>
     <message>
         <source>Add an IEP version</source>
-        <translation>Añadir una versión del IEP</translation>
+        <translation>Agregar una versión del IEP</translation>
     </message>
     <message>
         <source>Start the &amp;next IEP from this one</source>
@@ -8666,7 +8666,7 @@ Asunto: …
     </message>
     <message>
         <source>Start the next IEP from the selected one, copying what it promises</source>
-        <translation>Empezar el próximo IEP a partir del elegido, copiando lo que promete</translation>
+        <translation>Empezar el próximo IEP a partir del seleccionado, copiando lo que promete</translation>
     </message>
     <message>
         <source>The next annual IEP</source>
@@ -8686,7 +8686,7 @@ Asunto: …
     </message>
     <message>
         <source>Delete the selected IEP version</source>
-        <translation>Eliminar la versión del IEP elegida</translation>
+        <translation>Eliminar la versión del IEP seleccionada</translation>
     </message>
     <message>
         <source>Save &amp;details</source>
@@ -8710,7 +8710,7 @@ Asunto: …
     </message>
     <message>
         <source>Details of the selected IEP</source>
-        <translation>Detalles del IEP elegido</translation>
+        <translation>Detalles del IEP seleccionado</translation>
     </message>
 </context>
 <context>
@@ -8762,7 +8762,7 @@ Asunto: …
     </message>
     <message>
         <source>Enter opens the selected case; Delete removes it from this list.</source>
-        <translation>Enter abre el caso elegido; Delete lo quita de esta lista.</translation>
+        <translation>Enter abre el caso seleccionado; Delete lo quita de esta lista.</translation>
     </message>
     <message>
         <source>No cases yet. Create one for your child, or open a case file you already have.</source>
@@ -8774,11 +8774,11 @@ Asunto: …
     </message>
     <message>
         <source>O&amp;pen selected</source>
-        <translation>Abrir el &amp;elegido</translation>
+        <translation>Abrir el s&amp;eleccionado</translation>
     </message>
     <message>
         <source>Open the selected recent case</source>
-        <translation>Abrir el caso reciente elegido</translation>
+        <translation>Abrir el caso reciente seleccionado</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
@@ -8786,7 +8786,7 @@ Asunto: …
     </message>
     <message>
         <source>Remove the selected case from this list (the file is not deleted)</source>
-        <translation>Quitar el caso elegido de esta lista (el archivo no se borra)</translation>
+        <translation>Quitar el caso seleccionado de esta lista (el archivo no se borra)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -8935,11 +8935,11 @@ El nombre es el del archivo del caso; lo que hay dentro del caso queda bloqueado
     </message>
     <message>
         <source>Delete the selected item</source>
-        <translation>Eliminar el elemento elegido</translation>
+        <translation>Eliminar el elemento seleccionado</translation>
     </message>
     <message>
         <source>Copy the selected item</source>
-        <translation>Copiar el elemento elegido</translation>
+        <translation>Copiar el elemento seleccionado</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -8955,7 +8955,7 @@ El nombre es el del archivo del caso; lo que hay dentro del caso queda bloqueado
     </message>
     <message>
         <source>Open the selected item</source>
-        <translation>Abrir el elemento elegido</translation>
+        <translation>Abrir el elemento seleccionado</translation>
     </message>
 </context>
 <context>
