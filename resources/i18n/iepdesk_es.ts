@@ -6413,7 +6413,7 @@ No se agregó nada al caso.</translation>
     </message>
     <message>
         <source>The Protection &amp; Advocacy agency and the Parent Center (the next steps) are good places to ask about one. Add the advocate to the team on the Overview page, so your case shows it.</source>
-        <translation>La agencia de Protección y Defensa (P&amp;A) y el Centro de Padres (los pasos siguientes) son buenos lugares para preguntar por uno. Agregue al defensor al equipo en la página Resumen, para que su caso lo muestre.</translation>
+        <translation>La agencia de Protección y Defensa y el Centro de Padres (los pasos siguientes) son buenos lugares para preguntar por uno. Agregue al defensor al equipo en la página Resumen, para que su caso lo muestre.</translation>
     </message>
     <message>
         <source>An advocate is on your team.</source>
@@ -6421,7 +6421,7 @@ No se agregó nada al caso.</translation>
     </message>
     <message>
         <source>Ask your state&apos;s Protection &amp; Advocacy agency</source>
-        <translation>Consulte a la agencia de Protección y Defensa (P&amp;A) de su estado</translation>
+        <translation>Consulte a la agencia de Protección y Defensa de su estado</translation>
     </message>
     <message>
         <source>Every state has a Protection &amp; Advocacy agency. The National Disability Rights Network&apos;s “Find your P&amp;A” lists them.</source>
