@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -108,10 +108,13 @@ class RuleSet:
     def count(self) -> int:
         return len(self.vague) + len(self.missing)
 
+    @cached_property
+    def _risks(self) -> dict[str, str]:
+        return self.explain | {r.id: r.risk for r in self.vague} | {r.id: r.risk for r in self.missing}
+
     def explanation(self, rule_id: str) -> str | None:
         """This language's explanation for a rule of any language (rules share their ids)."""
-        risks = {rule.id: rule.risk for rule in self.vague} | {rule.id: rule.risk for rule in self.missing}
-        return risks.get(rule_id) or self.explain.get(rule_id)
+        return self._risks.get(rule_id)
 
 
 class RuleFileError(ValueError):
