@@ -28,7 +28,7 @@ ENTRY_SCRIPT = "packaging/iepdesk_entry.py"
 
 #: Files of docs/ that the app opens (Help → User guide, through iepdesk.paths.bundled_doc); bundled as
 #: ``docs/`` beside ``resources/``.
-BUNDLED_DOCS = ("docs/user-guide.md",)
+BUNDLED_DOCS = ("docs/user-guide.md", "docs/user-guide.es.md")
 #: The whole resources tree is bundled as ``resources/`` (iepdesk.paths.resource_root() finds it
 #: beside sys._MEIPASS). Files that the code names and that must be there:
 RESOURCES_DIR = "resources"

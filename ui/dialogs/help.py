@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.i18n import current as current_language
 from iepdesk.paths import bundled_doc
 
 
@@ -147,8 +149,20 @@ class ShortcutsDialog(QDialog):
         self.table.setFocus()
 
 
+def guide_path(language: str | None = None) -> Path:
+    """The user guide in ``language`` (the window's language when None): docs/user-guide.<language>.md,
+    or the English docs/user-guide.md when that language has none."""
+    language = current_language() if language is None else language
+    if language != "en":
+        translated = bundled_doc(f"user-guide.{language}.md")
+        if translated.is_file():
+            return translated
+    return bundled_doc("user-guide.md")
+
+
 class UserGuideDialog(QDialog):
-    """The user guide shipped with the app, shown as formatted text; links open nothing (no network)."""
+    """The user guide shipped with the app, in the window's language, shown as formatted text; links open
+    nothing (no network)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,7 +172,7 @@ class UserGuideDialog(QDialog):
         self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)
-        path = bundled_doc("user-guide.md")
+        path = guide_path()
         try:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         except OSError:
