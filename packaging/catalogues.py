@@ -76,7 +76,7 @@ def core_template():  # type: ignore[no-untyped-def]
     from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 
     template = Catalog(project="IEPDesk", domain=DOMAIN, charset="utf-8")
-    method_map = [("**/model/**.py", "ignore"), ("**.py", "python")]
+    method_map = [("**.py", "python")]
     for filename, lineno, message, comments, context in extract_from_dir(
         str(CORE_DIR), method_map=method_map, keywords=DEFAULT_KEYWORDS, comment_tags=("TRANSLATORS:",)
     ):

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from peewee import AutoField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
+from iepdesk.i18n import N_, _
 from iepdesk.model.base import BaseModel
 
 
@@ -14,6 +15,19 @@ class VersionKind(StrEnum):
     INITIAL = "initial"
     ANNUAL = "annual"
     AMENDMENT = "amendment"
+
+
+#: A version's name, by kind, with and without its date (translated where shown).
+_DATED = {
+    VersionKind.INITIAL: N_("Initial IEP {date}"),
+    VersionKind.ANNUAL: N_("Annual IEP {date}"),
+    VersionKind.AMENDMENT: N_("Amendment IEP {date}"),
+}
+_UNDATED = {
+    VersionKind.INITIAL: N_("Initial IEP (no date yet)"),
+    VersionKind.ANNUAL: N_("Annual IEP (no date yet)"),
+    VersionKind.AMENDMENT: N_("Amendment IEP (no date yet)"),
+}
 
 
 class VersionStatus(StrEnum):
@@ -66,9 +80,11 @@ class IepVersion(BaseModel):
     document_id = IntegerField(null=True)
 
     def label(self) -> str:
-        kind = VersionKind(self.kind).value.capitalize()
+        """ "Annual IEP 2025-09-01" / "IEP anual 2025-09-01" (in the current language)."""
         when = self.effective_from or self.meeting_date
-        return f"{kind} IEP {when.isoformat()}" if when else f"{kind} IEP (no date yet)"
+        if when is None:
+            return _(_UNDATED[VersionKind(self.kind)])
+        return _(_DATED[VersionKind(self.kind)]).format(date=when.isoformat())
 
 
 class Provision(BaseModel):
