@@ -610,7 +610,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Mark the &amp;week delivered except…</source>
-        <translation>Marcar semana dada e&amp;xcepto…</translation>
+        <translation>Semana dada e&amp;xcepto…</translation>
     </message>
     <message>
         <source>Log the whole week as delivered, except some sessions (W)</source>
@@ -1150,7 +1150,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Service and period</source>
-        <translation>Servicio y periodo</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1259,7 +1259,7 @@ Mar 5 absent
     </message>
     <message>
         <source>▼ under {pct} %</source>
-        <translation>▼ por debajo del {pct} %</translation>
+        <translation>▼ bajo el {pct} %</translation>
     </message>
     <message>
         <source>{n} min</source>
@@ -1537,7 +1537,7 @@ Mar 5 absent
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente</translation>
     </message>
     <message>
         <source>no school</source>
@@ -7175,7 +7175,7 @@ Asunto: …
     </message>
     <message>
         <source>minutes,</source>
-        <translation>minutos,</translation>
+        <translation>min,</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
