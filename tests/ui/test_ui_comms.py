@@ -408,3 +408,24 @@ def test_a_new_entry_takes_the_time_it_is_started_at(qtbot, controller, case_pat
     clock["now"] = QDateTime(QDate(2026, 12, 1), QTime(10, 15))
     qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)  # New: now, not the page's time
     assert form.when.dateTime() == QDateTime(QDate(2026, 12, 1), QTime(10, 15))
+
+
+def test_the_outline_is_in_the_windows_language_dates_and_all(qtbot, controller, case_path) -> None:
+    """In a Spanish window the outline is Spanish throughout: its frame, the promise's words, its dates
+    (it mixed an English frame and English month names with Spanish pieces before)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_language
+
+    install_language(QApplication.instance(), "es")
+    page = comms_page(qtbot, controller, case_path)
+    form = page.form
+    qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
+    form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    QTimer.singleShot(0, lambda: _choose_in_picker("incident", "No speech session"))
+    qtbot.mouseClick(form.links.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.tone.outline_button, Qt.MouseButton.LeftButton)
+    text = form.body.toPlainText()
+    assert "3 de marzo de 2026" in text  # the incident's day, as Spanish writes it
+    assert "2 de septiembre de 2025" in text  # the IEP's date
+    assert "March" not in text and "Dear" not in text and "September" not in text

@@ -16,8 +16,9 @@ from iepdesk import profile
 from iepdesk.comms import log as comms_log
 from iepdesk.comms.log import Channel, Direction, LinkedProvision
 from iepdesk.comms.log import EntryRow as CommRow
-from iepdesk.comms.tone import factual_pattern
+from iepdesk.comms.tone import default_rules, factual_pattern
 from iepdesk.errors import UsageError
+from iepdesk.i18n import current, long_date
 from iepdesk.vault import library
 from iepdesk.vault.eml import ParsedEmail
 from ui.i18n import translate
@@ -177,10 +178,6 @@ def _promise(provision: LinkedProvision, child_name: str) -> str:
     return ", ".join(parts)
 
 
-def _long_date(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
-
-
 def _lower_first(text: str) -> str:
     """ "No session was given" reads on after "On March 4," as "no session was given"."""
     if len(text) > 1 and text[0].isupper() and text[1].islower():
@@ -193,9 +190,9 @@ def rewrite_facts(links: list[tuple[str, int]]) -> dict[str, str]:
     [the support]) from the linked incident and provision, and the by-date the outline also uses."""
     found = comms_log.message_facts(links)
     first = found.child.split()[0] if found.child.split() else found.child
-    facts = {"child": first, "a date about a week away": _long_date(dt.date.today() + dt.timedelta(days=7))}
+    facts = {"child": first, "a date about a week away": long_date(dt.date.today() + dt.timedelta(days=7))}
     if found.incident is not None:
-        facts["date"] = _long_date(found.incident.date)
+        facts["date"] = long_date(found.incident.date)
         facts["what happened"] = _lower_first(" ".join(found.incident.what_happened.split())).rstrip(".")
     if found.provision is not None:
         facts["the IEP's words"] = " ".join(found.provision.iep_wording.split()).rstrip(".")
@@ -207,11 +204,11 @@ def outline(contact_ids: list[int], links: list[tuple[str, int]]) -> str:
     """A calm letter outline (factual_pattern) filled from what the form already knows: the first
     contact, the first linked provision (its summary, its IEP's date and its own wording), the first
     linked incident (its date and what happened); with an incident but no provision linked, the
-    provision the incident is about."""
+    provision the incident is about. In the window's language, its dates too."""
     found = comms_log.message_facts(links, contact_ids)
     when = what_happened = promise = iep_words = iep_date = ""
     if found.incident is not None:
-        when = _long_date(found.incident.date)
+        when = long_date(found.incident.date)
         what_happened = _lower_first(" ".join(found.incident.what_happened.split()))
     if found.provision is not None:
         promise = _promise(found.provision, found.child)
@@ -219,7 +216,7 @@ def outline(contact_ids: list[int], links: list[tuple[str, int]]) -> str:
         if wording and found.provision.title.strip():  # without a title the promise is the wording
             iep_words = wording
         if found.provision.iep_date:
-            iep_date = _long_date(found.provision.iep_date)
+            iep_date = long_date(found.provision.iep_date)
     return factual_pattern(
         child=found.child,
         parent=found.parent,
@@ -229,5 +226,6 @@ def outline(contact_ids: list[int], links: list[tuple[str, int]]) -> str:
         promise=promise,
         iep_words=iep_words,
         iep_date=iep_date,
-        by_date=_long_date(dt.date.today() + dt.timedelta(days=7)),
+        by_date=long_date(dt.date.today() + dt.timedelta(days=7)),
+        rules=default_rules(current()),  # the parent's language, as the promise's words above
     )
