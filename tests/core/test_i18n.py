@@ -140,7 +140,7 @@ def test_a_version_is_named_in_the_current_language() -> None:
     assert version.label() == "Annual IEP 2025-09-01"
     with use_language("es"):
         assert version.label() == "IEP anual 2025-09-01"
-        assert IepVersion(kind=VersionKind.AMENDMENT.value).label() == "Enmienda del IEP (aún sin fecha)"
+        assert IepVersion(kind=VersionKind.AMENDMENT.value).label() == "IEP enmendado (aún sin fecha)"
 
 
 def test_a_checkout_without_compiled_catalogues_still_speaks_spanish(tmp_path: Path) -> None:

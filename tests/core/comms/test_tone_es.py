@@ -156,7 +156,7 @@ def test_a_spanish_outline() -> None:
     assert "El IEP de Jacob (con fecha 1 de septiembre de 2025) dice que recibe 30 minutos" in letter
     assert "En sus palabras: “Terapia del habla, 30 minutos, 2 veces por semana.”" in letter
     assert "El [fecha], [lo que pasó en cambio]." in letter
-    assert letter.startswith("Estimado/a [nombre]:")
+    assert letter.startswith("Apreciable [nombre]:")  # as the letters greet (formal, either gender)
     assert tone.check(letter) == []
 
 

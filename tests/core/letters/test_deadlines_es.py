@@ -36,7 +36,7 @@ def test_an_incident_opens_three_windows_in_spanish(case: Case) -> None:
         "el incidente del 1 de diciembre de 2025",
     )
     assert state.rule == (
-        "Una queja estatal debe tratar de una infracción que ocurrió no más de un año antes de que el "
+        "Una queja estatal debe tratar de una violación que ocurrió no más de un año antes de que el "
         "estado la reciba."
     )
     assert state.note == (
