@@ -1939,7 +1939,7 @@ Mar 5 absent
     </message>
     <message>
         <source>School &amp;weekdays:</source>
-        <translation>&amp;Días escolares de la semana:</translation>
+        <translation>&amp;Días escolares:</translation>
     </message>
     <message>
         <source>What is wrong</source>

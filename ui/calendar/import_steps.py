@@ -102,6 +102,11 @@ class ColumnsStep(QWidget):
         self.preview.setTabKeyNavigation(False)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A file wider than the window scrolls sideways: each heading starts where its column (and the box
+        # above it) does, so a column half in view still shows its name (centred, it was cut off).
+        self.preview.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.found = note()
         self.found.setAccessibleName(self.tr("What was found in the file"))

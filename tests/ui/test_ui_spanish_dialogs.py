@@ -1,0 +1,245 @@
+"""The dialogs in Spanish: each main dialog of a populated case reads whole, at its own size and at 1024×700.
+
+The walk of test_ui_spanish.py covers the pages; this opens the dialogs a parent meets (the day, the quick
+log, the week, the new letter wizard page by page, the school-log import's first step, unlock, change
+passphrase, recover, about, search, the incident, the team member, and the smaller ones of
+test_ui_dialog_defaults.py) with the Spanish catalogues installed, and runs test_ui_fit's ``clipped`` on
+each as it opens and, when it can be resized, at 1024×700. A dialog also must fit a 1024×700 screen.
+
+Set IEPDESK_GRABS=/tmp/grabs to save each dialog as a PNG (under es-dialogs/) to look at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QDialog, QLayout, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+from test_ui_calendar_support import WAIT_MS, when_modal
+from test_ui_dialog_defaults import CASES, CHOICE, OTHER, _Tasks
+from test_ui_fit import _grabs, _open_populated, clipped
+
+from iepdesk.i18n import current
+from ui.i18n import install_language
+
+SCREEN = QSize(1024, 700)
+Build = Callable[[Any], QWidget]
+
+
+def _today(_window: Any) -> dt.date:
+    return dt.date.today()
+
+
+def _day(window: Any) -> QWidget:
+    from iepdesk.schedule import entries as service_log
+    from ui.calendar.day_dialog import DayDialog
+    from ui.calendar.undo import LogController
+
+    day = _today(window)
+    return DayDialog(day, service_log.services_on(day), "", 0, LogController())
+
+
+def _quick(status: str) -> Build:
+    def build(window: Any) -> QWidget:
+        from ui.calendar.quick_dialog import QuickLogDialog
+
+        return QuickLogDialog(_today(window), status, [CHOICE, OTHER])
+
+    return build
+
+
+def _new_letter(window: Any) -> QWidget:
+    from ui.letters.new_letter import NewLetterWizard
+
+    return NewLetterWizard(_today(window))
+
+
+def _unlock(window: Any) -> QWidget:
+    from iepdesk.casefile.remember import KeyringStatus
+    from ui.dialogs.unlock import UnlockDialog
+
+    keyring = KeyringStatus(False, "test", "No password store in tests.")
+    return UnlockDialog(window.case_path, _Tasks(), keyring)  # type: ignore[arg-type]
+
+
+def _change(window: Any) -> QWidget:
+    from ui.dialogs.change_passphrase import ChangePassphraseDialog
+
+    case = SimpleNamespace(child_name="Maya Testchild", paths=SimpleNamespace(db=window.case_path))
+    return ChangePassphraseDialog(case, _Tasks(), None)  # type: ignore[arg-type]
+
+
+def _recover(window: Any) -> QWidget:
+    from ui.dialogs.recover import RecoverDialog
+
+    return RecoverDialog(window.case_path, _Tasks(), None)  # type: ignore[arg-type]
+
+
+def _incident(window: Any) -> QWidget:
+    from ui.incidents.incident_dialog import IncidentDialog
+
+    return IncidentDialog(lambda _d: [], ["Dana Whitfield", "Lee Park"], day=_today(window))
+
+
+def _from_defaults(name: str) -> Build:
+    """A dialog as test_ui_dialog_defaults.py builds it (its ``ids`` argument is only read for a path)."""
+    return lambda window: CASES[name].build(SimpleNamespace(path=window.case_path))
+
+
+BUILDERS: dict[str, Build] = {
+    "day": _day,
+    "quick log, delivered": _quick("delivered"),
+    "quick log, missed": _quick("missed"),
+    "week": _from_defaults("mark the week delivered"),
+    "new letter": _new_letter,
+    "unlock": _unlock,
+    "change passphrase": _change,
+    "recover": _recover,
+    "about": _from_defaults("about"),
+    "incident": _incident,
+    "contact": _from_defaults("team member"),
+    "letter history": _from_defaults("letter history: restore"),
+    "mark as sent": _from_defaults("mark as sent"),
+    "link picker": _from_defaults("link picker"),
+    "backup passphrase": _from_defaults("backup passphrase"),
+    "paste an email": _from_defaults("paste an email (Ctrl+Enter)"),
+    "school year": _from_defaults("school year"),
+    "entries behind a figure": _from_defaults("entries behind a figure"),
+    "import a calendar": _from_defaults("import a calendar"),
+    "export the schedule": _from_defaults("export the schedule"),
+    "provider's log": _from_defaults("provider's log: check, then save"),
+    "compare versions": _from_defaults("compare versions"),
+}
+
+
+def _resizable(dialog: QWidget) -> bool:
+    layout = dialog.layout()
+    if layout is not None and layout.sizeConstraint() == QLayout.SizeConstraint.SetFixedSize:
+        return False
+    return dialog.minimumSize() != dialog.maximumSize()
+
+
+def _check(dialog: QWidget, name: str, natural: QSize | None = None, grab: bool = True) -> list[str]:
+    """``clipped`` at the dialog's own size (``natural``: the size it opened at) and, when it can be
+    resized, at 1024×700; grabs of both."""
+    grabs = _grabs() if grab else None
+    folder = grabs / "es-dialogs" if grabs is not None else None
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    least = dialog.minimumSize().expandedTo(dialog.minimumSizeHint())
+    if least.width() > SCREEN.width() or least.height() > SCREEN.height():
+        problems.append(f"{name}: needs {least.width()}×{least.height()}, more than a 1024×700 screen")
+    sizes = [natural or dialog.size()]
+    if _resizable(dialog):
+        sizes.append(SCREEN.boundedTo(dialog.maximumSize()).expandedTo(least))
+    for size in sizes:
+        dialog.resize(size)
+        QApplication.processEvents()
+        where = f"{name} at {dialog.width()}×{dialog.height()}"
+        problems += [f"{where}: {p}" for p in clipped(dialog)]
+        if folder is not None:
+            file_name = name.replace(" ", "-").replace(",", "").replace("'", "")
+            dialog.grab().save(str(folder / f"{file_name}-{dialog.width()}x{dialog.height()}.png"))
+    return problems
+
+
+@pytest.fixture
+def spanish_case(qtbot, controller, sandbox):  # type: ignore[no-untyped-def]
+    install_language(QApplication.instance(), "es")  # type: ignore[arg-type]
+    assert current() == "es"
+    window = _open_populated(qtbot, controller, sandbox)  # type: ignore[no-untyped-call]
+    window.case_path = controller.case.paths.db
+    return window
+
+
+#: The new letter's first page is taller than the wizard's 700×600 since the letter's language and the copy
+#: check box joined it, in English too (the purposes wrap over the next choice): helper G's page, being
+#: changed now (/work/notes/W-to-G-wizard.md). Strict: once the page fits, the case must simply pass.
+KNOWN = {"new letter": "the kind page overflows at 700×600 (English too)"}
+
+
+def _params() -> list[Any]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN[name]))
+        if name in KNOWN
+        else name
+        for name in BUILDERS
+    ]
+
+
+@pytest.mark.parametrize("name", _params())
+def test_each_dialog_reads_whole_in_spanish(qtbot: QtBot, spanish_case: Any, name: str) -> None:
+    dialog = BUILDERS[name](spanish_case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    problems: list[str] = []
+    if isinstance(dialog, QWizard):
+        natural = dialog.size()
+        for step in range(len(dialog.pageIds())):
+            problems += _check(dialog, f"{name} {step + 1}", natural)
+            dialog.next()
+    else:
+        problems += _check(dialog, name)
+    dialog.hide()
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_search_reads_whole_in_spanish(qtbot: QtBot, spanish_case: Any) -> None:
+    from ui.search import open_search
+
+    search = open_search(spanish_case)
+    qtbot.keyClicks(search.query, "extended time")  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: search.results.topLevelItemCount() > 0, timeout=20_000)
+    problems = _check(search, "search")
+    search.close()
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_school_log_import_reads_whole_in_spanish(
+    qtbot: QtBot, spanish_case: Any, controller: Any, sandbox: Any
+) -> None:
+    from test_ui_import_log import LOG  # the English walk's file: six rows, its dates' order clear
+
+    from ui.calendar.import_dialog import COLUMNS, ImportDialog
+    from ui.calendar.page import CalendarPage
+
+    path: Path = sandbox.documents / "speech-log.csv"
+    path.write_text(LOG, encoding="utf-8")
+    controller.files.always["school_log"] = path
+    window = spanish_case
+    index = next(i for i, p in enumerate(window.pages) if isinstance(p, CalendarPage))
+    window.show_page(index)
+    problems: list[str] = []
+
+    def first_step(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportDialog)
+        try:
+            qtbot.waitUntil(
+                lambda: dialog.pages.currentIndex() == COLUMNS and not dialog._planning, timeout=WAIT_MS
+            )
+            problems.extend(_check(dialog, "school log import 1"))
+        finally:
+            QDialog.done(dialog, QDialog.DialogCode.Rejected)  # its Esc would ask before closing
+
+    outcome = when_modal(qtbot, first_step, ImportDialog)
+    window.pages[index].calendar.import_school_log()
+    qtbot.waitUntil(lambda: outcome != [], timeout=WAIT_MS)
+    assert outcome == ["done"]
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_checks_see_a_dialog_too_big_for_the_screen(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.setMinimumSize(1100, 400)
+    dialog.show()
+    assert any("more than a 1024×700 screen" in p for p in _check(dialog, "wide", grab=False))
