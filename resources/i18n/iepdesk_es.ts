@@ -4834,6 +4834,14 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
         <translation>Sin fecha de inicio</translation>
     </message>
     <message>
+        <source>MMMM d, yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
         <source>{kind} (no date yet)</source>
         <translation>{kind} (aún sin fecha)</translation>
     </message>

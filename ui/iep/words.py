@@ -106,13 +106,14 @@ def display_status_name(status: DisplayStatus) -> str:
 def date_text(day: dt.date | None, empty: str = "") -> str:
     if day is None:
         return empty
-    return QLocale().toString(QDate(day.year, day.month, day.day), "MMMM d, yyyy")
+    # The order of the words is the language's too ("23 de agosto de 2026"), so the format is translated.
+    return QLocale().toString(QDate(day.year, day.month, day.day), translate("Iep", "MMMM d, yyyy"))
 
 
 def short_date(day: dt.date | None, empty: str = "") -> str:
     if day is None:
         return empty
-    return QLocale().toString(QDate(day.year, day.month, day.day), "MMM d, yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), translate("Iep", "MMM d, yyyy"))
 
 
 def version_label(kind: str, effective_from: dt.date | None, meeting_date: dt.date | None) -> str:

@@ -240,7 +240,9 @@ class _TypedField(QWidget):
 
     @staticmethod
     def _long(day: dt.date) -> str:
-        return _locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        # In words, so in the window's language ("martes, 1 de diciembre de 2026"); only how a typed date
+        # is read keeps the computer's order (_locale).
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
     def _show(self) -> None:
         if self._problem is not None:
