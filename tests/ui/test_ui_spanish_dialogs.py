@@ -24,6 +24,8 @@ from pytestqt.qtbot import QtBot
 from test_ui_calendar_support import WAIT_MS, when_modal
 from test_ui_dialog_defaults import CASES, CHOICE, OTHER, _Tasks
 from test_ui_fit import _grabs, _open_populated, clipped
+from test_ui_spanish import ENGLISH, MONTHS_AND_DAYS
+from ui_support import widget_texts
 
 from iepdesk.i18n import current
 from ui.i18n import install_language
@@ -87,6 +89,15 @@ def _incident(window: Any) -> QWidget:
     return IncidentDialog(lambda _d: [], ["Dana Whitfield", "Lee Park"], day=_today(window))
 
 
+def _history(_window: Any) -> QWidget:
+    from ui.letters.history import HistoryDialog
+    from ui.letters.letters_ctl import saved_text
+
+    # Its versions named as the letters page names them (test_ui_dialog_defaults.py names them in English).
+    stamps = ["2026-03-01T15:30:00+00:00", "2026-03-02T09:05:00+00:00"]
+    return HistoryDialog([(saved_text(stamp), "text") for stamp in stamps])
+
+
 def _from_defaults(name: str) -> Build:
     """A dialog as test_ui_dialog_defaults.py builds it (its ``ids`` argument is only read for a path)."""
     return lambda window: CASES[name].build(SimpleNamespace(path=window.case_path))
@@ -104,7 +115,7 @@ BUILDERS: dict[str, Build] = {
     "about": _from_defaults("about"),
     "incident": _incident,
     "contact": _from_defaults("team member"),
-    "letter history": _from_defaults("letter history: restore"),
+    "letter history": _history,
     "mark as sent": _from_defaults("mark as sent"),
     "link picker": _from_defaults("link picker"),
     "backup passphrase": _from_defaults("backup passphrase"),
@@ -125,9 +136,21 @@ def _resizable(dialog: QWidget) -> bool:
     return dialog.minimumSize() != dialog.maximumSize()
 
 
+def _english(dialog: QWidget) -> list[str]:
+    """The dialog's visible texts that still show window words or dates in words in English."""
+    found = []
+    for widget in [dialog, *dialog.findChildren(QWidget)]:
+        if widget.isVisibleTo(dialog):
+            for text in widget_texts(widget):
+                padded = f" {text.replace('&', '')} "
+                if any(word in padded for word in ENGLISH) or MONTHS_AND_DAYS.search(text):
+                    found.append(text[:80])
+    return sorted(set(found))
+
+
 def _check(dialog: QWidget, name: str, natural: QSize | None = None, grab: bool = True) -> list[str]:
-    """``clipped`` at the dialog's own size (``natural``: the size it opened at) and, when it can be
-    resized, at 1024×700; grabs of both."""
+    """``clipped`` and English left over at the dialog's own size (``natural``: the size it opened at)
+    and, when it can be resized, at 1024×700; grabs of both."""
     grabs = _grabs() if grab else None
     folder = grabs / "es-dialogs" if grabs is not None else None
     if folder is not None:
@@ -144,6 +167,7 @@ def _check(dialog: QWidget, name: str, natural: QSize | None = None, grab: bool 
         QApplication.processEvents()
         where = f"{name} at {dialog.width()}×{dialog.height()}"
         problems += [f"{where}: {p}" for p in clipped(dialog)]
+        problems += [f"{where}: left in English: {t!r}" for t in _english(dialog)]
         if folder is not None:
             file_name = name.replace(" ", "-").replace(",", "").replace("'", "")
             dialog.grab().save(str(folder / f"{file_name}-{dialog.width()}x{dialog.height()}.png"))
