@@ -49,9 +49,9 @@ MONTHS_AND_DAYS = re.compile(
 @pytest.fixture
 def spanish_window(qtbot, controller, sandbox):  # type: ignore[no-untyped-def]
     app = QApplication.instance()
-    install_language(app, "es")
+    install_language(app, "es")  # type: ignore[arg-type]
     assert current() == "es"
-    return _open_populated(qtbot, controller, sandbox)
+    return _open_populated(qtbot, controller, sandbox)  # type: ignore[no-untyped-call]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
