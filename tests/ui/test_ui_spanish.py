@@ -75,3 +75,24 @@ def test_the_pages_speak_spanish(qtbot, spanish_window) -> None:  # type: ignore
                 if any(word in padded for word in ENGLISH) or MONTHS_AND_DAYS.search(text):
                     english.append(f"page {index}: {type(widget).__name__}: {text[:80]!r}")
     assert sorted(set(english)) == []
+
+
+def test_every_page_fits_in_spanish_when_the_case_is_new(qtbot, controller, make_case) -> None:  # type: ignore[no-untyped-def]
+    """A new case: the empty states in place of the lists and tabs, and each page's header, in Spanish."""
+    from test_ui_fit import _headers_problems
+    from ui_support import open_case
+
+    install_language(QApplication.instance(), "es")  # type: ignore[arg-type]
+    open_case(qtbot, controller, make_case())
+    window = controller.main_window
+    problems = walk(window, (1024, 700), _grabs(), "es-new")
+    problems += _headers_problems(window, (1024, 700))
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_page_header_fits_in_spanish(qtbot, spanish_window, size) -> None:  # type: ignore[no-untyped-def]
+    """Each header's main action wholly in view, its title and purpose whole (on one line when wide)."""
+    from test_ui_fit import _headers_problems
+
+    assert _headers_problems(spanish_window, size) == []
