@@ -96,3 +96,25 @@ def test_every_page_header_fits_in_spanish(qtbot, spanish_window, size) -> None:
     from test_ui_fit import _headers_problems
 
     assert _headers_problems(spanish_window, size) == []
+
+
+def test_every_page_fits_in_spanish_with_text_at_200_percent(qtbot, controller, sandbox) -> None:  # type: ignore[no-untyped-def]
+    """test_ui_fit's 200 % walk (the font and the window doubled) with the Spanish catalogues."""
+    from PySide6.QtGui import QFont
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "es")
+    original = QFont(app.font())
+    font = QFont(original)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 2)
+    else:
+        font.setPixelSize(font.pixelSize() * 2)
+    app.setFont(font)
+    try:
+        window = _open_populated(qtbot, controller, sandbox)  # type: ignore[no-untyped-call]
+        problems = walk(window, (2048, 1400), _grabs(), "es-2x")
+    finally:
+        app.setFont(original)
+    assert problems == [], "\n".join(problems)

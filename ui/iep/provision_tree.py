@@ -156,6 +156,7 @@ class ProvisionTree(QWidget):
             group = QStandardItem(f"{words.kind_plural(kind)} ({len(mine)})")
             group.setData(kind, KIND_ROLE)
             group.setFont(bold)
+            group.setToolTip(group.text())  # whole when a narrow tree elides it, as each provision's row
             group.setEditable(False)
             fillers = [QStandardItem("")]
             for item in fillers:
