@@ -98,6 +98,18 @@ def _history(_window: Any) -> QWidget:
     return HistoryDialog([(saved_text(stamp), "text") for stamp in stamps])
 
 
+def _shortcuts(window: Any) -> QWidget:
+    from ui.dialogs.help import ShortcutsDialog, registered_shortcuts
+
+    return ShortcutsDialog(registered_shortcuts(window))  # the window's own, as Help shows them
+
+
+def _guide(_window: Any) -> QWidget:
+    from ui.dialogs.help import UserGuideDialog
+
+    return UserGuideDialog()
+
+
 def _from_defaults(name: str) -> Build:
     """A dialog as test_ui_dialog_defaults.py builds it (its ``ids`` argument is only read for a path)."""
     return lambda window: CASES[name].build(SimpleNamespace(path=window.case_path))
@@ -126,6 +138,8 @@ BUILDERS: dict[str, Build] = {
     "export the schedule": _from_defaults("export the schedule"),
     "provider's log": _from_defaults("provider's log: check, then save"),
     "compare versions": _from_defaults("compare versions"),
+    "keyboard shortcuts": _shortcuts,
+    "user guide": _guide,
 }
 
 
