@@ -11,6 +11,9 @@ Set IEPDESK_GRABS=/tmp/grabs to save each page as a PNG to look at.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -46,6 +49,40 @@ MONTHS_AND_DAYS = re.compile(
 )
 
 
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "iepdesk_es.ts"
+
+
+@cache
+def translated_sources() -> frozenset[str]:
+    """Every English window text that the Spanish catalogue gives other words (mnemonics dropped):
+    shown whole in a Spanish window, it is English left over (built before the translator was in,
+    or outside the catalogue). Short words and texts with placeholders are left out."""
+    sources = set()
+    for message in ET.parse(TS).getroot().iter("message"):  # noqa: S314 (our own committed catalogue)
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        if message.get("numerus") == "yes" or not (translation.text or "").strip():
+            continue
+        plain = source.replace("&", "").strip()
+        spanish = (translation.text or "").replace("&", "").strip()
+        if plain != spanish and len(plain) >= 8 and not re.search(r"[{%<]", plain):
+            sources.add(plain)
+    return frozenset(sources)
+
+
+def english_left(text: str) -> bool:
+    """A window text in English: one of the ENGLISH words, a date in English words, or a whole
+    catalogue text still in its English form."""
+    padded = f" {text.replace('&', '')} "
+    return (
+        any(word in padded for word in ENGLISH)
+        or bool(MONTHS_AND_DAYS.search(text))
+        or text.replace("&", "").strip() in translated_sources()
+    )
+
+
 @pytest.fixture
 def spanish_window(qtbot, controller, sandbox):  # type: ignore[no-untyped-def]
     app = QApplication.instance()
@@ -71,8 +108,7 @@ def test_the_pages_speak_spanish(qtbot, spanish_window) -> None:  # type: ignore
             if not widget.isVisibleTo(window):
                 continue
             for text in widget_texts(widget):
-                padded = f" {text.replace('&', '')} "
-                if any(word in padded for word in ENGLISH) or MONTHS_AND_DAYS.search(text):
+                if english_left(text):
                     english.append(f"page {index}: {type(widget).__name__}: {text[:80]!r}")
     assert sorted(set(english)) == []
 

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from test_ui_calendar_support import WAIT_MS, when_modal
 from test_ui_dialog_defaults import CASES, CHOICE, OTHER, _Tasks
 from test_ui_fit import _grabs, _open_populated, clipped
-from test_ui_spanish import ENGLISH, MONTHS_AND_DAYS
+from test_ui_spanish import english_left
 from ui_support import widget_texts
 
 from iepdesk.i18n import current
@@ -156,8 +156,7 @@ def _english(dialog: QWidget) -> list[str]:
     for widget in [dialog, *dialog.findChildren(QWidget)]:
         if widget.isVisibleTo(dialog):
             for text in widget_texts(widget):
-                padded = f" {text.replace('&', '')} "
-                if any(word in padded for word in ENGLISH) or MONTHS_AND_DAYS.search(text):
+                if english_left(text):
                     found.append(text[:80])
     return sorted(set(found))
 
@@ -281,3 +280,46 @@ def test_the_checks_see_a_dialog_too_big_for_the_screen(qtbot: QtBot) -> None:
     dialog.setMinimumSize(1100, 400)
     dialog.show()
     assert any("more than a 1024×700 screen" in p for p in _check(dialog, "wide", grab=False))
+
+
+@pytest.fixture
+def spanish_first(qapp: QApplication) -> None:
+    """Spanish before the controller makes its welcome window, as at a start in Spanish (requested
+    before ``controller``, so pytest makes it first)."""
+    install_language(qapp, "es")
+
+
+def test_the_welcome_window_and_the_create_wizard_read_whole_in_spanish(
+    qtbot: QtBot, spanish_first: None, controller: Any
+) -> None:
+    """A parent's first screens: the welcome window, then each page of creating a case, in Spanish."""
+    from PySide6.QtCore import QPoint, Qt
+    from ui_support import CHILD, PASSPHRASE
+
+    assert current() == "es"
+    controller.show_welcome()
+    welcome = controller.welcome
+    qtbot.waitExposed(welcome)
+    problems = _check(welcome, "welcome")
+    qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    wizard = controller.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    natural = wizard.size()
+    qtbot.keyClicks(wizard.name_page.name, CHILD)  # type: ignore[no-untyped-call]
+    problems += _check(wizard, "create 1", natural)
+    wizard.next()
+    problems += _check(wizard, "create 2", natural)
+    wizard.next()
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.fields.first, PASSPHRASE)  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(page.fields.second, PASSPHRASE)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: page.fields.verdict.text() != "")
+    problems += _check(wizard, "create 3", natural)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    kit = wizard.kit_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is kit, timeout=WAIT_MS)
+    problems += _check(wizard, "create 4", natural)
+    qtbot.mouseClick(kit.confirmed, Qt.MouseButton.LeftButton, pos=QPoint(6, kit.confirmed.height() // 2))  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible())
+    assert problems == [], "\n".join(problems)
