@@ -3601,99 +3601,99 @@ Mar 5 absent
     <message>
         <source>Check of your copy</source>
         <extracomment>The copy&apos;s text changed (saved or not): the view asks before leaving unsaved work.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de su copia</translation>
     </message>
     <message>
         <source>Save your copy&apos;s text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport your copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el texto de su copia</translation>
     </message>
     <message>
         <source>Export your copy as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy your copy as te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar su copia como archivo PDF</translation>
     </message>
     <message>
         <source>Copy your copy as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar su copia como texto sin formato</translation>
     </message>
     <message>
-        <source>Print your cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;ave</source>
+        <translation>Gu&amp;ardar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as text</source>
+        <translation>C&amp;opiar como texto</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <source>Print your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir su copia</translation>
     </message>
     <message>
         <source>Your copy&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de su copia</translation>
     </message>
     <message>
         <source>For you to read; the school gets the other one.</source>
-        <translation type="unfinished">Para que usted la lea; la escuela recibe la otra.</translation>
+        <translation>Para que usted la lea; la escuela recibe la otra.</translation>
     </message>
     <message>
         <source>Your copy ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia ({language})</translation>
     </message>
     <message>
         <source>Your copy of the letter, in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia de la carta, en {language}</translation>
     </message>
     <message>
         <source>Your copy is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia aún no está guardada.</translation>
     </message>
     <message>
         <source>Missing: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: {what}.</translation>
     </message>
     <message>
         <source>Every required part is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Están todas las partes necesarias.</translation>
     </message>
     <message>
         <source>Placeholders [like this] still in the text: {n}.</source>
-        <translation type="unfinished">Marcadores [como este] que quedan en el texto: {n}.</translation>
+        <translation>Marcadores [como este] que quedan en el texto: {n}.</translation>
     </message>
     <message>
         <source>Your copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia no se guardó</translation>
     </message>
     <message>
         <source>Your copy is saved. Earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia está guardada. Se conservan las versiones anteriores.</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished">No se guardó el PDF</translation>
+        <translation>El PDF no se guardó</translation>
     </message>
     <message>
         <source>Saved as {name}. This copy is not encrypted.</source>
-        <translation type="unfinished">Guardado como {name}. Esta copia no está cifrada.</translation>
+        <translation>Guardado como {name}. Esta copia no está cifrada.</translation>
     </message>
     <message>
         <source>Your copy is copied as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia se copió como texto sin formato.</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished">No se imprimió</translation>
+        <translation>No se imprimió</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Enviado a la impresora.</translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale
 
+from iepdesk import i18n
 from iepdesk.export.binder_data import remembered_options
 from iepdesk.letters import choices, drafts, windows
 from iepdesk.letters.drafts import SavedLetter
@@ -65,8 +66,35 @@ def get(letter_id: int) -> SavedLetter | None:
     return drafts.get(letter_id)
 
 
-def create(kind: str, selection: Selection, details: dict[str, str], today: dt.date) -> SavedLetter:
-    return drafts.create_draft(kind, selection, details, today)
+def create(
+    kind: str,
+    selection: Selection,
+    details: dict[str, str],
+    today: dt.date,
+    language: str | None = None,
+    copy_language: str | None = None,
+) -> SavedLetter:
+    """A new draft in ``language``; with ``copy_language``, also the parent's copy in that language."""
+    return drafts.create_draft(kind, selection, details, today, language, copy_language)
+
+
+def copy_for(letter_id: int) -> SavedLetter | None:
+    """The parent's copy of the letter in the other language, if it has one."""
+    return drafts.copy_for(letter_id)
+
+
+def languages() -> list[tuple[str, str]]:
+    """The languages a letter can be written in, each with its name in itself ("Español")."""
+    return [(code, i18n.language_name(code)) for code in i18n.LANGUAGES]
+
+
+def language_name(language: str) -> str:
+    return i18n.language_name(language)
+
+
+def window_language() -> str:
+    """The language the window is in (a new letter's default)."""
+    return i18n.current()
 
 
 def save(letter_id: int, body: str) -> None:
@@ -84,8 +112,9 @@ def check(letter: SavedLetter, body: str, today: dt.date) -> LetterCheck:
 
 
 def leave_out_old(letter: SavedLetter, body: str) -> str:
-    """The text without what is marked as outside the kind's filing window."""
-    return windows.leave_out(body, letter.kind)
+    """The text without what is marked as outside the kind's filing window (marked in its language)."""
+    with i18n.use_language(letter.language):
+        return windows.leave_out(body, letter.kind)
 
 
 def details(letter: SavedLetter) -> dict[str, str]:
@@ -100,7 +129,7 @@ def page_size(today: dt.date) -> str:
 def pdf(letter: SavedLetter, body: str, today: dt.date) -> bytes:
     from iepdesk.export.letter_pdf import letter_pdf
 
-    return letter_pdf(letter.title, body, page_size(today))
+    return letter_pdf(letter.title, body, page_size(today), letter.language)
 
 
 def plain_text(letter: SavedLetter, body: str) -> str:
@@ -111,6 +140,7 @@ def mark_sent(letter_id: int, day: dt.date) -> None:
     drafts.mark_sent(letter_id, day)
 
 
-def long_date(day: dt.date) -> str:
-    """A date as the letters write it (the letters are in English)."""
-    return drafts.long_date(day)
+def long_date(day: dt.date, language: str | None = None) -> str:
+    """A date as a letter in ``language`` writes it ("December 1, 2026" / "1 de diciembre de 2026")."""
+    with i18n.use_language(language or i18n.current()):
+        return drafts.long_date(day)

@@ -27,6 +27,7 @@ from ui.icons import icon
 from ui.letters import kinds
 from ui.letters import letters_ctl as ctl
 from ui.letters.check_panel import CheckPanel
+from ui.letters.copy_pane import CopyPane
 from ui.letters.history import HistoryDialog
 from ui.letters.letters_out import LetterOutputs
 from ui.letters.new_letter import NewLetterWizard
@@ -100,15 +101,29 @@ class LettersView(QWidget, LetterOutputs):
             )
         )
         self.legend = hint(self.tr("Words in [brackets] are placeholders, marked in colour: replace them."))
+        #: Over the letter when the parent's copy is beside it: "To send (English)".
+        self.send_heading = heading("", 1.1)
+        self.send_heading.setWordWrap(True)
+        self.copy_pane = CopyPane(services)
+        letter_column = QWidget()
+        letter_layout = QVBoxLayout(letter_column)
+        flush(letter_layout)
+        letter_layout.addWidget(self.send_heading)
+        letter_layout.addWidget(self.editor, 1)
+        letter_layout.addWidget(self.legend)
+        letter_layout.addLayout(row)
+        #: The letter, and beside it the parent's copy in the other language when there is one.
+        self.panes = QSplitter(Qt.Orientation.Horizontal)
+        self.panes.addWidget(letter_column)
+        self.panes.addWidget(self.copy_pane)
+        self.panes.setChildrenCollapsible(False)
         center = QWidget()
         center_layout = QVBoxLayout(center)
         flush(center_layout)
         center_layout.addWidget(self.empty)
         center_layout.addWidget(self.title)
         center_layout.addWidget(self.info)
-        center_layout.addWidget(self.editor, 1)
-        center_layout.addWidget(self.legend)
-        center_layout.addLayout(row)
+        center_layout.addWidget(self.panes, 1)
         center_layout.addStretch(0)  # keeps the note at the top when no letter is open
 
         self.check_panel = CheckPanel()
@@ -140,7 +155,7 @@ class LettersView(QWidget, LetterOutputs):
         self._check_timer.timeout.connect(self._refresh_check)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_shortcut.activated.connect(self.save)
+        save_shortcut.activated.connect(self.save_both)
 
         self.new_button.clicked.connect(lambda: self.new_letter())
         self.empty_state.action_clicked.connect(lambda: self.new_letter("concerns-letter"))
@@ -178,7 +193,8 @@ class LettersView(QWidget, LetterOutputs):
         self.body.show_empty(self.drafts.count() == 0)
         item = self.drafts.currentItem()
         letter_id = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-        keep = self._dirty and letter_id is not None and letter_id == shown  # an unsaved edit stays
+        unsaved_edit = self._dirty or self.copy_pane.has_unsaved_changes()
+        keep = unsaved_edit and letter_id is not None and letter_id == shown  # an unsaved edit stays
         self._show_letter(ctl.get(letter_id) if letter_id is not None else None, keep_text=keep)
 
     def clear(self) -> None:
@@ -190,12 +206,24 @@ class LettersView(QWidget, LetterOutputs):
         self._show_letter(None)
 
     # ---- unsaved changes (ui.widgets.unsaved): asked on leaving, kept as a draft on locking --------
-    def has_unsaved_changes(self) -> bool:
+    def _letter_unsaved(self) -> bool:
         return self.letter is not None and self.editor.toPlainText() != str(self.letter.body)
 
+    def has_unsaved_changes(self) -> bool:
+        """The letter's text or its copy's differs from what is saved."""
+        return self._letter_unsaved() or self.copy_pane.has_unsaved_changes()
+
     def save_unsaved(self) -> bool:
-        self._set_dirty(True)  # compared, not signalled: save what differs
-        return self.save()
+        if self._letter_unsaved():
+            self._set_dirty(True)  # compared, not signalled: save what differs
+            if not self.save():
+                return False
+        return self.copy_pane.save() if self.copy_pane.letter is not None else True
+
+    def save_both(self) -> None:
+        """Ctrl+S: the letter and its copy, each saved as its own new version."""
+        if self.save() and self.copy_pane.letter is not None:
+            self.copy_pane.save()
 
     def discard_unsaved(self) -> None:
         self._show_letter(self.letter)
@@ -204,7 +232,10 @@ class LettersView(QWidget, LetterOutputs):
     def draft_values(self) -> dict[str, Any] | None:
         if not self.has_unsaved_changes() or self.letter is None:
             return None
-        return {"letter_id": int(self.letter.id), "body": self.editor.toPlainText()}
+        values: dict[str, Any] = {"letter_id": int(self.letter.id), "body": self.editor.toPlainText()}
+        if self.copy_pane.has_unsaved_changes():
+            values["copy_body"] = self.copy_pane.text()
+        return values
 
     def restore_draft(self, values: dict[str, Any], saved_at: str) -> bool:
         letter_id, body = values.get("letter_id"), values.get("body")
@@ -213,7 +244,11 @@ class LettersView(QWidget, LetterOutputs):
         self.load(select_id=letter_id)
         if self.letter is None or int(self.letter.id) != letter_id:
             return False  # the letter was deleted since
-        self.editor.setPlainText(body)  # signalled: the letter reads as not saved yet
+        if body != str(self.letter.body):
+            self.editor.setPlainText(body)  # signalled: the letter reads as not saved yet
+        copy_body = values.get("copy_body")
+        if isinstance(copy_body, str) and self.copy_pane.letter is not None:
+            self.copy_pane.restore_text(copy_body)
         self.status.setText(unsaved.restored_text(saved_at))
         return self.has_unsaved_changes()
 
@@ -229,12 +264,25 @@ class LettersView(QWidget, LetterOutputs):
         self.empty.setVisible(not has)
         self.check_panel.setVisible(has)
         self.status.setText("")
+        copy = ctl.copy_for(int(letter.id)) if letter is not None else None
+        keep_copy = keep_text and copy is not None and self.copy_pane.has_unsaved_changes()
+        self.copy_pane.show_copy(copy, keep_text=keep_copy)
+        self.send_heading.setVisible(copy is not None)
+        self.editor.setMinimumWidth(180 if copy is not None else 300)  # two panes share the room
         if letter is None:
             self.title.setText("")
             self.info.setText("")
             self._set_text("")
             self.check_panel.show_check(None)
             return
+        self.send_heading.setText(
+            self.tr("To send ({language})").format(language=ctl.language_name(letter.language))
+        )
+        self.editor.setAccessibleName(
+            self.tr("Letter text, to send, in {language}").format(language=ctl.language_name(letter.language))
+            if copy is not None
+            else self.tr("Letter text")
+        )
         self.title.setText(str(letter.title))
         self._show_info()
         if not keep_text:
@@ -257,7 +305,12 @@ class LettersView(QWidget, LetterOutputs):
             if letter.sent_on
             else self.tr("Not sent yet.")
         )
-        self.info.setText(f"{kinds.kind_label(str(letter.kind))}. {sent}")
+        text = f"{kinds.kind_label(str(letter.kind))}. {sent}"
+        if self.copy_pane.letter is not None:
+            text += " " + self.tr("Your copy in {language} is beside it.").format(
+                language=ctl.language_name(self.copy_pane.letter.language)
+            )
+        self.info.setText(text)
 
     # ---- editing ----------------------------------------------------------------------------------
     def _draft_chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
@@ -330,7 +383,14 @@ class LettersView(QWidget, LetterOutputs):
         if value is None:
             return
         try:
-            letter = ctl.create(value.kind, value.selection, value.details, self.services.today())
+            letter = ctl.create(
+                value.kind,
+                value.selection,
+                value.details,
+                self.services.today(),
+                value.language,
+                value.copy_language,
+            )
         except Exception as exc:
             messages.show_error(self, self.tr("The draft was not written"), exc)
             return

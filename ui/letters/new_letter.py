@@ -38,6 +38,9 @@ class NewLetter:
     kind: str
     selection: ctl.Selection
     details: dict[str, str]
+    #: The letter's language, and the language of the parent's copy (None: no copy).
+    language: str = "en"
+    copy_language: str | None = None
 
 
 class KindPage(QWizardPage):
@@ -60,8 +63,45 @@ class KindPage(QWizardPage):
             about.setContentsMargins(26, 0, 0, 8)
             layout.addWidget(button)
             layout.addWidget(about)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the letter"))
+        for code, name in ctl.languages():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctl.window_language())))
+        language_label = QLabel(self.tr("Lan&guage of the letter:"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        self.with_copy = QCheckBox()
+        self.copy_hint = hint(self.tr("For you to read; the school gets the other one."))
+        self.copy_hint.setContentsMargins(26, 0, 0, 0)
+        layout.addSpacing(8)
+        layout.addLayout(language_row)
+        layout.addWidget(self.with_copy)
+        layout.addWidget(self.copy_hint)
         layout.addStretch(1)
         self.group.button(0).setChecked(True)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
+
+    def letter_language(self) -> str:
+        return str(self.language.currentData())
+
+    def copy_language(self) -> str:
+        """The other language: the one the parent's copy is written in."""
+        return next(code for code, _name in ctl.languages() if code != self.letter_language())
+
+    def _language_changed(self) -> None:
+        other = ctl.language_name(self.copy_language())
+        self.with_copy.setText(
+            self.tr("Also make a &copy in {language} for me to read").format(language=other)
+        )
+        self.with_copy.setAccessibleName(
+            self.tr("Also make a copy in {language} for me to read").format(language=other)
+        )
+        self.with_copy.setAccessibleDescription(self.tr("For you to read; the school gets the other one."))
 
     def choose(self, kind: str) -> None:
         if kind in ctl.KINDS:
@@ -244,7 +284,8 @@ class DetailsPage(QWizardPage):
         """A date that cannot be read is never written into the letter as another (or left out)."""
         return _readable(self, *(f for f in self.fields.values() if isinstance(f, OptionalDateEdit)))
 
-    def details(self) -> dict[str, str]:
+    def details(self, language: str | None = None) -> dict[str, str]:
+        """The answers; a date written as the letter in ``language`` writes dates."""
         out: dict[str, str] = {}
         for key, field in self.fields.items():
             if isinstance(field, QComboBox):
@@ -255,7 +296,7 @@ class DetailsPage(QWizardPage):
                 value = "yes" if field.isChecked() else ""
             elif isinstance(field, OptionalDateEdit):
                 day = field.value()
-                value = ctl.long_date(day) if day else ""
+                value = ctl.long_date(day, language) if day else ""
             elif isinstance(field, QLineEdit):
                 value = field.text()
             else:
@@ -307,7 +348,10 @@ class NewLetterWizard(QWizard):
 
     def value(self) -> NewLetter:
         kind = self.kind_page.kind()
-        return NewLetter(kind, self.cites_page.selection(kind), self.details_page.details())
+        language = self.kind_page.letter_language()
+        copy = self.kind_page.copy_language() if self.kind_page.with_copy.isChecked() else None
+        details = self.details_page.details(language)
+        return NewLetter(kind, self.cites_page.selection(kind), details, language, copy)
 
     def forget(self) -> None:
         self.cites_page.forget()
