@@ -58,6 +58,17 @@ def _markup(line: str) -> str:
     return "".join(out)
 
 
+def _fitted(text: str, room: float, canvas: Any) -> list[str]:
+    """``text`` in lines no wider than ``room`` points at the footer's size (one line when it fits)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and canvas.stringWidth(f"{lines[-1]} {word}", fonts.REGULAR, 8) <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 def letter_pdf(title: str, body: str, page_size: str = "letter", language: str | None = None) -> bytes:
     """The letter as PDF; its headings, footer and disclaimer in ``language`` (the letter's; default:
     the language the core writes in now)."""
@@ -114,8 +125,11 @@ def _letter_pdf(title: str, body: str, page_size: str) -> bytes:
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(colors.HexColor("#555555"))
         canvas.drawString(inch, size[1] - 0.6 * inch, title)  # the running header names the child
-        canvas.drawString(inch, 0.6 * inch, disclaimer)
-        canvas.drawRightString(size[0] - inch, 0.6 * inch, page_of.format(number=number, total=total))
+        page = page_of.format(number=number, total=total)
+        room = size[0] - 2 * inch - canvas.stringWidth(page, fonts.REGULAR, 8) - 12
+        for row, text in enumerate(reversed(_fitted(disclaimer, room, canvas))):  # a long one takes two lines
+            canvas.drawString(inch, 0.6 * inch + row * 10, text)
+        canvas.drawRightString(size[0] - inch, 0.6 * inch, page)
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
