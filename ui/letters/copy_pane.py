@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui import messages
@@ -62,11 +63,10 @@ class CopyPane(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Your copy's status"))
-        buttons = QGridLayout()  # two by two: the pane is half the editor's width
-        for index, button in enumerate(
-            (self.save_button, self.export_button, self.copy_button, self.print_button)
-        ):
-            buttons.addWidget(button, index // 2, index % 2)
+        #: Two by two, or one under the other when the pane is narrow (resizeEvent).
+        self.buttons = buttons = QGridLayout()
+        self._columns = 0
+        self._lay_out_buttons(2)
         layout = QVBoxLayout(self)
         flush(layout)
         layout.addWidget(self.heading)
@@ -82,6 +82,23 @@ class CopyPane(QWidget):
         self.copy_button.clicked.connect(self.copy_text)
         self.print_button.clicked.connect(self.print_copy)
         self.show_copy(None)
+
+    def _lay_out_buttons(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, button in enumerate(
+            (self.save_button, self.export_button, self.copy_button, self.print_button)
+        ):
+            self.buttons.removeWidget(button)
+            self.buttons.addWidget(button, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= 2 * max(
+            b.sizeHint().width() for b in (self.copy_button, self.export_button)
+        )
+        self._lay_out_buttons(2 if wide else 1)
 
     # ---- what it shows ----------------------------------------------------------------------------
     def show_copy(self, letter: Letter | None, keep_text: bool = False) -> None:

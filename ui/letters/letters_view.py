@@ -8,8 +8,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -90,7 +90,8 @@ class LettersView(QWidget, LetterOutputs):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Letter status"))
-        row = QHBoxLayout()
+        #: Save and Earlier versions: in a row, one above the other when the copy shares the width.
+        self.buttons_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addWidget(self.save_button)
         row.addWidget(self.history_button)
         row.addWidget(self.status, 1)
@@ -269,6 +270,9 @@ class LettersView(QWidget, LetterOutputs):
         self.copy_pane.show_copy(copy, keep_text=keep_copy)
         self.send_heading.setVisible(copy is not None)
         self.editor.setMinimumWidth(180 if copy is not None else 300)  # two panes share the room
+        self.buttons_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if copy is not None else QBoxLayout.Direction.LeftToRight
+        )
         if letter is None:
             self.title.setText("")
             self.info.setText("")

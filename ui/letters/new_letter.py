@@ -49,7 +49,15 @@ class KindPage(QWizardPage):
         self.setTitle(self.tr("What do you want to write?"))
         self.setSubTitle(self.tr("IEPDesk fills in what the case already holds. You can edit every word."))
         self.group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
+        host = QWidget()  # scrolls rather than squeezes the kinds' words when the window is short
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(host)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(host)
         layout.setSpacing(4)
         for index, kind in enumerate(ctl.KINDS):
             button = QRadioButton(kinds.kind_label(kind))
@@ -321,7 +329,7 @@ class NewLetterWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Write the draft"))
-        self.resize(700, 600)
+        self.resize(720, 660)  # the kinds, the language and the copy without scrolling
         self.kind_page = KindPage()
         self.cites_page = CitesPage(today)
         self.details_page = DetailsPage()
