@@ -416,7 +416,7 @@ def test_the_grid_legend_and_chart_read_through_qaccessible(
     assert cell.role() == QAccessible.Role.Cell
     words = cell.text(QAccessible.Text.Name)
     assert f"{incident_day.strftime('%B')} {incident_day.day}, {incident_day.year}" in words
-    assert "1 incident(s) recorded" in words
+    assert "1 incident recorded" in words  # a plural since issue 16 ("1 incident(s)" before)
     assert cell.state().selected and cell.state().focused
     focused = table.focusChild()
     assert focused is not None and focused.text(QAccessible.Text.Name) == words
