@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iepdesk.errors import NewerCaseVersionError
+from iepdesk.i18n import _
 
 Connection = Any  # a DB-API connection from sqlcipher3
 
@@ -362,8 +363,10 @@ def pending(conn: Connection, ladder: tuple[Migration, ...] | None = None) -> li
     latest = ladder[-1].version
     if current > latest:
         raise NewerCaseVersionError(
-            f"This case was saved by a newer version of IEPDesk (case format {current}; this "
-            f"program reads up to {latest}). Install the newer IEPDesk to open it; nothing was changed."
+            _(
+                "This case was saved by a newer version of IEPDesk (case format {current}; this "
+                "program reads up to {latest}). Install the newer IEPDesk to open it; nothing was changed."
+            ).format(current=current, latest=latest)
         )
     return [step for step in ladder if step.version > current]
 
