@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale
-
 from iepdesk import i18n
 from iepdesk.export.binder_data import remembered_options
 from iepdesk.letters import choices, drafts, windows
@@ -21,7 +19,8 @@ LetterRecord = SavedLetter
 
 
 def day_text(day: dt.date | None) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "MMMM d, yyyy") if day is not None else ""
+    """ "December 1, 2026" / "1 de diciembre de 2026": the words in the window's order too."""
+    return i18n.long_date(day) if day is not None else ""
 
 
 def saved_text(stamp: str) -> str:
