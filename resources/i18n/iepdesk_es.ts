@@ -3641,6 +3641,7 @@ Mar 5 absent
     </message>
     <message>
         <source>For you to read; the school gets the other one.</source>
+        <extracomment>Two by two, or one under the other when the pane is narrow (resizeEvent).</extracomment>
         <translation>Para que usted la lea; la escuela recibe la otra.</translation>
     </message>
     <message>
@@ -4545,7 +4546,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     </message>
     <message>
         <source>Individual or group</source>
-        <translation>Individual o grupal</translation>
+        <translation>Individual o en grupo</translation>
     </message>
     <message>
         <source>Who</source>
@@ -5817,6 +5818,7 @@ No se agregó nada al caso.</translation>
     </message>
     <message>
         <source>Choose a saved draft, or write a new letter. IEPDesk fills it in from the case in plain, calm words; you can change every word before you send it.</source>
+        <extracomment>Save and Earlier versions: in a row, one above the other when the copy shares the width.</extracomment>
         <translation>Elija un borrador guardado, o escriba una carta nueva. IEPDesk la completa a partir del caso con palabras sencillas y tranquilas; usted puede cambiar cada palabra antes de enviarla.</translation>
     </message>
     <message>
@@ -7298,7 +7300,7 @@ Asunto: …
     <name>ProvisionTree</name>
     <message>
         <source>Provision</source>
-        <translation>Disposición</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Clarity</source>
