@@ -14,7 +14,7 @@ shown, with ``_(text)`` (the language may change after import). The language is 
 
 from __future__ import annotations
 
-from iepdesk.i18n.catalog import N_, _, ngettext, pgettext
+from iepdesk.i18n.catalog import N_, _, language_in_words, ngettext, pgettext
 from iepdesk.i18n.formats import long_date, month_year, number, short_month
 from iepdesk.i18n.language import (
     LANGUAGES,
@@ -31,6 +31,7 @@ __all__ = [
     "N_",
     "_",
     "current",
+    "language_in_words",
     "language_name",
     "long_date",
     "month_year",

@@ -61,3 +61,13 @@ def pgettext(context: str, message: str) -> str:
 def N_(message: str) -> str:
     """Marks ``message`` for the catalogue and returns it as is (translated where it is shown)."""
     return message
+
+
+#: Each language as a sentence in another names it ("a copy in Spanish" / "una copia en español").
+_IN_WORDS = {"en": N_("English"), "es": N_("Spanish")}
+
+
+def language_in_words(language: str) -> str:
+    """``language`` named in the current language, for a sentence; a chooser names each language in
+    itself (:func:`iepdesk.i18n.language_name`)."""
+    return _(_IN_WORDS[language])

@@ -49,8 +49,8 @@ def write_bilingual_concerns_letter(qtbot, page) -> None:  # type: ignore[no-unt
     page.letters.new_letter("concerns-letter")
     assert seen == {
         "default": "English",  # the window's language
-        "box": "Also make a &copy in Español for me to read",
-        "box_after": "Also make a &copy in Español for me to read",
+        "box": "Also make a &copy in Spanish for me to read",
+        "box_after": "Also make a &copy in Spanish for me to read",
         "checked": True,
         "tab": True,
     }
@@ -83,12 +83,12 @@ def test_a_bilingual_letter_opens_side_by_side_and_each_saves_and_exports(
     pane = view.copy_pane
     assert pane.isVisible() and view.send_heading.isVisible()
     assert view.send_heading.text() == "To send (English)"
-    assert pane.heading.text() == "Your copy (Español)"
-    assert pane.editor.accessibleName() == "Your copy of the letter, in Español"
+    assert pane.heading.text() == "Your copy (Spanish)"  # named as the window speaks ("(español)" in Spanish)
+    assert pane.editor.accessibleName() == "Your copy of the letter, in Spanish"
     assert view.editor.accessibleName() == "Letter text, to send, in English"
     assert "I am asking for an IEP meeting" in view.editor.toPlainText()
     assert "Solicito una reunión del IEP" in pane.editor.toPlainText()
-    assert "Your copy in Español is beside it." in view.info.text()
+    assert "Your copy in Spanish is beside it." in view.info.text()
     for width, height in ((1024, 700), (1920, 1080)):
         _grab(view, controller.main_window, "bilingual-letter", width, height)
 

@@ -88,7 +88,8 @@ def languages() -> list[tuple[str, str]]:
 
 
 def language_name(language: str) -> str:
-    return i18n.language_name(language)
+    """The language as a sentence of the window names it ("a copy in Spanish", "una copia en español")."""
+    return i18n.language_in_words(language)
 
 
 def window_language() -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iepdesk.i18n import LANGUAGES, language_name, system_language
+from iepdesk.i18n import LANGUAGES, language_in_words, language_name, system_language
 from ui.icons import icon
 from ui.shell.case_page import CasePage
 from ui.theme import apply_theme
@@ -97,7 +97,7 @@ class SettingsPage(CasePage):
         theme_form.addRow(theme_label, self.theme)
         self.language = QComboBox()
         # Each language is named in itself, so a reader finds their own whatever the window's language.
-        system = language_name(system_language())
+        system = language_in_words(system_language())
         self.language.addItem(self.tr("As the system ({name})").format(name=system), "")
         for value in LANGUAGES:
             self.language.addItem(language_name(value), value)
