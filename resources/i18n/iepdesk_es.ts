@@ -2426,7 +2426,7 @@ Mar 5 absent
     </message>
     <message>
         <source>School&apos;s record vs yours</source>
-        <translation>Registro de la escuela y el suyo</translation>
+        <translation>Su registro y el de la escuela</translation>
     </message>
     <message>
         <source>School calendar</source>
