@@ -203,6 +203,19 @@ def qt_plugin_kept(dest: str) -> bool:
     return stem in kept
 
 
+#: Babel ships the data of 1,149 locales (35 MB); IEPDesk formats in US English and US Spanish, whose
+#: chains of parents are these (es_US -> es_419 -> es -> root). global.dat stays.
+BABEL_LOCALES_KEPT = ("root", "en", "en_US", "es", "es_419", "es_US")
+
+
+def babel_data_kept(dest: str) -> bool:
+    """Whether a collected file of Babel's locale data stays in the bundle."""
+    path = dest.replace("\\", "/")
+    if "babel/locale-data/" not in path:
+        return True
+    return path.rsplit("/", 1)[-1].removesuffix(".dat") in BABEL_LOCALES_KEPT
+
+
 def qt_translation_kept(dest: str) -> bool:
     """Whether a collected translation file (.qm) stays in the bundle: IEPDesk's own catalogues
     (resources/i18n/, built by make catalogues) always; Qt's only for the languages IEPDesk speaks."""

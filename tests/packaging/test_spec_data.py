@@ -64,6 +64,7 @@ def test_spec_builds_from_bundle_data() -> None:
         "bd.ENTRY_SCRIPT",
         "bd.qt_plugin_kept",
         "bd.qt_translation_kept",
+        "bd.babel_data_kept",
         "copy_metadata",
     ):
         assert name in spec, f"pyinstaller.spec no longer uses {name}"
@@ -295,3 +296,27 @@ def test_self_test_reports_the_failing_step_and_cleans_up(sandbox, monkeypatch) 
     from iepdesk.model import database
 
     assert database.obj is None
+
+
+def test_the_babel_locales_kept_are_enough_for_our_dates_and_numbers(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The bundle keeps Babel's data for US English and US Spanish only: with nothing else there, the
+    dates, numbers and plural rules IEPDesk writes still come out whole."""
+    import datetime as dt
+    import shutil
+
+    import babel
+    from babel import localedata
+
+    data = Path(babel.__file__).parent / "locale-data"
+    for name in bd.BABEL_LOCALES_KEPT:
+        shutil.copy(data / f"{name}.dat", tmp_path)
+    assert bd.babel_data_kept("babel/locale-data/es_US.dat") and bd.babel_data_kept("babel/global.dat")
+    assert not bd.babel_data_kept("babel/locale-data/fr.dat")
+    monkeypatch.setattr(localedata, "_dirname", str(tmp_path))
+    monkeypatch.setattr(localedata, "_cache", {})
+    from iepdesk.i18n import long_date, month_year, number
+
+    day = dt.date(2028, 2, 29)
+    assert (long_date(day, "en"), long_date(day, "es")) == ("February 29, 2028", "29 de febrero de 2028")
+    assert (month_year(day, "en"), month_year(day, "es")) == ("February 2028", "febrero de 2028")
+    assert (number(1234.5, "en"), number(1234.5, "es")) == ("1,234.5", "1,234.5")
