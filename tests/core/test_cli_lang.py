@@ -292,3 +292,30 @@ def test_only_a_lang_before_the_command_is_the_language(
     argv: list[str], expected: tuple[Any, list[str]]
 ) -> None:
     assert split(argv) == expected
+
+
+def _numbers(document: Any, path: str = "") -> dict[str, Any]:
+    """Every number of a JSON document, by where it stands."""
+    if isinstance(document, dict):
+        return {k: v for key, value in document.items() for k, v in _numbers(value, f"{path}.{key}").items()}
+    if isinstance(document, list):
+        return {k: v for i, item in enumerate(document) for k, v in _numbers(item, f"{path}[{i}]").items()}
+    return {path: document} if isinstance(document, int | float) and not isinstance(document, bool) else {}
+
+
+def test_the_language_changes_no_figure_of_a_period_starting_mid_week_as_of_today(
+    case_path: Path, service_id: int
+) -> None:
+    """Wednesday 2026-03-04 to Tuesday 2026-03-10, as of today (the CLI's default): the week is cut at
+    both ends. Inside it, Thursday 2026-03-05's session was missed (30 minutes, the provider away: owed);
+    Tuesday 2026-03-03's delivered one is outside. Every figure is the same in both languages."""
+    args = ("ledger", case_path, "--from", "2026-03-04", "--to", "2026-03-10", "--json")
+    english = json.loads(ok("--lang", "en", *args))
+    spanish = json.loads(ok("--lang", "es", *args))
+    assert _numbers(spanish) == _numbers(english)
+    numbers = _numbers(english)
+    assert numbers, "the ledger's JSON holds figures"
+    missed = [value for where, value in numbers.items() if where.endswith(".missed")]
+    delivered = [value for where, value in numbers.items() if where.endswith(".delivered")]
+    assert missed and set(missed) == {30}, numbers  # only Thursday's session, in every total
+    assert delivered and set(delivered) == {0}, numbers  # Tuesday the 3rd is before the period
