@@ -16,7 +16,7 @@ from iepdesk.export import binder_reconcile, fonts
 from iepdesk.export import binder_sections as sections
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather, section_title
 from iepdesk.export.binder_documents import document_pages
-from iepdesk.export.binder_first_page import first_page
+from iepdesk.export.binder_first_page import first_page, long_date
 from iepdesk.export.binder_fit import header_fit
 from iepdesk.export.binder_merge import (
     DOCUMENTS_FROM,
@@ -28,7 +28,7 @@ from iepdesk.export.binder_merge import (
 )
 from iepdesk.export.binder_toc import Toc, TocEntry
 from iepdesk.export.page_numbers import numbered_canvas
-from iepdesk.i18n import _, long_date, use_language
+from iepdesk.i18n import _, use_language
 from iepdesk.schedule.gc_pause import no_gc_pauses
 
 MONTH_HEADER = sections.MONTH_HEADER
@@ -62,10 +62,6 @@ class BinderResult:
 
 def _esc(text: object) -> str:
     return escape(str(text or "")).replace("\n", "<br/>")
-
-
-def _long(day: dt.date | None) -> str:
-    return long_date(day) if day else ""
 
 
 def build_binder(
@@ -359,7 +355,7 @@ class _Layout:
 
     def _none(self, sentence: str) -> Any:
         """``sentence`` (translated, with {start} and {end}) for the binder's dates, as a note."""
-        text = sentence.format(start=_long(self.options.start), end=_long(self.options.end))
+        text = sentence.format(start=long_date(self.options.start), end=long_date(self.options.end))
         return self._para(_esc(text), self.s_note)
 
     # ---- sections -------------------------------------------------------------------------------
