@@ -16,6 +16,8 @@ from iepdesk.schedule.reasons import default_excused
 
 PARTIAL_SLOT_RULES = ("min_days", "prorate")
 VERSION_CHANGE_RULES = ("first_day", "newer")
+#: The longest wait for a progress report the parent can set (a school term).
+MAX_GRACE_DAYS = 120
 
 
 @dataclass
@@ -31,10 +33,19 @@ class CaseSettings:
     #: Missed-session reasons that excuse the school (the minutes are not owed); the defaults and
     #: their sources are declared once, in iepdesk/schedule/reasons.py.
     excused_reasons: tuple[str, ...] = default_excused()
+    #: Days after a progress report's expected date before it counts as not received (our default,
+    #: not a rule of law: schools often send reports a little after the grading period ends).
+    progress_report_grace_days: int = 14
 
     def validate(self) -> None:
         if not 0 <= self.shortfall_threshold_pct <= 100:
             raise ValueError(_("The threshold is a percentage from 0 to 100."))
+        if not 0 <= self.progress_report_grace_days <= MAX_GRACE_DAYS:
+            raise ValueError(
+                _("The days to wait for a progress report are a number from 0 to {most}.").format(
+                    most=MAX_GRACE_DAYS
+                )
+            )
         if self.partial_slot_rule not in PARTIAL_SLOT_RULES:
             raise ValueError(f"partial_slot_rule must be one of {', '.join(PARTIAL_SLOT_RULES)}")
         if self.version_change_rule not in VERSION_CHANGE_RULES:

@@ -25,6 +25,7 @@ from iepdesk.deadlines import Deadline, all_deadlines
 from iepdesk.iep.versions import in_effect_on
 from iepdesk.incidents import IncidentRow
 from iepdesk.model import IepVersion
+from iepdesk.progress.reports import ReportState, expected_reports
 from iepdesk.schedule import entries
 from iepdesk.schedule.entries import ServiceChoice
 from iepdesk.schedule.month import week_view
@@ -34,8 +35,10 @@ from iepdesk.schedule.school_calendar import SchoolCalendar
 #: How many deadlines, incidents the dashboard lists.
 SHOWN_DEADLINES = 5
 SHOWN_INCIDENTS = 4
-#: A progress report expected this many days ago or fewer, and not later than yesterday, is "missing".
-PROGRESS_LOOKBACK_DAYS = 30
+#: A progress report not received past its grace period (iepdesk.progress.reports) is listed as
+#: missing while its expected date is less than a year ago: a state complaint about it can be filed for
+#: a year (34 CFR 300.153(c)).
+PROGRESS_LOOKBACK = relativedelta(years=1)
 
 # What is missing, by kind (the window words each one and knows the page that fixes it).
 NO_IEP = "no_iep"
@@ -137,7 +140,7 @@ def today_sessions(today: dt.date) -> tuple[bool, str, tuple[TodaySession, ...]]
     return cell.school_day, cell.no_school_reason, tuple(sessions)
 
 
-def missing_items(today: dt.date, deadlines: list[Deadline] | None = None) -> tuple[Missing, ...]:
+def missing_items(today: dt.date) -> tuple[Missing, ...]:
     """What the record lacks as of ``today``, in the order a parent would fix it."""
     out: list[Missing] = []
     if not IepVersion.select().exists():
@@ -146,10 +149,10 @@ def missing_items(today: dt.date, deadlines: list[Deadline] | None = None) -> tu
         out.append(Missing(NO_IEP_TODAY))
     if SchoolCalendar.load().term_of(today) is None:
         out.append(Missing(NO_SCHOOL_YEAR))
-    since = today - dt.timedelta(days=PROGRESS_LOOKBACK_DAYS)
-    for deadline in deadlines if deadlines is not None else all_deadlines(today):
-        if deadline.kind == PROGRESS_REPORT and since <= deadline.due < today:
-            out.append(Missing(PROGRESS_REPORT, deadline.due, deadline.title))
+    since = today - PROGRESS_LOOKBACK
+    for report in expected_reports(today):
+        if report.state is ReportState.MISSING and report.due > since:
+            out.append(Missing(PROGRESS_REPORT, report.due, report.title))
     if not profile.list_contacts():
         out.append(Missing(NO_TEAM))
     return tuple(out)
@@ -161,8 +164,7 @@ def dashboard(today: dt.date, as_of: dt.date | None = None) -> Dashboard:
     school_day, why, sessions = today_sessions(today)
     first = today.replace(day=1)
     month = owed_between(first, first + relativedelta(months=1, days=-1), as_of)
-    every = all_deadlines(today, include_past_days=PROGRESS_LOOKBACK_DAYS)
-    upcoming = tuple(d for d in every if d.due >= today)[:SHOWN_DEADLINES]
+    upcoming = tuple(d for d in all_deadlines(today, include_past_days=0) if d.due >= today)[:SHOWN_DEADLINES]
     return Dashboard(
         today=today,
         school_day=school_day,
@@ -172,5 +174,5 @@ def dashboard(today: dt.date, as_of: dt.date | None = None) -> Dashboard:
         school_year=owed_summary(today, as_of=as_of),
         deadlines=upcoming,
         incidents=tuple(incidents.find()[:SHOWN_INCIDENTS]),
-        missing=missing_items(today, every),
+        missing=missing_items(today),
     )

@@ -334,6 +334,50 @@ _v8_letter_language_and_copy = _statements(
 )
 
 
+_v9_goal_progress = _statements(
+    "ALTER TABLE provision ADD COLUMN baseline_value VARCHAR(40) NOT NULL DEFAULT ''",
+    "ALTER TABLE provision ADD COLUMN target_value VARCHAR(40) NOT NULL DEFAULT ''",
+    "ALTER TABLE provision ADD COLUMN unit VARCHAR(100) NOT NULL DEFAULT ''",
+    """
+        CREATE TABLE progress_report (
+            id INTEGER NOT NULL PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES iep_version (id) ON DELETE RESTRICT,
+            expected_on DATE,
+            received_on DATE NOT NULL,
+            document_id INTEGER,
+            note TEXT NOT NULL DEFAULT '',
+            entered_at VARCHAR(40) NOT NULL DEFAULT ''
+        )""",
+    "CREATE INDEX progress_report_version_id ON progress_report (version_id)",
+    """
+        CREATE TABLE goal_data_point (
+            id INTEGER NOT NULL PRIMARY KEY,
+            provision_id INTEGER NOT NULL REFERENCES provision (id) ON DELETE RESTRICT,
+            measured_on DATE NOT NULL,
+            value VARCHAR(40) NOT NULL,
+            unit VARCHAR(100) NOT NULL DEFAULT '',
+            source VARCHAR(30) NOT NULL DEFAULT 'parent_observation',
+            measured_by VARCHAR(200) NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            report_id INTEGER REFERENCES progress_report (id) ON DELETE CASCADE,
+            entered_at VARCHAR(40) NOT NULL DEFAULT ''
+        )""",
+    "CREATE INDEX goal_data_point_provision_id ON goal_data_point (provision_id)",
+    "CREATE INDEX goal_data_point_measured_on ON goal_data_point (measured_on)",
+    "CREATE INDEX goal_data_point_report_id ON goal_data_point (report_id)",
+    """
+        CREATE TABLE reported_status (
+            id INTEGER NOT NULL PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES progress_report (id) ON DELETE CASCADE,
+            provision_id INTEGER NOT NULL REFERENCES provision (id) ON DELETE RESTRICT,
+            status VARCHAR(30) NOT NULL,
+            words TEXT NOT NULL DEFAULT ''
+        )""",
+    "CREATE INDEX reported_status_report_id ON reported_status (report_id)",
+    "CREATE INDEX reported_status_provision_id ON reported_status (provision_id)",
+)
+
+
 LADDER: tuple[Migration, ...] = (
     Migration(1, "child, team contacts and case facts", _v1_child_and_team),
     Migration(
@@ -347,6 +391,7 @@ LADDER: tuple[Migration, ...] = (
     Migration(6, "each provision's notes to propose at the next meeting", _v6_notes_to_propose),
     Migration(7, "how a log entry counts beside another source's entry of that day", _v7_how_an_entry_counts),
     Migration(8, "a letter's language; the parent's copy in another language", _v8_letter_language_and_copy),
+    Migration(9, "goal data points, progress reports and the goals' numbers", _v9_goal_progress),
 )
 
 LATEST_VERSION = LADDER[-1].version

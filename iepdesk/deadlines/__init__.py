@@ -142,8 +142,11 @@ def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]
                 note=_(STATE_MAY_DIFFER),
             )
         )
-    for version in IepVersion.select().where(IepVersion.status == VersionStatus.FINAL.value):
-        out.extend(progress_reports(version))
+    # The reports the IEP promises, each version's for the days it is in effect; one received is
+    # done, one past its grace period is "not received" (iepdesk.progress.reports).
+    from iepdesk.progress.reports import report_deadlines
+
+    out.extend(report_deadlines(today))
     # An act older than this has every window closed before the list starts (due process, the
     # longest, is two years): a ten-year case has thousands of them.
     horizon = today - dt.timedelta(days=include_past_days) - relativedelta(years=2) - dt.timedelta(days=1)

@@ -14,6 +14,7 @@ from iepdesk.model.child import Child, Contact
 from iepdesk.model.iep import IepVersion, Provision
 from iepdesk.model.letters import Letter, LetterRevision
 from iepdesk.model.meta import CaseMeta
+from iepdesk.model.progress import GoalDataPoint, ProgressReport, ReportedStatus
 from iepdesk.model.vault import Communication, CommunicationPerson, Document, DocumentChunk, Link
 
 #: The case's records in export/import order: parents before children. CaseMeta is not among them:
@@ -36,6 +37,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     Link,
     Letter,
     LetterRevision,
+    ProgressReport,
+    GoalDataPoint,
+    ReportedStatus,
 ]
 
 __all__ = [
@@ -49,6 +53,7 @@ __all__ = [
     "Contact",
     "Document",
     "DocumentChunk",
+    "GoalDataPoint",
     "GradingPeriod",
     "IepVersion",
     "Incident",
@@ -57,7 +62,9 @@ __all__ = [
     "LetterRevision",
     "Link",
     "NonSchoolDay",
+    "ProgressReport",
     "Provision",
+    "ReportedStatus",
     "SchoolYear",
     "ServiceLogEntry",
     "database",

@@ -127,6 +127,11 @@ class Provision(BaseModel):
     target = TextField(default="")
     measurement = TextField(default="")
     reporting_schedule = CharField(max_length=200, default="")
+    #: The goal's baseline and target as numbers, as the parent typed them ("40", "62.5"; "" = not
+    #: given), and their unit: the aim line of the goal's chart runs from one to the other (schema 9).
+    baseline_value = CharField(max_length=40, default="")
+    target_value = CharField(max_length=40, default="")
+    unit = CharField(max_length=100, default="")
 
     #: The parent's notes to propose at the next meeting (clearer wording for a signed IEP, whose own
     #: words are never changed). Schema 6.

@@ -18,6 +18,7 @@ import pytest
 from iepdesk import dashboard
 from iepdesk.casefile import Case
 from iepdesk.model import IepVersion, Provision
+from iepdesk.progress import reports as progress_reports
 
 D = dt.date
 THURSDAY = D(2026, 3, 5)
@@ -91,13 +92,30 @@ def test_missing_items_appear_and_disappear(case: Case) -> None:
     assert kinds(THURSDAY) == []
     # Quarterly reports from Sept 1: Dec 1, March 1, June 1, and Aug 31 moved back to June 10.
     factories.goal(version, reporting_schedule="each quarter")
-    assert kinds(D(2026, 2, 28)) == []  # Dec 1 is more than 30 days ago, March 1 still to come
-    board = dashboard.dashboard(THURSDAY, as_of=THURSDAY)
-    assert [(m.kind, m.day) for m in board.missing] == [(dashboard.PROGRESS_REPORT, D(2026, 3, 1))]
-    assert board.missing[0].title == "Progress report 2 expected"
-    assert kinds(D(2026, 3, 31)) == [dashboard.PROGRESS_REPORT]  # 30 days after: still listed
-    assert kinds(D(2026, 4, 1)) == []  # 31 days after: no longer
-    assert kinds(D(2026, 3, 1)) == []  # the very day it is due: not missing yet
+    # A report is missing from the day after its 14 days of grace (the case setting's default):
+    # Dec 1 + 14 = Dec 15 is its last day of waiting.
+    assert kinds(D(2025, 12, 15)) == []
+    assert kinds(D(2025, 12, 16)) == [dashboard.PROGRESS_REPORT]
+    board = dashboard.dashboard(D(2026, 3, 16), as_of=D(2026, 3, 16))  # March 1 + 14 = March 15
+    assert [(m.kind, m.day) for m in board.missing] == [
+        (dashboard.PROGRESS_REPORT, D(2025, 12, 1)),
+        (dashboard.PROGRESS_REPORT, D(2026, 3, 1)),
+    ]
+    assert board.missing[1].title == "Progress report 2 expected"
+    assert kinds(D(2026, 3, 15)) == [dashboard.PROGRESS_REPORT]  # only December's: March 1 still waits
+    assert kinds(D(2026, 3, 1)) == [dashboard.PROGRESS_REPORT]  # the very day March's is due
+    # Received (recorded as such) on March 20: no longer missing from that day on, but it was before.
+    progress_reports.save_report(progress_reports.ReportData(version.id, D(2026, 3, 1), D(2026, 3, 20)))
+    assert [m.day for m in dashboard.dashboard(D(2026, 3, 20), as_of=D(2026, 3, 20)).missing] == [
+        D(2025, 12, 1)
+    ]
+    assert [m.day for m in dashboard.dashboard(D(2026, 3, 19), as_of=D(2026, 3, 19)).missing] == [
+        D(2025, 12, 1),
+        D(2026, 3, 1),
+    ]
+    # A year after its expected date a missing report is no longer listed (Dec 1, 2026: not listed).
+    assert D(2025, 12, 1) not in [m.day for m in dashboard.dashboard(D(2026, 12, 1)).missing]
+    assert D(2025, 12, 1) in [m.day for m in dashboard.dashboard(D(2026, 11, 30)).missing]
 
 
 def test_last_day_of_the_school_year_and_the_day_after(speech: Provision, ot: Provision) -> None:
