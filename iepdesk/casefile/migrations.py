@@ -334,7 +334,8 @@ _v8_letter_language_and_copy = _statements(
 )
 
 
-_v9_goal_progress = _statements(
+_v9_goal_progress_and_state = _statements(
+    "ALTER TABLE child ADD COLUMN state VARCHAR(2) NOT NULL DEFAULT ''",
     "ALTER TABLE provision ADD COLUMN baseline_value VARCHAR(40) NOT NULL DEFAULT ''",
     "ALTER TABLE provision ADD COLUMN target_value VARCHAR(40) NOT NULL DEFAULT ''",
     "ALTER TABLE provision ADD COLUMN unit VARCHAR(100) NOT NULL DEFAULT ''",
@@ -391,7 +392,11 @@ LADDER: tuple[Migration, ...] = (
     Migration(6, "each provision's notes to propose at the next meeting", _v6_notes_to_propose),
     Migration(7, "how a log entry counts beside another source's entry of that day", _v7_how_an_entry_counts),
     Migration(8, "a letter's language; the parent's copy in another language", _v8_letter_language_and_copy),
-    Migration(9, "goal data points, progress reports and the goals' numbers", _v9_goal_progress),
+    Migration(
+        9,
+        "goal data points, progress reports and the goals' numbers; the child's state",
+        _v9_goal_progress_and_state,
+    ),
 )
 
 LATEST_VERSION = LADDER[-1].version

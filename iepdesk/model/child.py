@@ -45,6 +45,9 @@ class Child(BaseModel):
     parent_email = CharField(max_length=200, default="")
     parent_phone = CharField(max_length=50, default="")
     parent_address = TextField(default="")
+    #: The child's state, a two-letter postal code ("CA"); "" = not set: the federal rules only
+    #: (schema 9, issue 19).
+    state = CharField(max_length=2, default="")
 
     @classmethod
     def the_child(cls) -> Child:
