@@ -12,9 +12,9 @@ from typing import Any
 
 from peewee import fn
 
-from iepdesk import deadlines
 from iepdesk.comms import log as comms_log
 from iepdesk.export import binder_words as words
+from iepdesk.export.binder_progress import BinderProgress, ProgressRow, gather_progress
 from iepdesk.export.binder_sessions import ServiceSessions, lost_sessions
 from iepdesk.i18n import N_, _, long_date
 from iepdesk.iep import clarity
@@ -143,17 +143,6 @@ class CommunicationRow:
     summary: str
 
 
-@dataclass(frozen=True)
-class ProgressRow:
-    due: dt.date
-    title: str
-    #: "received (title)", "not received" (only once the expected date has passed) or "not due yet",
-    #: in the binder's language.
-    received: str
-    #: Expected before the binder's day and not received.
-    late: bool = False
-
-
 @dataclass
 class BinderData:
     options: BinderOptions
@@ -173,6 +162,8 @@ class BinderData:
     meeting_date: dt.date | None = None
     #: Per service, the sessions missed or cut short (empty without the ledger section).
     lost: list[ServiceSessions] = field(default_factory=list)
+    #: The progress section's reports and goals (binder_progress); ``progress`` is its ``rows``.
+    progress_data: BinderProgress = field(default_factory=lambda: BinderProgress([], []))
 
     @property
     def concerns(self) -> str:
@@ -260,25 +251,7 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
                 _summary(str(c.body)),
             )
         )
-    progress = []
-    received = [
-        d
-        for d in Document.select(Document.id, Document.doc_date, Document.title).where(
-            Document.kind == "progress_report"
-        )
-        if d.doc_date
-    ]
-    if version is not None:
-        for d in deadlines.progress_reports(version):
-            if not options.start <= d.due <= options.end + dt.timedelta(days=30):
-                continue
-            match = next((r for r in received if r.doc_date and abs((r.doc_date - d.due).days) <= 30), None)
-            late = match is None and d.due < today
-            if match is not None:
-                status = _("received ({title})").format(title=match.title)
-            else:
-                status = _("not received") if late else _("not due yet")
-            progress.append(ProgressRow(d.due, d.title, status, late))
+    progress_data = gather_progress(options.start, options.end, today)
     documents = [
         Document.get_by_id(i) for i in options.document_ids if Document.get_or_none(Document.id == i)
     ]
@@ -307,11 +280,12 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
         ledger=ledger,
         incidents=incidents,
         communications=comms,
-        progress=progress,
+        progress=progress_data.rows,
         documents=documents,
         today=today,
         meeting_date=options.meeting_date or _next_meeting(today),
         lost=lost_sessions(ledger),
+        progress_data=progress_data,
     )
 
 

@@ -186,21 +186,10 @@ def communications(layout: Any) -> list[Any]:
 
 
 def progress(layout: Any) -> list[Any]:
-    if not layout.data.progress:
-        return [
-            layout._para(
-                _esc(
-                    _(
-                        "No progress reports are expected from the IEP's goals in this period (the goals "
-                        "may not say when progress is reported)."
-                    )
-                ),
-                layout.s_note,
-            )
-        ]
-    rows = [[p.due.isoformat(), p.title, p.received] for p in layout.data.progress]
-    header = [_("Expected around"), _("Report"), _("Received?")]
-    return [*layout._table(header, rows, [0.2, 0.45, 0.35])]
+    """Each goal's chart and reports, then the reports received and missing (binder_progress)."""
+    from iepdesk.export.binder_progress import section
+
+    return section(layout)
 
 
 def concerns(layout: Any) -> list[Any]:

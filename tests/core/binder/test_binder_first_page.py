@@ -119,7 +119,10 @@ def test_progress_report_not_received_only_once_due(one_service: Case) -> None:
     options = BinderOptions(start=START, end=END)
     before = gather(options, today=D(2025, 2, 20)).progress
     assert [(p.due, p.received) for p in before] == [(D(2025, 3, 2), "not due yet")]
-    after = gather(options, today=D(2025, 3, 10)).progress
+    # Not received only after the 14 days' grace (2025-03-02 + 14 = 2025-03-16, the last day waiting).
+    waiting = gather(options, today=D(2025, 3, 16)).progress
+    assert [(p.due, p.received) for p in waiting] == [(D(2025, 3, 2), "due; waiting")]
+    after = gather(options, today=D(2025, 3, 17)).progress
     assert [(p.due, p.received) for p in after] == [(D(2025, 3, 2), "not received")]
 
 
