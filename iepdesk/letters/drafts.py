@@ -29,6 +29,10 @@ KINDS = (
 )
 
 
+#: The letters that cite progress reports not received and goals whose status disagrees with the data
+#: (the concerns letter is the request for an IEP meeting).
+PROGRESS_KINDS = ("concerns-letter",)
+
 _log = logging.getLogger(__name__)
 
 
@@ -60,6 +64,11 @@ class Selection:
     #: The ledger period whose figures the letter cites.
     ledger_from: dt.date | None = None
     ledger_to: dt.date | None = None
+    #: The progress reports not received to cite ("<version id>:<expected date>", see
+    #: letters.progress_facts); None: every one the case has on the letter's date.
+    missing_reports: tuple[str, ...] | None = None
+    #: The goals (line ids) whose school-stated status disagrees with the data to cite; None: all.
+    progress_goals: tuple[int, ...] | None = None
 
     def to_json(self) -> str:
         return json.dumps(
@@ -69,6 +78,8 @@ class Selection:
                 "communications": list(self.communications),
                 "ledger_from": self.ledger_from.isoformat() if self.ledger_from else None,
                 "ledger_to": self.ledger_to.isoformat() if self.ledger_to else None,
+                "missing_reports": None if self.missing_reports is None else list(self.missing_reports),
+                "progress_goals": None if self.progress_goals is None else list(self.progress_goals),
             }
         )
 
@@ -81,6 +92,8 @@ class Selection:
             communications=tuple(data.get("communications", [])),
             ledger_from=dt.date.fromisoformat(data["ledger_from"]) if data.get("ledger_from") else None,
             ledger_to=dt.date.fromisoformat(data["ledger_to"]) if data.get("ledger_to") else None,
+            missing_reports=None if data.get("missing_reports") is None else tuple(data["missing_reports"]),
+            progress_goals=None if data.get("progress_goals") is None else tuple(data["progress_goals"]),
         )
 
 
@@ -198,7 +211,10 @@ def build_context(
     version = in_effect_on(now)
     contact_bits = [b for b in (str(child.parent_phone).strip(), str(child.parent_email).strip()) if b]
     chosen_incidents = selection.incidents[:1] if kind == "incident-email" else selection.incidents
-    found = facts.letter_facts(chosen_incidents, selection.communications, period_of(selection), now)
+    progress = (selection.missing_reports, selection.progress_goals) if kind in PROGRESS_KINDS else None
+    found = facts.letter_facts(
+        chosen_incidents, selection.communications, period_of(selection), now, progress
+    )
     facts_text = facts_lines(kind, found, first, now)
     services = [p for p in provisions_of(version) if p.kind == "service"] if version else []
     promised = list(selection.provisions) or [pid for i in found.incidents for pid in i.provision_ids]
@@ -292,6 +308,8 @@ def facts_lines(kind: str, found: facts.LetterFacts, child: str, filed: dt.date)
     lines += [wording.communication_line(c) for c in found.communications]
     if found.period is not None:
         lines += wording.service_lines(found.period, child, mark, old)
+    lines += [wording.missing_report_line(r) for r in found.missing_reports]
+    lines += [wording.disagreement_line(d) for d in found.disagreements]
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from iepdesk.i18n import N_, _
 from iepdesk.i18n import long_date as _long_date
 from iepdesk.iep.versions import in_effect_on
+from iepdesk.letters.progress_facts import DisagreementFact, MissingReportFact
 from iepdesk.model import Communication, IepVersion, Incident, Provision, ServiceLogEntry
 from iepdesk.schedule import logbook
 from iepdesk.schedule.figures import LedgerRow
@@ -126,6 +127,10 @@ class LetterFacts:
     period: PeriodFacts | None
     incidents: tuple[IncidentFact, ...]
     communications: tuple[CommunicationFact, ...]
+    #: Progress reports not received past their grace period (letters.progress_facts).
+    missing_reports: tuple[MissingReportFact, ...] = ()
+    #: Goals whose school-stated status disagrees with the data.
+    disagreements: tuple[DisagreementFact, ...] = ()
 
 
 def _session(entry: ServiceLogEntry, what: str, planned: int | None) -> SessionFact:
@@ -226,10 +231,17 @@ def letter_facts(
     communications: tuple[int, ...],
     period: tuple[dt.date, dt.date] | None,
     as_of: dt.date,
+    progress: tuple[tuple[str, ...] | None, tuple[int, ...] | None] | None = None,
 ) -> LetterFacts:
-    """Everything a letter cites, counted as of the letter's date."""
+    """Everything a letter cites, counted as of the letter's date. ``progress``: the missing reports
+    and the goals whose status disagrees with the data to cite (each None: all the case has; see
+    letters.progress_facts), or None for none."""
+    from iepdesk.letters import progress_facts
+
     return LetterFacts(
         period=period_facts(period[0], period[1], as_of) if period else None,
         incidents=incident_facts(incidents),
         communications=communication_facts(communications),
+        missing_reports=progress_facts.missing_reports(as_of, progress[0]) if progress else (),
+        disagreements=progress_facts.disagreements(as_of, progress[1]) if progress else (),
     )

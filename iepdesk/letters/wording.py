@@ -22,6 +22,7 @@ from iepdesk.letters.facts import (
     SessionFact,
     long_date,
 )
+from iepdesk.letters.progress_facts import DisagreementFact, MeasuredValue, MissingReportFact
 from iepdesk.letters.quotes import child_mark
 from iepdesk.model import Provision
 
@@ -214,3 +215,25 @@ def promise(p: Provision, child: str) -> str:
         )
     wording = str(p.iep_wording).strip().rstrip(".")
     return wording or _("{child} receives {service}").format(child=child, service=str(p.title).lower())
+
+
+def missing_report_line(r: MissingReportFact) -> str:
+    """A progress report not received past its grace period, with the rule (LEGAL-FACTS: progress
+    reports, 34 CFR 300.320(a)(3))."""
+    return "- " + _(
+        "The progress report expected on {date} under {iep} has not been received. The IEP must say when "
+        "periodic reports on progress toward the annual goals are given (34 CFR 300.320(a)(3))."
+    ).format(date=long_date(r.due), iep=r.iep)
+
+
+def _value(v: MeasuredValue) -> str:
+    unit = f" {v.unit}" if v.unit else ""
+    return _("{value}{unit} on {date}").format(value=v.value, unit=unit, date=long_date(v.day))
+
+
+def disagreement_line(d: DisagreementFact) -> str:
+    """A goal whose school-stated status disagrees with the data, with the values it rests on."""
+    line = "- " + _("{goal}: {text}").format(goal=d.goal, text=d.text)
+    if d.values:
+        line += " " + _("My records show {values}.").format(values=_join([_value(v) for v in d.values]))
+    return line

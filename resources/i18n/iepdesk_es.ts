@@ -6007,8 +6007,8 @@ No se agregó nada al caso.</translation>
         <translation>Secciones del caso</translation>
     </message>
     <message>
-        <source>{title} (Ctrl+{number})</source>
-        <translation>{title} (Ctrl+{number})</translation>
+        <source>{title} ({keys})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to {title}</source>
