@@ -79,7 +79,7 @@ def test_the_missing_report_only_after_the_grace_period(progress: int) -> None:
 
 
 def test_the_parent_keeps_or_removes_each_fact(progress: int) -> None:
-    key = "{}:2026-03-01".format(IepVersion.get().id)
+    key = f"{IepVersion.get().id}:2026-03-01"
     kept = drafts.Selection(missing_reports=(key,), progress_goals=())
     text = body(D(2026, 3, 16), kept)
     assert MISSING in text and "Reading fluency:" not in text
