@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 
 from iepdesk.i18n import N_, _
 from iepdesk.model.progress import GoalStatus
@@ -60,38 +61,52 @@ Point = tuple[dt.date, Decimal]
 
 @dataclass(frozen=True)
 class Fit:
-    """The least-squares line: its value on the first and the last day of the points."""
+    """The least-squares line: its value on the first and the last day of the points, and its change
+    between them (worked out exactly, then rounded once: the same for the same points shifted)."""
 
     start: dt.date
     end: dt.date
     start_value: Decimal
     end_value: Decimal
-
-    @property
-    def change(self) -> Decimal:
-        return self.end_value - self.start_value
+    change: Decimal
 
 
 def ordered(points: Sequence[Point]) -> list[Point]:
     return sorted(points)
 
 
-def fit(points: Sequence[Point]) -> Fit | None:
-    """The least-squares line through the points, or None when there are fewer than three or they
-    are all of one day."""
+def _exact(points: Sequence[Point]) -> tuple[Fraction, Fraction, Fraction] | None:
+    """The least-squares line's value on the first and last day and its change, as exact fractions
+    (Decimal division rounds, which put a change of exactly 5 % on either side of the line)."""
     pts = ordered(points)
     if len(pts) < RECENT or pts[0][0] == pts[-1][0]:
         return None
     first = pts[0][0]
-    xs = [Decimal((day - first).days) for day, _v in pts]
-    ys = [v for _d, v in pts]
-    n = Decimal(len(pts))
-    mean_x, mean_y = sum(xs, Decimal(0)) / n, sum(ys, Decimal(0)) / n
-    sxx = sum(((x - mean_x) ** 2 for x in xs), Decimal(0))
-    sxy = sum(((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)), Decimal(0))
+    xs = [Fraction((day - first).days) for day, _v in pts]
+    ys = [Fraction(v) for _d, v in pts]
+    n = len(pts)
+    mean_x, mean_y = sum(xs, Fraction(0)) / n, sum(ys, Fraction(0)) / n
+    sxx = sum(((x - mean_x) ** 2 for x in xs), Fraction(0))
+    sxy = sum(((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)), Fraction(0))
     slope = sxy / sxx
-    last_x = xs[-1]
-    return Fit(first, pts[-1][0], mean_y - slope * mean_x, mean_y + slope * (last_x - mean_x))
+    start_value = mean_y - slope * mean_x
+    change = slope * xs[-1]
+    return start_value, start_value + change, change
+
+
+def _decimal(value: Fraction) -> Decimal:
+    return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+def fit(points: Sequence[Point]) -> Fit | None:
+    """The least-squares line through the points, or None when there are fewer than three or they
+    are all of one day."""
+    line = _exact(points)
+    if line is None:
+        return None
+    pts = ordered(points)
+    start_value, end_value, change = line
+    return Fit(pts[0][0], pts[-1][0], _decimal(start_value), _decimal(end_value), _decimal(change))
 
 
 def goal_range(points: Sequence[Point], aim: AimLine | None) -> Decimal:
@@ -102,13 +117,18 @@ def goal_range(points: Sequence[Point], aim: AimLine | None) -> Decimal:
     return largest if largest > 0 else Decimal(1)
 
 
-def trend(points: Sequence[Point], aim: AimLine | None = None) -> Trend:
-    line = fit(points)
+def _classify(points: Sequence[Point], range_of: Sequence[Point], aim: AimLine | None) -> Trend:
+    line = _exact(points)
     if line is None:
         return Trend.TOO_FEW
-    if abs(line.change) <= FLAT_SHARE * goal_range(points, aim):
+    change = line[2]
+    if abs(change) <= Fraction(FLAT_SHARE) * Fraction(goal_range(range_of, aim)):
         return Trend.FLAT
-    return Trend.RISING if line.change > 0 else Trend.FALLING
+    return Trend.RISING if change > 0 else Trend.FALLING
+
+
+def trend(points: Sequence[Point], aim: AimLine | None = None) -> Trend:
+    return _classify(points, points, aim)
 
 
 def recent_trend(points: Sequence[Point], aim: AimLine | None = None) -> Trend:
@@ -116,12 +136,7 @@ def recent_trend(points: Sequence[Point], aim: AimLine | None = None) -> Trend:
     pts = ordered(points)
     if len(pts) < RECENT:
         return Trend.TOO_FEW
-    line = fit(pts[-RECENT:])
-    if line is None:
-        return Trend.TOO_FEW
-    if abs(line.change) <= FLAT_SHARE * goal_range(pts, aim):
-        return Trend.FLAT
-    return Trend.RISING if line.change > 0 else Trend.FALLING
+    return _classify(pts[-RECENT:], pts, aim)
 
 
 def aim_on(aims: Sequence[AimLine], day: dt.date) -> AimLine | None:

@@ -1,0 +1,18 @@
+"""An open case for the progress tests (no school year, no IEP: each test builds what it needs)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import factories
+import pytest
+
+from iepdesk.casefile import Case
+
+
+@pytest.fixture
+def case(tmp_path: Path) -> Iterator[Case]:
+    opened = factories.new_case(tmp_path / "progress.iepcase", "Sam Example")
+    yield opened
+    opened.lock()
