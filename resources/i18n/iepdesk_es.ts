@@ -6110,6 +6110,7 @@ No se agregó nada al caso.</translation>
     <name>MissingView</name>
     <message>
         <source>No IEP entered yet. The sessions and minutes owed are counted from it.</source>
+        <extracomment>The &quot;Record the report&quot; button of each missing progress report (to the Progress page).</extracomment>
         <translation>Aún no se ha ingresado ningún IEP. Las sesiones y los minutos adeudados se cuentan a partir de él.</translation>
     </message>
     <message>
@@ -6133,8 +6134,12 @@ No se agregó nada al caso.</translation>
         <translation>Ingresar el calendario escolar</translation>
     </message>
     <message>
-        <source>A progress report was expected by {date}. If it has not come, ask the school for it.</source>
-        <translation>Se esperaba un informe de progreso para el {date}. Si no ha llegado, pídalo a la escuela.</translation>
+        <source>The progress report expected on {date} has not come, and the days you chose to wait for it have passed. Ask the school for it, or record it if it came.</source>
+        <translation>El informe de progreso esperado el {date} no ha llegado, y ya pasaron los días que usted eligió esperar. Pídalo a la escuela, o regístrelo si llegó.</translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation>Registrar el informe</translation>
     </message>
     <message>
         <source>Write to the school</source>

@@ -10,6 +10,7 @@ Today is Thursday, March 5, 2026 (iepdesk.iep.store.today, replaced), counted wh
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import factories
 import pytest
@@ -19,6 +20,7 @@ from test_ui_calendar_support import when_modal
 from test_ui_iep_support import case_with
 from ui_support import WAIT_MS, activate, open_case
 
+from iepdesk import case_settings
 from iepdesk.model import ServiceLogEntry
 from ui.calendar.page import CalendarPage
 from ui.calendar.quick_dialog import QuickLogDialog
@@ -41,6 +43,9 @@ def _two_services(team: bool = True, goal: bool = False) -> None:
     factories.service(version, "Occupational therapy", 45, 1, "week", days_of_week="4")
     if goal:  # quarterly from Sept 1: a report expected by March 1, four days before today
         factories.goal(version, reporting_schedule="each quarter")
+        # Missing once the parent's grace period has passed: with 3 days, March 2 to 4 wait, and
+        # March 5 (today) is the first day missing (14 days, the default, would wait to March 15).
+        case_settings.save(replace(case_settings.load(), progress_report_grace_days=3))
     if team:
         factories.contact()
 
@@ -129,21 +134,34 @@ def test_missing_items_go_to_the_page_that_fixes_them(qtbot, controller, sandbox
     page = window.overview
     assert page.missing_box.isVisible()
     shown = [(label.text(), button.text()) for label, button in page.missing.items]
+    # Quarterly from 2025-09-01: December 1 (missing since December 5) and March 1 (since today).
+    report = (
+        "⚠ The progress report expected on {} has not come, and the days you chose to wait for it have "
+        "passed. Ask the school for it, or record it if it came."
+    )
     assert shown == [
-        (
-            "⚠ A progress report was expected by March 1, 2026. If it has not come, ask the school for it.",
-            "Write to the school",
-        ),
+        (report.format("December 1, 2025"), "Write to the school"),
+        (report.format("March 1, 2026"), "Write to the school"),
         (
             "⚠ No one on the team yet. Add the case manager and providers so letters can name them.",
             "Add the team",
         ),
     ]
-    for (_label, button), kind in zip(page.missing.items, (LettersPage, ChildTeamPage), strict=True):
+    pages = (LettersPage, LettersPage, ChildTeamPage)
+    for (_label, button), kind in zip(page.missing.items, pages, strict=True):
         assert button.accessibleName() == button.text() and button.focusPolicy() & Qt.FocusPolicy.TabFocus
         window.show_page(0)
         button.click()
         assert isinstance(window.stack.currentWidget(), kind)
+    # A report that came is recorded where the goals' progress is: the Progress page (issue 17),
+    # or the IEP page, where the goals are, in a window without it.
+    assert len(page.missing.record_buttons) == 2
+    record = page.missing.record_buttons[1]
+    assert record.text() == "Record the report" and record.accessibleName() == "Record the report"
+    window.show_page(0)
+    record.click()
+    shown = type(window.stack.currentWidget()).__name__
+    assert shown in ("ProgressPage", "IepPage")
 
 
 def test_no_iep_and_no_school_year_lead_to_the_iep_and_the_school_calendar(

@@ -235,3 +235,19 @@ class OverviewPage(CasePage):
             from ui.profile.page import ChildTeamPage
 
             show_page_of(self, ChildTeamPage)
+        elif area == "progress":
+            self._go_to_progress()
+
+    def _go_to_progress(self) -> None:
+        """The Progress page (ui/progress, issue 17) when the window has it, else the IEP page, where
+        the goals are."""
+        import importlib
+
+        from ui.iep.page import IepPage
+
+        try:
+            found = getattr(importlib.import_module("ui.progress.page"), "ProgressPage", None)
+        except ImportError:
+            found = None
+        if not isinstance(found, type) or show_page_of(self, found) is None:
+            show_page_of(self, IepPage)

@@ -216,8 +216,11 @@ class DeadlinesView(QWidget):
                 label.deleteLater()
         self.items = []
         for deadline in deadlines:
+            # A report not received past its grace period is marked, not only worded (issue 17).
+            mark = "⚠ " if deadline.kind == "progress_report_missing" else ""
             head = _plain(
-                translate("IepSummary", "{date} · {title} ({relative})").format(
+                mark
+                + translate("IepSummary", "{date} · {title} ({relative})").format(
                     date=words.short_date(deadline.due),
                     title=deadline.title,
                     relative=relative(deadline.due, today),

@@ -232,6 +232,8 @@ class MissingView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[tuple[QLabel, QPushButton]] = []
+        #: The "Record the report" button of each missing progress report (to the Progress page).
+        self.record_buttons: list[QPushButton] = []
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(16)
@@ -261,7 +263,8 @@ class MissingView(QWidget):
             day = words.date_text(item.day) if item.day else ""
             return (
                 self.tr(
-                    "A progress report was expected by {date}. If it has not come, ask the school for it."
+                    "The progress report expected on {date} has not come, and the days you chose to wait "
+                    "for it have passed. Ask the school for it, or record it if it came."
                 ).format(date=day),
                 self.tr("Write to the school"),
             )
@@ -278,6 +281,7 @@ class MissingView(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.items = []
+        self.record_buttons = []
         for row, item in enumerate(missing):
             text, action = self.texts(item)
             label = note(f"⚠ {text}")
@@ -290,3 +294,10 @@ class MissingView(QWidget):
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
             self.items.append((label, button))
+            if item.kind == dashboard.PROGRESS_REPORT:  # or it came: record it on the Progress page
+                record = QPushButton(self.tr("Record the report"))
+                record.setAccessibleName(record.text())
+                record.setAccessibleDescription(text)
+                record.clicked.connect(lambda _c=False: self.fix_requested.emit("progress"))
+                self.grid.addWidget(record, row, 2, Qt.AlignmentFlag.AlignTop)
+                self.record_buttons.append(record)
