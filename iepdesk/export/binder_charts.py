@@ -118,7 +118,7 @@ def goal_chart(progress: Any, width: float) -> Any:
     """A goal's points (circles; squares for values from a school report), the fitted trend (dashed),
     the aim line from baseline to target (solid), each report's stated status at its date (dotted,
     its words above the chart), and a legend. ``progress``: a GoalProgress with at least one point."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+    from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -161,8 +161,12 @@ def goal_chart(progress: Any, width: float) -> Any:
             String(left - 4, y(tick) - 2.5, label, fontName=fonts.REGULAR, fontSize=size, textAnchor="end")
         )
         tick += step
-    if progress.line.unit:
-        drawing.add(String(2, height - top + 6, progress.line.unit, fontName=fonts.REGULAR, fontSize=size))
+    if progress.line.unit:  # along the value axis, clear of the statuses' words above the chart
+        unit = Group(
+            String(0, 0, progress.line.unit, fontName=fonts.REGULAR, fontSize=size, textAnchor="middle"),
+            transform=(0, 1, -1, 0, 7, bottom + plot_h / 2),
+        )
+        drawing.add(unit)
     drawing.add(Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=ink, strokeWidth=0.6))
     # The time axis: a tick at each month's first day (at most eight labelled).
     months = _months_between(first, last)
