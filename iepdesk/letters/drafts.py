@@ -271,6 +271,10 @@ def build_context(
         "request": details.get("request") or ph["request"],
         "by_date": details.get("by_date") or long_date(now + dt.timedelta(days=7)),
         "incident_subject": incident_subject,
+        # One more point for the meeting when the letter cites progress (the kind's own words).
+        "progress_line": "\n" + str(texts()["kinds"][kind]["progress_line"])
+        if (found.missing_reports or found.disagreements) and "progress_line" in texts()["kinds"][kind]
+        else "",
     }
     return values
 

@@ -233,7 +233,7 @@ def _value(v: MeasuredValue) -> str:
 
 def disagreement_line(d: DisagreementFact) -> str:
     """A goal whose school-stated status disagrees with the data, with the values it rests on."""
-    line = "- " + _("{goal}: {text}").format(goal=d.goal, text=d.text)
+    line = "- " + _("{name}: {text}").format(name=d.goal, text=d.text)
     if d.values:
         line += " " + _("My records show {values}.").format(values=_join([_value(v) for v in d.values]))
     return line

@@ -6962,6 +6962,69 @@ Asunto: …
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation type="unfinished">d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trend {trend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data points yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aim line from {baseline} to {target} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report of {day} says {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag: the report and the data disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the goal&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to draw yet: add a data point, or a baseline and a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aim line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvisionEditor</name>
     <message>
         <source>&amp;Save</source>

@@ -70,6 +70,9 @@ def test_the_missing_report_only_after_the_grace_period(progress: int) -> None:
     last_day_of_grace = body(D(2026, 3, 15))
     assert "March 1, 2026" not in last_day_of_grace
     assert FLAGGED in last_day_of_grace  # the disagreement does not wait
+    ask = "- how progress toward the goals is measured, and when I will receive the progress reports"
+    assert ask in last_day_of_grace  # one more point for the meeting, after the missed services
+    assert ask not in body(D(2026, 3, 16), drafts.Selection(missing_reports=(), progress_goals=()))
     day_after = body(D(2026, 3, 16))
     assert MISSING in day_after
     assert FLAGGED in day_after
@@ -106,6 +109,7 @@ def test_the_spanish_letter(progress: int) -> None:
     assert "(34 CFR 300.320(a)(3))" in text
     assert 'Reading fluency: El informe del 5 de diciembre de 2025 dice "progresando"' in text
     assert "Mis registros muestran 63 wpm el 15 de octubre de 2025" in text
+    assert "- cómo se mide el progreso hacia las metas, y cuándo recibiré los informes" in text
     assert not [
         f
         for f in tone.check(text, tone.default_rules("es"))
