@@ -154,3 +154,21 @@ def test_no_goal_data_keeps_the_plain_list(goals: Case, tmp_path: Path) -> None:
     assert "No data points recorded." not in text
     assert "December 1, 2025 Progress report 1 expected not received" in text
     assert IepVersion.select().count() == 1
+
+
+def test_a_chart_for_one_point_without_numbers_and_for_a_goal_that_falls(goals: Case, tmp_path: Path) -> None:
+    version = IepVersion.get()
+    one = factories.goal(version, "Handwriting", "Writing", reporting_schedule="quarterly")
+    points.save(points.PointData(int(one.id), D(2026, 1, 5), "0", "", "work_sample"))
+    down = factories.goal(
+        version, "Calling out", "Behavior", baseline_value="12", target_value="2", unit="times a day"
+    )
+    # 12, 10, 8 on 2025-10-01, -15, -29: about -2 a fortnight, beyond 5% of 10 (0.5): falling.
+    for day, value in ((D(2025, 10, 1), "12"), (D(2025, 10, 15), "10"), (D(2025, 10, 29), "8")):
+        points.save(points.PointData(int(down.id), day, value, "times a day"))
+    text = binder_text(tmp_path)
+    assert "Handwriting (Writing)" in text
+    assert "The IEP gives no baseline and target as numbers: no aim line is drawn." in text
+    assert "Trend: too few points for a trend." in text
+    assert "Baseline 12 times a day → target 2 times a day." in text
+    assert "Trend of all 3 points: falling. Of the last three: falling." in text
