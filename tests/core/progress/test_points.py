@@ -54,7 +54,7 @@ def test_save_change_delete_restore_keep_the_id_and_documents(case: Case) -> Non
     back = p.get(point_id)
     assert back is not None and back == deleted.row
     assert back.document_ids == (doc,)
-    with pytest.raises(p.PointError, match="There is no data point 999."):
+    with pytest.raises(p.PointError, match=r"^There is no data point 999\.$"):
         p.delete(999)
 
 
