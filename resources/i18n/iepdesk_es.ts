@@ -6082,6 +6082,10 @@ No se agregó nada al caso.</translation>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -7021,6 +7025,372 @@ Asunto: …
     </message>
     <message>
         <source>School&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The plain mark beside a goal whose school report and data disagree (text, readable in greyscale).</extracomment>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the school said of this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each goal measured: the data points, the aim line from the IEP, and what the school&apos;s progress reports say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals of the IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data says against the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a data point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a data point to the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a data point (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>Change the selected data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import data points from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data points yet. Add one each time you learn a measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a report received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a progress report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IEP says when the school reports progress; a report is “not received” once its date and the days you wait (Settings) have passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and reports of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation type="unfinished">Informes de progreso</translation>
+    </message>
+    <message>
+        <source>Add goals to the IEP first. Once a final IEP has goals, each one shows here with its data points and the school&apos;s progress reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;IEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+Trend: {trend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — aim: {target} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress report expected on {day} was not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">No se guardó</translation>
+    </message>
+    <message>
+        <source>Data point of {day} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the progress report received {day}, with what it says of every goal and the values it gave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Change the data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, for example 62.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: percent correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who measured it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (parent)</source>
+        <translation type="unfinished">Yo (padre o madre)</translation>
+    </message>
+    <message>
+        <source>Choose or type a name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents that show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished">Qué está mal</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How we know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who measured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation type="unfinished">D&amp;ocumentos:</translation>
+    </message>
+    <message>
+        <source>Save the data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report says of: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s words about: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s words, as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value the report gives for: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of that value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which expected report this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report not on the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>The school&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report says of each goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
