@@ -195,3 +195,93 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         handle.truncate(60 * 1024 * 1024)  # sparse: 60 MB on paper, nothing written
     with pytest.raises(TableError, match=r"^data\.csv is 60 MB; IEPDesk reads .* of up to 50 MB\.$"):
         read_table_bounded(path)
+
+
+# ---- the command line (iepdesk progress import), run in this process through a parent parser -------
+
+
+@pytest.fixture
+def locked(tmp_path: Path) -> tuple[Path, int]:
+    """A locked case with one goal: (its path, the goal's id)."""
+    path = tmp_path / "cli.iepcase"
+    opened = factories.new_case(path)
+    goal = _goal()
+    opened.lock()
+    return path, goal
+
+
+def _cli(monkeypatch: pytest.MonkeyPatch, *argv: str) -> int:
+    import argparse
+
+    from factories.records import PASSPHRASE
+
+    from iepdesk.cli import _run
+    from iepdesk.cli_progress_import import add_parser
+
+    parent = argparse.ArgumentParser(prog="iepdesk progress")
+    add_parser(parent.add_subparsers())
+    monkeypatch.setenv("IEPDESK_PASSPHRASE", PASSPHRASE)
+    return _run(parent.parse_args(list(argv)))
+
+
+def _values(path: Path, goal: int) -> list[str]:
+    from factories.records import PASSPHRASE
+
+    with Case.open(path, PASSPHRASE):
+        return [p.value for p in points.points_of([goal])]
+
+
+def test_cli_dry_run_then_import(
+    locked: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    case, goal = locked
+    path = _csv(tmp_path, "Date,Score\n2026-09-08,40\n2026-09-15,n/a\n")
+    assert _cli(monkeypatch, "import", str(case), str(goal), str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "data.csv: 1 ready, 1 refused, 0 already recorded." in out
+    assert "3  refused: Type a number, such as 45 or 62.5 (up to 4 decimals)." in out
+    assert "Nothing was written (--dry-run)." in out
+    assert _values(case, goal) == []
+    assert _cli(monkeypatch, "import", str(case), str(goal), str(path), "--json") == 0
+    document = json.loads(capsys.readouterr().out)
+    assert (document["added"], document["ready"], document["refused"]) == (1, 1, 1)
+    assert _values(case, goal) == ["40"]
+    assert _cli(monkeypatch, "import", str(case), str(goal), str(path)) == 0  # the same file again
+    assert "Added 0 data points." in capsys.readouterr().out
+    assert _values(case, goal) == ["40"]
+
+
+def test_cli_refuses_a_binary_file_and_writes_nothing(
+    locked: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    case, goal = locked
+    path = tmp_path / "data.csv"
+    path.write_bytes(bytes(range(256)) * 64)
+    assert _cli(monkeypatch, "import", str(case), str(goal), str(path)) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("iepdesk: data.csv could not be read: data.csv does not look like a text table")
+    assert err.rstrip().endswith("Nothing was written.")
+    assert _values(case, goal) == []
+
+
+def test_cli_without_a_value_column_says_which_option(
+    locked: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    case, goal = locked
+    path = _csv(tmp_path, "Date,How many\n2026-09-08,7\n")
+    assert _cli(monkeypatch, "import", str(case), str(goal), str(path)) == 2
+    assert "--column value=NUMBER" in capsys.readouterr().err
+    given = ("--column", "date=1", "--column", "value=2")
+    assert _cli(monkeypatch, "import", str(case), str(goal), str(path), *given) == 0
+    assert _values(case, goal) == ["7"]
