@@ -134,7 +134,9 @@ def all_progress(as_of: dt.date) -> list[GoalProgress]:
 
 
 def progress_of(goal_id: int, as_of: dt.date) -> GoalProgress | None:
-    line = line_of(goal_id)
+    """The goal's picture as :func:`all_progress` gives it (its line in the final versions: a draft of
+    the next IEP changes nothing yet); a goal only in a draft, its line with the drafts."""
+    line = line_of(goal_id, final_only=True) or line_of(goal_id, final_only=False)
     return None if line is None else goal_progress(line, as_of)
 
 

@@ -91,3 +91,21 @@ def test_behind_aim_words(case: Case) -> None:
     found = summary.progress_of(reading.id, D(2025, 12, 1))
     assert found is not None and found.behind_aim
     assert summary.behind_aim_words(found) == "The last three points are all behind the aim line."
+
+
+def test_a_draft_of_the_next_iep_does_not_change_a_goals_picture(case: Case) -> None:
+    from iepdesk.iep import versions
+
+    iep, reading, _math = quarterly_iep()
+    draft = versions.start_next_version(iep)  # a draft from 2026-09-01 holding copies of both goals
+    (copy,) = [g for g in draft.provisions if g.kind == "goal" and g.title == "Reading"]
+    copy.target_value = "95"
+    copy.save()
+    listed = next(g for g in summary.all_progress(D(2026, 6, 1)) if reading.id in g.line.goal_ids)
+    alone = summary.progress_of(reading.id, D(2026, 6, 1))
+    # The same line both ways: the final versions' (the draft is not yet promised).
+    assert alone is not None and alone.line == listed.line
+    assert alone.line.goal_id == reading.id and alone.line.target == "80"
+    # A goal that is only in a draft still has its picture (its points can be typed in).
+    only_draft = summary.progress_of(copy.id, D(2026, 6, 1))
+    assert only_draft is not None and only_draft.line.goal_id == copy.id
