@@ -8,7 +8,9 @@ versions stays with the version it came from). A report is:
 - **waiting** from its expected date through the grace period the parent sets (case setting
   ``progress_report_grace_days``, 14 days unless changed): schools often send it a little after;
 - **missing** from the day after the grace period ends, unless it was received by then;
-- **received** once a report recorded for it was received on or before the day looked at ("as of").
+- **received** once a report recorded for it was received on or before the day looked at ("as of");
+  a report recorded for a date its version no longer promises (an amendment entered afterwards took
+  the date over) counts for the version that now promises it.
 
 A goal's reports are those of the versions that hold the goal, so a goal added by an amendment has
 only the amendment's reports.
@@ -150,12 +152,20 @@ def expected_reports(as_of: dt.date, version_ids: Sequence[int] | None = None) -
     versions = _versions()
     grace = dt.timedelta(days=grace_days())
     received = _received(as_of)
+    every = {int(v.id): promised(v, versions) for v in versions}
+    keys = {(vid, d.due) for vid, found in every.items() for d in found}
+    # A report recorded for a date its version no longer promises (an amendment entered after it took
+    # that date over) answers the report now promised on that date.
+    orphans: dict[dt.date, ProgressReport] = {}
+    for key, recorded in received.items():
+        if key not in keys:
+            orphans.setdefault(key[1], recorded)
     out = []
     for version in versions:
         if version_ids is not None and version.id not in version_ids:
             continue
-        for deadline in promised(version, versions):
-            report = received.get((int(version.id), deadline.due))
+        for deadline in every[int(version.id)]:
+            report = received.get((int(version.id), deadline.due)) or orphans.get(deadline.due)
             wait_until = deadline.due + grace
             state = _state(deadline.due, wait_until, as_of, report is not None)
             out.append(

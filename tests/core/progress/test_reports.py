@@ -224,3 +224,18 @@ def test_an_amendment_report_is_recorded_against_the_amendment(case: Case) -> No
     draft = factories.version(D(2026, 6, 13), None, meeting_date=None, status="draft")
     report_card_goal(draft)
     assert D(2026, 6, 13) not in dues(D(2026, 6, 13))
+
+
+def test_a_report_recorded_before_the_amendment_was_entered_still_counts(case: Case) -> None:
+    iep, goal = annual()
+    # The parent records the April 10 report against the annual IEP (the only one entered then).
+    rid = r.save_report(
+        ReportData(iep.id, D(2026, 4, 10), D(2026, 4, 14), goals=[GoalReportData(goal.id, "progressing")])
+    )
+    # Then enters the amendment of Feb 15, which now promises April 10: the report received is not
+    # "not received" because of the order things were typed in.
+    amendment = factories.version(AMEND_FROM, IEP_TO, meeting_date=D(2026, 2, 10), kind="amendment")
+    report_card_goal(amendment, copied_from=goal.id)
+    april = next(e for e in r.expected_reports(D(2026, 5, 1)) if e.due == D(2026, 4, 10))
+    assert (april.version_id, april.state, april.report_id) == (amendment.id, ReportState.RECEIVED, rid)
+    assert D(2026, 4, 10) not in [d.due for d in r.report_deadlines(D(2026, 5, 1))]
