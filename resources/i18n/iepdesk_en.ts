@@ -213,6 +213,16 @@
     </message>
 </context>
 <context>
+    <name>GoalImportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Add %n data point(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n data point</numerusform>
+            <numerusform>&amp;Add %n data points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>&amp;Import %n session(s)</source>

@@ -4450,6 +4450,14 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
         <translation>Correos guardados (*.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Choose the file with the goal&apos;s data</source>
+        <translation>Elija el archivo con los datos de la meta</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Choose the school&apos;s service log</source>
         <translation>Elija el registro de servicios de la escuela</translation>
     </message>
@@ -4651,6 +4659,160 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     <message>
         <source>{n} things to check.</source>
         <translation>{n} cosas que revisar.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalImportDialog</name>
+    <message>
+        <source>Import the goal&apos;s data</source>
+        <translation>Importar los datos de la meta</translation>
+    </message>
+    <message>
+        <source>Data for the goal from {name}</source>
+        <translation>Datos de la meta desde {name}</translation>
+    </message>
+    <message>
+        <source>The file being imported</source>
+        <translation>El archivo que se importa</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>What IEPDesk is doing</source>
+        <translation>Lo que IEPDesk está haciendo</translation>
+    </message>
+    <message>
+        <source>Working, please wait</source>
+        <translation>Trabajando, espere por favor</translation>
+    </message>
+    <message>
+        <source>What the file would add</source>
+        <translation>Lo que el archivo agregaría</translation>
+    </message>
+    <message>
+        <source>How you know these values</source>
+        <translation>Cómo sabe estos valores</translation>
+    </message>
+    <message>
+        <source>How the file writes dates</source>
+        <translation>Cómo escribe las fechas el archivo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Month first (3/4 is March 4)</source>
+        <translation>Primero el mes (3/4 es el 4 de marzo)</translation>
+    </message>
+    <message>
+        <source>Day first (3/4 is April 3)</source>
+        <translation>Primero el día (3/4 es el 3 de abril)</translation>
+    </message>
+    <message>
+        <source>How you know them:</source>
+        <translation>Cómo los sabe:</translation>
+    </message>
+    <message>
+        <source>Dates in the file:</source>
+        <translation>Fechas del archivo:</translation>
+    </message>
+    <message>
+        <source>The rows of the file</source>
+        <translation>Las filas del archivo</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Add the data points to the goal (Enter)</source>
+        <translation>Agregar los datos a la meta (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without adding anything (Esc)</source>
+        <translation>Cerrar sin agregar nada (Esc)</translation>
+    </message>
+    <message>
+        <source>Working out the rows…</source>
+        <translation>Revisando las filas…</translation>
+    </message>
+    <message>
+        <source>Data for “{goal}” from {name}</source>
+        <translation>Datos de “{goal}” desde {name}</translation>
+    </message>
+    <message>
+        <source>Adding… all of it is written, or nothing.</source>
+        <translation>Agregando… se guarda todo o nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported</source>
+        <translation>No se pudo importar el archivo</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Nothing was added to the goal.</source>
+        <translation>{why}
+
+No se agregó nada a la meta.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{ready} ready to add, {refused} cannot be read, {duplicates} already recorded.</source>
+        <translation>{ready} listos para agregar, {refused} no se pueden leer, {duplicates} ya registrados.</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read are left out.</source>
+        <translation>Las filas que no se pueden leer se dejan fuera.</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Ya registrado</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Left out: {why}</source>
+        <translation>Se deja fuera: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n data point(s)</source>
+        <translation>
+            <numerusform>&amp;Agregar %n dato</numerusform>
+            <numerusform>&amp;Agregar %n datos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7034,11 +7196,11 @@ Asunto: …
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unidad</translation>
     </message>
     <message>
         <source>How we know</source>

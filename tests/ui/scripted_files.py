@@ -53,6 +53,9 @@ class ScriptedFiles(FileChooser):
     def binder_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
         return self._next("binder")  # type: ignore[no-any-return]
 
+    def goal_data_to_import(self, parent: QWidget | None) -> Path | None:
+        return self._next("goal_data")  # type: ignore[no-any-return]
+
     def files_to_add(self, parent: QWidget | None, folder: Path) -> list[Path]:
         return self._next("files_to_add") or []  # type: ignore[no-any-return]
 

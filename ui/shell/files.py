@@ -106,6 +106,17 @@ class FileChooser(QObject):
         )
         return Path(name) if name else None
 
+    # ---- progress toward goals ----------------------------------------------------------------------
+    def goal_data_to_import(self, parent: QWidget | None) -> Path | None:
+        """A file of a goal's data points (date, value) to import (ui/progress/import_dialog.py)."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Choose the file with the goal's data"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
+        )
+        return Path(name) if name else None
+
     # ---- the calendar -----------------------------------------------------------------------------
     def school_log_to_import(self, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
