@@ -215,7 +215,8 @@ def delete(point_id: int) -> DeletedPoint:
 
 
 def restore(deleted: DeletedPoint) -> int:
-    """Put a deleted data point back, under its own id, with its documents (those still in the vault)."""
+    """Put a deleted data point back, under its own id (a new one if a point recorded since has it),
+    with its documents (those still in the vault); returns its id."""
     row = deleted.row
     data = row.data()
     kept = [d for d in data.document_ids if Document.get_or_none(Document.id == d) is not None]
@@ -223,11 +224,15 @@ def restore(deleted: DeletedPoint) -> int:
         report = row.report_id
         if report is not None and not ProgressReport.select().where(ProgressReport.id == report).exists():
             report = None  # its report was deleted since: the value stays, as the parent's own
-        GoalDataPoint.insert(
-            id=row.id,
-            **_fields(data),
-            report=report,
-            entered_at=row.entered_at,
-        ).execute()
-        _link(row.id, kept)
-    return row.id
+        # Its id, unless a point recorded since took it (SQLite gives the newest row's id again).
+        taken = GoalDataPoint.select().where(GoalDataPoint.id == row.id).exists()
+        point_id = int(
+            GoalDataPoint.insert(
+                **({} if taken else {"id": row.id}),
+                **_fields(data),
+                report=report,
+                entered_at=row.entered_at,
+            ).execute()
+        )
+        _link(point_id, kept)
+    return point_id

@@ -402,24 +402,41 @@ def delete_report(report_id: int) -> DeletedReport:
 
 
 def restore_report(deleted: DeletedReport) -> int:
+    """Put a deleted report back under its id (a new one if a report recorded since has it); refused
+    when another report was recorded since for the same expected date."""
     row = deleted.row
+    if row.expected_on is not None:
+        twin = ProgressReport.get_or_none(
+            (ProgressReport.version == row.version_id) & (ProgressReport.expected_on == row.expected_on)
+        )
+        if twin is not None:
+            raise ReportError(
+                _(
+                    "The report expected on {day} is already recorded (received {received}); change that one."
+                ).format(day=long_date(row.expected_on), received=long_date(twin.received_on))
+            )
     with database.atomic():
-        ProgressReport.insert(
-            id=row.id,
-            version=row.version_id,
-            expected_on=row.expected_on,
-            received_on=row.received_on,
-            document_id=row.document_id,
-            note=row.note,
-            entered_at=row.entered_at,
-        ).execute()
+        taken = ProgressReport.select().where(ProgressReport.id == row.id).exists()
+        report_id = int(
+            ProgressReport.insert(
+                **({} if taken else {"id": row.id}),
+                version=row.version_id,
+                expected_on=row.expected_on,
+                received_on=row.received_on,
+                document_id=row.document_id,
+                note=row.note,
+                entered_at=row.entered_at,
+            ).execute()
+        )
         for goal in row.goals:
-            ReportedStatus.create(report=row.id, provision=goal.goal_id, status=goal.status, words=goal.words)
+            ReportedStatus.create(
+                report=report_id, provision=goal.goal_id, status=goal.status, words=goal.words
+            )
             if goal.value:
                 points.save(
                     points.PointData(
                         goal.goal_id, row.received_on, goal.value, goal.unit, DataSource.SCHOOL_REPORT.value
                     ),
-                    report_id=row.id,
+                    report_id=report_id,
                 )
-    return row.id
+    return report_id

@@ -140,3 +140,19 @@ def test_a_deleted_point_of_a_deleted_report_comes_back_as_the_parents(case: Cas
     assert p.restore(deleted_point) == point.id
     back = p.get(point.id)
     assert back is not None and back.report_id is None and back.value == "80"
+
+
+def test_undoing_a_delete_after_a_new_point_took_its_id(case: Case) -> None:
+    _iep, goal = goal_of_quarterly_iep()
+    doc = document()
+    first = p.save(PointData(goal.id, D(2025, 10, 1), "45", document_ids=(doc,)))
+    deleted = p.delete(first)
+    # SQLite gives the newest row's id again.
+    newer = p.save(PointData(goal.id, D(2025, 10, 8), "47"))
+    assert newer == first
+    again = p.restore(deleted)
+    assert again != newer
+    assert [(row.id, row.value, row.document_ids) for row in p.points_of([goal.id])] == [
+        (again, "45", (doc,)),
+        (newer, "47", ()),
+    ]

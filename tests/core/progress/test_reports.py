@@ -239,3 +239,31 @@ def test_a_report_recorded_before_the_amendment_was_entered_still_counts(case: C
     april = next(e for e in r.expected_reports(D(2026, 5, 1)) if e.due == D(2026, 4, 10))
     assert (april.version_id, april.state, april.report_id) == (amendment.id, ReportState.RECEIVED, rid)
     assert D(2026, 4, 10) not in [d.due for d in r.report_deadlines(D(2026, 5, 1))]
+
+
+def test_undoing_a_delete_after_another_report_took_its_date_is_refused(case: Case) -> None:
+    iep, _goal = annual()
+    first = r.save_report(ReportData(iep.id, PERIOD_ENDS[0], D(2025, 11, 12)))
+    deleted = r.delete_report(first)
+    r.save_report(ReportData(iep.id, PERIOD_ENDS[0], D(2025, 11, 14)))
+    # Two records for one expected report would break the rule save_report keeps.
+    with pytest.raises(r.ReportError, match=r"^The report expected on November 7, 2025 is already recorded"):
+        r.restore_report(deleted)
+    assert len(r.reports()) == 1
+    # With no other report in its place, it comes back under its own id.
+    r.delete_report(r.reports()[0].id)
+    assert r.restore_report(deleted) == first
+
+
+def test_undoing_a_delete_after_another_report_took_its_id(case: Case) -> None:
+    iep, _goal = annual()
+    first = r.save_report(ReportData(iep.id, PERIOD_ENDS[0], D(2025, 11, 12)))
+    deleted = r.delete_report(first)
+    # SQLite gives the newest row's id again: this report of Jan 30 gets the deleted one's id.
+    other = r.save_report(ReportData(iep.id, PERIOD_ENDS[1], D(2026, 2, 2)))
+    assert other == first
+    again = r.restore_report(deleted)
+    assert again != other
+    back = r.get_report(again)
+    assert back is not None and (back.expected_on, back.received_on) == (PERIOD_ENDS[0], D(2025, 11, 12))
+    assert [row.expected_on for row in r.reports()] == [PERIOD_ENDS[0], PERIOD_ENDS[1]]
