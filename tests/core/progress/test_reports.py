@@ -267,3 +267,14 @@ def test_undoing_a_delete_after_another_report_took_its_id(case: Case) -> None:
     back = r.get_report(again)
     assert back is not None and (back.expected_on, back.received_on) == (PERIOD_ENDS[0], D(2025, 11, 12))
     assert [row.expected_on for row in r.reports()] == [PERIOD_ENDS[0], PERIOD_ENDS[1]]
+
+
+def test_a_report_due_on_a_leap_day(case: Case) -> None:
+    iep = factories.version(D(2027, 11, 29), D(2028, 11, 27))
+    factories.goal(iep, reporting_schedule="quarterly")
+    # Nov 29, 2027 + 3 months = Feb 29, 2028 (no school year entered: not moved); 14 days' grace:
+    # Feb 29 + 14 = Mar 14 the last day waiting, Mar 15 missing.
+    first = r.expected_reports(D(2028, 3, 14))[0]
+    assert (first.due, first.wait_until, first.state) == (D(2028, 2, 29), D(2028, 3, 14), ReportState.WAITING)
+    assert r.expected_reports(D(2028, 3, 15))[0].state is ReportState.MISSING
+    assert r.expected_reports(D(2028, 2, 28))[0].state is ReportState.UPCOMING
