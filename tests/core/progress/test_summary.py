@@ -109,3 +109,21 @@ def test_a_draft_of_the_next_iep_does_not_change_a_goals_picture(case: Case) -> 
     # A goal that is only in a draft still has its picture (its points can be typed in).
     only_draft = summary.progress_of(copy.id, D(2026, 6, 1))
     assert only_draft is not None and only_draft.line.goal_id == copy.id
+
+
+def test_the_overviews_missing_report_for_a_year_after_its_date(case: Case) -> None:
+    from iepdesk import dashboard
+
+    quarterly_iep()
+
+    def missing_reports(today: dt.date) -> list[dt.date | None]:
+        return [m.day for m in dashboard.missing_items(today) if m.kind == dashboard.PROGRESS_REPORT]
+
+    # Dec 1, 2025: waiting through Dec 15 (14 days), missing from Dec 16.
+    assert missing_reports(D(2025, 12, 15)) == []
+    assert missing_reports(D(2025, 12, 16)) == [D(2025, 12, 1)]
+    # Listed while its date is less than a year ago: Nov 30, 2026 yes, Dec 1, 2026 no. (Mar 1, Jun 1
+    # and Aug 31, 2026 are missing by then too.)
+    assert missing_reports(D(2026, 11, 30))[0] == D(2025, 12, 1)
+    assert D(2025, 12, 1) not in missing_reports(D(2026, 12, 1))
+    assert missing_reports(D(2026, 12, 1)) == [D(2026, 3, 1), D(2026, 6, 1), D(2026, 8, 31)]
