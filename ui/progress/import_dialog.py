@@ -29,14 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.dates import format_date
 from iepdesk.logimport.table import Table, TableError, read_table_bounded
-from iepdesk.model.progress import DataSource
 from iepdesk.progress import lines, points
 from iepdesk.progress.import_data import ImportPlan, PlannedPoint, apply_plan, missing_words, plan_points
 from ui import messages
 from ui.shell.services import Services
+from ui.widgets.date_field import date_order
 from ui.widgets.dialog_keys import main_action, never_default
 from ui.widgets.labels import heading, note
+
+#: The source of imported points unless the parent says otherwise (DataSource.PROVIDER_DATA).
+PROVIDER_DATA = "provider_data"
 
 
 def open_import(parent: QWidget, services: Services, goal_id: int, on_done: Callable[[], None]) -> None:
@@ -96,9 +100,9 @@ class GoalImportDialog(QDialog):
 
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("How you know these values"))
-        for code in (s.value for s in DataSource):
+        for code in points.SOURCE_WORDS:
             self.source.addItem(points.source_words(code), code)
-        self.source.setCurrentIndex(self.source.findData(DataSource.PROVIDER_DATA.value))
+        self.source.setCurrentIndex(self.source.findData(PROVIDER_DATA))
         self.order = QComboBox()
         self.order.setAccessibleName(self.tr("How the file writes dates"))
         self.order.addItem(self.tr("Choose…"), None)
@@ -107,6 +111,7 @@ class GoalImportDialog(QDialog):
         self.choices = QWidget()
         form = QFormLayout(self.choices)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("How you know them:"), self.source)
         form.addRow(self.tr("Dates in the file:"), self.order)
         self._order_row = form.rowCount() - 1
@@ -263,7 +268,8 @@ class GoalImportDialog(QDialog):
         self.rows.setRowCount(len(plan.rows))
         for at, row in enumerate(plan.rows):
             if isinstance(row, PlannedPoint):
-                cells = [str(row.row_number), row.data.day.isoformat(), row.data.value, row.data.unit]
+                day = format_date(row.data.day, date_order())
+                cells = [str(row.row_number), day, row.data.value, row.data.unit]
                 said = self.tr("Already recorded") if row.already_recorded else self.tr("Ready")
                 if row.remark:
                     said += " (" + row.remark + ")"
