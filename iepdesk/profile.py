@@ -26,9 +26,11 @@ __all__ = [
     "list_contacts",
     "load_details",
     "load_profile",
+    "load_state",
     "move_contact",
     "save_all",
     "save_profile",
+    "save_state",
     "update_contact",
 ]
 
@@ -109,6 +111,23 @@ def save_profile(profile: ChildProfile) -> ChildProfile:
     child.school = cleaned.school
     child.district = cleaned.district
     child.save()
+    return cleaned
+
+
+def load_state() -> str:
+    """The child's state, a two-letter postal code ("CA"); "" = not set (the federal rules only)."""
+    return str(Child.the_child().state or "")
+
+
+def save_state(code: str) -> str:
+    """Save the child's state (a postal code, any case; "" = not set); refuses a code that is not a
+    state's (UsageError). Returns what was saved."""
+    from iepdesk.states.codes import clean_code
+
+    cleaned = clean_code(code)
+    child = Child.the_child()
+    child.state = cleaned
+    child.save(only=[Child.state])
     return cleaned
 
 

@@ -150,9 +150,13 @@ def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]
     # An act older than this has every window closed before the list starts (due process, the
     # longest, is two years): a ten-year case has thousands of them.
     horizon = today - dt.timedelta(days=include_past_days) - relativedelta(years=2) - dt.timedelta(days=1)
+    from iepdesk.states.apply import case_state
+    from iepdesk.states.meetings import meeting_documents
+
+    state = case_state()
     for incident in Incident.select().where(Incident.date >= horizon):
-        out.extend(incident_windows(incident))
-    out.extend(missed_session_windows(today, since=horizon))
+        out.extend(incident_windows(incident, state))
+    out.extend(missed_session_windows(today, since=horizon, state=state))
     for item in Communication.select().where(
         Communication.follow_up.is_null(False) & (Communication.follow_up_done == 0)
     ):
@@ -172,5 +176,6 @@ def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]
             )
         )
     out.extend(records_requests())
+    out.extend(meeting_documents(meetings(), state))
     cutoff = today - dt.timedelta(days=include_past_days)
     return sorted((d for d in out if d.due >= cutoff), key=lambda d: (d.due, d.kind))

@@ -63,6 +63,10 @@ class Deadline:
     note: str = STATE_MAY_DIFFER
     #: One more plain sentence shown beside the date ("The IEP itself runs to August 31, 2026.").
     detail: str = ""
+    #: The state whose rule (or the parent's own figure for it) this deadline uses ("CA"), or "".
+    state: str = ""
+    #: True when the date comes from a figure the parent recorded, not from the app's rules.
+    own_figure: bool = False
 
     def days_left(self, today: dt.date) -> int:
         return (self.due - today).days

@@ -29,12 +29,14 @@ from iepdesk.model.vault import Channel
 class Meeting:
     day: dt.date
     what: str
+    #: True for an IEP version's meeting date (the meetings state rules on documents count from).
+    iep: bool = False
 
 
 def meetings() -> list[Meeting]:
     """The meetings in the case, by date: IEP meetings and communications logged as meetings."""
     out = [
-        Meeting(v.meeting_date, _("the IEP meeting of {day}").format(day=long_date(v.meeting_date)))
+        Meeting(v.meeting_date, _("the IEP meeting of {day}").format(day=long_date(v.meeting_date)), iep=True)
         for v in IepVersion.select(IepVersion.meeting_date).where(IepVersion.meeting_date.is_null(False))
         if v.meeting_date is not None
     ]
@@ -47,24 +49,43 @@ def meetings() -> list[Meeting]:
     return sorted(out, key=lambda m: m.day)
 
 
-def records_deadline(letter_id: int, sent: dt.date, known: list[Meeting]) -> Deadline:
-    """The day records asked for on ``sent`` must be available, given the meetings ``known``."""
+def records_deadline(letter_id: int, sent: dt.date, known: list[Meeting], state: str = "") -> Deadline:
+    """The day records asked for on ``sent`` must be available, given the meetings ``known``: the
+    stricter of 45 days, the state's rule (``state``, a postal code; "" = federal only) and the next
+    meeting."""
+    from iepdesk.states.apply import compared, figure, note_for
+
     limit = records_response_due(sent)
-    sooner = next((m for m in known if sent < m.day < limit), None)
+    found = figure(state, "records_response", sent)
+    first = limit if found is None or found.due >= limit else found.due
+    sooner = next((m for m in known if sent < m.day < first), None)
     label = _("your records request sent {day}").format(day=long_date(sent))
+    note = note_for(found, state, "records_response", _(STATE_MAY_DIFFER))
+    source = RECORDS_SOURCE if found is None or found.own else RECORDS_SOURCE + "; " + found.citation
+    code, own = (found.state, found.own) if found is not None else ("", False)
+    both = "" if found is None else compared(_("45 days"), found)
     if sooner is None:
+        if found is None:
+            detail = _("45 days after your request; sooner if an IEP meeting or hearing comes first.")
+        else:
+            detail = both + " " + _("Sooner if an IEP meeting or hearing comes first.")
         return Deadline(
             "records_request",
             _("Records must be available"),
-            limit,
+            first,
             sent,
             label,
             _(RECORDS_RULE),
-            RECORDS_SOURCE,
+            source,
             ("letter", letter_id),
-            note=_(STATE_MAY_DIFFER),
-            detail=_("45 days after your request; sooner if an IEP meeting or hearing comes first."),
+            note=note,
+            detail=detail,
+            state=code,
+            own_figure=own,
         )
+    detail = _("Before {meeting}, which comes sooner than 45 days after your request ({day}).").format(
+        meeting=sooner.what, day=long_date(limit)
+    )
     return Deadline(
         "records_request",
         _("Records must be available before the meeting"),
@@ -72,12 +93,12 @@ def records_deadline(letter_id: int, sent: dt.date, known: list[Meeting]) -> Dea
         sent,
         label,
         _(RECORDS_RULE),
-        RECORDS_SOURCE,
+        source,
         ("letter", letter_id),
-        note=_(STATE_MAY_DIFFER),
-        detail=_("Before {meeting}, which comes sooner than 45 days after your request ({day}).").format(
-            meeting=sooner.what, day=long_date(limit)
-        ),
+        note=note,
+        detail=detail if not both else detail + " " + both,
+        state=code,
+        own_figure=own,
     )
 
 
@@ -91,4 +112,7 @@ def records_requests() -> list[Deadline]:
     if not sent:
         return []
     known = meetings()
-    return [records_deadline(letter_id, day, known) for letter_id, day in sent]
+    from iepdesk.states.apply import case_state
+
+    state = case_state()
+    return [records_deadline(letter_id, day, known, state) for letter_id, day in sent]

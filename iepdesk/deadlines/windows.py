@@ -54,7 +54,13 @@ class MissedSession:
     shortened: bool
 
 
-def _windows(day: dt.date, label: str, related: tuple[str, int] | None, detail: str = "") -> list[Deadline]:
+def _windows(
+    day: dt.date, label: str, related: tuple[str, int] | None, detail: str = "", state: str = ""
+) -> list[Deadline]:
+    from iepdesk.states.limits import due_process
+
+    limit = due_process(day, due_process_last_day(day), state, _(DUE_PROCESS_STATES))
+    due_detail = detail if not limit.detail else (limit.detail if not detail else detail + " " + limit.detail)
     return [
         Deadline(
             "state_complaint",
@@ -83,23 +89,34 @@ def _windows(day: dt.date, label: str, related: tuple[str, int] | None, detail: 
         Deadline(
             "due_process",
             _("Due process window closes"),
-            due_process_last_day(day),
+            limit.due,
             day,
             label,
             _(DUE_PROCESS_RULE),
-            DUE_PROCESS_SOURCE,
+            DUE_PROCESS_SOURCE if not limit.citation else DUE_PROCESS_SOURCE + "; " + limit.citation,
             related,
-            _(DUE_PROCESS_STATES),
-            detail,
+            limit.note,
+            due_detail,
+            state=limit.state,
+            own_figure=limit.own_figure,
         ),
     ]
 
 
-def incident_windows(incident: Incident) -> list[Deadline]:
-    """The three windows counted from one incident (each incident is one act)."""
+def incident_windows(incident: Incident, state: str | None = None) -> list[Deadline]:
+    """The three windows counted from one incident (each incident is one act); ``state`` is the
+    case's (read when not given)."""
     day = incident.date
     label = _("the incident of {day}").format(day=long_date(day))
-    return _windows(day, label, ("incident", int(incident.id)))
+    return _windows(day, label, ("incident", int(incident.id)), state=_state(state))
+
+
+def _state(state: str | None) -> str:
+    if state is not None:
+        return state
+    from iepdesk.states.apply import case_state
+
+    return case_state()
 
 
 def missed_sessions(today: dt.date, since: dt.date | None = None) -> list[MissedSession]:
@@ -146,12 +163,21 @@ def _label(session: MissedSession) -> str:
     return text.format(service=session.service, day=long_date(session.day))
 
 
-def missed_session_windows(today: dt.date, since: dt.date | None = None) -> list[Deadline]:
+def missed_session_windows(
+    today: dt.date, since: dt.date | None = None, state: str | None = None
+) -> list[Deadline]:
     """The windows counted from missed sessions (see the module's docstring for which ones); with
-    ``since``, from the sessions of that day on."""
+    ``since``, from the sessions of that day on; ``state`` is the case's (read when not given)."""
     sessions = missed_sessions(today, since)
     if not sessions:
         return []
+    code = _state(state)
+
+    def due_process_closes(day: dt.date) -> dt.date:
+        from iepdesk.states.limits import due_process
+
+        return due_process(day, due_process_last_day(day), code, "").due
+
     days = sorted({s.day for s in sessions})
     newest = sessions[-1]
     n_days = len(days)
@@ -181,17 +207,17 @@ def missed_session_windows(today: dt.date, since: dt.date | None = None) -> list
                 ).format(count=n_days)
             window = next(
                 d
-                for d in _windows(session.day, _label(session), ("log_entry", session.entry_id), detail)
+                for d in _windows(session.day, _label(session), ("log_entry", session.entry_id), detail, code)
                 if d.kind == kind
             )
             out.append(window)
 
     pick("state_complaint", state_complaint_last_day)
-    pick("due_process", due_process_last_day)
+    pick("due_process", due_process_closes)
     # OCR counts from the last act only.
     out.extend(
         d
-        for d in _windows(newest.day, _label(newest), ("log_entry", newest.entry_id), most_recent)
+        for d in _windows(newest.day, _label(newest), ("log_entry", newest.entry_id), most_recent, code)
         if d.kind == "ocr_complaint"
     )
     return out

@@ -1,0 +1,95 @@
+"""The parent's own figures: a state's limit the app has no rule for, typed by the parent or advocate.
+
+Stored in the case (a CaseSetting row, JSON), one per topic; used in the stricter-of comparison where
+the app has no rule of its own for the case's state and topic, and always shown as "your own figure".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from iepdesk.errors import UsageError
+from iepdesk.i18n import N_, _
+from iepdesk.model import CaseSetting
+from iepdesk.states.rules import TOPICS, UNITS
+
+SETTING_KEY = "own_state_figures"
+#: The units a parent can choose for each topic (what the topic's clock can be counted in).
+TOPIC_UNITS = {
+    "records_response": ("calendar_days", "business_days", "school_days"),
+    "before_meeting": ("calendar_days", "business_days", "school_days", "hours"),
+    "due_process": ("calendar_days", "months", "years"),
+    "reimbursement_placement": ("calendar_days", "months", "years"),
+}
+BAD_NUMBER = N_("The figure is a whole number from 1 to 999.")
+BAD_UNIT = N_("That unit does not fit this deadline.")
+BAD_TOPIC = N_("That is not a deadline a figure can be recorded for.")
+
+
+@dataclass(frozen=True)
+class OwnFigure:
+    topic: str
+    number: int
+    unit: str
+    #: The citation or notes, as the parent typed them.
+    notes: str = ""
+
+
+def _read() -> dict[str, OwnFigure]:
+    row = CaseSetting.get_or_none(CaseSetting.key == SETTING_KEY)
+    if row is None:
+        return {}
+    try:
+        raw = json.loads(row.value)
+    except ValueError:
+        return {}
+    out: dict[str, OwnFigure] = {}
+    for item in raw if isinstance(raw, list) else []:
+        try:
+            figure = _clean(
+                OwnFigure(str(item["topic"]), int(item["number"]), str(item["unit"]), str(item["notes"]))
+            )
+        except (KeyError, TypeError, ValueError, UsageError):
+            continue
+        out[figure.topic] = figure
+    return out
+
+
+def _clean(figure: OwnFigure) -> OwnFigure:
+    if figure.topic not in TOPICS:
+        raise UsageError(_(BAD_TOPIC))
+    if not 1 <= figure.number <= 999:
+        raise UsageError(_(BAD_NUMBER))
+    if figure.unit not in UNITS or figure.unit not in TOPIC_UNITS[figure.topic]:
+        raise UsageError(_(BAD_UNIT))
+    return OwnFigure(figure.topic, figure.number, figure.unit, figure.notes.strip())
+
+
+def _write(figures: dict[str, OwnFigure]) -> None:
+    value = json.dumps([asdict(f) for _topic, f in sorted(figures.items())])
+    CaseSetting.insert(key=SETTING_KEY, value=value).on_conflict_replace().execute()
+
+
+def own_figures() -> dict[str, OwnFigure]:
+    """The figures recorded in the case, by topic."""
+    return _read()
+
+
+def own_figure(topic: str) -> OwnFigure | None:
+    return _read().get(topic)
+
+
+def set_own_figure(figure: OwnFigure) -> OwnFigure:
+    """Record (or replace) the figure for its topic; returns what was saved."""
+    cleaned = _clean(figure)
+    figures = _read()
+    figures[cleaned.topic] = cleaned
+    _write(figures)
+    return cleaned
+
+
+def clear_own_figure(topic: str) -> None:
+    figures = _read()
+    if figures.pop(topic, None) is not None:
+        _write(figures)
