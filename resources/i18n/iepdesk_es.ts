@@ -4665,6 +4665,7 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
     <name>GoalImportDialog</name>
     <message>
         <source>Import the goal&apos;s data</source>
+        <extracomment>The source of imported points unless the parent says otherwise (DataSource.PROVIDER_DATA).</extracomment>
         <translation>Importar los datos de la meta</translation>
     </message>
     <message>

@@ -231,3 +231,18 @@ def test_no_before_meeting_deadline_without_a_rule_and_all_deadlines_lists_it(ca
 def test_count_units_by_hand(case: Case) -> None:
     assert count(D(2026, 1, 31), 1, "months").due == D(2026, 2, 28)
     assert count(D(2026, 3, 16), 48, "hours", before=True).due == D(2026, 3, 14)
+
+
+def test_the_state_texts_in_spanish(case: Case) -> None:
+    from iepdesk.i18n import use_language
+
+    with use_language("es"):
+        due = _records("CA", D(2026, 11, 25))
+        assert (
+            "45 días según la ley federal; 5 días hábiles en California (Cal. Educ. Code § 56504)"
+            in due.detail
+        )
+        assert "California" in due.note and "confírmela" in due.note
+        assert _before("TN", D(2026, 3, 16)).rule.startswith("Si la escuela escribe un borrador")
+        with pytest.raises(UsageError, match="no es el código postal"):
+            profile.save_state("XX")
