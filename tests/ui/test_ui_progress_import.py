@@ -123,3 +123,32 @@ def test_a_binary_file_is_refused_plainly_and_adds_nothing(qtbot, controller, fi
     assert seen[0].startswith("fluency.csv does not look like a text table (CSV)")
     assert seen[0].endswith("Nothing was added to the goal.")
     assert points.points_of([goal]) == []
+
+
+def test_a_date_read_two_ways_waits_for_the_parents_order(qtbot, controller, files, sandbox) -> None:  # type: ignore[no-untyped-def]
+    # "03/04/2026" is March 4 or April 3 and the file's only date: nothing is added until the parent
+    # says day first, then it is April 3, 2026.
+    path, goal = _case(sandbox.documents)
+    data = sandbox.documents / "fluency.csv"
+    data.write_text("Date,Score\n03/04/2026,40\n", encoding="utf-8")
+    open_case(qtbot, controller, path)
+    files.always["goal_data"] = data
+    seen: list[object] = []
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, GoalImportDialog)
+        qtbot.waitUntil(lambda: dialog.plan is not None and not dialog._busy, timeout=WAIT_MS)
+        seen.append(dialog.add_button.isEnabled())
+        seen.append(dialog.order.isVisibleTo(dialog))
+        dialog.order.setFocus()
+        qtbot.keyClick(dialog.order, Qt.Key.Key_Down)  # Month first
+        qtbot.keyClick(dialog.order, Qt.Key.Key_Down)  # Day first
+        qtbot.waitUntil(
+            lambda: dialog.plan is not None and not dialog._busy and dialog.plan.ready_count == 1,
+            timeout=WAIT_MS,
+        )
+        qtbot.keyClick(dialog.rows, Qt.Key.Key_Return)
+
+    assert _import_once(qtbot, controller, goal, choose) == [1]
+    assert seen == [False, True]
+    assert [(p.day, p.value) for p in points.points_of([goal])] == [(D(2026, 4, 3), "40")]
