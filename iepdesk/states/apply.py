@@ -144,7 +144,7 @@ def note_for(found: StateFigure | None, state: str, topic: str, federal_note: st
 
 def compared(federal: str, found: StateFigure) -> str:
     """ "45 days under federal law; 5 business days in California (Cal. Educ. Code § 56504)"."""
-    text = _("{federal} under federal law; {state}").format(federal=federal, state=found.words)
+    text = _("{federal} under federal law; {state}").format(federal=federal, state=found.words) + "."
     return text if not found.calendar_note else text + " " + found.calendar_note
 
 
