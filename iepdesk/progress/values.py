@@ -9,7 +9,7 @@ from decimal import Decimal
 from iepdesk.errors import UsageError
 from iepdesk.i18n import _
 
-_NUMBER = re.compile(r"-?\d{1,9}(?:\.\d{1,4})?")
+_NUMBER = re.compile(r"-?[0-9]{1,9}(?:\.[0-9]{1,4})?")
 
 
 class BadValue(UsageError, ValueError):

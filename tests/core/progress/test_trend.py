@@ -46,6 +46,10 @@ def test_a_value_is_kept_as_typed_and_read_exactly() -> None:
         ("   ", "Type the value, such as 45 or 62.5."),
         ("abc", "Type a number, such as 45 or 62.5 (up to 4 decimals)."),
         ("1.23456", "Type a number, such as 45 or 62.5 (up to 4 decimals)."),
+        # Digits of other scripts would be read as numbers by Decimal but kept in a form the school's
+        # papers and the binder do not use: only 0-9.
+        ("\u0664\u0665", "Type a number, such as 45 or 62.5 (up to 4 decimals)."),
+        ("\uff14\uff15", "Type a number, such as 45 or 62.5 (up to 4 decimals)."),
     ],
 )
 def test_values_refused_with_their_sentence(typed: str, sentence: str) -> None:
