@@ -24,6 +24,15 @@ CHECKED_NOTE = N_(
 )
 OWN_NOTE = N_("Uses your own figure for your state; check it with your state's education department.")
 NO_STATE_RULE = N_("The federal rule: the app has no rule of its own for {state}. Check with your state.")
+#: The same, naming the deadline (the Overview gathers the notes of several deadlines in one place).
+NO_STATE_RULE_BY_TOPIC = {
+    "records_response": N_(
+        "Records: the federal rule; the app has no rule of its own for {state}. Check with your state."
+    ),
+    "due_process": N_(
+        "Due process: the federal rule; the app has no rule of its own for {state}. Check with your state."
+    ),
+}
 NO_HOLIDAYS = N_("No holidays or closures are entered on the Calendar page: only weekends were skipped.")
 NO_SCHOOL_YEAR = N_("No school year is entered on the Calendar page: every weekday was counted.")
 TEXAS_REVIEW = N_(
@@ -138,7 +147,7 @@ def note_for(found: StateFigure | None, state: str, topic: str, federal_note: st
     if lead:
         return lead
     if state and not has_rule(state, topic):
-        return _(NO_STATE_RULE).format(state=state_name(state))
+        return _(NO_STATE_RULE_BY_TOPIC.get(topic, NO_STATE_RULE)).format(state=state_name(state))
     return federal_note
 
 

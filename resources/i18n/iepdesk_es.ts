@@ -6171,7 +6171,7 @@ No se agregó nada al caso.</translation>
     </message>
     <message>
         <source>{title} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({keys})</translation>
     </message>
     <message>
         <source>Go to {title}</source>
@@ -6247,7 +6247,7 @@ No se agregó nada al caso.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
 </context>
 <context>
@@ -7132,429 +7132,430 @@ Asunto: …
     <name>Progress</name>
     <message>
         <source>MMM d, yyyy</source>
-        <translation type="unfinished">d MMM yyyy</translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>MMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>No goal is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna meta elegida.</translation>
     </message>
     <message>
         <source>trend {trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>tendencia: {trend}</translation>
     </message>
     <message>
         <source>no data points yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay datos</translation>
     </message>
     <message>
         <source>aim line from {baseline} to {target} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de meta de {baseline} a {target} {unit}</translation>
     </message>
     <message>
         <source>the report of {day} says {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe del {day} dice {status}</translation>
     </message>
     <message>
         <source>flag: the report and the data disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: el informe y los datos no coinciden</translation>
     </message>
     <message>
         <source>Chart of the goal&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica del progreso de la meta</translation>
     </message>
     <message>
         <source>Nothing to draw yet: add a data point, or a baseline and a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que dibujar: agregue un dato, o un punto de partida y un objetivo.</translation>
     </message>
     <message>
         <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Data points</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <source>Aim line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de meta</translation>
     </message>
     <message>
         <source>School&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la escuela</translation>
     </message>
     <message>
         <source>Date</source>
         <extracomment>The plain mark beside a goal whose school report and data disagree (text, readable in greyscale).</extracomment>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>How we know</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo sabemos</translation>
     </message>
     <message>
         <source>Who measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién midió</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What the school said of this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijo la escuela de esta meta</translation>
     </message>
     <message>
         <source>received {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido el {day}</translation>
     </message>
     <message>
         <source>{status}: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: “{words}”</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Each goal measured: the data points, the aim line from the IEP, and what the school&apos;s progress reports say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada meta medida: los datos, la línea de meta del IEP y lo que dicen los informes de progreso de la escuela.</translation>
     </message>
     <message>
         <source>Goals of the IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas del IEP</translation>
     </message>
     <message>
         <source>The chosen goal</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta elegida</translation>
     </message>
     <message>
         <source>What the data says against the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los datos dicen frente al informe</translation>
     </message>
     <message>
         <source>&amp;Add a data point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar un dato…</translation>
     </message>
     <message>
         <source>Add a data point to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un dato a la meta</translation>
     </message>
     <message>
         <source>Add a data point (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un dato (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished">&amp;Cambiar…</translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <source>Change the selected data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el dato seleccionado</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el dato seleccionado</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar de un archivo…</translation>
     </message>
     <message>
         <source>Import data points from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos de un archivo</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message>
         <source>No data points yet. Add one each time you learn a measured value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay datos. Agregue uno cada vez que sepa de un valor medido.</translation>
     </message>
     <message>
         <source>Expected progress reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de progreso esperados</translation>
     </message>
     <message>
         <source>&amp;Record a report received…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un informe recibido…</translation>
     </message>
     <message>
         <source>Record a progress report received</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un informe de progreso recibido</translation>
     </message>
     <message>
         <source>C&amp;hange the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar el informe…</translation>
     </message>
     <message>
         <source>Change the selected progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el informe de progreso seleccionado</translation>
     </message>
     <message>
         <source>Delete the re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el in&amp;forme…</translation>
     </message>
     <message>
         <source>Delete the selected progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el informe de progreso seleccionado</translation>
     </message>
     <message>
         <source>The IEP says when the school reports progress; a report is “not received” once its date and the days you wait (Settings) have passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El IEP dice cuándo la escuela informa del progreso; un informe está “no recibido” cuando ya pasaron su fecha y los días que usted espera (Configuración).</translation>
     </message>
     <message>
         <source>Data and reports of the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos e informes de la meta</translation>
     </message>
     <message>
         <source>Progress reports</source>
-        <translation type="unfinished">Informes de progreso</translation>
+        <translation>Informes de progreso</translation>
     </message>
     <message>
         <source>Add goals to the IEP first. Once a final IEP has goals, each one shows here with its data points and the school&apos;s progress reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero agregue metas al IEP. Cuando un IEP final tenga metas, cada una aparecerá aquí con sus datos y los informes de progreso de la escuela.</translation>
     </message>
     <message>
         <source>Go to the &amp;IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al &amp;IEP</translation>
     </message>
     <message>
         <source>{title}
 Trend: {trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Tendencia: {trend}</translation>
     </message>
     <message>
         <source>Flagged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con aviso:</translation>
     </message>
     <message>
         <source>{title} — aim: {target} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — meta: {target} {unit}</translation>
     </message>
     <message>
         <source>The progress report expected on {day} was not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió el informe de progreso esperado para el {day}.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">No se guardó</translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Data point of {day} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el dato del {day}.</translation>
     </message>
     <message>
         <source>Delete the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el informe de progreso</translation>
     </message>
     <message>
         <source>Delete the progress report received {day}, with what it says of every goal and the values it gave?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el informe de progreso recibido el {day}, con lo que dice de cada meta y los valores que dio?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Change the data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el dato</translation>
     </message>
     <message>
         <source>Add a data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un dato</translation>
     </message>
     <message>
         <source>Goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta: {title}</translation>
     </message>
     <message>
         <source>Date measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la medición</translation>
     </message>
     <message>
         <source>A number, for example 62.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número, por ejemplo 62.5</translation>
     </message>
     <message>
         <source>For example: percent correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: porcentaje correcto</translation>
     </message>
     <message>
         <source>Who measured it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo midió</translation>
     </message>
     <message>
         <source>Me (parent)</source>
-        <translation type="unfinished">Yo (padre o madre)</translation>
+        <translation>Yo (padre o madre)</translation>
     </message>
     <message>
         <source>Choose or type a name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un nombre (opcional)</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Documents that show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que lo muestran</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished">Qué está mal</translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Fecha:</translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad:</translation>
     </message>
     <message>
         <source>&amp;How we know:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo lo sabemos:</translation>
     </message>
     <message>
         <source>&amp;Who measured:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién midió:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>D&amp;ocuments:</source>
-        <translation type="unfinished">D&amp;ocumentos:</translation>
+        <translation>D&amp;ocumentos:</translation>
     </message>
     <message>
         <source>Save the data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el dato</translation>
     </message>
     <message>
         <source>What the report says of: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el informe de: {goal}</translation>
     </message>
     <message>
         <source>(not in this report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en este informe)</translation>
     </message>
     <message>
         <source>The school&apos;s words about: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de la escuela sobre: {goal}</translation>
     </message>
     <message>
         <source>The school&apos;s words, as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de la escuela, tal como están escritas</translation>
     </message>
     <message>
         <source>Value the report gives for: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor que da el informe para: {goal}</translation>
     </message>
     <message>
         <source>Unit of that value</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de ese valor</translation>
     </message>
     <message>
         <source>Change the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el informe de progreso</translation>
     </message>
     <message>
         <source>Which expected report this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué informe esperado es este</translation>
     </message>
     <message>
         <source>Expected {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado el {day}</translation>
     </message>
     <message>
         <source>A report not on the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe fuera del calendario</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se recibió</translation>
     </message>
     <message>
         <source>The report in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe en sus documentos</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Meta</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>The school&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de la escuela</translation>
     </message>
     <message>
         <source>What the report says of each goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el informe de cada meta</translation>
     </message>
     <message>
         <source>Why it cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede guardar</translation>
     </message>
     <message>
         <source>&amp;Which report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué informe:</translation>
     </message>
     <message>
         <source>Date &amp;received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;recibido:</translation>
     </message>
     <message>
         <source>D&amp;ocument:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocumento:</translation>
     </message>
     <message>
         <source>Save the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de progreso</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,11 @@ def test_a_state_with_no_rule_is_federal_with_a_caution_only_where_a_lead_is_lis
     assert "check with your state: there may be a shorter limit" in due.note.lower()
     due = _records("OH", D(2026, 1, 10))
     assert due.due == D(2026, 2, 24)
-    assert "no rule of its own for Ohio" in due.note and "shorter" not in due.note
+    assert (
+        due.note.startswith("Records: the federal rule")
+        and "no rule of its own for Ohio" in due.note
+        and "shorter" not in due.note
+    )
 
 
 def test_an_unknown_code_is_refused_and_a_lower_case_one_kept(case: Case) -> None:
