@@ -42,10 +42,10 @@ from iepdesk.model.iep import ProvisionKind, VersionStatus
 from iepdesk.model.progress import DataSource, GoalStatus
 from iepdesk.progress import points, values
 
-#: The rule a missing report breaks (34 CFR 300.320(a)(3)(ii)).
+#: The rule a missing report breaks (34 CFR 300.320(a)(3)).
 REPORT_RULE = N_(
     "The IEP must say when periodic reports on the child's progress toward the annual goals will be "
-    "provided (34 CFR 300.320(a)(3)(ii))."
+    "provided (34 CFR 300.320(a)(3))."
 )
 
 STATUS_WORDS = {
