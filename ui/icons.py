@@ -54,6 +54,7 @@ AREA_ICONS: dict[str, str] = {
     "overview": "layout-dashboard",
     "profile": "user-round",
     "iep": "clipboard-list",
+    "progress": "chart-line",
     "calendar": "calendar-days",
     "incidents": "triangle-alert",
     "comms": "messages-square",

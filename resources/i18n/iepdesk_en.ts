@@ -233,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message numerus="yes">
+        <source>%n point(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n point from {first} to {last}</numerusform>
+            <numerusform>%n points from {first} to {last}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReconcileView</name>
     <message numerus="yes">
         <source>%n session(s): {agree} agree, {disagree} disagree, {school} only in the school&apos;s record, {parent} only in yours.</source>

@@ -7142,6 +7142,13 @@ Asunto: …
         <source>No goal is chosen.</source>
         <translation>No hay ninguna meta elegida.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n dato del {first} al {last}</numerusform>
+            <numerusform>%n datos del {first} al {last}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>trend {trend}</source>
         <translation>tendencia: {trend}</translation>

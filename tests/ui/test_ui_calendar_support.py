@@ -27,8 +27,8 @@ SPEECH = "Speech with Mrs. Quorvath"
 OT = "OT with Mr. Plimbly"
 ACCOMMODATION = "Extended time (Zentrafold rule)"
 DAY_OFF = "Founders Zorblax Day"
-CALENDAR_PAGE = 3  # Overview, Child & team, IEP, Calendar & log, Incidents, …
-INCIDENTS_PAGE = 4
+CALENDAR_PAGE = 4  # Overview, Child & team, IEP, Progress, Calendar & log, Incidents, …
+INCIDENTS_PAGE = 5
 
 
 @dataclass(frozen=True)

@@ -173,6 +173,7 @@ def test_main_window_shell(qtbot, controller, make_case) -> None:  # type: ignor
         "Overview",
         "Child & team",
         "IEP",
+        "Progress",
         "Calendar & log",
         "Incidents",
         "Communications",
@@ -182,7 +183,9 @@ def test_main_window_shell(qtbot, controller, make_case) -> None:  # type: ignor
     ]
     window.sidebar.setCurrentRow(1)
     assert window.stack.currentIndex() == 1
-    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)  # the ninth area
+    assert window.stack.currentIndex() == 8
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # the tenth, Settings
     assert window.stack.currentWidget() is window.settings_page
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     quits: list[bool] = []

@@ -27,6 +27,7 @@ from ui.incidents import page as incidents_page
 from ui.letters import page as letters_page
 from ui.overview.page import OverviewPage
 from ui.profile import page as profile_page
+from ui.progress import page as progress_page
 from ui.search import open_search
 from ui.settings.page import SettingsPage
 from ui.shell.case_page import CasePage
@@ -69,10 +70,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(area_icon(page), title)
             item.setSizeHint(QSize(0, scaled(self.sidebar, 34)))
-            item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
+            # Ctrl+1 to Ctrl+9 go to the first nine areas by position; Settings, the last, takes the
+            # usual Ctrl+comma of a program's settings instead.
+            keys = QKeySequence(f"Ctrl+{number}") if number <= 9 else QKeySequence("Ctrl+,")
+            shown_keys = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(self.tr("{title} ({keys})").format(title=title, keys=shown_keys))
             self.sidebar.addItem(item)
             go = QAction(self.tr("Go to {title}").format(title=title), self)
-            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.setShortcut(keys)
             go.triggered.connect(lambda _checked=False, row=number - 1: self._go_to(row))
             self.addAction(go)
         # Wide enough for the longest area's name beside its icon (50: the icon, the item's padding and
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         areas = (
             profile_page,
             iep_page,
+            progress_page,
             calendar_page,
             incidents_page,
             communications_page,
