@@ -8717,6 +8717,26 @@ Tendencia: {trend}</translation>
         <translation>Una copia de seguridad es una copia bloqueada de todo el caso. Guárdela en una memoria USB o en otra unidad; se abre con la misma frase de contraseña o el mismo kit de recuperación. Restaurar nunca reemplaza un archivo: crea un caso nuevo a partir de la copia y lo abre.</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days to wait for a progress report after its expected date</source>
+        <translation>Días de espera de un informe de progreso después de su fecha esperada</translation>
+    </message>
+    <message>
+        <source>&amp;Wait:</source>
+        <translation>&amp;Esperar:</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Informes de progreso</translation>
+    </message>
+    <message>
+        <source>Days to wait for a progress report after its expected date before the Progress page and the Overview call it not received. Schools often send reports a little late; 14 days is our default, not a rule.</source>
+        <translation>Días de espera de un informe de progreso después de su fecha esperada antes de que la página de Progreso y el Resumen lo den por no recibido. Las escuelas suelen enviar los informes con un poco de retraso; 14 días es lo que usamos si usted no lo cambia, no una regla.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -8739,6 +8759,10 @@ Tendencia: {trend}</translation>
     <message>
         <source>R&amp;emember on this computer</source>
         <translation>R&amp;ecordar en esta computadora</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
     </message>
 </context>
 <context>

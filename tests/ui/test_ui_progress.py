@@ -156,3 +156,17 @@ def test_no_goals_shows_the_way_to_the_iep(qtbot, controller, sandbox) -> None:
     assert view.body.is_empty() and "Add goals to the IEP first" in view.empty.text()
     qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
     assert controller.main_window.stack.currentIndex() == 2  # the IEP page
+
+
+def test_settings_keep_the_days_to_wait_for_a_report(qtbot, controller, sandbox) -> None:
+    from iepdesk import case_settings
+
+    ids = build_case(sandbox.documents, data=False)
+    _page(qtbot, controller, ids.path)
+    settings = controller.main_window.settings_page
+    assert settings.grace_days.value() == 14 and settings.grace_days.isEnabled()  # the default
+    settings.grace_days.selectAll() if hasattr(settings.grace_days, "selectAll") else None
+    qtbot.keyClick(settings.grace_days, Qt.Key.Key_Up)  # 15
+    assert case_settings.load().progress_report_grace_days == 15
+    settings.grace_days.setValue(120)  # the largest allowed
+    assert case_settings.load().progress_report_grace_days == 120

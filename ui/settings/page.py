@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from iepdesk.i18n import LANGUAGES, language_in_words, language_name, system_language
+from ui import messages
 from ui.icons import icon
 from ui.shell.case_page import CasePage
 from ui.theme import apply_theme
@@ -159,6 +160,34 @@ class SettingsPage(CasePage):
             _row(self.restore_button),  # backing up is the page's main action, in its header
         )
 
+        # The case's own setting for progress reports (iepdesk.case_settings; saved as it changes).
+        self.grace_days = QSpinBox()
+        self.grace_days.setRange(0, 120)
+        self.grace_days.setValue(14)
+        self.grace_days.setSuffix(self.tr(" days"))
+        self.grace_days.setAccessibleName(
+            self.tr("Days to wait for a progress report after its expected date")
+        )
+        self.grace_days.setMinimumWidth(140)
+        self.grace_days.setMaximumWidth(200)
+        self.grace_days.setEnabled(False)  # until a case is open
+        grace_label = QLabel(self.tr("&Wait:"))
+        grace_label.setBuddy(self.grace_days)
+        grace_form = QFormLayout()
+        grace_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        grace_form.addRow(grace_label, self.grace_days)
+        progress_box = _box(
+            self.tr("Progress reports"),
+            grace_form,
+            note(
+                self.tr(
+                    "Days to wait for a progress report after its expected date before the Progress "
+                    "page and the Overview call it not received. Schools often send reports a little "
+                    "late; 14 days is our default, not a rule."
+                )
+            ),
+        )
+
         self.header = PageHeader(
             self.tr("Settings"),
             self.tr("How this case locks, whether this computer remembers it, its passphrase and backups."),
@@ -170,13 +199,14 @@ class SettingsPage(CasePage):
         columns = Columns(1100)
         for box in (locking, looks, computer):
             columns.left.addWidget(box)
-        for box in (passphrase, backups):
+        for box in (passphrase, backups, progress_box):
             columns.right.addWidget(box)
         column.addWidget(columns)
         column.addStretch(1)
 
         self._remembered = False
         self.auto_lock.valueChanged.connect(self.auto_lock_changed)
+        self.grace_days.valueChanged.connect(self._grace_changed)
         self.theme.currentIndexChanged.connect(self._theme_chosen)
         self.language.currentIndexChanged.connect(
             lambda: self.language_changed.emit(str(self.language.currentData()))
@@ -223,3 +253,30 @@ class SettingsPage(CasePage):
             self.remember_state.setText(self.tr("This case asks for the passphrase every time it opens."))
             self.remember_button.setText(self.tr("R&emember on this computer"))
         self.remember_button.setAccessibleName(self.remember_button.text().replace("&", ""))
+
+    # ---- the case's setting ---------------------------------------------------------------------
+    def load(self) -> None:
+        from iepdesk import case_settings
+
+        blocked = self.grace_days.blockSignals(True)
+        self.grace_days.setValue(case_settings.load().progress_report_grace_days)
+        self.grace_days.blockSignals(blocked)
+        self.grace_days.setEnabled(True)
+
+    def clear(self) -> None:
+        blocked = self.grace_days.blockSignals(True)
+        self.grace_days.setValue(14)
+        self.grace_days.blockSignals(blocked)
+        self.grace_days.setEnabled(False)
+
+    def _grace_changed(self, days: int) -> None:
+        import dataclasses
+
+        from iepdesk import case_settings
+
+        if not self.grace_days.isEnabled():
+            return
+        try:
+            case_settings.save(dataclasses.replace(case_settings.load(), progress_report_grace_days=days))
+        except Exception as exc:
+            messages.show_error(self, self.tr("Not saved"), exc)
