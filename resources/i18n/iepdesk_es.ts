@@ -2827,6 +2827,10 @@ Mar 5 absent
         <translation>&amp;Distrito:</translation>
     </message>
     <message>
+        <source>Stat&amp;e:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
         <source>Las&amp;t full evaluation:</source>
         <translation>Úl&amp;tima evaluación completa:</translation>
     </message>
@@ -6360,6 +6364,10 @@ No se agregó nada al caso.</translation>
         <translation>&amp;Nombre del niño:</translation>
     </message>
     <message>
+        <source>Stat&amp;e:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
         <source>Language of IEPDesk on this computer</source>
         <translation>Idioma de IEPDesk en esta computadora</translation>
     </message>
@@ -6967,6 +6975,10 @@ No se agregó nada al caso.</translation>
     <message>
         <source>Choose another</source>
         <translation>Elegir otra</translation>
+    </message>
+    <message>
+        <source>The state was not saved</source>
+        <translation>El estado no se guardó</translation>
     </message>
     <message>
         <source>The case was not created</source>
@@ -7789,6 +7801,34 @@ Tendencia: {trend}</translation>
         <translation>Por ejemplo, cada trimestre, con las libretas de calificaciones</translation>
     </message>
     <message>
+        <source>Baseline as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>For example, percent correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These three draw the aim line on the Progress page; leave them empty if the goal has no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>times per</source>
         <translation>veces por</translation>
     </message>
@@ -7863,6 +7903,18 @@ Tendencia: {trend}</translation>
     <message>
         <source>&amp;Measured by:</source>
         <translation>Se mide &amp;con:</translation>
+    </message>
+    <message>
+        <source>Baseline as a n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get as a number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress &amp;reported:</source>
@@ -8802,6 +8854,21 @@ Tendencia: {trend}</translation>
     <message>
         <source>Show the passphrase as I type</source>
         <translation>Mostrar la frase de contraseña mientras escribo</translation>
+    </message>
+</context>
+<context>
+    <name>StateCombo</name>
+    <message>
+        <source>The child&apos;s state</source>
+        <translation>El estado del niño</translation>
+    </message>
+    <message>
+        <source>Not set: federal rules only</source>
+        <translation>Sin elegir: solo las reglas federales</translation>
+    </message>
+    <message>
+        <source>Some states set shorter deadlines. IEPDesk uses the earlier date and shows both rules.</source>
+        <translation>Algunos estados fijan plazos más cortos. IEPDesk usa la fecha más temprana y muestra las dos reglas.</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from iepdesk import profile
 from iepdesk.casefile import SUGGESTED_SUFFIX, CasePaths
 from iepdesk.i18n import LANGUAGES, language_name
 from iepdesk.i18n import current as current_language
 from iepdesk.paths import default_case_dir
 from ui import messages
 from ui.create.context import CreateContext
+from ui.settings.state_field import StateCombo, state_hint
 from ui.shell.jobs import Created, create_case
 from ui.widgets.labels import note
 from ui.widgets.passphrase import NewPassphraseFields
@@ -47,6 +49,11 @@ class NamePage(QWizardPage):
         label.setBuddy(self.name)
         form = QFormLayout()
         form.addRow(label, self.name)
+        self.state = StateCombo()
+        state_label = QLabel(self.tr("Stat&e:"))
+        state_label.setBuddy(self.state)
+        form.addRow(state_label, self.state)
+        form.addRow("", note(state_hint()))
         # Each language named in itself, so a parent finds their own whatever the window's language.
         self.language = QComboBox()
         for value in LANGUAGES:
@@ -69,6 +76,10 @@ class NamePage(QWizardPage):
 
     def child_name(self) -> str:
         return self.name.text().strip()
+
+    def child_state(self) -> str:
+        """The chosen state's postal code, "" for not set."""
+        return self.state.code()
 
     def isComplete(self) -> bool:
         return bool(self.child_name())
@@ -284,6 +295,10 @@ class PassphrasePage(QWizardPage):
 
     def _created(self, created: Created) -> None:
         self._context.created = created
+        try:  # on this thread, as the window's pages read the case (the worker released its connection)
+            profile.save_state(self._name_page.child_state())
+        except Exception as exc:  # the case is made; the state can be chosen on Child & team
+            messages.show_error(self, self.tr("The state was not saved"), exc)
         self.fields.clear()
         self._set_working(False)
         wizard = self.wizard()

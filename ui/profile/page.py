@@ -130,6 +130,7 @@ class ChildTeamPage(CasePage):
     def load(self) -> None:
         self.form.set_value(profile_ctl.load_profile())
         self.form.set_details(profile.load_details())
+        self.form.set_state(profile.load_state())
         self.team.set_contacts(profile_ctl.list_contacts())
         self._set_dirty(False)
         self._snapshot.take()
@@ -147,6 +148,7 @@ class ChildTeamPage(CasePage):
         self._forget_draft()
         self.form.set_value(profile_ctl.load_profile())
         self.form.set_details(profile.load_details())
+        self.form.set_state(profile.load_state())
         self._set_dirty(False)
         self._snapshot.take()
         self.status.setText(self.tr("Changes discarded."))
@@ -176,6 +178,7 @@ class ChildTeamPage(CasePage):
         self._loaded = False
         self.form.set_value(None)
         self.form.set_details(None)
+        self.form.set_state("")
         self.team.set_contacts([])
         self.status.setText("")
         self._set_dirty(False)
@@ -195,6 +198,7 @@ class ChildTeamPage(CasePage):
         try:
             self.form.check_dates()  # a date that cannot be read stops the save, named
             saved, details = profile.save_all(value, self.form.details())  # the core checks the name
+            state = profile.save_state(self.form.state.code())
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)
             if not value.name.strip():
@@ -202,6 +206,7 @@ class ChildTeamPage(CasePage):
             return False
         self.form.set_value(saved)
         self.form.set_details(details)
+        self.form.set_state(state)
         self._set_dirty(False)
         self._snapshot.take()
         self._forget_draft()

@@ -1,7 +1,8 @@
 """The child's details as a form, with the parent's details letters need. It saves nothing itself.
 
 ``value()`` is the ChildProfile the shell's profile controller saves; ``details()`` is the rest of the
-Child record (iepdesk.profile): the last evaluation (the reevaluation counts from it), the home address,
+Child record (iepdesk.profile): the child's state (``state.code()``, saved with
+iepdesk.profile.save_state), the last evaluation (the reevaluation counts from it), the home address,
 and the parent's name and contact details.
 """
 
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 
 from iepdesk.profile import FamilyDetails
 from ui.settings.profile_ctl import ChildProfile
+from ui.settings.state_field import StateCombo, state_hint
 from ui.widgets.date_field import require_readable
+from ui.widgets.labels import note
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -30,6 +33,9 @@ class ChildForm(QWidget):
         self.grade = self._line(self.tr("Grade"), 50, self.tr("For example, 3rd grade"))
         self.school = self._line(self.tr("School"), 200)
         self.district = self._line(self.tr("School district"), 200)
+        self.state = StateCombo()
+        self.state.currentIndexChanged.connect(self._box_edited)
+        self.state_hint = note(state_hint())
         self.last_evaluation = OptionalDateEdit(
             self.tr("Date of the last full evaluation"), default_years_ago=1
         )
@@ -51,6 +57,7 @@ class ChildForm(QWidget):
             (self.tr("&Grade:"), self.grade),
             (self.tr("&School:"), self.school),
             (self.tr("&District:"), self.district),
+            (self.tr("Stat&e:"), self.state),
             (self.tr("Las&t full evaluation:"), self.last_evaluation),
             (self.tr("H&ome address:"), self.home_address),
             (None, None),
@@ -66,6 +73,8 @@ class ChildForm(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
+            if widget is self.state:
+                form.addRow("", self.state_hint)
         self.date_of_birth.changed.connect(self.edited)
         self.last_evaluation.changed.connect(self.edited)
 
@@ -131,6 +140,14 @@ class ChildForm(QWidget):
             parent_phone=self.parent_phone.text(),
             parent_address=self.parent_address.toPlainText(),
         )
+
+    def set_state(self, code: str) -> None:
+        """Show the child's state (a postal code, "" = not set) without counting it as an edit."""
+        self._loading = True
+        try:
+            self.state.set_code(code)
+        finally:
+            self._loading = False
 
     def set_details(self, details: FamilyDetails | None) -> None:
         """Show ``details``; None empties them (and their undo history)."""

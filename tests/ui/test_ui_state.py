@@ -1,0 +1,168 @@
+"""The child's state chosen in the window (issue 19): on the Child & team page and in the create wizard,
+by keyboard, saved through iepdesk.profile.save_state, asked about when left unsaved, and used by the
+Overview's records deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import factories
+import pytest
+from profile_support import child_page
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from ui_support import PASSPHRASE, WAIT_MS, activate, open_case
+
+from iepdesk import profile
+from iepdesk.casefile import Case
+from ui.widgets import unsaved
+from ui.widgets.unsaved import Choice
+
+MONDAY = dt.date(2026, 3, 2)  # the records request is sent on this day
+TODAY = dt.date(2026, 3, 4)
+
+
+@pytest.fixture(autouse=True)
+def today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("iepdesk.iep.store.today", lambda: TODAY)
+
+
+def _choose_state_by_keys(qtbot, form, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt+E (the label's mnemonic) focuses the combo box; typing the name picks it."""
+    qtbot.keyClick(form.window(), Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is form.state
+    qtbot.keyClicks(form.state, name)
+
+
+def _sent_records_request() -> None:
+    from iepdesk.model import Letter
+
+    Letter.create(kind="records-request", sent_on=MONDAY)
+
+
+def test_california_chosen_by_keyboard_is_saved_and_the_overview_names_it(qtbot, controller, sandbox) -> None:
+    path: Path = sandbox.documents / "state.iepcase"
+    with factories.new_case(path, "Sam Testchild", PASSPHRASE):
+        _sent_records_request()
+    open_case(qtbot, controller, path)
+    window = controller.main_window
+    page = child_page(window, show=True)
+    activate(qtbot, window)
+    form = page.form
+    assert form.state.currentText() == "Not set: federal rules only"
+    assert form.state.accessibleName() == "The child's state"
+    assert not page.save_button.isEnabled()
+    _choose_state_by_keys(qtbot, form, "California")
+    assert form.state.code() == "CA"
+    assert page.has_unsaved_changes() and page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Saved."
+    assert profile.load_state() == "CA"
+    assert not page.has_unsaved_changes()
+
+    # The Overview, shown again, counts the records from the state's rule: sent Monday March 2, five
+    # business days are Tue 3, Wed 4, Thu 5, Fri 6 and Mon 9 (no holiday between); 45 days is April 16.
+    window.show_page(0)
+    overview = window.overview
+    qtbot.waitUntil(lambda: len(overview.deadlines.items) > 0, timeout=WAIT_MS)
+    texts = [f"{h.text()} {d.text()}" for h, d in overview.deadlines.items]
+    records = [t for t in texts if "Records must be available" in t]
+    assert len(records) == 1
+    assert "California" in records[0] and "45 days" in records[0]
+    assert "Mar 9" in records[0] or "March 9" in records[0]
+
+
+def test_leaving_with_the_state_changed_asks_and_cancel_stays(
+    qtbot, controller, make_case, monkeypatch
+) -> None:
+    open_case(qtbot, controller, make_case())
+    window = controller.main_window
+    page = child_page(window, show=True)
+    activate(qtbot, window)
+    asked: list[str] = []
+
+    def cancel(question: str) -> Choice:
+        asked.append(question)
+        return Choice.CANCEL
+
+    monkeypatch.setattr(unsaved, "answer_for_tests", cancel)
+    _choose_state_by_keys(qtbot, page.form, "Alaska")
+    window.show_page(0)
+    assert len(asked) == 1  # asked once, like the other fields
+    assert window.stack.currentWidget() is page  # Cancel stays on the page
+    assert page.form.state.code() == "AK"
+    assert profile.load_state() == ""  # nothing saved without the parent's Save
+
+    monkeypatch.setattr(unsaved, "answer_for_tests", lambda _q: Choice.DISCARD)
+    window.show_page(0)
+    assert profile.load_state() == ""
+    assert page.form.state.code() == ""  # discarded: back to what is saved
+
+
+def test_the_state_is_kept_as_a_draft_through_a_lock(qtbot, controller, make_case) -> None:
+    from test_ui_profile import _lock_and_reopen
+
+    open_case(qtbot, controller, make_case())
+    window = controller.main_window
+    page = child_page(window, show=True)
+    activate(qtbot, window)
+    _choose_state_by_keys(qtbot, page.form, "Texas")
+    _lock_and_reopen(qtbot, controller)
+    page = child_page(controller.main_window)
+    assert page.form.state.code() == "TX"  # back as typed, not saved
+    assert page.has_unsaved_changes()
+    assert profile.load_state() == ""
+
+
+def test_choosing_not_set_saves_empty(qtbot, controller, sandbox) -> None:
+    path: Path = sandbox.documents / "ca.iepcase"
+    with factories.new_case(path, "Sam Testchild", PASSPHRASE):
+        profile.save_state("CA")
+    open_case(qtbot, controller, path)
+    window = controller.main_window
+    page = child_page(window, show=True)
+    activate(qtbot, window)
+    assert page.form.state.code() == "CA"
+    page.form.state.setFocus()
+    qtbot.keyClick(page.form.state, Qt.Key.Key_Home)  # the first item: Not set
+    assert page.form.state.code() == ""
+    qtbot.keyClick(page.form.name, Qt.Key.Key_Return)  # Enter in a one-line field saves
+    assert page.status.text() == "Saved."
+    assert profile.load_state() == ""
+
+
+def test_the_wizard_sets_the_state_of_the_new_case(qtbot, controller, files, sandbox) -> None:
+    controller.show_welcome()
+    qtbot.mouseClick(controller.welcome.create_button, Qt.MouseButton.LeftButton)
+    wizard = controller.wizard
+    assert wizard is not None
+    qtbot.waitUntil(wizard.isVisible)
+    activate(qtbot, wizard)
+    name_page = wizard.name_page
+    name_page.name.setFocus()
+    qtbot.keyClicks(name_page.name, "Sam Testchild")
+    qtbot.keyClick(name_page.name, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is name_page.state  # next after the name
+    qtbot.keyClicks(name_page.state, "Alaska")
+    assert name_page.child_state() == "AK"
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    expected = wizard.location_page.path()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.fields.first, PASSPHRASE)
+    qtbot.keyClicks(page.fields.second, PASSPHRASE)
+    create = wizard.button(QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(create.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page, timeout=WAIT_MS)
+    assert profile.load_state() == "AK"
+    wizard.kit_page.confirmed.setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None and controller.main_window.isVisible())
+    assert child_page(controller.main_window).form.state.code() == "AK"
+    controller.close_case()
+    assert expected is not None
+    with Case.open(expected, PASSPHRASE):
+        assert profile.load_state() == "AK"
