@@ -166,3 +166,21 @@ def test_the_wizard_sets_the_state_of_the_new_case(qtbot, controller, files, san
     assert expected is not None
     with Case.open(expected, PASSPHRASE):
         assert profile.load_state() == "AK"
+
+
+def test_the_states_are_listed_in_the_windows_language_in_reading_order(qapp) -> None:
+    from iepdesk import i18n
+    from ui.settings.state_field import StateCombo
+
+    before = i18n.current()
+    i18n.set_language("es")
+    try:
+        combo = StateCombo()
+        names = [combo.itemText(i) for i in range(combo.count())]
+    finally:
+        i18n.set_language(before)
+    assert len(names) == 1 + 51  # Not set, the 50 states and DC
+    # Spanish names; the accent does not push Míchigan after Montana (Mic < Min < Mis < Mon).
+    assert names.index("Míchigan") + 1 == names.index("Minnesota")
+    assert names.index("Nueva York") < names.index("Nuevo México")
+    assert combo.findData("DC") == names.index("Distrito de Columbia")

@@ -27,7 +27,7 @@ from iepdesk.i18n import current as current_language
 from iepdesk.paths import default_case_dir
 from ui import messages
 from ui.create.context import CreateContext
-from ui.settings.state_field import StateCombo, state_hint
+from ui.settings.state_field import StateCombo, with_hint
 from ui.shell.jobs import Created, create_case
 from ui.widgets.labels import note
 from ui.widgets.passphrase import NewPassphraseFields
@@ -52,8 +52,8 @@ class NamePage(QWizardPage):
         self.state = StateCombo()
         state_label = QLabel(self.tr("Stat&e:"))
         state_label.setBuddy(self.state)
-        form.addRow(state_label, self.state)
-        form.addRow("", note(state_hint()))
+        state_row, _hint = with_hint(self.state)
+        form.addRow(state_label, state_row)
         # Each language named in itself, so a parent finds their own whatever the window's language.
         self.language = QComboBox()
         for value in LANGUAGES:

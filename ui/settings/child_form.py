@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 
 from iepdesk.profile import FamilyDetails
 from ui.settings.profile_ctl import ChildProfile
-from ui.settings.state_field import StateCombo, state_hint
+from ui.settings.state_field import StateCombo, with_hint
 from ui.widgets.date_field import require_readable
-from ui.widgets.labels import note
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -35,7 +34,7 @@ class ChildForm(QWidget):
         self.district = self._line(self.tr("School district"), 200)
         self.state = StateCombo()
         self.state.currentIndexChanged.connect(self._box_edited)
-        self.state_hint = note(state_hint())
+        state_row, self.state_hint = with_hint(self.state)
         self.last_evaluation = OptionalDateEdit(
             self.tr("Date of the last full evaluation"), default_years_ago=1
         )
@@ -57,7 +56,7 @@ class ChildForm(QWidget):
             (self.tr("&Grade:"), self.grade),
             (self.tr("&School:"), self.school),
             (self.tr("&District:"), self.district),
-            (self.tr("Stat&e:"), self.state),
+            (self.tr("Stat&e:"), state_row),
             (self.tr("Las&t full evaluation:"), self.last_evaluation),
             (self.tr("H&ome address:"), self.home_address),
             (None, None),
@@ -71,10 +70,8 @@ class ChildForm(QWidget):
                 form.addRow(self._section(self.tr("You, for letters and complaints")))
                 continue
             label = QLabel(text)
-            label.setBuddy(widget)
+            label.setBuddy(self.state if widget is state_row else widget)
             form.addRow(label, widget)
-            if widget is self.state:
-                form.addRow("", self.state_hint)
         self.date_of_birth.changed.connect(self.edited)
         self.last_evaluation.changed.connect(self.edited)
 

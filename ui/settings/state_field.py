@@ -4,8 +4,10 @@ unsaved-changes snapshot and drafts keep (ui.widgets.unsaved reads a combo box's
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from iepdesk.states.codes import states_by_name
 
@@ -15,7 +17,9 @@ class StateCombo(QComboBox):
         super().__init__(parent)
         self.setAccessibleName(self.tr("The child's state"))
         self.addItem(self.tr("Not set: federal rules only"), "")
-        for state in states_by_name():  # the core writes in the window's language (ui.i18n)
+        # The core writes in the window's language (ui.i18n); sorted with accents folded, so that
+        # "Míchigan" comes before "Minnesota" as a reader expects, not after "Montana".
+        for state in sorted(states_by_name(), key=lambda s: _folded(s.name)):
             self.addItem(state.name, state.code)
         self.setMaxVisibleItems(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -28,6 +32,27 @@ class StateCombo(QComboBox):
     def set_code(self, code: str) -> None:
         """Show ``code``'s state; "" or a code not in the list shows "Not set"."""
         self.setCurrentIndex(max(0, self.findData(code)))
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
+
+
+def with_hint(combo: StateCombo) -> tuple[QWidget, QLabel]:
+    """``combo`` with its hint close under it (as a date field's hint sits): the row for a form."""
+    hint = QLabel(state_hint())
+    hint.setWordWrap(True)
+    font = hint.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    hint.setFont(font)
+    row = QWidget()
+    layout = QVBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(combo)
+    layout.addWidget(hint)
+    row.setFocusProxy(combo)
+    return row, hint
 
 
 def state_hint() -> str:
