@@ -184,3 +184,21 @@ def test_the_states_are_listed_in_the_windows_language_in_reading_order(qapp) ->
     assert names.index("Míchigan") + 1 == names.index("Minnesota")
     assert names.index("Nueva York") < names.index("Nuevo México")
     assert combo.findData("DC") == names.index("Distrito de Columbia")
+
+
+def test_the_state_chosen_in_the_wizard_is_kept_when_the_language_changes(qtbot, controller) -> None:
+    controller.show_welcome()
+    qtbot.mouseClick(controller.welcome.create_button, Qt.MouseButton.LeftButton)
+    wizard = controller.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    activate(qtbot, wizard)
+    wizard.name_page.state.setFocus()
+    qtbot.keyClicks(wizard.name_page.state, "Hawaii")
+    assert wizard.name_page.child_state() == "HI"
+    language = wizard.name_page.language
+    language.setFocus()
+    qtbot.keyClick(language, Qt.Key.Key_End)  # the other language: the wizard is made again
+    qtbot.waitUntil(lambda: controller.wizard is not None and controller.wizard is not wizard)
+    again = controller.wizard
+    assert again.name_page.child_state() == "HI"
+    assert again.name_page.state.currentText() == "Hawái"  # now in Spanish

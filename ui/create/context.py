@@ -21,6 +21,8 @@ class CreateContext:
     #: Calibration starts when the wizard opens, so it is usually done by the time it is needed.
     params: Future[Argon2Params] = field(default_factory=Future)
     created: Created | None = None
+    #: The state chosen on the first page, kept when the wizard is made again in another language.
+    child_state: str = ""
     _calibrating: bool = False
 
     def start_calibration(self) -> None:

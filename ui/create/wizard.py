@@ -28,6 +28,10 @@ class CreateCaseWizard(QWizard):
         self.setMinimumSize(640, 520)
         self.name_page = NamePage()
         self.name_page.name.setText(child_name)
+        self.name_page.state.set_code(context.child_state)
+        self.name_page.state.currentIndexChanged.connect(
+            lambda: setattr(context, "child_state", self.name_page.child_state())
+        )
         self.name_page.language_chosen.connect(
             lambda language: self.language_chosen.emit(language, self.name_page.name.text())
         )
