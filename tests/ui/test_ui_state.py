@@ -52,6 +52,7 @@ def test_california_chosen_by_keyboard_is_saved_and_the_overview_names_it(qtbot,
     form = page.form
     assert form.state.currentText() == "Not set: federal rules only"
     assert form.state.accessibleName() == "The child's state"
+    assert form.state.accessibleDescription().startswith("Some states set shorter deadlines.")
     assert not page.save_button.isEnabled()
     _choose_state_by_keys(qtbot, form, "California")
     assert form.state.code() == "CA"

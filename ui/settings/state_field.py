@@ -41,6 +41,7 @@ def _folded(name: str) -> str:
 def with_hint(combo: StateCombo) -> tuple[QWidget, QLabel]:
     """``combo`` with its hint close under it (as a date field's hint sits): the row for a form."""
     hint = QLabel(state_hint())
+    combo.setAccessibleDescription(hint.text())  # a screen reader reads it with the combo box
     hint.setWordWrap(True)
     font = hint.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
