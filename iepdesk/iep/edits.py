@@ -43,8 +43,20 @@ def add_provision(version_id: int, kind: str, **values: Any) -> Provision:
         .first()
     )
     position = (last.position + 1) if last is not None else 0
+    numbers_problem(values)
     created: Provision = Provision.create(version=version_id, kind=kind, position=position, **values)
     return created
+
+
+def numbers_problem(changes: dict[str, Any]) -> None:
+    """A goal's baseline and target numbers (the aim line, issue 17) are empty or a number as typed."""
+    from iepdesk.progress import values
+
+    for name in ("baseline_value", "target_value"):
+        text = str(changes.get(name) or "")
+        found = values.problem(text) if text.strip() else None
+        if found is not None:
+            raise ValueError(found)
 
 
 def update_provision(provision_id: int, changes: dict[str, Any]) -> dict[str, Any]:
@@ -52,6 +64,7 @@ def update_provision(provision_id: int, changes: dict[str, Any]) -> dict[str, An
     unknown = set(changes) - set(provision_fields())
     if unknown:
         raise ValueError(f"unknown provision fields: {', '.join(sorted(unknown))}")
+    numbers_problem(changes)
     row = Provision.get_by_id(provision_id)
     before = {name: getattr(row, name) for name in changes}
     for name, value in changes.items():

@@ -7802,31 +7802,31 @@ Tendencia: {trend}</translation>
     </message>
     <message>
         <source>Baseline as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de partida como número</translation>
     </message>
     <message>
         <source>For example, 40</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, 40</translation>
     </message>
     <message>
         <source>Target as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo como número</translation>
     </message>
     <message>
         <source>For example, 80</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, 80</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>For example, percent correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, porcentaje correcto</translation>
     </message>
     <message>
         <source>These three draw the aim line on the Progress page; leave them empty if the goal has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos tres dibujan la línea de meta en la página de Progreso; déjelos vacíos si la meta no tiene un número.</translation>
     </message>
     <message>
         <source>times per</source>
@@ -7906,15 +7906,15 @@ Tendencia: {trend}</translation>
     </message>
     <message>
         <source>Baseline as a n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de partida como nú&amp;mero:</translation>
     </message>
     <message>
         <source>Tar&amp;get as a number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jetivo como número:</translation>
     </message>
     <message>
         <source>U&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nidad:</translation>
     </message>
     <message>
         <source>Progress &amp;reported:</source>

@@ -34,7 +34,16 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
         "end_date",
     ),
     **{kind: ("applies_when", "location", "provider_role", "how_given") for kind in SUPPORT},
-    GOAL: ("area", "baseline", "target", "measurement", "reporting_schedule"),
+    GOAL: (
+        "area",
+        "baseline",
+        "target",
+        "measurement",
+        "reporting_schedule",
+        "baseline_value",
+        "target_value",
+        "unit",
+    ),
 }
 _TEXT_FIELDS = (
     "title",
@@ -44,6 +53,9 @@ _TEXT_FIELDS = (
     "applies_when",
     "area",
     "reporting_schedule",
+    "baseline_value",
+    "target_value",
+    "unit",
 )
 _BOX_FIELDS = ("iep_wording", "baseline", "target", "measurement")
 
@@ -111,6 +123,17 @@ class ProvisionForm(QWidget):
         self.reporting_schedule = fields.line(
             self.tr("When progress is reported"), 200, self.tr("For example, quarterly, with report cards")
         )
+        # The numbers that draw the aim line on the Progress page (iepdesk.progress.lines), as typed.
+        self.baseline_value = fields.line(self.tr("Baseline as a number"), 40, self.tr("For example, 40"))
+        self.target_value = fields.line(self.tr("Target as a number"), 40, self.tr("For example, 80"))
+        self.unit = fields.line(self.tr("Unit"), 80, self.tr("For example, percent correct"))
+        self.numbers_note = QLabel(
+            self.tr(
+                "These three draw the aim line on the Progress page; leave them empty if the goal "
+                "has no number."
+            )
+        )
+        self.numbers_note.setWordWrap(True)
         self._build_layout()
         self._connect()
         self.set_kind(SERVICE)
@@ -159,6 +182,10 @@ class ProvisionForm(QWidget):
             ("baseline", self.tr("&Baseline:"), self.baseline, self.baseline),
             ("target", self.tr("&Target:"), self.target, self.target),
             ("measurement", self.tr("&Measured by:"), self.measurement, self.measurement),
+            ("baseline_value", self.tr("Baseline as a n&umber:"), self.baseline_value, self.baseline_value),
+            ("target_value", self.tr("Tar&get as a number:"), self.target_value, self.target_value),
+            ("unit", self.tr("U&nit:"), self.unit, self.unit),
+            ("numbers_note", "", self.numbers_note, self.numbers_note),
             (
                 "reporting_schedule",
                 self.tr("Progress &reported:"),
@@ -223,6 +250,8 @@ class ProvisionForm(QWidget):
             "end_date": "end_date" in shown,
             **{name: name in shown for name in ("area", "baseline", "target", "measurement")},
             "reporting_schedule": "reporting_schedule" in shown,
+            **{name: name in shown for name in ("baseline_value", "target_value", "unit")},
+            "numbers_note": "unit" in shown,
         }
         for name, on in visible.items():
             self.form.setRowVisible(self._rows[name], on)
@@ -305,6 +334,9 @@ class ProvisionForm(QWidget):
             "target": self.target.toPlainText().strip(),
             "measurement": self.measurement.toPlainText().strip(),
             "reporting_schedule": self.reporting_schedule.text().strip(),
+            "baseline_value": self.baseline_value.text().strip(),
+            "target_value": self.target_value.text().strip(),
+            "unit": self.unit.text().strip(),
         }
         chosen = ("kind", *COMMON, *KIND_FIELDS[self._kind])
         return {name: (self._kind if name == "kind" else every[name]) for name in chosen}
