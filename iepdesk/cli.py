@@ -31,6 +31,7 @@ from iepdesk.cli_common import (
 from iepdesk.cli_import import add_parser as add_import_log
 from iepdesk.cli_language import OPTION, chosen, install_argparse_texts, language
 from iepdesk.cli_log import add_parsers as add_log
+from iepdesk.cli_progress import add_parsers as add_progress
 from iepdesk.cli_records import (
     cmd_clarity,
     cmd_compare,
@@ -434,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_log(add)
     add_log(sub)  # log add|list, calendar import-ics
     add_areas(sub)  # incident add|list, comms add|list, tone
+    add_progress(sub)  # progress, progress add|received|import
     return parser
 
 
