@@ -147,7 +147,8 @@ def note_for(found: StateFigure | None, state: str, topic: str, federal_note: st
     if lead:
         return lead
     if state and not has_rule(state, topic):
-        return _(NO_STATE_RULE_BY_TOPIC.get(topic, NO_STATE_RULE)).format(state=state_name(state))
+        template = NO_STATE_RULE_BY_TOPIC.get(topic, NO_STATE_RULE)  # each marked with N_() above
+        return _(template).format(state=state_name(state))
     return federal_note
 
 
