@@ -11,9 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -27,6 +25,7 @@ from iepdesk.incidents import IncidentData, ProvisionChoice
 from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
+from ui.widgets.form_rows import labelled_rows, save_cancel
 from ui.widgets.labels import note, problem_label
 from ui.widgets.unsaved import AsksBeforeClosing
 
@@ -114,25 +113,21 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
 
         form = self.form = QFormLayout()
         form.setVerticalSpacing(10)
-        for text, widget in (
-            (translate("Calendar", "&Date:"), self.date),
-            (translate("Calendar", "&About:"), self.provisions),
-            ("", self.no_iep),
-            (translate("Calendar", "&What happened:"), self.what),
-            (translate("Calendar", "&Reported by:"), self.reported_by),
-            (translate("Calendar", "The child's &own words:"), self.child_words),
-            (translate("Calendar", "&Evidence:"), self.evidence),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        labelled_rows(
+            form,
+            (
+                (translate("Calendar", "&Date:"), self.date),
+                (translate("Calendar", "&About:"), self.provisions),
+                ("", self.no_iep),
+                (translate("Calendar", "&What happened:"), self.what),
+                (translate("Calendar", "&Reported by:"), self.reported_by),
+                (translate("Calendar", "The child's &own words:"), self.child_words),
+                (translate("Calendar", "&Evidence:"), self.evidence),
+            ),
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(translate("Calendar", "Save the incident"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel(
+            self, translate("Calendar", "Save the incident"), self._accept
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(12)

@@ -10,9 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +25,7 @@ from iepdesk.vault.library import DocumentRow
 from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
+from ui.widgets.form_rows import labelled_rows, save_cancel
 from ui.widgets.labels import note, problem_label
 from ui.widgets.unsaved import AsksBeforeClosing
 
@@ -105,17 +104,10 @@ class PointDialog(AsksBeforeClosing, QDialog):
         ]
         if documents:
             rows.append((translate("Progress", "D&ocuments:"), self.documents))
-        for text, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        labelled_rows(form, rows)
+        buttons, self.save_button = save_cancel(
+            self, translate("Progress", "Save the data point"), self._accept
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(translate("Progress", "Save the data point"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(12)

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from ui.i18n import translate
 from ui.progress.chart import short_date
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
+from ui.widgets.form_rows import labelled_rows, save_cancel
 from ui.widgets.labels import problem_label
 from ui.widgets.unsaved import AsksBeforeClosing
 
@@ -159,21 +159,17 @@ class ReportDialog(AsksBeforeClosing, QDialog):
         box_layout.addWidget(scroll)
         self.problem = problem_label(translate("Progress", "Why it cannot be saved"))
         form = QFormLayout()
-        for text, widget in (
-            (translate("Progress", "&Which report:"), self.expected),
-            (translate("Progress", "Date &received:"), self.received),
-            (translate("Progress", "D&ocument:"), self.document),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        labelled_rows(
+            form,
+            (
+                (translate("Progress", "&Which report:"), self.expected),
+                (translate("Progress", "Date &received:"), self.received),
+                (translate("Progress", "D&ocument:"), self.document),
+            ),
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(translate("Progress", "Save the progress report"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_cancel(
+            self, translate("Progress", "Save the progress report"), self._accept
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(12)
