@@ -33,6 +33,9 @@ FIELD_LABELS: dict[str, str] = {
     "target": N_("target"),
     "measurement": N_("measured by"),
     "reporting_schedule": N_("progress reports"),
+    "baseline_value": N_("baseline as a number"),
+    "target_value": N_("target as a number"),
+    "unit": N_("unit"),
     "iep_wording": N_("wording"),
 }
 #: The amount's texts per period ("30 minutes per week"): whole sentences, so each language can word
@@ -87,6 +90,9 @@ class ProvisionData:
     measurement: str = ""
     reporting_schedule: str = ""
     to_propose: str = ""
+    baseline_value: str = ""
+    target_value: str = ""
+    unit: str = ""
 
 
 _DATA_FIELDS = tuple(f.name for f in fields(ProvisionData))

@@ -3460,6 +3460,18 @@ Mar 5 absent
         <translation>informes de progreso</translation>
     </message>
     <message>
+        <source>baseline as a number</source>
+        <translation>punto de partida como número</translation>
+    </message>
+    <message>
+        <source>target as a number</source>
+        <translation>meta como número</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>

@@ -38,6 +38,9 @@ def _label(field: str) -> str:
         "target": translate("Compare", "target"),
         "measurement": translate("Compare", "measured by"),
         "reporting_schedule": translate("Compare", "progress reports"),
+        "baseline_value": translate("Compare", "baseline as a number"),
+        "target_value": translate("Compare", "target as a number"),
+        "unit": translate("Compare", "unit"),
     }.get(field, field)
 
 
