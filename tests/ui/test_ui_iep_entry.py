@@ -40,9 +40,18 @@ ACCOMMODATIONS = [
     ("Copy of class notes", "all day", "every class", "each teacher"),
     ("Breaks on request card", "classwork", "classroom", "classroom teacher"),
 ]
+# The last three are the aim line's numbers and unit (typed as is); the second goal has none.
 GOALS = [
-    ("Reading fluency", "Reading", "45 words correct per minute", "90 words correct per minute"),
-    ("Written expression", "Writing", "2-sentence paragraphs", "5-sentence paragraphs"),
+    (
+        "Reading fluency",
+        "Reading",
+        "45 words correct per minute",
+        "90 words correct per minute",
+        "40",
+        "80",
+        "percent correct",
+    ),
+    ("Written expression", "Writing", "2-sentence paragraphs", "5-sentence paragraphs", "", "", ""),
 ]
 
 
@@ -87,8 +96,22 @@ def test_enter_an_iep_by_keyboard(qtbot, controller, sandbox) -> None:
         fill(qtbot, title, f"The student will get {title.lower()}.", "p. 9", when, where, who, Qt.Key.Key_E)
         key(qtbot, Qt.Key.Key_Return)
     _choose_kind(qtbot, Qt.Key.Key_G)
-    for title, area, baseline, target in GOALS:
-        fill(qtbot, title, "", "p. 5", area, baseline, target, "weekly probes", "quarterly")
+    for title, area, baseline, target, baseline_value, target_value, unit in GOALS:
+        # The form's order: the numbers come after "Measured by", before "Progress reported".
+        fill(
+            qtbot,
+            title,
+            "",
+            "p. 5",
+            area,
+            baseline,
+            target,
+            "weekly probes",
+            baseline_value,
+            target_value,
+            unit,
+            "quarterly",
+        )
         key(qtbot, Qt.Key.Key_Return)
 
     rows = list(Provision.select().where(Provision.version == version.id).order_by(Provision.position))
@@ -109,6 +132,10 @@ def test_enter_an_iep_by_keyboard(qtbot, controller, sandbox) -> None:
     fluency = rows[7]
     assert (fluency.area, fluency.baseline, fluency.target) == ("Reading", GOALS[0][2], GOALS[0][3])
     assert (fluency.measurement, fluency.reporting_schedule) == ("weekly probes", "quarterly")
+    assert (fluency.baseline_value, fluency.target_value, fluency.unit) == ("40", "80", "percent correct")
+    writing = rows[8]  # no numbers typed: saved empty, so no aim line
+    assert (writing.baseline_value, writing.target_value, writing.unit) == ("", "", "")
+    assert writing.reporting_schedule == "quarterly"
     groups = [page.tree.model.item(r).text() for r in range(page.tree.model.rowCount())]
     assert groups == [
         "Services (3)",
