@@ -5,6 +5,7 @@ twice refused, Enter and Esc in the dialog, and the page in Spanish."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from PySide6.QtCore import Qt
 from test_ui_calendar_support import when_modal
@@ -170,3 +171,25 @@ def test_settings_keep_the_days_to_wait_for_a_report(qtbot, controller, sandbox)
     assert case_settings.load().progress_report_grace_days == 15
     settings.grace_days.setValue(120)  # the largest allowed
     assert case_settings.load().progress_report_grace_days == 120
+
+
+def test_the_page_in_spanish(qtbot, controller, sandbox) -> None:  # type: ignore[no-untyped-def]
+    """The page speaks Spanish, trend words and the flag sentence included (the core's words follow
+    the window's language). IEPDESK_GRABS=<folder> saves it at 1024x700 and 1600x1000 to look at."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_language
+
+    ids = build_case(sandbox.documents)
+    install_language(QApplication.instance(), "es")  # type: ignore[arg-type]
+    view = _page(qtbot, controller, ids.path).view
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["Datos", "Informes de progreso"]
+    assert "progresando" in view.flag.text() and "estancados" in view.flag.text()
+    assert "Tendencia" in view.goals.item(1).text() or "puntos" in view.goals.item(1).text()
+    folder = os.environ.get("IEPDESK_GRABS")
+    if folder:
+        window = controller.main_window
+        for width, height in ((1024, 700), (1600, 1000)):
+            window.resize(width, height)
+            qtbot.wait(50)
+            window.grab().save(os.path.join(folder, f"progress-es-{width}.png"))
