@@ -4781,8 +4781,8 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
         <translation>Revisando las filas…</translation>
     </message>
     <message>
-        <source>Data for “{goal}” from {name}</source>
-        <translation>Datos de “{goal}” desde {name}</translation>
+        <source>Data for “{title}” from {name}</source>
+        <translation>Datos de “{title}” desde {name}</translation>
     </message>
     <message>
         <source>Adding… all of it is written, or nothing.</source>
@@ -7501,24 +7501,24 @@ Tendencia: {trend}</translation>
         <translation>Guardar el dato</translation>
     </message>
     <message>
-        <source>What the report says of: {goal}</source>
-        <translation>Lo que dice el informe de: {goal}</translation>
+        <source>What the report says of: {title}</source>
+        <translation>Lo que dice el informe de: {title}</translation>
     </message>
     <message>
         <source>(not in this report)</source>
         <translation>(no está en este informe)</translation>
     </message>
     <message>
-        <source>The school&apos;s words about: {goal}</source>
-        <translation>Las palabras de la escuela sobre: {goal}</translation>
+        <source>The school&apos;s words about: {title}</source>
+        <translation>Las palabras de la escuela sobre: {title}</translation>
     </message>
     <message>
         <source>The school&apos;s words, as written</source>
         <translation>Las palabras de la escuela, tal como están escritas</translation>
     </message>
     <message>
-        <source>Value the report gives for: {goal}</source>
-        <translation>Valor que da el informe para: {goal}</translation>
+        <source>Value the report gives for: {title}</source>
+        <translation>Valor que da el informe para: {title}</translation>
     </message>
     <message>
         <source>Unit of that value</source>

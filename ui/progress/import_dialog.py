@@ -204,7 +204,7 @@ class GoalImportDialog(QDialog):
         self.busy_text.hide()
         if title:
             self.title.setText(
-                self.tr("Data for “{goal}” from {name}").format(goal=title, name=self.path.name)
+                self.tr("Data for “{title}” from {name}").format(title=title, name=self.path.name)
             )
         if plan.missing_fields:
             self._failed_with(ValueError(missing_words(plan.missing_fields[0])))

@@ -45,19 +45,19 @@ class _GoalRow:
         self.goal = goal
         self.status = QComboBox()
         self.status.setAccessibleName(
-            translate("Progress", "What the report says of: {goal}").format(goal=goal.title)
+            translate("Progress", "What the report says of: {title}").format(title=goal.title)
         )
         self.status.addItem(translate("Progress", "(not in this report)"), "")
         for code in reports.STATUS_WORDS:
             self.status.addItem(reports.status_words(code), code)
         self.words = QLineEdit(given.words if given else "")
         self.words.setAccessibleName(
-            translate("Progress", "The school's words about: {goal}").format(goal=goal.title)
+            translate("Progress", "The school's words about: {title}").format(title=goal.title)
         )
         self.words.setPlaceholderText(translate("Progress", "The school's words, as written"))
         self.value = QLineEdit(given.value if given else "")
         self.value.setAccessibleName(
-            translate("Progress", "Value the report gives for: {goal}").format(goal=goal.title)
+            translate("Progress", "Value the report gives for: {title}").format(title=goal.title)
         )
         self.value.setPlaceholderText(translate("Progress", "Value"))
         self.unit = QLineEdit(given.unit if given and given.unit else goal.unit)
