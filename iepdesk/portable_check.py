@@ -23,6 +23,7 @@ from iepdesk.i18n import _
 from iepdesk.model import ALL_MODELS, BaseModel, Child, Document
 from iepdesk.model.calendar import DayOffKind, EntryCounting, LogReason, LogSource, LogStatus
 from iepdesk.model.iep import Delivery, HowGiven, Period, ProvisionKind, VersionKind, VersionStatus
+from iepdesk.model.progress import DataSource, GoalStatus
 from iepdesk.model.vault import Channel, Direction, DocumentKind
 
 #: A document's row in the export names its file beside the JSON (export only, not a column).
@@ -198,6 +199,19 @@ EMPTY_SELECTION = (
     '{"incidents": [], "provisions": [], "communications": [], "ledger_from": null, "ledger_to": null}'
 )
 
+
+def _goal_value(value: Any) -> str | None:
+    """A data point's value: a plain number as typed (schema 9), as the progress page needs it."""
+    from iepdesk.progress import values
+
+    return values.problem(value) if isinstance(value, str) else None
+
+
+def _goal_number(value: Any) -> str | None:
+    """A goal's baseline or target number: "" (not given) or a plain number (schema 9)."""
+    return None if value == "" else _goal_value(value)
+
+
 RULES: dict[tuple[str, str], Rule] = {
     ("child", "name"): Rule(_non_blank, ()),  # free text: any that is not blank
     ("iep_versions", "kind"): one_of(VersionKind),
@@ -237,6 +251,14 @@ RULES: dict[tuple[str, str], Rule] = {
     ("letters", "updated_at"): TIMESTAMP,
     ("letters", "language"): one_of(("en", "es")),  # schema 8; an earlier export has none: "en"
     ("letter_revisions", "saved_at"): TIMESTAMP,
+    # Schema 9 (issue 17): the goal numbers and data points must be numbers the progress page reads.
+    ("provisions", "baseline_value"): Rule(_goal_number, ("", "40", "62.5")),
+    ("provisions", "target_value"): Rule(_goal_number, ("", "80", "0")),
+    ("goal_data_points", "value"): Rule(_goal_value, ("45", "62.5", "-3")),
+    ("goal_data_points", "source"): one_of(DataSource),
+    ("goal_data_points", "entered_at"): TIMESTAMP,
+    ("progress_reports", "entered_at"): TIMESTAMP,
+    ("progress_report_goals", "status"): one_of(GoalStatus),
 }
 
 

@@ -36,6 +36,7 @@ from iepdesk.model import (
     SchoolYear,
 )
 from iepdesk.portable_check import FormatError
+from iepdesk.progress import points, reports
 from iepdesk.schedule import logbook
 from iepdesk.schedule.ledger import build_ledger
 from iepdesk.schedule.month import month_view
@@ -82,6 +83,19 @@ def _fill_realistic_case(tmp: Path) -> None:
         links=[("document", document.id)], follow_up=dt.date(2026, 3, 12),
     )  # fmt: skip
     drafts.create_draft("concerns-letter", drafts.Selection(incidents=(incident.id,)), today=TODAY)
+    # Issue 17 (schema 9): a goal with its numbers, a data point and a progress report that states the
+    # goal's status, so the three progress sections are exported too.
+    goal = factories.goal(version, baseline_value="40", target_value="80", unit="percent correct")
+    points.save(points.PointData(goal.id, dt.date(2026, 2, 10), "42", unit="percent correct"))
+    expected = reports.expected_reports(TODAY, [version.id])
+    reports.save_report(
+        reports.ReportData(
+            version.id,
+            expected_on=expected[0].due if expected else None,
+            received_on=dt.date(2026, 3, 13),
+            goals=(reports.GoalReportData(goal.id, "progressing", "words", "45", "percent correct"),),
+        )
+    )
 
 
 @pytest.fixture(scope="module")
