@@ -195,6 +195,7 @@ def test_every_record_of_an_old_case_reads_back_through_the_current_code(version
         if version >= 5:
             _check_letters(values)
         _check_search(version)
+        _check_progress(values, version)
         exported = export_case()
         assert exported["schema_version"] == LATEST
         assert [c["name"] for c in exported["contacts"]] == [c["name"] for c in values["contacts"]]
@@ -380,6 +381,40 @@ def _check_letters(values: dict[str, Any]) -> None:
     checked = drafts.check(letter, today=D(2025, 10, 1))
     assert checked.elements  # today's checks run on the old letter
     assert drafts.text_for_export(letter).strip()
+
+
+def _check_progress(values: dict[str, Any], version: int) -> None:
+    """v9's goal numbers, data points and progress report read back; an older case migrates with the
+    progress tables empty and no state."""
+    from iepdesk import profile
+    from iepdesk.progress import points, reports
+
+    assert profile.load_state() == values.get("state", "")
+    if version < 2:
+        assert points.points_of([]) == [] and reports.reports() == []
+        return
+    goal = Provision.get_by_id(values["provisions"][2]["id"])
+    numbers = values.get("goal_numbers", {"baseline_value": "", "target_value": "", "unit": ""})
+    assert (goal.baseline_value, goal.target_value, goal.unit) == (
+        numbers["baseline_value"],
+        numbers["target_value"],
+        numbers["unit"],
+    )
+    found = points.points_of([goal.id])
+    expected_points = values.get("data_points", [])
+    # The 3 typed points, plus none from the report (it gave a status only, no value).
+    assert [(p.id, p.day.isoformat(), p.value) for p in found] == [
+        (e["id"], e["day"], e["value"]) for e in expected_points
+    ]
+    got = reports.reports()
+    expected_reports = values.get("progress_reports", [])
+    assert [r.id for r in got] == [e["id"] for e in expected_reports]
+    for expected in expected_reports:
+        report = reports.get_report(expected["id"])
+        assert report is not None
+        assert report.received_on == D.fromisoformat(expected["received_on"])
+        statuses = [(g.goal_id, g.status, g.words) for g in report.goals]
+        assert statuses == [(expected["goal"], expected["status"], expected["words"])]
 
 
 def _check_search(version: int) -> None:

@@ -455,6 +455,47 @@ def _fill(version: int, values: dict[str, Any]) -> None:
         "title": str(pair.title),
         "copy_title": str(copy.title),
     }
+    if version < 9:
+        return
+
+    # ---- v9: the child's state, a goal's numbers, data points and a progress report ------------------
+    from iepdesk import profile
+    from iepdesk.progress import points, reports
+
+    profile.save_state("CA")
+    edits.update_provision(goal.id, {"baseline_value": "40", "target_value": "80", "unit": "percent correct"})
+    made = []
+    for day, value in ((D(2025, 9, 15), "42"), (D(2025, 10, 6), "50"), (D(2025, 10, 27), "55")):
+        point_id = points.save(
+            points.PointData(goal.id, day, value, unit="percent correct", measured_by="Test Therapist Two")
+        )
+        made.append({"id": point_id, "day": day.isoformat(), "value": value})
+    report_id = reports.save_report(
+        reports.ReportData(
+            iep.id,
+            expected_on=None,
+            received_on=D(2025, 11, 7),
+            note="First quarter report.",
+            goals=(reports.GoalReportData(goal.id, "progressing", "Making steady progress."),),
+        )
+    )
+    values["state"] = "CA"
+    values["goal_numbers"] = {
+        "id": goal.id,
+        "baseline_value": "40",
+        "target_value": "80",
+        "unit": "percent correct",
+    }
+    values["data_points"] = made
+    values["progress_reports"] = [
+        {
+            "id": report_id,
+            "received_on": "2025-11-07",
+            "goal": goal.id,
+            "status": "progressing",
+            "words": "Making steady progress.",
+        }
+    ]
 
 
 if __name__ == "__main__":
