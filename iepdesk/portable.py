@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 FORMAT = "iepdesk-case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: schema 9 (issue 17) added the progress sections, goal numbers, child.state
 
 
 @dataclass(frozen=True)

@@ -273,3 +273,45 @@ def test_a_document_whose_name_is_long_in_bytes_exports_and_imports(make_case, t
     with Case.open(b, PASSPHRASE):
         portable.import_case(json.loads(portable.dumps(exported)), tmp_path / "a.files")
         assert [d.filename for d in Document.select()] == [name]
+
+
+def test_a_format_1_export_from_before_schema_9_imports_with_the_new_fields_empty(make_case) -> None:
+    """Format 2 (schema 9) added the progress sections, a goal's baseline/target/unit and the child's
+    state. An export written before (format_version 1, none of these) still imports: the progress
+    tables stay empty and the new fields are "" (their defaults), nothing guessed."""
+    assert portable.FORMAT_VERSION == 2
+    old = {
+        "format": "iepdesk-case",
+        "format_version": 1,
+        "schema_version": 8,
+        "child": [{"id": 1, "name": "Test Child One", "date_of_birth": "2015-01-01"}],
+        "contacts": [],
+        "iep_versions": [
+            {"id": 1, "kind": "annual", "status": "final", "effective_from": "2025-09-02",
+             "effective_to": "2026-09-01"}
+        ],
+        "provisions": [
+            {"id": 1, "version": 1, "kind": "goal", "title": "Articulation", "position": 0,
+             "baseline": "40% of words", "target": "80% of words"}
+        ],
+    }  # fmt: skip
+    path, _ = make_case("Old", child="Test Child One")
+    with Case.open(path, PASSPHRASE):
+        _check_format_1_import(old)
+
+
+def _check_format_1_import(old: dict[str, Any]) -> None:
+    from iepdesk import profile
+    from iepdesk.model import Provision
+    from iepdesk.progress import points, reports
+
+    portable.import_case(old)
+    assert Child.the_child().name == "Test Child One"
+    assert profile.load_state() == ""
+    goal = Provision.get_by_id(1)
+    assert (goal.baseline, goal.baseline_value, goal.target_value, goal.unit) == ("40% of words", "", "", "")
+    assert points.points_of([1]) == [] and reports.reports() == []
+    exported = portable.export_case()
+    assert exported["format_version"] == 2
+    for section in ("goal_data_points", "progress_reports", "progress_report_goals"):
+        assert exported[section] == [], section
