@@ -197,6 +197,9 @@ SPECIAL_ARGS = {
     "import-json": {"file": "{doc}"},
     "vault add": {"files": "{doc}"},
     "import-log": {"file": "{log}"},
+    # `progress CASE` and `progress add CASE ...` share the first word: the case, then the listing's
+    # own options (tests/core/test_cli_progress.py opens the case through each action).
+    "progress": {"first": "{case}", "rest": "--json"},
 }
 
 
