@@ -81,8 +81,9 @@ SLOW_EVENTS = 40_000
 STALL_S = 2.0
 #: Locking, closing and quitting are real flows but each costs an unlock: at most one per this many events.
 LOCK_EVERY = 1500
-#: Overview, Child & team, IEP, Calendar, Incidents, Communications, Documents, Letters, Settings.
-PAGES = 9
+#: Overview, Child & team, IEP, Progress, Calendar, Incidents, Communications, Documents, Letters,
+#: Settings.
+PAGES = 10
 #: Events on one page before the monkey goes to the next one (random clicks also change pages).
 PAGE_EVENTS = 120
 
