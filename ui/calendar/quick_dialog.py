@@ -52,7 +52,10 @@ class QuickLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(12)
-        layout.addWidget(heading(question, 1.1))
+        title = heading(question, 1.1)
+        # "¿Qué sesiones se dieron el miércoles, 2 de diciembre de 2026?" is wider than the dialog.
+        title.setWordWrap(True)
+        layout.addWidget(title)
         self.boxes: list[tuple[QCheckBox, ServiceChoice]] = []
         likely = service_log.likely(choices)
         for choice in choices:
