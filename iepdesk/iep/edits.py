@@ -56,7 +56,7 @@ def numbers_problem(changes: dict[str, Any]) -> None:
         text = str(changes.get(name) or "")
         found = values.problem(text) if text.strip() else None
         if found is not None:
-            raise ValueError(found)
+            raise values.BadValue(found)  # a UsageError: the window shows the sentence, not "unexpected"
 
 
 def update_provision(provision_id: int, changes: dict[str, Any]) -> dict[str, Any]:

@@ -25,3 +25,17 @@ def test_a_goal_number_that_is_not_a_number_is_refused(case) -> None:  # type: i
     assert Provision.get_by_id(g.id).target_value == ""  # nothing saved
     with pytest.raises(ValueError, match="Type a number"):
         edits.add_provision(g.version_id, "goal", title="Math", baseline_value="about 3")
+
+
+def test_a_refused_number_is_a_plain_usage_error(case) -> None:  # type: ignore[no-untyped-def]
+    """The window shows a UsageError's sentence as it is; any other error reads "Something unexpected"
+    (the monkey test found a goal's bad baseline shown that way)."""
+    import factories
+    import pytest
+
+    from iepdesk.errors import UsageError
+    from iepdesk.iep import edits
+
+    goal = factories.goal(factories.version())
+    with pytest.raises(UsageError, match=r"^Type a number"):
+        edits.update_provision(goal.id, {"baseline_value": "forty"})
