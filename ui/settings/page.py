@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iepdesk.case_settings import MAX_GRACE_DAYS, CaseSettings
 from iepdesk.i18n import LANGUAGES, language_in_words, language_name, system_language
 from ui import messages
 from ui.icons import icon
@@ -37,6 +38,20 @@ def _box(title: str, *rows: QWidget | QHBoxLayout | QFormLayout) -> QGroupBox:
         else:
             layout.addLayout(row)
     return box
+
+
+#: The days to wait for a progress report before the case sets its own (the core's default).
+DEFAULT_GRACE_DAYS = CaseSettings().progress_report_grace_days
+
+
+def _one_row(text: str, field: QWidget) -> QFormLayout:
+    """A form of one labelled field kept at its own width; the label's key moves to the field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.addRow(label, field)
+    return form
 
 
 def _row(*buttons: QPushButton) -> QHBoxLayout:
@@ -67,11 +82,7 @@ class SettingsPage(CasePage):
         self.auto_lock.setAccessibleName(self.tr("Lock the case after this many minutes without use"))
         self.auto_lock.setMinimumWidth(140)
         self.auto_lock.setMaximumWidth(200)
-        lock_label = QLabel(self.tr("Loc&k after:"))
-        lock_label.setBuddy(self.auto_lock)
-        lock_form = QFormLayout()
-        lock_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        lock_form.addRow(lock_label, self.auto_lock)
+        lock_form = _one_row(self.tr("Loc&k after:"), self.auto_lock)
         locking = _box(
             self.tr("Locking"),
             lock_form,
@@ -162,8 +173,8 @@ class SettingsPage(CasePage):
 
         # The case's own setting for progress reports (iepdesk.case_settings; saved as it changes).
         self.grace_days = QSpinBox()
-        self.grace_days.setRange(0, 120)
-        self.grace_days.setValue(14)
+        self.grace_days.setRange(0, MAX_GRACE_DAYS)
+        self.grace_days.setValue(DEFAULT_GRACE_DAYS)
         self.grace_days.setSuffix(self.tr(" days"))
         self.grace_days.setAccessibleName(
             self.tr("Days to wait for a progress report after its expected date")
@@ -171,11 +182,7 @@ class SettingsPage(CasePage):
         self.grace_days.setMinimumWidth(140)
         self.grace_days.setMaximumWidth(200)
         self.grace_days.setEnabled(False)  # until a case is open
-        grace_label = QLabel(self.tr("&Wait:"))
-        grace_label.setBuddy(self.grace_days)
-        grace_form = QFormLayout()
-        grace_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        grace_form.addRow(grace_label, self.grace_days)
+        grace_form = _one_row(self.tr("&Wait:"), self.grace_days)
         progress_box = _box(
             self.tr("Progress reports"),
             grace_form,
@@ -265,7 +272,7 @@ class SettingsPage(CasePage):
 
     def clear(self) -> None:
         blocked = self.grace_days.blockSignals(True)
-        self.grace_days.setValue(14)
+        self.grace_days.setValue(DEFAULT_GRACE_DAYS)
         self.grace_days.blockSignals(blocked)
         self.grace_days.setEnabled(False)
 
