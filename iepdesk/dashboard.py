@@ -25,7 +25,7 @@ from iepdesk.deadlines import Deadline, all_deadlines
 from iepdesk.iep.versions import in_effect_on
 from iepdesk.incidents import IncidentRow
 from iepdesk.model import IepVersion
-from iepdesk.progress.reports import ReportState, expected_reports
+from iepdesk.progress.reports import ExpectedReport, ReportState, expected_reports
 from iepdesk.schedule import entries
 from iepdesk.schedule.entries import ServiceChoice
 from iepdesk.schedule.month import week_view
@@ -140,8 +140,9 @@ def today_sessions(today: dt.date) -> tuple[bool, str, tuple[TodaySession, ...]]
     return cell.school_day, cell.no_school_reason, tuple(sessions)
 
 
-def missing_items(today: dt.date) -> tuple[Missing, ...]:
-    """What the record lacks as of ``today``, in the order a parent would fix it."""
+def missing_items(today: dt.date, reports: list[ExpectedReport] | None = None) -> tuple[Missing, ...]:
+    """What the record lacks as of ``today``, in the order a parent would fix it. ``reports``: the
+    expected progress reports as of ``today``, when the caller has them already."""
     out: list[Missing] = []
     if not IepVersion.select().exists():
         out.append(Missing(NO_IEP))
@@ -150,7 +151,7 @@ def missing_items(today: dt.date) -> tuple[Missing, ...]:
     if SchoolCalendar.load().term_of(today) is None:
         out.append(Missing(NO_SCHOOL_YEAR))
     since = today - PROGRESS_LOOKBACK
-    for report in expected_reports(today):
+    for report in reports if reports is not None else expected_reports(today):
         if report.state is ReportState.MISSING and report.due > since:
             out.append(Missing(PROGRESS_REPORT, report.due, report.title))
     if not profile.list_contacts():
@@ -164,7 +165,9 @@ def dashboard(today: dt.date, as_of: dt.date | None = None) -> Dashboard:
     school_day, why, sessions = today_sessions(today)
     first = today.replace(day=1)
     month = owed_between(first, first + relativedelta(months=1, days=-1), as_of)
-    upcoming = tuple(d for d in all_deadlines(today, include_past_days=0) if d.due >= today)[:SHOWN_DEADLINES]
+    reports = expected_reports(today)  # once, for the deadlines and for what is missing
+    every = all_deadlines(today, include_past_days=0, reports=reports)
+    upcoming = tuple(d for d in every if d.due >= today)[:SHOWN_DEADLINES]
     return Dashboard(
         today=today,
         school_day=school_day,
@@ -174,5 +177,5 @@ def dashboard(today: dt.date, as_of: dt.date | None = None) -> Dashboard:
         school_year=owed_summary(today, as_of=as_of),
         deadlines=upcoming,
         incidents=tuple(incidents.find()[:SHOWN_INCIDENTS]),
-        missing=missing_items(today),
+        missing=missing_items(today, reports),
     )

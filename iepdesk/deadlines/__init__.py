@@ -12,6 +12,7 @@ complaint, OCR, due process: from incidents and missed sessions), ``progress`` (
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
@@ -44,6 +45,9 @@ from iepdesk.i18n import N_, _
 from iepdesk.iep.overview import annual_review_due, reevaluation_due
 from iepdesk.model import Child, Communication, IepVersion, Incident
 from iepdesk.model.iep import VersionKind, VersionStatus
+
+if TYPE_CHECKING:
+    from iepdesk.progress.reports import ExpectedReport
 
 __all__ = [
     "ANNUAL_REVIEW_RULE",
@@ -122,8 +126,12 @@ def _channel_label(channel: str, day: str) -> str:
     return _(found).format(day=day)
 
 
-def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]:
-    """Every deadline from ``today - include_past_days`` on, soonest first."""
+def all_deadlines(
+    today: dt.date, include_past_days: int = 30, reports: list[ExpectedReport] | None = None
+) -> list[Deadline]:
+    """Every deadline from ``today - include_past_days`` on, soonest first. ``reports``: the expected
+    progress reports as of ``today`` (iepdesk.progress.reports.expected_reports), when the caller
+    has them already."""
     out: list[Deadline] = []
     review = annual_review(today)
     if review is not None:
@@ -146,7 +154,7 @@ def all_deadlines(today: dt.date, include_past_days: int = 30) -> list[Deadline]
     # done, one past its grace period is "not received" (iepdesk.progress.reports).
     from iepdesk.progress.reports import report_deadlines
 
-    out.extend(report_deadlines(today))
+    out.extend(report_deadlines(today, reports))
     # An act older than this has every window closed before the list starts (due process, the
     # longest, is two years): a ten-year case has thousands of them.
     horizon = today - dt.timedelta(days=include_past_days) - relativedelta(years=2) - dt.timedelta(days=1)

@@ -183,10 +183,11 @@ def expected_reports(as_of: dt.date, version_ids: Sequence[int] | None = None) -
     return sorted(out, key=lambda r: (r.due, r.version_id))
 
 
-def report_deadlines(as_of: dt.date) -> list[Deadline]:
-    """The reports for the Overview: those not received, a missing one named so."""
+def report_deadlines(as_of: dt.date, expected: list[ExpectedReport] | None = None) -> list[Deadline]:
+    """The reports for the Overview: those not received, a missing one named so. ``expected``: the
+    list :func:`expected_reports` gave for ``as_of``, when the caller has it already."""
     out = []
-    for report in expected_reports(as_of):
+    for report in expected if expected is not None else expected_reports(as_of):
         if report.state is ReportState.RECEIVED:
             continue
         if report.state is ReportState.MISSING:
