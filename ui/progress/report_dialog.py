@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,7 +96,7 @@ class ReportDialog(AsksBeforeClosing, QDialog):
             if data
             else translate("Progress", "Record a progress report received")
         )
-        self.setMinimumWidth(720)
+        # Its width comes from the goals' rows below (an explicit minimum would let them be cut off).
         self.expected = QComboBox()
         self.expected.setAccessibleName(translate("Progress", "Which expected report this is"))
         for report in expected:
@@ -146,7 +147,12 @@ class ReportDialog(AsksBeforeClosing, QDialog):
             grid.addWidget(row.words, n, 2)
             grid.addWidget(row.value, n, 3)
             grid.addWidget(row.unit, n, 4)
-            row.value.setMaximumWidth(80)
+            # Room for a value like 1234.5 and a unit like "percent correct" (the words take the rest).
+            metrics = row.value.fontMetrics()
+            row.value.setMinimumWidth(metrics.horizontalAdvance("0000.00") + 24)
+            row.value.setMaximumWidth(metrics.horizontalAdvance("0000.0000") + 24)
+            row.unit.setMinimumWidth(metrics.horizontalAdvance("percent correct") + 24)
+            row.words.setMinimumWidth(metrics.horizontalAdvance("The school's words") + 24)
         grid.setColumnStretch(2, 1)
         goals_box = QGroupBox(translate("Progress", "What the report says of each goal"))
         holder = QWidget()
@@ -155,6 +161,14 @@ class ReportDialog(AsksBeforeClosing, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # As wide as the goals' rows (the dialog grows to fit them, never a sideways scroll), and tall
+        # enough for four goals before the list scrolls.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        hint = holder.sizeHint()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(hint.width() + bar)
+        per_row = hint.height() / max(1, len(self.rows) + 1)
+        scroll.setMinimumHeight(int(min(hint.height(), per_row * 5)) + 4)
         box_layout = QVBoxLayout(goals_box)
         box_layout.addWidget(scroll)
         self.problem = problem_label(translate("Progress", "Why it cannot be saved"))
