@@ -37,7 +37,17 @@ def _cli_text(path: Path, kind: str, out: Path, options: list[str]) -> str:
     return out.read_text("utf-8")
 
 
-@pytest.mark.parametrize("kind", ["state-complaint", "concerns-letter", "incident-email", "ocr-complaint"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "state-complaint",
+        "concerns-letter",
+        "incident-email",
+        "ocr-complaint",
+        "records-request",
+        "pwn-request",
+    ],
+)
 def test_window_and_cli_write_the_same_letter(sandbox, kind: str) -> None:
     path = make_letters_case(sandbox.documents)
     today = dt.date.today()
@@ -45,10 +55,12 @@ def test_window_and_cli_write_the_same_letter(sandbox, kind: str) -> None:
     with Case.open(path, PASSPHRASE):
         chosen = [int(i.id) for i in Incident.select().order_by(Incident.date)][:2]
     details = {"resolution": "Make-up sessions for the missed minutes", "staff_unaware": "yes"}
+    if kind == "pwn-request":
+        details["decision"] = "the refusal to make up the missed speech sessions"
     args = ["--date", today.isoformat()]
     for incident_id in chosen:
         args += ["--incident", str(incident_id)]
-    if kind in ("state-complaint", "concerns-letter"):
+    if kind in ("state-complaint", "concerns-letter", "records-request"):
         args += ["--from", start.isoformat(), "--to", today.isoformat()]
     for key, value in details.items():
         args += ["--detail", f"{key}={value}"]
@@ -69,6 +81,10 @@ def test_window_and_cli_write_the_same_letter(sandbox, kind: str) -> None:
     assert window == cli
     if kind == "state-complaint":
         assert "were delivered" in cli and "300.323(d)" in cli  # the service facts, the staff rule
+    if kind == "records-request":  # the period asked for by name, as the window cites it
+        assert f"{drafts.long_date(start)} to {drafts.long_date(today)}" in cli
+    if kind == "pwn-request":
+        assert "the refusal to make up the missed speech sessions" in cli and "(7) " in cli
 
 
 def test_the_check_panel_offers_to_leave_out_what_is_outside_the_window(qtbot) -> None:
