@@ -177,6 +177,13 @@ def test_state_complaint_marks_what_is_older_than_a_year_and_leaves_it_out(case:
     kept = windows.leave_out(body, "state-complaint")
     assert "Quiz without extended time" not in kept
     assert "Test without extended time" in kept
+    # Once left out, the check no longer says it is marked in the text (the CLI's --leave-out-old
+    # printed "It is marked in the text; you can leave it out" about a line it had just removed).
+    left = drafts.leave_out_old(letter.id)
+    assert left is not None and "Quiz without extended time" not in str(left.body)
+    after = drafts.check(left, D(2026, 3, 10))
+    assert after.outside_window == []
+    assert not any("March 9, 2025" in w for w in after.warnings)
     # No IEP was entered for March 2025 (the fixture's starts September 1, 2025): it says so.
     assert "(IEP: Extended time, in no IEP entered in IEPDesk for that date.)" in body
 
