@@ -5,6 +5,7 @@ A case's state is one of these codes, or "" (not set: the federal rules only).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from iepdesk import i18n
@@ -98,5 +99,18 @@ def state_name(code: str) -> str:
 
 
 def states_by_name() -> list[State]:
-    """Every state, by its name in the current language."""
-    return sorted(STATES.values(), key=lambda s: s.name)
+    """Every state, by its name in the current language, in reading order: accents and case do not
+    move a name ("Míchigan" comes before "Minnesota", not after "Montana")."""
+    return sorted(STATES.values(), key=lambda s: folded(s.name))
+
+
+def folded(text: str) -> str:
+    """``text`` without accents and case, for sorting and for matching what a parent types."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_starts_with(name: str, typed: str) -> bool:
+    """Whether ``name`` begins with ``typed``, accents and case aside: "Michigan" and "mic" find
+    "Míchigan", "nueva y" finds "Nueva York"."""
+    return folded(name).startswith(folded(typed))

@@ -28,6 +28,17 @@ def today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("iepdesk.iep.store.today", lambda: TODAY)
 
 
+@pytest.fixture(autouse=True)
+def patient_typing(qapp):  # type: ignore[no-untyped-def]
+    """Letters typed in a combo box join one search however slowly the machine runs the test (the
+    usual 400 ms between keys would make a loaded machine's typing start over): every test here
+    types a state's name."""
+    before = QApplication.keyboardInputInterval()
+    QApplication.setKeyboardInputInterval(24 * 3600 * 1000)
+    yield
+    QApplication.setKeyboardInputInterval(before)
+
+
 def _choose_state_by_keys(qtbot, form, name: str) -> None:  # type: ignore[no-untyped-def]
     """Alt+E (the label's mnemonic) focuses the combo box; typing the name picks it."""
     qtbot.keyClick(form.window(), Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
@@ -203,3 +214,35 @@ def test_the_state_chosen_in_the_wizard_is_kept_when_the_language_changes(qtbot,
     again = controller.wizard
     assert again.name_page.child_state() == "HI"
     assert again.name_page.state.currentText() == "Hawái"  # now in Spanish
+
+
+def test_typing_michigan_without_the_accent_finds_it_in_spanish(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from iepdesk import i18n
+    from ui.settings.state_field import StateCombo
+
+    before = i18n.current()
+    i18n.set_language("es")
+    try:
+        combo = StateCombo()
+    finally:
+        i18n.set_language(before)
+    qtbot.addWidget(combo)
+    combo.show()
+    combo.setFocus()
+    qtbot.keyClicks(combo, "michigan")  # lower case, no accent: as typed on an English keyboard
+    assert combo.code() == "MI" and combo.currentText() == "Míchigan"
+
+
+def test_the_same_letter_again_goes_on_to_the_next_state(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.settings.state_field import StateCombo
+
+    combo = StateCombo()
+    qtbot.addWidget(combo)
+    combo.show()
+    combo.setFocus()
+    qtbot.keyClicks(combo, "n")
+    assert combo.currentText() == "Nebraska"  # the first N state
+    qtbot.keyClicks(combo, "n")
+    assert combo.currentText() == "Nevada"  # "nn" names none: the next N state
+    qtbot.keyClicks(combo, "e")  # "ne": Nevada still begins so
+    assert combo.currentText() == "Nevada"

@@ -4,22 +4,51 @@ unsaved-changes snapshot and drafts keep (ui.widgets.unsaved reads a combo box's
 
 from __future__ import annotations
 
-import unicodedata
+from PySide6.QtCore import QCoreApplication, QElapsedTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from iepdesk.states.codes import name_starts_with, states_by_name
 
-from iepdesk.states.codes import states_by_name
+
+class _FoldedSearchView(QListView):
+    """The combo box's list. Typing a name finds it with accents and case aside, so "Michigan"
+    typed on an English keyboard finds "Míchigan" in Spanish. Qt's own search compares letters
+    exactly; the closed combo box uses this search too (QComboBox asks its view)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyboardSearch(self, search: str) -> None:
+        if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._since.start()
+        new_search = not self._typed
+        self._typed += search
+        rows = self.model().rowCount()
+        current = max(0, self.currentIndex().row())
+        # As Qt does: a new search starts after the current item; a longer one from it (it may
+        # match already). When what was typed names no state, the last letter alone goes on to the
+        # next state with that letter, so pressing "N" again moves on to the next N state.
+        tries = ((self._typed, current + 1 if new_search else current), (search, current + 1))
+        for typed, first in tries:
+            for step in range(rows):
+                row = (first + step) % rows
+                if name_starts_with(str(self.model().index(row, 0).data()), typed):
+                    self.setCurrentIndex(self.model().index(row, 0))
+                    self._typed = typed
+                    return
 
 
 class StateCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setView(_FoldedSearchView())
         self.setAccessibleName(self.tr("The child's state"))
         self.addItem(self.tr("Not set: federal rules only"), "")
-        # The core writes in the window's language (ui.i18n); sorted with accents folded, so that
-        # "Míchigan" comes before "Minnesota" as a reader expects, not after "Montana".
-        for state in sorted(states_by_name(), key=lambda s: _folded(s.name)):
+        # The core writes in the window's language (ui.i18n), in reading order.
+        for state in states_by_name():
             self.addItem(state.name, state.code)
         self.setMaxVisibleItems(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -32,10 +61,6 @@ class StateCombo(QComboBox):
     def set_code(self, code: str) -> None:
         """Show ``code``'s state; "" or a code not in the list shows "Not set"."""
         self.setCurrentIndex(max(0, self.findData(code)))
-
-
-def _folded(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
 
 
 def with_hint(combo: StateCombo) -> tuple[QWidget, QLabel]:
