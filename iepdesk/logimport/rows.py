@@ -56,10 +56,11 @@ def plan_row(
             problem = _("the file has no date column: choose the column that holds the dates")
     except CellError as exc:
         problem = _("row {number}: {problem}").format(number=number, problem=exc)
+    minutes_problem = ""  # a problem only when the minutes count (not for a missed session)
     try:
         minutes = parse_minutes(cells.get("minutes", ""))
     except CellError as exc:
-        problem = problem or _("row {number}: {problem}").format(number=number, problem=exc)
+        minutes_problem = _("row {number}: {problem}").format(number=number, problem=exc)
     status: str | None = None
     reason: str | None = None
     waiting = ""
@@ -92,8 +93,11 @@ def plan_row(
         elif found is not None:
             reason = found[1]
     if status == _M:
-        minutes = None  # what a missed session's minutes cell says is the plan, not what was given
-    elif status == _D and minutes == 0:
+        # what a missed session's minutes cell says is the plan, not what was given: never read
+        minutes = None
+    else:
+        problem = problem or minutes_problem
+    if status == _D and minutes == 0:
         problem = problem or _("row {number}: marked delivered with 0 minutes").format(number=number)
     elif status == _D and minutes is not None and planned_minutes and minutes < planned_minutes:
         status = _SH  # the session took place, shorter than the IEP's minutes per session

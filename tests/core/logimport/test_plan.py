@@ -269,3 +269,25 @@ def test_a_service_across_two_iep_versions(case: Case, services: tuple[int, int]
         (speech, "shortened"),
         (later.id, "delivered"),
     ]
+
+
+def test_a_missed_sessions_minutes_are_never_read(case: Case, services: tuple[int, int]) -> None:
+    """A missed row's minutes cell holds the planned length and is ignored, so "12.5" there is no
+    problem (an .xlsx export's "Absent, 12.5"); on a delivered row, or a row still waiting on a word
+    that may mean delivered, the same cell is one."""
+    speech, _ot = services
+    header = ("Date", "Minutes", "Status")
+    rows = (
+        ("2025-09-09", "12.5", "Absent"),  # missed: 12.5 ignored
+        ("2025-09-10", "12.5", "Delivered"),  # delivered: 12.5 minutes cannot be read
+        ("2025-09-11", "12.5", "See provider note"),  # waiting: the parent may say delivered
+    )
+    plan = plan_import(table(header, *rows), service_id=speech)
+    got = [(r.status, r.reason, r.minutes, r.problem != "") for r in plan.rows]
+    assert got == [
+        ("missed", "student_absent", None, False),
+        ("delivered", None, None, True),
+        (None, None, None, True),
+    ]
+    assert plan.rows[1].problem.startswith("row 3: ")
+    assert "12.5" in plan.rows[1].problem
