@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 import sqlcipher3
 
 from iepdesk.errors import DamagedCaseError, NotACaseError
-from iepdesk.i18n import _
+from iepdesk.i18n import _, ngettext
 
 PAGE_SIZE = 4096
 
@@ -154,11 +155,7 @@ def verify_readable(conn: Any, *, full: bool) -> None:
         if full:
             problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if problems:
-                raise DamagedCaseError(
-                    _("Part of this case is damaged: {problems}. Restore it from a backup.").format(
-                        problems="; ".join(str(row[0]) for row in problems[:3])
-                    )
-                )
+                raise DamagedCaseError(damaged_pages_message([str(row[0]) for row in problems]))
     except sqlcipher3.DatabaseError as exc:
         raise DamagedCaseError(
             _(
@@ -166,3 +163,18 @@ def verify_readable(conn: Any, *, full: bool) -> None:
                 "Restore it from a backup."
             ).format(exc=exc)
         ) from None
+
+
+def damaged_pages_message(problems: list[str]) -> str:
+    """What the parent reads for SQLCipher's page check: the damaged pages by number, in plain words
+    (its own rows, "HMAC verification failed for page 28", are jargon and always in English)."""
+    pages = sorted({int(m) for problem in problems for m in re.findall(r"\bpage (\d+)", problem)})
+    if not pages:
+        return _("Part of this case is damaged. Restore it from a backup.")
+    shown = ", ".join(str(page) for page in pages[:5]) + (", …" if len(pages) > 5 else "")
+    return ngettext(
+        "Part of this case is damaged (page {pages} of the file cannot be read). Restore it from a backup.",
+        "Part of this case is damaged ({count} pages of the file cannot be read: {pages}). "
+        "Restore it from a backup.",
+        len(pages),
+    ).format(pages=shown, count=len(pages))

@@ -8661,7 +8661,7 @@ Tendencia: {trend}</translation>
     <name>SettingsPage</name>
     <message>
         <source>Never</source>
-        <extracomment>&quot;system&quot;, &quot;light&quot; or &quot;dark&quot;, already in effect; the receiver keeps it for the next start. &quot;&quot; (as the system), &quot;en&quot; or &quot;es&quot;: kept for the next start of the window.</extracomment>
+        <extracomment>The days to wait for a progress report before the case sets its own (the core&apos;s default). &quot;system&quot;, &quot;light&quot; or &quot;dark&quot;, already in effect; the receiver keeps it for the next start. &quot;&quot; (as the system), &quot;en&quot; or &quot;es&quot;: kept for the next start of the window.</extracomment>
         <translation>Nunca</translation>
     </message>
     <message>

@@ -72,3 +72,31 @@ def test_wrong_secret_on_a_damaged_case_still_says_wrong_secret(damaged, keys):
     assert_plain_failure(result, 3)
     assert "recovery secret" in result.stderr
     assert fingerprint(path, keys_of(path)) == before
+
+
+def test_the_damage_is_told_in_plain_words_with_the_page(damaged):
+    """SQLCipher's own row ("HMAC verification failed for page 28") is jargon, and English in Spanish
+    too: the parent reads which page of the file cannot be read. The byte flipped is in the page at
+    offset (pages // 2) * 4096, which SQLite numbers from 1: page pages // 2 + 1."""
+    path, secret = damaged
+    page = path.stat().st_size // PAGE_SIZE // 2 + 1
+    result = _recover(path, secret.formatted())
+    assert_plain_failure(result, 4)
+    assert f"(page {page} of the file cannot be read)" in result.stderr
+    assert "HMAC" not in result.stderr
+    checked = run_cli("check", path)
+    assert_plain_failure(checked, 4)
+    assert f"(page {page} of the file cannot be read)" in checked.stderr and "HMAC" not in checked.stderr
+
+
+def test_several_damaged_pages_are_counted_and_listed_once() -> None:
+    from iepdesk.casefile.sqlcipher import damaged_pages_message
+
+    rows = [f"HMAC verification failed for page {n}" for n in (9, 3, 9, 4, 5, 6, 7, 8)]
+    # Seven different pages (9 twice), in order, the first five shown.
+    assert damaged_pages_message(rows) == (
+        "Part of this case is damaged (7 pages of the file cannot be read: 3, 4, 5, 6, 7, …). "
+        "Restore it from a backup."
+    )
+    plain = damaged_pages_message(["something else"])
+    assert plain == "Part of this case is damaged. Restore it from a backup."
