@@ -236,3 +236,32 @@ def test_as_of_alone_counts_its_school_year_to_that_day(tmp_path: Path) -> None:
     # (690); 16 delivered but Thu Nov 20 is after the as-of date: 15 x 30 = 450.
     assert (data["from"], data["to"]) == ("2025-08-25", "2025-11-18")
     assert (total(data)["required"], total(data)["delivered"]) == (690, 450)
+
+
+# The fields `ledger --json` had before issue 11 (its commit dd909b0^): kept, none renamed.
+DOCUMENT_FIELDS = {"from", "to", "grouping", "threshold_pct", "unit", "rows", "totals", "warnings"}
+DOCUMENT_FIELDS |= {"unmatched_entries"}
+ROW_FIELDS = {"service_id", "service", "label", "from", "to", "required", "delivered", "excused", "missed"}
+ROW_FIELDS |= {"made_up", "not_recorded", "owed", "sessions_required", "sessions_not_recorded", "rate"}
+ROW_FIELDS |= {"below_threshold", "entries"}
+ENTRY_FIELDS = {"delivered", "excused", "missed", "made_up", "not_recorded_slots"}
+# Added by issue 11, beside them.
+NEW_DOCUMENT_FIELDS = {"as_of", "conflicts", "duplicate_entries", "ask_the_school", "proposed_links"}
+NEW_ROW_FIELDS = {"still_to_come", "sessions_still_to_come", "minutes_unknown", "sessions_minutes_unknown"}
+
+
+def test_json_keeps_its_fields_and_adds_the_new_ones_beside_them(tmp_path: Path) -> None:
+    path = twelve_week_log(tmp_path)
+    data = ledger_json(
+        path, "--from", "2025-09-01", "--to", "2025-09-12", "--by", "week", "--as-of", "2025-12-01"
+    )
+    assert set(data) == DOCUMENT_FIELDS | NEW_DOCUMENT_FIELDS
+    assert data["rows"] and data["totals"]
+    for row in [*data["rows"], *data["totals"]]:
+        assert set(row) == ROW_FIELDS | NEW_ROW_FIELDS
+        assert set(row["entries"]) == ENTRY_FIELDS | {"minutes_unknown"}
+    # Weeks of Sep 1 and Sep 8: Tue/Thu 30 each, all four delivered (the log's first absence is Sep 16).
+    assert [(r["label"], r["required"], r["delivered"]) for r in data["rows"]] == [
+        ("Week of 2025-09-01", 60, 60),
+        ("Week of 2025-09-08", 60, 60),
+    ]
