@@ -103,17 +103,21 @@ def _resolved(plan: ImportPlan, accept_unmapped: bool) -> tuple[list[PlannedRow]
             _("Say what the school's words {names} mean; nothing was imported.").format(names=names)
         )
     rows = []
+    checked: set[tuple[str | None, int | None, str | None]] = set()  # a few kinds, 10,000 rows
     for row in plan.new_rows:
         if row.status is None:  # waits on a word the parent accepted unmapped
             row = replace(row, status=LogStatus.MISSED.value, reason=LogReason.UNKNOWN.value, minutes=None)
         if row.provision_id is None or row.date is None:
             raise errors.UsageError(_("Row {row} has no service or no date.").format(row=row.row_number))
-        try:  # logbook.log_session's checks (no query), once per row
-            check_entry(row.date, row.status, row.minutes, row.reason)
-        except EntryError as exc:
-            raise errors.UsageError(
-                _("Row {row}: {problem}").format(row=row.row_number, problem=exc)
-            ) from None
+        kind = (row.status, row.minutes, row.reason)
+        if kind not in checked:  # logbook.log_session's checks (no query), once per kind of row
+            try:
+                check_entry(row.date, row.status, row.minutes, row.reason)
+            except EntryError as exc:
+                raise errors.UsageError(
+                    _("Row {row}: {problem}").format(row=row.row_number, problem=exc)
+                ) from None
+            checked.add(kind)
         rows.append(row)
     return rows, unknown
 
