@@ -308,5 +308,11 @@ def test_grab_the_page_with_a_conflict_and_still_to_come(qtbot, controller, sand
         # Each thing is said once: "ask the school" once above (the conflict is listed below).
         assert view.notes.text().count("ask the school") == 1, view.notes.text()
         assert "logged differently" not in view.notes.text()
+        # The chart's names: whole in a wide window ("Speech with Mrs. Quorvath" was cut to
+        # "Speech with Mrs. Quorv…" at 1920 px), elided only when a quarter of the chart is too narrow.
+        longest = max(view.chart.fontMetrics().horizontalAdvance(r.service) for r in view.ledger.totals)
+        if size[0] >= 1600:
+            assert view.chart.names_width() >= longest + 8
+        assert view.chart.names_width() <= max(170, view.chart.width() // 4)
         _grab(window, "ledger")
         assert clipped(window) == []

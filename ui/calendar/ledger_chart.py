@@ -55,6 +55,14 @@ class LedgerChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(700, self._height())
 
+    def names_width(self) -> int:
+        """The names' column: as wide as the longest name, up to a quarter of the chart, so a wide
+        window shows "Speech with Mrs. Quorvath" whole; a narrow one elides it (the table and the
+        chart's description name it whole)."""
+        fm = self.fontMetrics()
+        names_w = max((fm.horizontalAdvance(r.service) for r in self._rows), default=0) + 12
+        return max(_LABEL_W, min(names_w, (self.width() - 2 * _PAD) // 4))
+
     def _brush(self, colour: QColor, pattern: Qt.BrushStyle) -> QBrush:
         return QBrush(colour, pattern)
 
@@ -103,14 +111,15 @@ class LedgerChart(QWidget):
         bold.setBold(True)
         wide = QFontMetrics(bold)
         text_w = max(_TEXT_W, *(wide.horizontalAdvance(s) + 8 for s in texts))
-        bar_w = max(80, self.width() - 2 * _PAD - _LABEL_W - text_w - 16)
+        label_w = self.names_width()
+        bar_w = max(80, self.width() - 2 * _PAD - label_w - text_w - 16)
         y = line + 8
         for row, text in zip(self._rows, texts, strict=True):
             f = row.figures
             painter.setPen(ink)
-            name = fm.elidedText(row.service, Qt.TextElideMode.ElideRight, _LABEL_W - 8)
-            painter.drawText(QRect(0, y, _LABEL_W, _BAR_H), Qt.AlignmentFlag.AlignVCenter, name)
-            left = _LABEL_W
+            name = fm.elidedText(row.service, Qt.TextElideMode.ElideRight, label_w - 8)
+            painter.drawText(QRect(0, y, label_w, _BAR_H), Qt.AlignmentFlag.AlignVCenter, name)
+            left = label_w
             full = int(bar_w * f.required / biggest)
             for figure, colour, pattern in PARTS:
                 width = int(full * getattr(f, figure) / f.required) if f.required else 0
@@ -123,7 +132,7 @@ class LedgerChart(QWidget):
                     self._swatch(painter, QRect(left, y, width, _BAR_H), STILL[1], STILL[2])
             if f.required == 0 and not f.still_to_come:
                 painter.drawText(
-                    QRect(_LABEL_W, y, bar_w, _BAR_H),
+                    QRect(label_w, y, bar_w, _BAR_H),
                     Qt.AlignmentFlag.AlignVCenter,
                     translate("Calendar", "none required"),
                 )
@@ -132,7 +141,7 @@ class LedgerChart(QWidget):
             font.setBold(row.below_threshold)
             painter.setFont(font)
             painter.drawText(
-                QRect(_LABEL_W + bar_w + 12, y, text_w, _BAR_H), Qt.AlignmentFlag.AlignVCenter, text
+                QRect(label_w + bar_w + 12, y, text_w, _BAR_H), Qt.AlignmentFlag.AlignVCenter, text
             )
             font.setBold(False)
             painter.setFont(font)
