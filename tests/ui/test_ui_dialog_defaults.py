@@ -409,6 +409,53 @@ def _change(ids: Any) -> QDialog:
     return dialog
 
 
+# ---- Help, unlocking, a progress data point ------------------------------------------------------
+def _shortcuts(_ids: Any) -> QDialog:
+    from PySide6.QtGui import QKeySequence
+
+    from ui.dialogs.help import Shortcut, ShortcutsDialog
+
+    return ShortcutsDialog([Shortcut((QKeySequence("Ctrl+L"),), "Lock the case", "Everywhere")])
+
+
+def _guide(_ids: Any) -> QDialog:
+    from ui.dialogs.help import UserGuideDialog
+
+    return UserGuideDialog()
+
+
+def _unlock(ids: Any) -> QDialog:
+    from iepdesk.casefile.remember import KeyringStatus
+    from ui.dialogs.unlock import UnlockDialog
+
+    keyring = KeyringStatus(False, "test", "No password store in tests.")
+    dialog = UnlockDialog(ids.path, _Tasks(), keyring)  # type: ignore[arg-type]
+    dialog.stub_tasks = dialog._tasks  # type: ignore[attr-defined]
+    return dialog
+
+
+def _point(ids: Any) -> QDialog:
+    from iepdesk.model import Provision
+    from ui.progress.point_dialog import PointDialog
+
+    version = Provision.get_by_id(ids.accommodation).version
+    goal = Provision.create(version=version, kind="goal", title="Reading fluency", position=9)
+    return PointDialog(int(goal.id), "Reading fluency", "words per minute", ["Ms. Rivera"])
+
+
+def _point_value(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.value.setFocus()
+    qtbot.keyClicks(dialog.value, "62.5")
+    return dialog.value
+
+
+def _point_saved(ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
+    point = dialog.point()
+    # The goal _point made is the case's newest provision: the one after the accommodation (id 3).
+    assert (point.value, point.unit, point.goal_id) == ("62.5", "words per minute", ids.accommodation + 1)
+
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 CASES: dict[str, Case_] = {
     "day: make-up with a note": Case_(_day, attr("add_button"), _day_makeup_note, _day_logged_makeup),
@@ -440,6 +487,10 @@ CASES: dict[str, Case_] = {
         _recover, attr("open_button"), _new_passphrase("secret"), _job_started
     ),
     "change passphrase": Case_(_change, attr("change_button"), _new_passphrase("current"), _job_started),
+    "keyboard shortcuts": Case_(_shortcuts, labelled("Close"), _nothing, _rejected),
+    "user guide": Case_(_guide, labelled("Close"), _nothing, _rejected),
+    "unlock": Case_(_unlock, attr("unlock_button"), _type("passphrase", PASSPHRASE), _job_started),
+    "progress data point": Case_(_point, attr("save_button"), _point_value, _point_saved),
 }
 
 
