@@ -114,6 +114,9 @@ def test_threshold_flag_and_weekly_lines(qtbot, controller, sandbox) -> None:
     assert case_settings.load().shortfall_threshold_pct == 95
     page.rules.excused["student_absent"].setChecked(False)
     assert "student_absent" not in case_settings.load().excused_reasons
+    # Each reason says where its default comes from (docs/counting-rules.md's table).
+    assert "Letter to Balkman (1995)" in page.rules.excused["student_absent"].toolTip()
+    assert "not the provider's" in page.rules.excused["provider_absent"].accessibleDescription()
 
     page.tabs.setCurrentWidget(page.ledger)
     view = page.ledger

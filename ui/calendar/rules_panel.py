@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from iepdesk import case_settings
 from iepdesk.case_settings import CaseSettings
+from iepdesk.schedule.reasons import BY_CODE
 from ui import messages
 from ui.calendar.texts import reasons
 from ui.i18n import translate
@@ -139,6 +140,10 @@ class RulesPanel(QWidget):
         ]
         for value, text in reasons():
             box = QCheckBox(text)
+            declared = BY_CODE.get(value)
+            if declared is not None:  # where the default comes from (Letter to Balkman, …)
+                box.setToolTip(declared.source_text())
+                box.setAccessibleDescription(declared.source_text())
             self.excused[value] = box
             boxes.append(box)
         excused = _box(translate("Calendar", "Reasons that excuse a missed session"), *boxes)
