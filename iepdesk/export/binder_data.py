@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -196,8 +197,12 @@ def _service_details(p: Provision) -> str:
     return "; ".join(bits)
 
 
-def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
-    """The case data for each section; ``today`` (for tests) is also the ledger's as-of date."""
+def gather(
+    options: BinderOptions, today: dt.date | None = None, tick: Callable[[], None] | None = None
+) -> BinderData:
+    """The case data for each section; ``today`` (for tests) is also the ledger's as-of date.
+    ``tick`` is called between the slow reads (a build's Cancel is heard there: it may raise)."""
+    told = tick or (lambda: None)
     as_of = today
     today = today or dt.date.today()
     child = Child.the_child()
@@ -236,6 +241,7 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
                 i.date, str(i.what_happened), about, str(i.reported_by), str(i.child_words), str(i.evidence)
             )
         )
+    told()
     comms = []
     for c in comms_log.between(options.start, options.end):
         people = ", ".join(str(p.name) for p in comms_log.people_of(c.id))
@@ -251,12 +257,16 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
                 _summary(str(c.body)),
             )
         )
+    told()
     progress_data = gather_progress(options.start, options.end, today)
+    told()
     documents = [
         Document.get_by_id(i) for i in options.document_ids if Document.get_or_none(Document.id == i)
     ]
     # Built whatever the sections: the first page gives its figures.
     ledger = build_ledger(options.start, options.end, "month", as_of=as_of)
+    told()
+    lost = lost_sessions(ledger)
     return BinderData(
         options=options,
         child={
@@ -284,7 +294,7 @@ def gather(options: BinderOptions, today: dt.date | None = None) -> BinderData:
         documents=documents,
         today=today,
         meeting_date=options.meeting_date or _next_meeting(today),
-        lost=lost_sessions(ledger),
+        lost=lost,
         progress_data=progress_data,
     )
 

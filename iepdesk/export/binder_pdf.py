@@ -85,8 +85,9 @@ def _build(options: BinderOptions, progress: Progress | None, today: dt.date | N
         if progress is not None and progress(n, PROGRESS_TOTAL, what) is False:
             raise BinderCancelled()
 
-    step(0, _("Gathering the case"))
-    data = gather(options, today)
+    gathering = _("Gathering the case")
+    step(0, gathering)
+    data = gather(options, today, tick=lambda: step(0, gathering))
     step(LAYOUT_FROM, _("Laying out the pages"))
     layout = _Layout(data)
     pdf = layout.build(step)
@@ -160,7 +161,7 @@ class _Layout:
         self.frame_box = (margin, margin + 0.15 * inch, width - 2 * margin, height - 2 * margin - 0.35 * inch)
 
         toc = self.toc
-        story = self._story()
+        story = self._story(step)
         total = max(1, len(story))
         span = DOCUMENTS_FROM - LAYOUT_FROM
         last_report = [time.monotonic()]
@@ -226,8 +227,15 @@ class _Layout:
         canvas.restoreState()
 
     # ---- the story ------------------------------------------------------------------------------
-    def _story(self) -> list[Any]:
+    def _story(self, step: Any = None) -> list[Any]:
+        """Every section's flowables; ``step`` is told between sections, so Cancel is heard there."""
+
+        def between() -> None:
+            if step is not None:
+                step(LAYOUT_FROM, _("Laying out the pages"))
+
         story: list[Any] = first_page(self)
+        between()
         story += self._right_hand_break()
         story.append(self._heading(_("Contents"), level=0, key="contents", toc=False))
         contents_at = len(story)
@@ -248,8 +256,10 @@ class _Layout:
                 continue  # no page that says only that nothing was written
             story += self._section_start(titles[key], key)
             story += builders[key](self)
+            between()
             if key == "ledger":  # the school's record beside the parent's, when there is one
                 story += binder_reconcile.section(self)
+                between()
         if "documents" in self.options.sections and self.data.documents:
             story += self._section_start(titles["documents"], "documents")
             story.append(self._para(_esc(_("Each document follows its own tab page.")), self.s_note))

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 
 from iepdesk.i18n import N_, _, ngettext
 from iepdesk.schedule.reasons import BY_CODE
-from iepdesk.schedule.reconcile import Agreement, Reconciliation, SideRecord, reconcile
+from iepdesk.schedule.reconcile import Agreement, Reconciliation, SideRecord, has_school_side, reconcile
 from iepdesk.schedule.records import SOURCE_WORDS, STATUS_WORDS
 
 TITLE = N_("The school's record beside yours")
@@ -84,6 +84,8 @@ def section(layout: Any) -> list[Any]:
     from reportlab.platypus import Spacer
 
     data = layout.data
+    if not has_school_side():  # one query: the comparison of a long period is slow and would be empty
+        return []
     r = reconcile(data.options.start, data.options.end, as_of=data.today)
     if not r.has_school_records:
         return []

@@ -245,3 +245,51 @@ def test_a_flagged_rate_never_reads_as_the_threshold() -> None:
     assert rate_text(0.846, flagged=True) == "84.6%"
     assert rate_text(0.9333) == "93%"
     assert rate_text(None) == "—"
+
+
+def test_cancel_is_heard_while_the_sections_are_put_together(
+    binder_case: tuple[Case, dict[str, int]],
+) -> None:
+    # Before the first page is laid out, every section's tables and paragraphs are built (3.5 s on the
+    # ten-year case under load, with no report): Cancel must be heard between the sections, before
+    # any page is laid out.
+    options = BinderOptions(start=D(2025, 9, 1), end=D(2026, 2, 28))
+    texts: list[str] = []
+
+    def stop_at_the_second_report_in_layout(n: int, total: int, what: str) -> bool:
+        texts.append(what)
+        return [t for t in texts if t == "Laying out the pages"] != ["Laying out the pages"] * 2
+
+    with pytest.raises(BinderCancelled):
+        build_binder(options, stop_at_the_second_report_in_layout, today=D(2026, 3, 1))
+    assert not any(t.startswith("Laying out page") for t in texts)  # stopped before the first page
+
+
+def test_no_school_record_no_reconciliation_read(
+    binder_case: tuple[Case, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The school's side is read only when the log holds any of it: without it, the comparison of the
+    # whole period (2.7 s of the ten-year binder) found nothing to show.
+    from iepdesk.export import binder_reconcile
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("reconcile read with no school record in the case")
+
+    monkeypatch.setattr(binder_reconcile, "reconcile", no_reading)
+    result = build_binder(BinderOptions(start=D(2025, 9, 1), end=D(2026, 2, 28)), today=D(2026, 3, 1))
+    assert result.pages > 1
+
+
+def test_cancel_is_heard_while_the_case_is_read(binder_case: tuple[Case, dict[str, int]]) -> None:
+    # Reading the ten-year case took 1.7 s under load with one report before it: Cancel is heard
+    # between the slow reads (incidents, progress, the ledger), before the layout starts.
+    options = BinderOptions(start=D(2025, 9, 1), end=D(2026, 2, 28))
+    texts: list[str] = []
+
+    def stop_at_the_second_report(n: int, total: int, what: str) -> bool:
+        texts.append(what)
+        return len(texts) < 2
+
+    with pytest.raises(BinderCancelled):
+        build_binder(options, stop_at_the_second_report, today=D(2026, 3, 1))
+    assert texts == ["Gathering the case", "Gathering the case"]  # stopped while reading
