@@ -44,6 +44,7 @@ from iepdesk.cli_records import (
     cmd_vault_export,
     cmd_vault_list,
 )
+from iepdesk.cli_state import add_parsers as add_state
 from iepdesk.i18n import _, ngettext
 
 __all__ = ["KDF_ENV", "MIN_PASSPHRASE_CHARS", "NEW_PASSPHRASE_ENV", "PASSPHRASE_ENV", "RECOVERY_ENV", "main"]
@@ -436,6 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_log(sub)  # log add|list, calendar import-ics
     add_areas(sub)  # incident add|list, comms add|list, tone
     add_progress(sub)  # progress, progress add|received|import
+    add_state(sub)  # state, state set|date|own
     return parser
 
 

@@ -185,5 +185,8 @@ def all_deadlines(
         )
     out.extend(records_requests())
     out.extend(meeting_documents(meetings(), state))
+    from iepdesk.states.clock_dates import placement_deadlines
+
+    out.extend(placement_deadlines(state))
     cutoff = today - dt.timedelta(days=include_past_days)
     return sorted((d for d in out if d.due >= cutoff), key=lambda d: (d.due, d.kind))

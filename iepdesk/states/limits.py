@@ -2,9 +2,10 @@
 placement (Hawaii, New Hampshire).
 
 The case records incidents and missed sessions (the day the parent could first have known), not the
-district's written notice (Alaska) nor its refusal or proposal (Wisconsin): for those states the
-deadline keeps the federal two years, labelled, and says which date the state counts from. Given
-that date, ``due_process`` counts the state's limit from it.
+district's written notice (Alaska) nor its refusal or proposal (Wisconsin) by themselves: the
+parent records those dates on the Child & team page or with ``iepdesk state date``
+(iepdesk.states.clock_dates). Without the date the deadline keeps the federal two years, labelled,
+and says which date the state counts from; with it, ``due_process`` counts the state's limit from it.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from dataclasses import dataclass
 from iepdesk import i18n
 from iepdesk.i18n import N_, _
 from iepdesk.states.apply import CHECKED_NOTE, TEXAS_REVIEW, amount, compared, figure, note_for
+from iepdesk.states.clock_dates import RECORDABLE, clock_dates
 from iepdesk.states.codes import state_name
 from iepdesk.states.rules import rule_book
 
 NO_TRIGGER_DATE = N_(
     "In {state} the limit is {amount} from {trigger} ({citation}). The case has no record of that "
-    "date, so the federal two years are shown; if you have it, count {amount} from it."
+    "date, so the federal two years are shown. Record it on the Child & team page to count {amount} "
+    "from it."
 )
 #: What the federal clock counts from (34 CFR 300.507(a)(2)).
 FEDERAL_TRIGGER = "knew_or_should_have_known"
@@ -48,9 +51,12 @@ def due_process(
 ) -> Limit:
     """The due process deadline for a problem the parent knew of on ``knew``: the federal date, or
     the state's if earlier. ``dates`` holds the other triggers' dates when known (``written_notice``,
-    ``refusal_or_proposal``)."""
-    known = {FEDERAL_TRIGGER: knew, **(dates or {})}
+    ``refusal_or_proposal``); when not given, the ones recorded in the case are read (only where the
+    state's rule counts from one of them)."""
     rules = rule_book().for_state(state, "due_process") if state else []
+    if dates is None and rules and rules[0].trigger in RECORDABLE:
+        dates = clock_dates()
+    known = {FEDERAL_TRIGGER: knew, **(dates or {})}
     trigger = rules[0].trigger if rules else FEDERAL_TRIGGER
     start = known.get(trigger)
     if rules and start is None:
@@ -89,7 +95,7 @@ class Reimbursement:
 def reimbursement_limit(state: str, start: dt.date) -> Reimbursement | None:
     """The last day to claim reimbursement for a private (unilateral) placement in ``state``, counted
     from ``start`` (Hawaii: the first day of attendance; New Hampshire: the placement). None where the
-    app has no such rule. The case cannot record a private placement yet: callers pass the date."""
+    app has no such rule. The date recorded in the case is read by clock_dates.placement_deadlines."""
     rules = rule_book().for_state(state, "reimbursement_placement") if state else []
     if not rules:
         return None
