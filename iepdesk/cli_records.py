@@ -458,6 +458,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
             label=d.counted_from_label, day=d.counted_from.isoformat(), source=d.source
         )
         _out("    " + counted)
+        if d.kind == "ocr_complaint":  # federal: the foot's "your state may differ" is not about it
+            _out("    " + d.note)
     if found:
         _out("")
         _out(_(deadlines.STATE_MAY_DIFFER) + " " + _("This is information, not legal advice."))
