@@ -85,7 +85,10 @@ def _letter_pdf(title: str, body: str, page_size: str) -> bytes:
 
     fonts.register()
     size = A4 if page_size.lower() == "a4" else letter
-    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=11, leading=15.5, spaceAfter=0)
+    # The bullets too: a ParagraphStyle's bullet font is Helvetica, which is not embedded.
+    base = ParagraphStyle(
+        "body", fontName=fonts.REGULAR, bulletFontName=fonts.REGULAR, fontSize=11, leading=15.5, spaceAfter=0
+    )
     heading = ParagraphStyle("heading", parent=base, fontName=fonts.BOLD, spaceBefore=6)
     bullet = ParagraphStyle("bullet", parent=base, leftIndent=18, bulletIndent=6)
     # Lines indented under a bullet (the sessions under a service's figures) sit one step in.
@@ -143,5 +146,5 @@ def _letter_pdf(title: str, body: str, page_size: str) -> bytes:
         author="IEPDesk",
         subject=title,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer))
+    doc.build(story, canvasmaker=numbered_canvas(footer, initial_font=fonts.REGULAR))
     return buffer.getvalue()

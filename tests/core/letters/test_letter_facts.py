@@ -305,6 +305,26 @@ def test_letter_pdf_names_the_child_on_every_page_and_keeps_the_signature_togeth
     assert len(signed) == 1 and "Ana Ruiz" in signed[0]
 
 
+def test_every_font_of_a_letter_pdf_is_embedded(tmp_path: Path) -> None:
+    import shutil
+
+    import pytest
+
+    from iepdesk.export.letter_pdf import letter_pdf
+
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    # reportlab names Helvetica, unembedded, in each page's preamble unless told another font: a print
+    # shop or an archive copy may then render the letter differently (the binder was fixed; letters not).
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(letter_pdf("State complaint: Leo Ruiz", "Facts\n- On March 3, 2026: no extra time."))
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = listing.splitlines()[2:]
+    assert rows
+    for line in rows:
+        assert " yes " in line, line  # the "emb" column
+
+
 def test_the_childs_words_wait_for_the_parent_and_a_named_staff_member_is_pointed_out(case: Case) -> None:
     from iepdesk.letters import quotes
 
