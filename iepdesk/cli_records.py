@@ -339,6 +339,14 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
             )
             letter = drafts.create_draft(args.kind, selection, details, today, copy_language=copy_language)
             copy = drafts.copy_for(int(letter.id)) if copy_language else None
+        elif args.incident or args.communication or args.provision or args.from_ or args.to or details:
+            sys.stderr.write(
+                _(
+                    "note: the latest saved draft is exported as it is; --incident, --communication, "
+                    "--provision, --from, --to and --detail make a new draft only with --new."
+                )
+                + "\n"
+            )
         if args.leave_out_old:
             letter = drafts.leave_out_old(int(letter.id)) or letter
             copy = drafts.leave_out_old(int(copy.id)) if copy is not None else None

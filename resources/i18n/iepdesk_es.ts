@@ -8884,6 +8884,45 @@ Tendencia: {trend}</translation>
     </message>
 </context>
 <context>
+    <name>StateDates</name>
+    <message>
+        <source>District&apos;s &amp;written notice:</source>
+        <translation>A&amp;viso por escrito:</translation>
+    </message>
+    <message>
+        <source>Date of the district&apos;s written notice</source>
+        <translation>Fecha del aviso por escrito del distrito</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal or proposal:</source>
+        <translation>Negat&amp;iva o propuesta:</translation>
+    </message>
+    <message>
+        <source>Date of the school&apos;s refusal or proposal</source>
+        <translation>Fecha de la negativa o propuesta de la escuela</translation>
+    </message>
+    <message>
+        <source>First d&amp;ay at private school:</source>
+        <translation>P&amp;rimer día en la escuela privada:</translation>
+    </message>
+    <message>
+        <source>First day at the private school</source>
+        <translation>Primer día en la escuela privada</translation>
+    </message>
+    <message>
+        <source>Private pla&amp;cement:</source>
+        <translation>&amp;Ubicación privada:</translation>
+    </message>
+    <message>
+        <source>Date of the private placement</source>
+        <translation>Fecha de la ubicación privada</translation>
+    </message>
+    <message>
+        <source>{state} counts a limit from {what} ({citation}). Leave it empty if it has not happened.</source>
+        <translation>{state} cuenta un límite desde {what} ({citation}). Déjelo vacío si todavía no ha ocurrido.</translation>
+    </message>
+</context>
+<context>
     <name>StepBox</name>
     <message>
         <source>{n}. {title}</source>

@@ -376,3 +376,22 @@ def test_a_period_starting_more_than_a_year_back_is_marked_and_can_be_left_out(c
         today=D(2026, 3, 10),
     )
     assert windows.STATE_MARK not in str(inside.body)
+
+
+def test_cli_says_when_it_exports_a_saved_draft_and_not_the_choices_given(case: Case, tmp_path: Path) -> None:
+    first = logbook.record_incident(D(2026, 3, 3), [], "Math test without extended time")
+    second = logbook.record_incident(D(2026, 3, 5), [], "Spelling test without extended time")
+    path = tmp_path / "letters.iepcase"  # the case fixture's
+    case.lock()
+    one = _cli(path, "incident-email", str(tmp_path / "one.txt"), "--incident", str(first.id))
+    assert one.returncode == 0, one.stderr
+    assert "--new" not in one.stderr  # a new draft: nothing to say
+    # A draft is saved now: without --new it is exported as it is, and the other incident asked for
+    # is not in it. The parent is told, not left to find out on paper.
+    two = _cli(path, "incident-email", str(tmp_path / "two.txt"), "--incident", str(second.id))
+    assert two.returncode == 0, two.stderr
+    assert "Math test" in (tmp_path / "two.txt").read_text("utf-8")
+    assert "--new" in two.stderr and "saved draft" in two.stderr
+    # No choice given: the saved draft is what was asked for, nothing to say.
+    three = _cli(path, "incident-email", str(tmp_path / "three.txt"))
+    assert "--new" not in three.stderr
