@@ -64,15 +64,29 @@ def clock_dates() -> dict[str, dt.date]:
 def set_clock_date(trigger: str, day: dt.date | None, today: dt.date) -> dict[str, dt.date]:
     """Record (or with None clear) the date of ``trigger``; a date after ``today`` is refused, as is
     a trigger not in RECORDABLE. Returns every recorded date."""
-    if trigger not in RECORDABLE:
-        raise UsageError(_(NOT_RECORDABLE).format(trigger=trigger))
-    if day is not None and day > today:
-        raise UsageError(_(IN_THE_FUTURE).format(day=day.isoformat()))
+    return save_clock_dates({trigger: day}, today)
+
+
+def check_clock_dates(values: dict[str, dt.date | None], today: dt.date) -> None:
+    """Refuse (UsageError) what ``save_clock_dates`` would refuse, writing nothing: a window checks
+    before it saves the rest of its form."""
+    for trigger, day in values.items():
+        if trigger not in RECORDABLE:
+            raise UsageError(_(NOT_RECORDABLE).format(trigger=trigger))
+        if day is not None and day > today:
+            raise UsageError(_(IN_THE_FUTURE).format(day=day.isoformat()))
+
+
+def save_clock_dates(values: dict[str, dt.date | None], today: dt.date) -> dict[str, dt.date]:
+    """Record each of ``values`` (None clears it) at once, or none of them when one is refused;
+    triggers not named are kept. Returns every recorded date."""
+    check_clock_dates(values, today)
     dates = clock_dates()
-    if day is None:
-        dates.pop(trigger, None)
-    else:
-        dates[trigger] = day
+    for trigger, day in values.items():
+        if day is None:
+            dates.pop(trigger, None)
+        else:
+            dates[trigger] = day
     value = json.dumps({k: v.isoformat() for k, v in sorted(dates.items())})
     CaseSetting.insert(key=SETTING_KEY, value=value).on_conflict_replace().execute()
     return dates

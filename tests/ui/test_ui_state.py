@@ -246,3 +246,19 @@ def test_the_same_letter_again_goes_on_to_the_next_state(qtbot) -> None:  # type
     assert combo.currentText() == "Nevada"  # "nn" names none: the next N state
     qtbot.keyClicks(combo, "e")  # "ne": Nevada still begins so
     assert combo.currentText() == "Nevada"
+
+
+def test_a_name_with_a_space_is_typed_whole_on_the_closed_list(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.settings.state_field import StateCombo
+
+    combo = StateCombo()
+    qtbot.addWidget(combo)
+    combo.show()
+    combo.setFocus()
+    qtbot.keyClicks(combo, "New Hampshire")  # the space goes on with the name, it opens no list
+    assert combo.code() == "NH" and not combo.view().isVisible()
+    qtbot.wait(5)  # at least 5 ms since the last letter
+    QApplication.setKeyboardInputInterval(0)  # the typing is over: a space now opens the list
+    qtbot.keyClick(combo, Qt.Key.Key_Space)
+    assert combo.view().isVisible()
+    combo.hidePopup()

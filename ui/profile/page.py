@@ -8,6 +8,7 @@ locked is asked about again (its dialog opens again) once the case is unlocked.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from iepdesk import drafts, profile
 from iepdesk.drafts import Draft
+from iepdesk.states import clock_dates
 from ui import messages
 from ui.dialogs.contact import ContactDialog
 from ui.i18n import translate
@@ -131,6 +133,7 @@ class ChildTeamPage(CasePage):
         self.form.set_value(profile_ctl.load_profile())
         self.form.set_details(profile.load_details())
         self.form.set_state(profile.load_state())
+        self.form.set_clock_dates(clock_dates.clock_dates())
         self.team.set_contacts(profile_ctl.list_contacts())
         self._set_dirty(False)
         self._snapshot.take()
@@ -149,6 +152,7 @@ class ChildTeamPage(CasePage):
         self.form.set_value(profile_ctl.load_profile())
         self.form.set_details(profile.load_details())
         self.form.set_state(profile.load_state())
+        self.form.set_clock_dates(clock_dates.clock_dates())
         self._set_dirty(False)
         self._snapshot.take()
         self.status.setText(self.tr("Changes discarded."))
@@ -179,6 +183,7 @@ class ChildTeamPage(CasePage):
         self.form.set_value(None)
         self.form.set_details(None)
         self.form.set_state("")
+        self.form.set_clock_dates({})
         self.team.set_contacts([])
         self.status.setText("")
         self._set_dirty(False)
@@ -197,8 +202,11 @@ class ChildTeamPage(CasePage):
         value = self.form.value()
         try:
             self.form.check_dates()  # a date that cannot be read stops the save, named
+            today = dt.date.today()
+            clock_dates.check_clock_dates(self.form.clock_dates(), today)  # before anything is saved
             saved, details = profile.save_all(value, self.form.details())  # the core checks the name
             state = profile.save_state(self.form.state.code())
+            recorded = clock_dates.save_clock_dates(self.form.clock_dates(), today)
         except Exception as exc:
             messages.show_error(self, self.tr("Not saved"), exc)
             if not value.name.strip():
@@ -207,6 +215,7 @@ class ChildTeamPage(CasePage):
         self.form.set_value(saved)
         self.form.set_details(details)
         self.form.set_state(state)
+        self.form.set_clock_dates(recorded)
         self._set_dirty(False)
         self._snapshot.take()
         self._forget_draft()

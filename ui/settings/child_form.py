@@ -8,12 +8,15 @@ and the parent's name and contact details.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from iepdesk.profile import FamilyDetails
 from ui.settings.profile_ctl import ChildProfile
+from ui.settings.state_dates import ClockDateRow, labels, needed_triggers, values
 from ui.settings.state_field import StateCombo, with_hint
 from ui.widgets.date_field import require_readable
 from ui.widgets.optional_date import OptionalDateEdit
@@ -35,6 +38,14 @@ class ChildForm(QWidget):
         self.state = StateCombo()
         self.state.currentIndexChanged.connect(self._box_edited)
         state_row, self.state_hint = with_hint(self.state)
+        # The dates some states count from (shown for those states only); public fields for the
+        # unsaved-changes snapshot and drafts.
+        date_labels = labels()
+        self.date_rows = {t: ClockDateRow(t, accessible) for t, (_label, accessible) in date_labels.items()}
+        self.written_notice = self.date_rows["written_notice"].field
+        self.refusal_or_proposal = self.date_rows["refusal_or_proposal"].field
+        self.first_day_of_attendance = self.date_rows["first_day_of_attendance"].field
+        self.placement = self.date_rows["placement"].field
         self.last_evaluation = OptionalDateEdit(
             self.tr("Date of the last full evaluation"), default_years_ago=1
         )
@@ -57,6 +68,7 @@ class ChildForm(QWidget):
             (self.tr("&School:"), self.school),
             (self.tr("&District:"), self.district),
             (self.tr("Stat&e:"), state_row),
+            *((date_labels[t][0], row) for t, row in self.date_rows.items()),
             (self.tr("Las&t full evaluation:"), self.last_evaluation),
             (self.tr("H&ome address:"), self.home_address),
             (None, None),
@@ -70,10 +82,16 @@ class ChildForm(QWidget):
                 form.addRow(self._section(self.tr("You, for letters and complaints")))
                 continue
             label = QLabel(text)
-            label.setBuddy(self.state if widget is state_row else widget)
+            buddy = widget.field if isinstance(widget, ClockDateRow) else widget
+            label.setBuddy(self.state if widget is state_row else buddy)
             form.addRow(label, widget)
+        self._layout = form
         self.date_of_birth.changed.connect(self.edited)
         self.last_evaluation.changed.connect(self.edited)
+        for row in self.date_rows.values():
+            row.field.changed.connect(self.edited)
+        self.state.currentIndexChanged.connect(self._show_state_dates)
+        self._show_state_dates()
 
     @staticmethod
     def _section(text: str) -> QLabel:
@@ -108,7 +126,9 @@ class ChildForm(QWidget):
 
     def check_dates(self) -> None:
         """Before saving: DateTextError names a date that cannot be read (``value`` has None there)."""
-        require_readable(self.date_of_birth, self.last_evaluation)
+        require_readable(
+            self.date_of_birth, self.last_evaluation, *(row.field for row in self.date_rows.values())
+        )
 
     def value(self) -> ChildProfile:
         return ChildProfile(
@@ -145,6 +165,24 @@ class ChildForm(QWidget):
             self.state.set_code(code)
         finally:
             self._loading = False
+        self._show_state_dates()
+
+    def _show_state_dates(self) -> None:
+        """Show the rows of the dates the chosen state counts from, each naming its rule."""
+        needed = needed_triggers(self.state.code())
+        for trigger, row in self.date_rows.items():
+            if trigger in needed:
+                row.show_rule(self.state.code(), *needed[trigger])
+            self._layout.setRowVisible(row, trigger in needed)
+
+    def clock_dates(self) -> dict[str, dt.date | None]:
+        """The dates as typed, shown or not (a hidden one keeps its date): trigger -> date or None."""
+        return values(self.date_rows)
+
+    def set_clock_dates(self, dates: dict[str, dt.date]) -> None:
+        """Show the recorded dates without counting them as an edit."""
+        for trigger, row in self.date_rows.items():
+            row.field.set_value(dates.get(trigger))
 
     def set_details(self, details: FamilyDetails | None) -> None:
         """Show ``details``; None empties them (and their undo history)."""

@@ -4,7 +4,8 @@ unsaved-changes snapshot and drafts keep (ui.widgets.unsaved reads a combo box's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from iepdesk.states.codes import name_starts_with, states_by_name
@@ -19,6 +20,10 @@ class _FoldedSearchView(QListView):
         super().__init__()
         self._typed = ""
         self._since = QElapsedTimer()
+
+    def typing(self) -> bool:
+        """Whether a name is being typed (a letter came within the keyboard interval)."""
+        return bool(self._typed) and self._since.elapsed() <= QApplication.keyboardInputInterval()
 
     def keyboardSearch(self, search: str) -> None:
         if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
@@ -44,7 +49,8 @@ class _FoldedSearchView(QListView):
 class StateCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setView(_FoldedSearchView())
+        self._search = _FoldedSearchView()
+        self.setView(self._search)
         self.setAccessibleName(self.tr("The child's state"))
         self.addItem(self.tr("Not set: federal rules only"), "")
         # The core writes in the window's language (ui.i18n), in reading order.
@@ -52,6 +58,17 @@ class StateCombo(QComboBox):
             self.addItem(state.name, state.code)
         self.setMaxVisibleItems(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A space while a name is being typed belongs to the name ("New Hampshire", "Nueva York");
+        otherwise it opens the list, as in every combo box."""
+        view = self._search
+        if event.key() == Qt.Key.Key_Space and not event.modifiers() and view.typing():
+            view.setCurrentIndex(self.model().index(self.currentIndex(), 0))
+            view.keyboardSearch(" ")
+            self.setCurrentIndex(view.currentIndex().row())
+            return
+        super().keyPressEvent(event)
 
     def code(self) -> str:
         """The chosen state's postal code ("CA"), "" for not set."""
