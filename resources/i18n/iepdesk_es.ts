@@ -5297,6 +5297,18 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
         <translation>Las reglas de su estado pueden ser distintas; consulte al departamento de educación de su estado.</translation>
     </message>
     <message>
+        <source>This is a federal rule: the same in every state.</source>
+        <translation>Esta es una regla federal: es la misma en todos los estados.</translation>
+    </message>
+    <message>
+        <source>The other dates follow federal law; your state&apos;s rules may differ.</source>
+        <translation>Las demás fechas siguen la ley federal; las reglas de su estado pueden ser distintas.</translation>
+    </message>
+    <message>
+        <source>The OCR complaint&apos;s 180 days are federal: the same in every state.</source>
+        <translation>Los 180 días de la queja ante la OCR son federales: los mismos en todos los estados.</translation>
+    </message>
+    <message>
         <source>The IEP in effect</source>
         <translation>El IEP vigente</translation>
     </message>
@@ -5371,6 +5383,10 @@ Contado desde la última evaluación, el {start}: al menos una vez cada tres añ
     <message>
         <source>{date} · {title} ({relative})</source>
         <translation>{date} · {title} ({relative})</translation>
+    </message>
+    <message>
+        <source>Counted from {what}.</source>
+        <translation>Contado desde {what}.</translation>
     </message>
     <message>
         <source>Counted from {what} ({date}).</source>

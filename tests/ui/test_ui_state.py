@@ -56,6 +56,7 @@ def test_california_chosen_by_keyboard_is_saved_and_the_overview_names_it(qtbot,
     path: Path = sandbox.documents / "state.iepcase"
     with factories.new_case(path, "Sam Testchild", PASSPHRASE):
         _sent_records_request()
+        factories.incident(MONDAY)  # its state complaint window follows federal law in California
     open_case(qtbot, controller, path)
     window = controller.main_window
     page = child_page(window, show=True)
@@ -83,6 +84,15 @@ def test_california_chosen_by_keyboard_is_saved_and_the_overview_names_it(qtbot,
     assert len(records) == 1
     assert "California" in records[0] and "45 days" in records[0]
     assert "Mar 9" in records[0] or "March 9" in records[0]
+    # The request's day is named once ("sent March 2, 2026."), not again in short ("(Mar 2, 2026)").
+    assert "sent March 2, 2026." in records[0] and "Mar 2, 2026" not in records[0]
+    # California's note, then the general one worded for the other dates (the incident's state
+    # complaint window); never the general sentence beside the state's as if it were about both.
+    note = overview.deadlines.state_note.text()
+    assert "The app checked California's rule on December 1, 2026" in note
+    assert "The other dates follow federal law; your state's rules may differ." in note
+    assert "The OCR complaint's 180 days are federal" in note
+    assert "Your state's rules may differ" not in note and "This is a federal rule" not in note
 
 
 def test_leaving_with_the_state_changed_asks_and_cancel_stays(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from iepdesk.deadlines import Deadline
+from iepdesk.i18n import long_date
 from iepdesk.iep.overview import DueDate
 from ui.i18n import translate
 from ui.iep import words
@@ -81,6 +82,27 @@ def _state_may_differ() -> str:
     return translate(
         "IepSummary", "Your state's rules may differ; check with your state's education department."
     )
+
+
+def _notes_text(notes: set[str]) -> str:
+    """The notes under the dates, once each. Beside a note on the state's own rule, the general
+    "your state may differ" speaks of the other dates, and says so."""
+    general = _state_may_differ()
+    if not notes:
+        return general
+    if len(notes) > 1:
+        # Said of one date among several, each general sentence names what it is about.
+        federal = translate("IepSummary", "This is a federal rule: the same in every state.")
+        named = {
+            general: translate(
+                "IepSummary", "The other dates follow federal law; your state's rules may differ."
+            ),
+            federal: translate(
+                "IepSummary", "The OCR complaint's 180 days are federal: the same in every state."
+            ),
+        }
+        notes = {named.get(n, n) for n in notes}
+    return " ".join(sorted(notes))
 
 
 class IepSummaryView(QWidget):
@@ -227,9 +249,14 @@ class DeadlinesView(QWidget):
                 ),
                 bold=True,
             )
-            counted = translate("IepSummary", "Counted from {what} ({date}).").format(
-                what=deadline.counted_from_label, date=words.short_date(deadline.counted_from)
-            )
+            if long_date(deadline.counted_from) in deadline.counted_from_label:  # it names its day
+                counted = translate("IepSummary", "Counted from {what}.").format(
+                    what=deadline.counted_from_label
+                )
+            else:
+                counted = translate("IepSummary", "Counted from {what} ({date}).").format(
+                    what=deadline.counted_from_label, date=words.short_date(deadline.counted_from)
+                )
             # The core's sentence beside the date (the IEP's own end, the meeting the records come
             # before, which missed session this is), then the source.
             detail = _plain(" ".join(part for part in (counted, deadline.detail, deadline.source) if part))
@@ -239,8 +266,7 @@ class DeadlinesView(QWidget):
             self._list.addWidget(detail)
             self.items.append((head, detail))
         self.empty.setVisible(not deadlines)
-        notes = {d.note for d in deadlines if d.note}
-        self.state_note.setText(" ".join(sorted(notes)) if notes else _state_may_differ())
+        self.state_note.setText(_notes_text({d.note for d in deadlines if d.note}))
 
     def clear(self) -> None:
         self.show_deadlines([], dt.date.today())
