@@ -90,8 +90,8 @@ def _windows(
             "due_process",
             _("Due process window closes"),
             limit.due,
-            day,
-            label,
+            limit.counted_from or day,  # the state's own start (Alaska: the written notice)
+            limit.counted_from_label or label,
             _(DUE_PROCESS_RULE),
             DUE_PROCESS_SOURCE if not limit.citation else DUE_PROCESS_SOURCE + "; " + limit.citation,
             related,

@@ -39,6 +39,10 @@ class Limit:
     citation: str = ""
     state: str = ""
     own_figure: bool = False
+    #: When the state's clock starts on a date other than the day the parent knew (Alaska's written
+    #: notice) and its limit is the one shown: that day and its words, else None and "".
+    counted_from: dt.date | None = None
+    counted_from_label: str = ""
 
 
 def due_process(
@@ -78,6 +82,9 @@ def due_process(
         detail += " " + _(TEXAS_REVIEW)
     due = min(federal_due, found.due)
     citation = "" if found.own else found.citation
+    if rules and trigger != FEDERAL_TRIGGER and start is not None and found.due < federal_due:
+        label = _("{what}, {day}").format(what=rules[0].trigger_words.now(), day=i18n.long_date(start))
+        return Limit(due, detail, note, citation, state, found.own, start, label)
     return Limit(due, detail, note, citation, state, found.own)
 
 

@@ -71,6 +71,18 @@ def test_alaska_counts_due_process_from_the_recorded_written_notice(case: Case) 
     set_clock_date("written_notice", D(2026, 3, 2), TODAY)
     assert due() == D(2027, 3, 2)
     assert needed_dates("AK")[0].day == D(2026, 3, 2)
+    # It says what it counts from: the notice, not the incident (still the record it belongs to).
+    found = next(d for d in deadlines.incident_windows(incident) if d.kind == "due_process")
+    assert found.counted_from == D(2026, 3, 2)
+    assert found.counted_from_label == "the district's written notice of its decision, March 2, 2026"
+    assert found.related == ("incident", incident.id)
+    # An older incident whose federal two years end first (2026-01-10, before the notice's
+    # 12 months, 2026-06-01): the federal date, counted from the incident.
+    older = factories.incident(D(2024, 1, 10))
+    set_clock_date("written_notice", D(2025, 6, 1), TODAY)
+    found = next(d for d in deadlines.incident_windows(older) if d.kind == "due_process")
+    assert found.due == D(2026, 1, 10) and found.counted_from == D(2024, 1, 10)
+    assert found.counted_from_label == "the incident of January 10, 2024"
 
 
 def test_hawaii_lists_the_reimbursement_limit_once_the_first_day_is_recorded(case: Case) -> None:
