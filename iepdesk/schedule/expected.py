@@ -120,6 +120,15 @@ def fetch_plain(query: Any) -> list[Any]:
     return list(database.execute_sql(*query.sql()).fetchall())
 
 
+def plain_date(value: object) -> dt.date | None:
+    """A date column as fetch_plain gives it (ISO text, as peewee stores it), or None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
 #: A final version's (id, in effect from, in effect to).
 _Version = tuple[int, dt.date | None, dt.date | None]
 
@@ -127,34 +136,41 @@ _Version = tuple[int, dt.date | None, dt.date | None]
 def _read_service_plan() -> tuple[list[_Version], list[Any]]:
     """The final versions, and per version each countable service's plain values (id, version,
     period, first day, last day, sessions, weekdays, minutes per session), in the order of ids."""
-    versions: list[_Version] = list(
-        IepVersion.select(IepVersion.id, IepVersion.effective_from, IepVersion.effective_to)  # type: ignore[arg-type]
-        .where(IepVersion.status == VersionStatus.FINAL.value)
-        .tuples()
-    )
+    # Plain rows (fetch_plain), dates parsed here: peewee's row conversion was a third of a month
+    # view's time just after a change.
+    versions: list[_Version] = [
+        (vid, plain_date(first), plain_date(last))
+        for vid, first, last in fetch_plain(
+            IepVersion.select(IepVersion.id, IepVersion.effective_from, IepVersion.effective_to).where(
+                IepVersion.status == VersionStatus.FINAL.value
+            )
+        )
+    ]
     if not versions:
         return [], []
-    rows: list[Any] = list(
-        Provision.select(
-            Provision.id,
-            Provision.version,
-            Provision.period,
-            Provision.start_date,
-            Provision.end_date,
-            Provision.sessions_per_period,
-            Provision.days_of_week,
-            Provision.minutes_per_session,
+    rows: list[Any] = [
+        (pid, vid, period, plain_date(first), plain_date(last), sessions, weekdays, mps)
+        for pid, vid, period, first, last, sessions, weekdays, mps in fetch_plain(
+            Provision.select(
+                Provision.id,
+                Provision.version,
+                Provision.period,
+                Provision.start_date,
+                Provision.end_date,
+                Provision.sessions_per_period,
+                Provision.days_of_week,
+                Provision.minutes_per_session,
+            )
+            .where(
+                (Provision.kind == ProvisionKind.SERVICE.value)
+                & (Provision.version.in_([v[0] for v in versions]))
+                & Provision.minutes_per_session.is_null(False)
+                & Provision.sessions_per_period.is_null(False)
+                & Provision.period.is_null(False)
+            )
+            .order_by(Provision.id)
         )
-        .where(
-            (Provision.kind == ProvisionKind.SERVICE.value)
-            & (Provision.version.in_([v[0] for v in versions]))
-            & Provision.minutes_per_session.is_null(False)
-            & Provision.sessions_per_period.is_null(False)
-            & Provision.period.is_null(False)
-        )
-        .order_by(Provision.id)
-        .tuples()
-    )
+    ]
     return versions, rows
 
 

@@ -105,11 +105,12 @@ def build_ledger(
 
     rows_by_key: dict[tuple[int, str], tuple[dt.date, dt.date, str, Figures]] = {}
     group_memo: dict[dt.date, tuple[str, dt.date, dt.date, str]] = {}
+    labels: dict[str, tuple[str, dt.date, dt.date, str]] = {}  # a month's label is made once, not per day
 
     def bucket_for(day: dt.date) -> tuple[str, dt.date, dt.date, str]:
         found = group_memo.get(day)
         if found is None:
-            found = group_memo[day] = _group_bucket(grouping, day, start, shown_end, calendar)
+            found = group_memo[day] = _group_bucket(grouping, day, start, shown_end, calendar, labels)
         return found
 
     no_entries: list[Any] = []
@@ -297,7 +298,12 @@ def _read_service_names(roots: dict[int, int]) -> dict[int, str]:
 
 
 def _group_bucket(
-    grouping: str, day: dt.date, start: dt.date, end: dt.date, calendar: SchoolCalendar
+    grouping: str,
+    day: dt.date,
+    start: dt.date,
+    end: dt.date,
+    calendar: SchoolCalendar,
+    labels: dict[str, tuple[str, dt.date, dt.date, str]],
 ) -> tuple[str, dt.date, dt.date, str]:
     if grouping == "whole":
         return (
@@ -316,10 +322,14 @@ def _group_bucket(
         return ("none", start, end, _("No IEP in effect"))
     period = {"week": "week", "month": "month", "grading_period": "grading_period"}[grouping]
     bucket = bucket_of(period, day, calendar)
+    made = labels.get(bucket.key)
+    if made is not None:
+        return made
     if grouping == "week":
         label = _("Week of {day}").format(day=bucket.start.isoformat())
     elif grouping == "month":
         label = month_year(bucket.start)
     else:
         label = _("{first} to {last}").format(first=bucket.start.isoformat(), last=bucket.end.isoformat())
-    return (bucket.key, bucket.start, bucket.end, label)
+    made = labels[bucket.key] = (bucket.key, bucket.start, bucket.end, label)
+    return made

@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from iepdesk.model import Provision
+from iepdesk.schedule.expected import fetch_plain, plain_date
 from iepdesk.schedule.figures import ProposedLink
 from iepdesk.schedule.plan_cache import kept
 
@@ -23,15 +24,20 @@ def _read_proposed_links() -> list[ProposedLink]:
     from iepdesk.model.iep import ProvisionKind, VersionStatus
 
     versions: list[Any] = sorted(
-        IepVersion.select(IepVersion.id, IepVersion.effective_from)
-        .where(IepVersion.status == VersionStatus.FINAL.value)
-        .tuples(),
+        (
+            (vid, plain_date(first))
+            for vid, first in fetch_plain(
+                IepVersion.select(IepVersion.id, IepVersion.effective_from).where(
+                    IepVersion.status == VersionStatus.FINAL.value
+                )
+            )
+        ),
         key=lambda v: (v[1] or dt.date.min, v[0]),
     )
-    rows: list[Any] = list(
+    rows: list[Any] = fetch_plain(
         Provision.select(
             Provision.id, Provision.version, Provision.title, Provision.copied_from, Provision.kind
-        ).tuples()
+        )
     )
     copied = {r[3] for r in rows if r[3] is not None}
     by_version: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
