@@ -100,15 +100,20 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     if args.period and (args.from_ or args.to):
         raise errors.UsageError(_("Give --period or --from and --to, not both."))
     with Case.open(args.path, _passphrase()):
-        end = args.to or args.as_of or dt.date.today()
+        day = args.as_of or dt.date.today()
+        end = args.to
+        if end is None:  # shown to the as-of day; the week in progress is not cut there
+            from iepdesk.schedule.periods import counted_to
+
+            end = max(day, counted_to(day))
         start = args.from_
         if args.period:
             from iepdesk.schedule.periods import preset_range
 
             start, end = preset_range(args.period, args.as_of or dt.date.today())
         elif start is None:
-            term = SchoolCalendar.load().term_of(end)
-            start = term.first_day if term is not None else end - dt.timedelta(days=365)
+            term = SchoolCalendar.load().term_of(day)
+            start = term.first_day if term is not None else day - dt.timedelta(days=365)
         try:
             ledger = build_ledger(start, end, args.by, as_of=args.as_of)
         except ValueError as exc:

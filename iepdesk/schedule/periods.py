@@ -16,10 +16,22 @@ PRESETS = ("school_year", "iep_year", "month", "week", "whole", "custom")
 
 
 def _so_far(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
-    """Up to today when the period is under way (future weeks are not "not recorded" yet)."""
-    if start <= today <= end:
-        return start, today
+    """The period whole, even when it is under way: the ledger shows it up to the as-of date and
+    what is after it is "still to come". Ending it on today would cut the week (month) in progress
+    there, and a session that can still happen later that week would be "not recorded"."""
+    del today
     return start, end
+
+
+def counted_to(day: dt.date) -> dt.date:
+    """Where a period "up to DAY" ends (`iepdesk ledger --as-of DAY` with no --to): the last day of
+    the school year that includes DAY, else the end of DAY's week or month, whichever is later. The
+    ledger shows it up to DAY; the week or month in progress is not cut there."""
+    year = SchoolYear.get_or_none((SchoolYear.first_day <= day) & (SchoolYear.last_day >= day))
+    if year is not None:
+        return _as_date(year.last_day)
+    sunday = day + dt.timedelta(days=6 - day.weekday())
+    return max(sunday, day + relativedelta(day=31))
 
 
 def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -50,7 +62,7 @@ def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
             end = version.effective_to or version.effective_from + relativedelta(years=1, days=-1)
             return _so_far(version.effective_from, end, today)
         return today - relativedelta(years=1), today
-    # whole history: from the first IEP or entry to today (or the last entry)
+    # whole history: from the first IEP or entry to where "up to today" ends (or the last entry)
     first_version = (
         IepVersion.select(fn.MIN(IepVersion.effective_from))
         .where(IepVersion.status == VersionStatus.FINAL.value)
@@ -61,7 +73,7 @@ def preset_range(preset: str, today: dt.date) -> tuple[dt.date, dt.date]:
     ).scalar(as_tuple=True)
     starts = [d for d in (first_version, first_entry) if d is not None]
     start = _as_date(min(starts)) if starts else today - relativedelta(years=1)
-    end = max(today, _as_date(last_entry)) if last_entry else today
+    end = max(counted_to(today), _as_date(last_entry)) if last_entry else counted_to(today)
     return start, end
 
 

@@ -265,3 +265,45 @@ def test_json_keeps_its_fields_and_adds_the_new_ones_beside_them(tmp_path: Path)
         ("Week of 2025-09-01", 60, 60),
         ("Week of 2025-09-08", 60, 60),
     ]
+
+
+def test_case_3_as_of_alone_does_not_cut_the_week_in_progress(tmp_path: Path) -> None:
+    """`iepdesk ledger --as-of DATE` (no --to) ended the period on that day, so the week (month) in
+    progress was cut by the period's edge and its open sessions, which can still happen after that
+    day, were "not recorded". Now the period runs to the end of the school year, shown to DATE."""
+    case, path = new_case(tmp_path)
+    with case:
+        version = year_and_iep()  # the IEP from Mon Sep 1, 2025; no day off entered
+        counseling = speech(version, title="Counseling")  # 2 x 30 a week, any day
+        speech(version, title="OT", sessions_per_period=4, period="month")  # 4 x 30 a month
+        log(counseling, D(2025, 11, 17), "delivered")
+    data = ledger_json(path, "--as-of", "2025-11-18", "--by", "month")  # Tue Nov 18, that day over
+    assert (data["from"], data["to"]) == ("2025-08-25", "2025-11-18")
+    rows = {r["service"]: r for r in data["totals"]}
+    c, ot = rows["Counseling"], rows["OT"]
+    # Counseling: the 11 weeks of Sep 1 to Nov 10 not recorded (22 x 30 = 660); the week of Nov 17:
+    # Monday delivered (30), its second session can still happen Wed to Fri (still to come).
+    assert (c["required"], c["delivered"], c["not_recorded"]) == (690, 30, 660)
+    # OT: September and October not recorded (8 x 30 = 240); November's 4 sessions can all still
+    # happen on its 8 school days after Nov 18: none "not recorded".
+    assert (ot["required"], ot["not_recorded"]) == (240, 240)
+    november = {r["service"]: r for r in data["rows"] if r["label"] == "November 2025"}
+    # November's weeks (a week counts in the month of its first school day): Nov 3 and Nov 10 not
+    # recorded (120), Monday Nov 17 delivered (30): 150; still to come Nov 17's second session and
+    # the week of Nov 24: 30 + 60.
+    assert (november["Counseling"]["required"], november["Counseling"]["still_to_come"]) == (150, 30 + 60)
+    assert (november["OT"]["required"], november["OT"]["still_to_come"]) == (0, 120)
+    # --period school_year is the same year, whole, shown to the as-of day.
+    same = ledger_json(path, "--period", "school_year", "--as-of", "2025-11-18")
+    assert [(t["service"], t["required"]) for t in same["totals"]] == [
+        (t["service"], t["required"]) for t in data["totals"]
+    ]
+    # A period typed to end before the week is over is cut by its edge, as before: Mon-Tue Nov 10-11
+    # as of Dec 1 owes both of that week's sessions in those two days (min_days): 60 not recorded.
+    past = {
+        r["service"]: r
+        for r in ledger_json(path, "--from", "2025-11-10", "--to", "2025-11-11", "--as-of", "2025-12-01")[
+            "totals"
+        ]
+    }
+    assert (past["Counseling"]["required"], past["Counseling"]["not_recorded"]) == (60, 60)

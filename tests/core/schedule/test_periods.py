@@ -20,12 +20,14 @@ def test_each_period_around_a_day(case, school_year: object, annual: IepVersion)
     assert preset_range("week", today) == (D(2025, 11, 17), D(2025, 11, 23))
     # This month: November, whole.
     assert preset_range("month", today) == (D(2025, 11, 1), D(2025, 11, 30))
-    # The school year (2025-08-25 to 2026-06-10) so far: up to today.
-    assert preset_range("school_year", today) == (D(2025, 8, 25), today)
-    # The IEP year (2025-09-01 to 2026-08-31) so far.
-    assert preset_range("iep_year", today) == (D(2025, 9, 1), today)
-    # The whole history: from the first entry (Aug 28, before the IEP's Sep 1) to today.
-    assert preset_range("whole", today) == (D(2025, 8, 28), today)
+    # The school year (2025-08-25 to 2026-06-10), whole: the ledger shows it to the as-of date, and
+    # the rest of this week is still to come (ending it today cut the week in progress, issue 11).
+    assert preset_range("school_year", today) == (D(2025, 8, 25), D(2026, 6, 10))
+    # The IEP year (2025-09-01 to 2026-08-31), whole.
+    assert preset_range("iep_year", today) == (D(2025, 9, 1), D(2026, 8, 31))
+    # The whole history: from the first entry (Aug 28, before the IEP's Sep 1) to the end of the
+    # school year that includes today.
+    assert preset_range("whole", today) == (D(2025, 8, 28), D(2026, 6, 10))
     # A leap day in a month: February 2028 ends on the 29th.
     assert preset_range("month", D(2028, 2, 29)) == (D(2028, 2, 1), D(2028, 2, 29))
     # After the school year has ended, it is shown whole.
