@@ -456,6 +456,33 @@ def _point_saved(ids: Any, dialog: Any) -> None:
     assert (point.value, point.unit, point.goal_id) == ("62.5", "words per minute", ids.accommodation + 1)
 
 
+def _report(ids: Any) -> QDialog:
+    from iepdesk.model import Provision
+    from iepdesk.progress import reports
+    from ui.progress.report_dialog import GoalChoice, ReportDialog
+
+    version = Provision.get_by_id(ids.accommodation).version
+    goal = Provision.create(
+        version=version, kind="goal", title="Reading fluency", reporting_schedule="quarterly", position=9
+    )
+    expected = reports.expected_reports(D(2027, 6, 30), [int(version.id)])
+    assert expected, "a goal reported quarterly promises reports"
+    choice = GoalChoice(int(goal.id), "Reading fluency", "words per minute")
+    return ReportDialog(int(version.id), expected, [choice])
+
+
+def _report_met(qtbot: QtBot, dialog: Any) -> QWidget:
+    (row,) = dialog.rows
+    row.status.setCurrentIndex(row.status.findData("met"))
+    row.status.setFocus()
+    return row.status
+
+
+def _report_saved(_ids: Any, dialog: Any) -> None:
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
+    assert [g.status for g in dialog.report().goals] == ["met"]
+
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 CASES: dict[str, Case_] = {
     "day: make-up with a note": Case_(_day, attr("add_button"), _day_makeup_note, _day_logged_makeup),
@@ -491,6 +518,7 @@ CASES: dict[str, Case_] = {
     "user guide": Case_(_guide, labelled("Close"), _nothing, _rejected),
     "unlock": Case_(_unlock, attr("unlock_button"), _type("passphrase", PASSPHRASE), _job_started),
     "progress data point": Case_(_point, attr("save_button"), _point_value, _point_saved),
+    "progress report received": Case_(_report, attr("save_button"), _report_met, _report_saved),
 }
 
 
