@@ -208,6 +208,10 @@ def build_ledger(
     totals_by_service: dict[int, Figures] = defaultdict(Figures)
     for ledger_row in rows:
         totals_by_service[ledger_row.service_id].add(ledger_row.figures)
+    # A week (month, …) that starts after the as-of date has nothing counted yet, only sessions
+    # still to come: it is in the totals (and said in words), not a row of zeros of its own (a school
+    # year by week, as of November, would end in ~27 of them).
+    rows = [r for r in rows if r.bucket_start <= shown_end]
     totals = [
         LedgerRow(
             sid,

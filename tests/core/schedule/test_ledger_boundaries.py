@@ -293,6 +293,10 @@ def test_case_3_as_of_alone_does_not_cut_the_week_in_progress(tmp_path: Path) ->
     # the week of Nov 24: 30 + 60.
     assert (november["Counseling"]["required"], november["Counseling"]["still_to_come"]) == (150, 30 + 60)
     assert (november["OT"]["required"], november["OT"]["still_to_come"]) == (0, 120)
+    # December to June have nothing counted yet: no rows of zeros; their sessions are in the
+    # totals' still to come, beside November's.
+    assert max(r["from"] for r in data["rows"]) <= "2025-11-18"
+    assert c["still_to_come"] > november["Counseling"]["still_to_come"]
     # --period school_year is the same year, whole, shown to the as-of day.
     same = ledger_json(path, "--period", "school_year", "--as-of", "2025-11-18")
     assert [(t["service"], t["required"]) for t in same["totals"]] == [
