@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from iepdesk.deadlines.base import Deadline
 from iepdesk.errors import UsageError
@@ -92,24 +92,29 @@ def save_clock_dates(values: dict[str, dt.date | None], today: dt.date) -> dict[
     return dates
 
 
-def needed_dates(state: str) -> list[NeededDate]:
-    """The recordable dates ``state``'s shipped rules count from, each with its rule and the recorded
-    date (if any), in the rules' order. Empty for a state with no such rule or for "" (not set)."""
+def state_triggers(state: str) -> list[NeededDate]:
+    """The recordable dates ``state``'s shipped rules count from, each with its rule, in the rules'
+    order (``day`` is None: nothing is read from the case). Empty for "" (not set) or a state with
+    no such rule."""
     if not state:
         return []
-    recorded = clock_dates()
     out: list[NeededDate] = []
     for rule in rule_book().rules:
         if rule.state != state or rule.trigger not in RECORDABLE:
             continue
         if any(n.trigger == rule.trigger for n in out):
             continue
-        out.append(
-            NeededDate(
-                rule.trigger, rule.trigger_words, rule.topic, rule.citation, recorded.get(rule.trigger)
-            )
-        )
+        out.append(NeededDate(rule.trigger, rule.trigger_words, rule.topic, rule.citation, None))
     return out
+
+
+def needed_dates(state: str) -> list[NeededDate]:
+    """``state_triggers`` with the date recorded in the open case for each (or None)."""
+    found = state_triggers(state)
+    if not found:
+        return []
+    recorded = clock_dates()
+    return [replace(n, day=recorded.get(n.trigger)) for n in found]
 
 
 REIMBURSEMENT_TITLE = N_("Last day to ask for reimbursement of the private placement")

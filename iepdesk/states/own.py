@@ -93,3 +93,20 @@ def clear_own_figure(topic: str) -> None:
     figures = _read()
     if figures.pop(topic, None) is not None:
         _write(figures)
+
+
+def save_own_figures(changes: dict[str, OwnFigure | None]) -> dict[str, OwnFigure]:
+    """Record or (with None) remove the figure of each topic named, all or none: a figure that does
+    not fit refuses the whole change (UsageError). Topics not named are kept. Returns every figure."""
+    for topic, figure in changes.items():
+        if topic not in TOPICS or (figure is not None and figure.topic != topic):
+            raise UsageError(_(BAD_TOPIC))
+    cleaned = {topic: _clean(f) if f is not None else None for topic, f in changes.items()}
+    figures = _read()
+    for topic, figure in cleaned.items():
+        if figure is None:
+            figures.pop(topic, None)
+        else:
+            figures[topic] = figure
+    _write(figures)
+    return figures

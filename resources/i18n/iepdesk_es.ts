@@ -2747,7 +2747,7 @@ Mar 5 absent
     <name>ChildForm</name>
     <message>
         <source>Child&apos;s name</source>
-        <extracomment>Enter in one of the one-line fields (the page saves).</extracomment>
+        <extracomment>&quot;Add your state&apos;s own figures…&quot; was pressed (the page opens the dialog). Enter in one of the one-line fields (the page saves).</extracomment>
         <translation>Nombre del niño</translation>
     </message>
     <message>
@@ -2769,6 +2769,18 @@ Mar 5 absent
     <message>
         <source>School district</source>
         <translation>Distrito escolar</translation>
+    </message>
+    <message>
+        <source>Add &amp;your state&apos;s own figures…</source>
+        <translation>Agregar las ci&amp;fras de su estado…</translation>
+    </message>
+    <message>
+        <source>Record your state&apos;s own figures</source>
+        <translation>Registrar las cifras propias de su estado</translation>
+    </message>
+    <message>
+        <source>Where IEPDesk has no rule for the state, record the state&apos;s own deadline.</source>
+        <translation>Donde IEPDesk no tiene una regla para el estado, registre el plazo propio del estado.</translation>
     </message>
     <message>
         <source>Date of the last full evaluation</source>
@@ -2908,6 +2920,10 @@ Mar 5 absent
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Your state&apos;s figures are saved.</source>
+        <translation>Las cifras de su estado están guardadas.</translation>
     </message>
     <message>
         <source>Not added</source>
@@ -6955,6 +6971,89 @@ No se agregó nada al caso.</translation>
     </message>
 </context>
 <context>
+    <name>OwnFigures</name>
+    <message>
+        <source>Records after your request</source>
+        <translation>Expedientes tras su solicitud</translation>
+    </message>
+    <message>
+        <source>Documents before an IEP meeting</source>
+        <translation>Documentos antes de una reunión del IEP</translation>
+    </message>
+    <message>
+        <source>Asking for a due process hearing</source>
+        <translation>Pedir una audiencia de debido proceso</translation>
+    </message>
+    <message>
+        <source>Reimbursement of a private placement</source>
+        <translation>Reembolso de una ubicación privada</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>días naturales</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation>días hábiles</translation>
+    </message>
+    <message>
+        <source>school days</source>
+        <translation>días escolares</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>{what}: the number</source>
+        <translation>{what}: el número</translation>
+    </message>
+    <message>
+        <source>{what}: the unit</source>
+        <translation>{what}: la unidad</translation>
+    </message>
+    <message>
+        <source>{what}: where you read it</source>
+        <translation>{what}: dónde lo leyó</translation>
+    </message>
+    <message>
+        <source>The citation or where you read it</source>
+        <translation>La cita o dónde lo leyó</translation>
+    </message>
+    <message>
+        <source>Your state&apos;s own figures</source>
+        <translation>Las cifras propias de su estado</translation>
+    </message>
+    <message>
+        <source>Where IEPDesk has no rule of its own for {state}, you can record your state&apos;s figure. It is used when it is earlier than the federal rule, and always shown as your own figure. Choose None to use the federal rule.</source>
+        <translation>Donde IEPDesk no tiene una regla propia para {state}, usted puede registrar la cifra de su estado. Se usa cuando da una fecha anterior a la de la regla federal, y siempre se muestra como su propia cifra. Elija Ninguna para usar la regla federal.</translation>
+    </message>
+    <message>
+        <source>IEPDesk has {state}&apos;s rule: {rule} ({citation})</source>
+        <translation>IEPDesk tiene la regla de {state}: {rule} ({citation})</translation>
+    </message>
+    <message>
+        <source>Save your state&apos;s figures</source>
+        <translation>Guardar las cifras de su estado</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -8902,10 +9001,6 @@ Tendencia: {trend}</translation>
 <context>
     <name>StateDates</name>
     <message>
-        <source>District&apos;s &amp;written notice:</source>
-        <translation>A&amp;viso por escrito:</translation>
-    </message>
-    <message>
         <source>Date of the district&apos;s written notice</source>
         <translation>Fecha del aviso por escrito del distrito</translation>
     </message>
@@ -8918,7 +9013,11 @@ Tendencia: {trend}</translation>
         <translation>Fecha de la negativa o propuesta de la escuela</translation>
     </message>
     <message>
-        <source>First d&amp;ay at private school:</source>
+        <source>District&apos;s written noti&amp;ce:</source>
+        <translation>A&amp;viso por escrito del distrito:</translation>
+    </message>
+    <message>
+        <source>First day at private sc&amp;hool:</source>
         <translation>P&amp;rimer día en la escuela privada:</translation>
     </message>
     <message>
@@ -8927,7 +9026,7 @@ Tendencia: {trend}</translation>
     </message>
     <message>
         <source>Private pla&amp;cement:</source>
-        <translation>&amp;Ubicación privada:</translation>
+        <translation>Ubicación pri&amp;vada:</translation>
     </message>
     <message>
         <source>Date of the private placement</source>

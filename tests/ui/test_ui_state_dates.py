@@ -54,8 +54,8 @@ def test_alaska_asks_for_the_written_notice_and_saves_it(qtbot, controller, sand
     assert _shown(form) == ["written_notice"]
     row = form.date_rows["written_notice"]
     assert "Alaska counts a limit from" in row.hint.text() and "AS 14.30.193(a)" in row.hint.text()
-    qtbot.keyClick(form.window(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # the label's mnemonic
-    assert QApplication.focusWidget() is form.written_notice.edit  # "District's &written notice"
+    qtbot.keyClick(form.window(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # the label's mnemonic
+    assert QApplication.focusWidget() is form.written_notice.edit  # "District's written noti&ce"
     qtbot.keyClicks(form.written_notice.edit, "3/2/2026")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == "Saved."
@@ -92,3 +92,58 @@ def test_a_date_after_today_is_refused_and_nothing_is_saved(qtbot, controller, s
     assert said and "after today" in said[0]
     assert profile.load_state() == "" and clock_dates() == {}  # neither the state nor the date
     assert page.has_unsaved_changes()  # what was typed is still there to correct
+
+
+def test_own_figures_are_typed_saved_with_enter_and_shown_as_the_states_rule_where_there_is_one(
+    qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from iepdesk.states.own import own_figures
+    from ui.settings.own_figures import OwnFiguresDialog
+
+    with factories.new_case(tmp_path / "own.iepcase", "Sam Testchild", PASSPHRASE):
+        dialog = OwnFiguresDialog("CA")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        activate(qtbot, dialog)
+        # California's records rule is the app's own: no field for it, the rule named instead.
+        assert "records_response" not in dialog.rows and set(dialog.rows) == {
+            "before_meeting",
+            "due_process",
+            "reimbursement_placement",
+        }
+        row = dialog.rows["before_meeting"]
+        assert QApplication.focusWidget() in (row.number, row.number.lineEdit())  # the first figure
+        row.number.lineEdit().selectAll()
+        qtbot.keyClicks(row.number, "3")
+        row.unit.setCurrentIndex(row.unit.findData("school_days"))
+        qtbot.keyClicks(row.notes, "Read in the state's handbook")
+        qtbot.keyClick(row.notes, Qt.Key.Key_Return)  # Enter saves
+        assert not dialog.isVisible()
+        saved = own_figures()
+        assert set(saved) == {"before_meeting"}
+        assert (saved["before_meeting"].number, saved["before_meeting"].unit) == (3, "school_days")
+        assert saved["before_meeting"].notes == "Read in the state's handbook"
+
+        # Opened again: the figure is shown; None removes it.
+        dialog = OwnFiguresDialog("CA")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        row = dialog.rows["before_meeting"]
+        assert row.number.value() == 3 and row.unit.currentData() == "school_days"
+        row.number.setValue(0)
+        assert row.number.text() == "None"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert own_figures() == {}
+
+
+def test_the_own_figures_button_shows_once_a_state_is_chosen(qtbot, controller, sandbox, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.settings.own_figures import OwnFiguresDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(OwnFiguresDialog, "exec", lambda self: opened.append(self._state) or 0)
+    form = _open(qtbot, controller, sandbox, "button.iepcase").form
+    assert not form.own_figures_button.isVisibleTo(form)
+    _choose(qtbot, form, "Ohio")
+    assert form.own_figures_button.isVisibleTo(form)
+    qtbot.mouseClick(form.own_figures_button, Qt.MouseButton.LeftButton)
+    assert opened == ["OH"]  # for the state shown, saved or not

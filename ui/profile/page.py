@@ -120,6 +120,7 @@ class ChildTeamPage(CasePage):
         self._snapshot = unsaved.Snapshot.of(self.form)  # the child's details as last loaded or saved
         self.save_button.clicked.connect(self.save)
         self.form.submitted.connect(lambda: self.save() if self.has_unsaved_changes() else None)
+        self.form.own_figures_requested.connect(self._own_figures)
         self.team.add_requested.connect(self._add_contact)
         self.team.edit_requested.connect(self._edit_contact)
         self.team.delete_requested.connect(self._delete_contact)
@@ -225,6 +226,17 @@ class ChildTeamPage(CasePage):
         if callable(rename):
             rename(saved.name)
         return True
+
+    def _own_figures(self) -> None:
+        """The state's own figures, for the state shown (saved by the dialog, as the team is)."""
+        from ui.settings.own_figures import OwnFiguresDialog
+
+        dialog = OwnFiguresDialog(self.form.state.code(), self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.status.setText(self.tr("Your state's figures are saved."))
+        finally:
+            dialog.deleteLater()
 
     # ---- team -------------------------------------------------------------------------------------
     def _ask_contact(

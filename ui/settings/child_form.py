@@ -12,7 +12,15 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from iepdesk.profile import FamilyDetails
 from ui.settings.profile_ctl import ChildProfile
@@ -24,6 +32,8 @@ from ui.widgets.optional_date import OptionalDateEdit
 
 class ChildForm(QWidget):
     edited = Signal()
+    #: "Add your state's own figures…" was pressed (the page opens the dialog).
+    own_figures_requested = Signal()
     #: Enter in one of the one-line fields (the page saves).
     submitted = Signal()
 
@@ -46,6 +56,17 @@ class ChildForm(QWidget):
         self.refusal_or_proposal = self.date_rows["refusal_or_proposal"].field
         self.first_day_of_attendance = self.date_rows["first_day_of_attendance"].field
         self.placement = self.date_rows["placement"].field
+        self.own_figures_button = QPushButton(self.tr("Add &your state's own figures…"))
+        self.own_figures_button.setAccessibleName(self.tr("Record your state's own figures"))
+        self.own_figures_button.setToolTip(
+            self.tr("Where IEPDesk has no rule for the state, record the state's own deadline.")
+        )
+        self.own_figures_button.clicked.connect(self.own_figures_requested)
+        own_row = QWidget()
+        own_layout = QHBoxLayout(own_row)
+        own_layout.setContentsMargins(0, 0, 0, 0)
+        own_layout.addWidget(self.own_figures_button)
+        own_layout.addStretch(1)
         self.last_evaluation = OptionalDateEdit(
             self.tr("Date of the last full evaluation"), default_years_ago=1
         )
@@ -69,6 +90,7 @@ class ChildForm(QWidget):
             (self.tr("&District:"), self.district),
             (self.tr("Stat&e:"), state_row),
             *((date_labels[t][0], row) for t, row in self.date_rows.items()),
+            ("", own_row),
             (self.tr("Las&t full evaluation:"), self.last_evaluation),
             (self.tr("H&ome address:"), self.home_address),
             (None, None),
@@ -86,6 +108,7 @@ class ChildForm(QWidget):
             label.setBuddy(self.state if widget is state_row else buddy)
             form.addRow(label, widget)
         self._layout = form
+        self._own_row = own_row
         self.date_of_birth.changed.connect(self.edited)
         self.last_evaluation.changed.connect(self.edited)
         for row in self.date_rows.values():
@@ -174,6 +197,7 @@ class ChildForm(QWidget):
             if trigger in needed:
                 row.show_rule(self.state.code(), *needed[trigger])
             self._layout.setRowVisible(row, trigger in needed)
+        self._layout.setRowVisible(self._own_row, bool(self.state.code()))  # a state must be chosen
 
     def clock_dates(self) -> dict[str, dt.date | None]:
         """The dates as typed, shown or not (a hidden one keeps its date): trigger -> date or None."""

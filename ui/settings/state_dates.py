@@ -14,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from iepdesk.states.clock_dates import RECORDABLE, needed_dates
+from iepdesk.states.clock_dates import RECORDABLE, state_triggers
 from iepdesk.states.codes import state_name
 from ui.widgets.optional_date import OptionalDateEdit
 
@@ -23,7 +23,7 @@ def labels() -> dict[str, tuple[str, str]]:
     """Each date's form label (with its mnemonic) and its accessible name."""
     return {
         "written_notice": (
-            QCoreApplication.translate("StateDates", "District's &written notice:"),
+            QCoreApplication.translate("StateDates", "District's written noti&ce:"),
             QCoreApplication.translate("StateDates", "Date of the district's written notice"),
         ),
         "refusal_or_proposal": (
@@ -31,7 +31,7 @@ def labels() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("StateDates", "Date of the school's refusal or proposal"),
         ),
         "first_day_of_attendance": (
-            QCoreApplication.translate("StateDates", "First d&ay at private school:"),
+            QCoreApplication.translate("StateDates", "First day at private sc&hool:"),
             QCoreApplication.translate("StateDates", "First day at the private school"),
         ),
         "placement": (
@@ -71,7 +71,7 @@ class ClockDateRow(QWidget):
 
 def needed_triggers(state: str) -> dict[str, tuple[str, str]]:
     """The dates ``state`` counts from: trigger -> (the rule's words for it, its citation)."""
-    return {n.trigger: (n.words.now(), n.citation) for n in needed_dates(state)}
+    return {n.trigger: (n.words.now(), n.citation) for n in state_triggers(state)}
 
 
 def values(rows: dict[str, ClockDateRow]) -> dict[str, dt.date | None]:
