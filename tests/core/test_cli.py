@@ -200,6 +200,8 @@ SPECIAL_ARGS = {
     # `progress CASE` and `progress add CASE ...` share the first word: the case, then the listing's
     # own options (tests/core/test_cli_progress.py opens the case through each action).
     "progress": {"first": "{case}", "rest": "--json"},
+    # The same for `state CASE` and `state set CASE ...` (tests/core/test_cli_state.py: each action).
+    "state": {"first": "{case}", "rest": "--json"},
 }
 
 

@@ -90,3 +90,20 @@ def test_a_recorded_placement_in_new_hampshire_is_a_deadline(case_path: Path) ->
     (found,) = [d for d in rows if d["kind"] == "reimbursement_placement"]
     # RSA 186-C:16-b: 90 days from the placement, so 80 days from today.
     assert found["due"] == (start + dt.timedelta(days=90)).isoformat()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["set", "{case}", "CA"],
+        ["date", "{case}", "written_notice", "2026-03-02"],
+        ["own", "{case}", "records_response", "10", "business_days"],
+    ],
+)
+def test_each_action_refuses_a_wrong_passphrase_with_exit_3_changing_nothing(
+    case_path: Path, argv: list[str]
+) -> None:
+    before = fingerprint(case_path, keys_of(case_path))
+    result = cli("state", *[a.format(case=case_path) for a in argv], passphrase="not the passphrase")
+    assert_plain_failure(result, 3)
+    assert fingerprint(case_path, keys_of(case_path)) == before
