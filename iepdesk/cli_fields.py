@@ -109,3 +109,21 @@ def listed(
     if not rows:
         _out(nothing)
     return rows
+
+
+def by_first_word(
+    args: argparse.Namespace,
+    actions: Sequence[str],
+    actions_parser: Callable[[], argparse.ArgumentParser],
+    show_parser: Callable[[], argparse.ArgumentParser],
+    show: Callable[[argparse.Namespace], int],
+) -> int:
+    """A command whose listing and actions share one word (``progress CASE``, ``progress add CASE``):
+    its parser kept the first word and the rest as they were; read them again with the parser of
+    what the first word names (one of ``actions``, or else the case of the listing)."""
+    argv = [args.first, *args.rest]
+    if args.first in actions:
+        parsed = actions_parser().parse_args(argv)
+        code: int = parsed.func(parsed)
+        return code
+    return show(show_parser().parse_args(argv))

@@ -16,7 +16,7 @@ from typing import Any
 from iepdesk import errors
 from iepdesk.casefile import Case
 from iepdesk.cli_common import _out, _passphrase
-from iepdesk.cli_fields import day, iso, print_json
+from iepdesk.cli_fields import by_first_word, day, iso, print_json
 from iepdesk.i18n import _
 
 ACTIONS = ("set", "date", "own")
@@ -83,13 +83,7 @@ def _actions_parser() -> argparse.ArgumentParser:
 
 
 def cmd_state(args: argparse.Namespace) -> int:
-    argv = [args.first, *args.rest]
-    inner = _actions_parser() if args.first in ACTIONS else _show_parser()
-    parsed = inner.parse_args(argv)
-    if args.first in ACTIONS:
-        code: int = parsed.func(parsed)
-        return code
-    return cmd_state_show(parsed)
+    return by_first_word(args, ACTIONS, _actions_parser, _show_parser, cmd_state_show)
 
 
 def _usage(message: str) -> errors.UsageError:
