@@ -211,3 +211,31 @@ def test_a_check_box_is_edged_in_the_border_colour(qapp: QApplication, qtbot: An
         for y in range(indicator.top(), indicator.bottom() + 1)
     }
     assert edge.name() in seen
+
+
+def test_a_choice_that_keeps_the_scheme_shown_restyles_nothing(qapp: QApplication) -> None:
+    """Re-styling a full window costs over a second (the monkey test measured a 2 s stall on a theme
+    pick), so "System" while the system is light and Light is shown must not re-style anything."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("x")
+    label.show()
+    seen: list[QEvent.Type] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+                seen.append(event.type())
+            return False
+
+    watch = Watch()
+    label.installEventFilter(watch)
+    apply_theme(qapp, "light")  # "system" is light here (the fixture): the same scheme
+    qapp.processEvents()
+    assert seen == [] and current() is LIGHT
+    apply_theme(qapp, "dark")  # another scheme: re-styled
+    qapp.processEvents()
+    assert seen and current() is DARK
+    label.removeEventFilter(watch)
+    label.close()

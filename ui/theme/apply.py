@@ -201,8 +201,12 @@ def apply_theme(app: QApplication, wanted: str = "system") -> Tokens:
     if not app.property("iepdesk-fusion"):  # once: a style sheet hides the style's name
         app.setProperty("iepdesk-fusion", True)
         app.setStyle(_Style("Fusion"))
-    app.setPalette(build_palette(_active))
-    app.setStyleSheet(stylesheet(_active))
+    # A choice that gives the scheme already shown ("System" while the system is light and Light
+    # is shown) changes nothing: re-styling every widget of a full window costs over a second.
+    palette, sheet = build_palette(_active), stylesheet(_active)
+    if app.palette() != palette or app.styleSheet() != sheet:
+        app.setPalette(palette)
+        app.setStyleSheet(sheet)
     _follow_system(app)
     return _active
 
