@@ -18,6 +18,8 @@ from iepdesk.letters.results import ElementCheck as ElementCheck
 from iepdesk.letters.results import LetterCheck as LetterCheck
 from iepdesk.model import Child, Contact, Letter, LetterRevision, Provision, database
 from iepdesk.paths import resource_path
+from iepdesk.states.apply import case_state
+from iepdesk.states.letters import records_rule_sentence
 
 KINDS = (
     "concerns-letter",
@@ -256,6 +258,7 @@ def build_context(
         else "",
         "services_phrase": f" ({', '.join(str(p.title) for p in services)})" if services else "",
         "records_period": _records_period(period, version.effective_from if version else None),
+        "state_records_rule": records_rule_sentence(case_state()),
         "facts": facts_text or ph["facts"],
         "staff_sentence": " " + _(STAFF_SENTENCE).format(child=first) if staff else "",
         "resolution": details.get("resolution") or ph["resolution"],
