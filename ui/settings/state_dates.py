@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from iepdesk.states.clock_dates import RECORDABLE, state_triggers
 from iepdesk.states.codes import state_name
+from ui.settings.state_field import hinted
 from ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -48,16 +49,10 @@ class ClockDateRow(QWidget):
         super().__init__(parent)
         self.trigger = trigger
         self.field = OptionalDateEdit(accessible)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        font = self.hint.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self.hint.setFont(font)
+        inner, self.hint = hinted(self.field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(self.field)
-        layout.addWidget(self.hint)
+        layout.addWidget(inner)
         self.setFocusProxy(self.field)
 
     def show_rule(self, state: str, what: str, citation: str) -> None:

@@ -82,8 +82,16 @@ class StateCombo(QComboBox):
 
 def with_hint(combo: StateCombo) -> tuple[QWidget, QLabel]:
     """``combo`` with its hint close under it (as a date field's hint sits): the row for a form."""
-    hint = QLabel(state_hint())
+    row, hint = hinted(combo)
+    hint.setText(state_hint())
     combo.setAccessibleDescription(hint.text())  # a screen reader reads it with the combo box
+    return row, hint
+
+
+def hinted(field: QWidget) -> tuple[QWidget, QLabel]:
+    """``field`` with an empty, smaller, wrapping line close under it: a form's row (its focus goes to
+    the field) and the line, for the caller to fill."""
+    hint = QLabel()
     hint.setWordWrap(True)
     font = hint.font()
     font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -92,9 +100,9 @@ def with_hint(combo: StateCombo) -> tuple[QWidget, QLabel]:
     layout = QVBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(1)
-    layout.addWidget(combo)
+    layout.addWidget(field)
     layout.addWidget(hint)
-    row.setFocusProxy(combo)
+    row.setFocusProxy(field)
     return row, hint
 
 
