@@ -1,5 +1,6 @@
-"""The documents the parent appends to the binder: a tab page each, then the document's pages
-(a PDF's pages are placeholders, filled by binder_merge; an image is scaled onto the page)."""
+"""The documents the parent appends to the binder, as exhibits (numbered by iepdesk.export.exhibits):
+a tab page each, then the document's pages (a PDF's pages are placeholders, filled by binder_merge;
+an image is scaled onto the page)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from xml.sax.saxutils import escape
 
 from iepdesk.export.binder_merge import pdf_page_count
 from iepdesk.export.binder_words import DOCUMENT_KINDS, word
+from iepdesk.export.exhibits import exhibit_title, exhibits
 from iepdesk.i18n import _
 from iepdesk.vault import store
 
@@ -20,10 +22,18 @@ def _esc(text: object) -> str:
     return escape(str(text or "")).replace("\n", "<br/>")
 
 
-def document_pages(layout: Any, n: int, document: Any) -> list[Any]:
+def appended_documents(layout: Any, documents: list[Any]) -> list[Any]:
+    """Every appended document in exhibit order, each behind its tab page."""
+    by_id = {int(d.id): d for d in documents}
+    out: list[Any] = []
+    for exhibit in exhibits(by_id):
+        out += document_pages(layout, exhibit_title(exhibit), by_id[exhibit.document_id])
+    return out
+
+
+def document_pages(layout: Any, title: str, document: Any) -> list[Any]:
     from reportlab.platypus import PageBreak, Spacer
 
-    title = _("Document {number}: {title}").format(number=n, title=document.title)
     layout.appended_titles.append(title)
     out: list[Any] = [
         *layout._right_hand_break(),

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from iepdesk.export import binder_reconcile, fonts
 from iepdesk.export import binder_sections as sections
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather, section_title
-from iepdesk.export.binder_documents import document_pages
+from iepdesk.export.binder_documents import appended_documents
 from iepdesk.export.binder_first_page import first_page, long_date
 from iepdesk.export.binder_fit import header_fit
 from iepdesk.export.binder_merge import (
@@ -262,9 +262,18 @@ class _Layout:
                 between()
         if "documents" in self.options.sections and self.data.documents:
             story += self._section_start(titles["documents"], "documents")
-            story.append(self._para(_esc(_("Each document follows its own tab page.")), self.s_note))
-            for n, document in enumerate(self.data.documents, start=1):
-                story += document_pages(self, n, document)
+            story.append(
+                self._para(
+                    _esc(
+                        _(
+                            "Each document is an exhibit, numbered by its date and then its title, and "
+                            "follows its own tab page."
+                        )
+                    ),
+                    self.s_note,
+                )
+            )
+            story += appended_documents(self, self.data.documents)  # as exhibits 1 … n
         story[contents_at:contents_at] = self.toc.lines()
         return story
 

@@ -19,12 +19,12 @@ DEFAULT_DAYS = 90
 
 #: What each kind can cite (the window's ui.letters.kinds.CITES says the same).
 CITES: dict[str, tuple[str, ...]] = {
-    "concerns-letter": ("incidents", "communications", "ledger"),
+    "concerns-letter": ("incidents", "communications", "ledger", "documents"),
     "records-request": ("ledger",),
-    "pwn-request": (),
-    "state-complaint": ("incidents", "communications", "ledger"),
-    "ocr-complaint": ("incidents", "communications"),
-    "incident-email": ("incidents", "provisions"),
+    "pwn-request": ("documents",),
+    "state-complaint": ("incidents", "communications", "ledger", "documents"),
+    "ocr-complaint": ("incidents", "communications", "documents"),
+    "incident-email": ("incidents", "provisions", "documents"),
 }
 
 #: Kinds whose figures are cited by default when no period is given.
@@ -39,6 +39,8 @@ def cli_selection(
     provisions: list[int] | None = None,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    documents: list[int] | None = None,
+    with_binder: bool = False,
 ) -> Selection:
     cites = CITES.get(kind, ())
     if incidents is None and "incidents" in cites:
@@ -61,6 +63,8 @@ def cli_selection(
         communications=tuple(communications or ()) if "communications" in cites else (),
         ledger_from=period[0],
         ledger_to=period[1],
+        documents=tuple(documents or ()) if "documents" in cites else (),
+        with_binder=with_binder and "documents" in cites,
     )
 
 
@@ -104,3 +108,10 @@ def citable_communications(today: dt.date) -> list[Citable]:
         Citable(c.id, dt.date.fromisoformat(c.when[:10]), _one_line(c.subject or c.body))
         for c in reversed(rows)
     ]
+
+
+def citable_documents() -> list[Citable]:
+    """The documents in the case a letter can enclose, newest first (as the vault lists them)."""
+    from iepdesk.vault.library import document_rows
+
+    return [Citable(d.id, d.doc_date, _one_line(d.title)) for d in document_rows()]

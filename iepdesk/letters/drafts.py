@@ -71,6 +71,10 @@ class Selection:
     missing_reports: tuple[str, ...] | None = None
     #: The goals (line ids) whose school-stated status disagrees with the data to cite; None: all.
     progress_goals: tuple[int, ...] | None = None
+    #: The documents the letter encloses (listed under "Enclosures", see letters.enclosures).
+    documents: tuple[int, ...] = ()
+    #: The letter goes with the meeting binder: the documents in it are cited by exhibit number.
+    with_binder: bool = False
 
     def to_json(self) -> str:
         return json.dumps(
@@ -82,6 +86,8 @@ class Selection:
                 "ledger_to": self.ledger_to.isoformat() if self.ledger_to else None,
                 "missing_reports": None if self.missing_reports is None else list(self.missing_reports),
                 "progress_goals": None if self.progress_goals is None else list(self.progress_goals),
+                "documents": list(self.documents),
+                "with_binder": self.with_binder,
             }
         )
 
@@ -96,6 +102,8 @@ class Selection:
             ledger_to=dt.date.fromisoformat(data["ledger_to"]) if data.get("ledger_to") else None,
             missing_reports=None if data.get("missing_reports") is None else tuple(data["missing_reports"]),
             progress_goals=None if data.get("progress_goals") is None else tuple(data["progress_goals"]),
+            documents=tuple(int(i) for i in data.get("documents", [])),
+            with_binder=bool(data.get("with_binder", False)),
         )
 
 
@@ -336,8 +344,12 @@ def _written(
 ) -> tuple[str, str]:
     """The title and text of the letter in ``language``: its template and every text of the core it
     draws on (facts, dates, grade, marks) in that language."""
+    from iepdesk.letters.enclosures import enclosures_text
+
     with use_language(language):
-        return render(kind, build_context(kind, selection, details, today))
+        title, body = render(kind, build_context(kind, selection, details, today))
+        enclosed = enclosures_text(selection)
+    return title, f"{body.rstrip()}\n\n{enclosed}" if enclosed else body
 
 
 def create_draft(

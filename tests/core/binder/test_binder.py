@@ -70,8 +70,8 @@ def test_binder_has_every_section_figure_and_document(
     titles = outline_titles(reader)
     for _key, title in SECTIONS:
         assert title in titles
-    assert "Document 1: progress-report" in titles
-    assert "Document 3: homework" in titles
+    assert "Exhibit 3: progress-report" in titles
+    assert "Exhibit 2: homework" in titles
     text = pdftotext(result.pdf, tmp_path)
     for _key, title in SECTIONS:
         assert title in text
@@ -110,7 +110,7 @@ def test_duplex_starts_each_section_on_a_right_hand_page(binder_case: tuple[Case
         for item in items:
             if isinstance(item, list):
                 walk(item)
-            elif str(item.title).startswith("Document "):
+            elif str(item.title).startswith("Exhibit "):
                 tabs.append(reader.get_destination_page_number(item) + 1)
 
     walk(reader.outline)

@@ -1,0 +1,35 @@
+"""The documents a letter encloses, listed at its end under "Enclosures:".
+
+A letter that goes with the meeting binder cites each document the binder appends by its exhibit
+number, the same number the binder's contents and tab page give it (iepdesk.export.exhibits); any
+other document, and every document of a letter sent on its own, is named by its title and date.
+The list is written into the letter when it is drafted: a binder made later with other documents
+can number them differently, so the parent drafts the letter again (or edits the list) then.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from iepdesk.export.exhibits import binder_exhibits, cited, exhibits
+from iepdesk.i18n import _
+
+
+class Encloses(Protocol):
+    @property
+    def documents(self) -> tuple[int, ...]: ...
+
+    @property
+    def with_binder(self) -> bool: ...
+
+
+def enclosures_text(selection: Encloses) -> str:
+    """ "Enclosures:" and one line per document, in exhibit order; "" when it encloses none."""
+    if not selection.documents:
+        return ""
+    in_binder = {e.document_id: e for e in binder_exhibits()} if selection.with_binder else {}
+    lines = [_("Enclosures:")]
+    for own in exhibits(selection.documents):
+        numbered = in_binder.get(own.document_id)
+        lines.append("- " + (cited(numbered, True) if numbered is not None else cited(own, False)))
+    return "\n".join(lines)
