@@ -44,6 +44,7 @@ from iepdesk.cli_records import (
     cmd_vault_export,
     cmd_vault_list,
 )
+from iepdesk.cli_share import add_parser as add_share
 from iepdesk.cli_state import add_parsers as add_state
 from iepdesk.i18n import _, ngettext
 
@@ -255,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_(
             "The passphrase comes from {variable} or a prompt. Exit codes: 0 done, "
             "2 usage error, 3 wrong passphrase or recovery secret, 4 damaged or not a case file, "
-            "5 could not write (the disk is full, or no permission)."
+            "5 could not write (the disk is full, or no permission), 6 a shared copy cannot be changed."
         ).format(variable=PASSPHRASE_ENV),
     )
     parser.add_argument(
@@ -438,6 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_areas(sub)  # incident add|list, comms add|list, tone
     add_progress(sub)  # progress, progress add|received|import
     add_state(sub)  # state, state set|date|own
+    add_share(add)  # share CASE OUT
     return parser
 
 

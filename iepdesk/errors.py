@@ -1,7 +1,8 @@
 """The errors a user can reach, each with a plain message and a command-line exit code.
 
 Exit codes (DESIGN.md section 5): 0 done, 2 usage error, 3 wrong passphrase or recovery
-secret, 4 damaged or not a case file, 5 could not write (the disk is full, or no permission).
+secret, 4 damaged or not a case file, 5 could not write (the disk is full, or no permission), 6 the
+case is a shared copy, opened read-only (iepdesk.share), and the command would change it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ EXIT_USAGE = 2
 EXIT_WRONG_SECRET = 3
 EXIT_DAMAGED = 4
 EXIT_CANNOT_WRITE = 5
+EXIT_READ_ONLY = 6
 
 
 class IEPDeskError(Exception):
@@ -72,6 +74,12 @@ class CannotWriteError(IEPDeskError):
     exit_code = EXIT_CANNOT_WRITE
 
 
+class SharedCopyError(IEPDeskError):
+    """The case is a shared copy (iepdesk.share): it opens read-only, and every edit is refused."""
+
+    exit_code = EXIT_READ_ONLY
+
+
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
@@ -86,6 +94,8 @@ def write_failure(exc: BaseException) -> str | None:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
+        if isinstance(current, SharedCopyError):
+            return None  # not the disk's refusal: a shared copy says so in its own words
         if isinstance(current, OSError) and current.errno is not None:
             if current.errno in _FULL_ERRNOS:
                 return _("The disk is full")

@@ -51,6 +51,7 @@ from iepdesk.errors import (
 )
 from iepdesk.i18n import _
 from iepdesk.model import CaseMeta, Child, database
+from iepdesk.share.readonly import ReadOnlyGuard, guard_connection
 
 #: Below this size every page's HMAC is checked on open; above it only on ``check``.
 FULL_CHECK_ON_OPEN_BYTES = 256 * 1024 * 1024
@@ -72,8 +73,9 @@ class BackupResult:
     seconds: float
 
 
-class _KeyedDatabase(SqlCipherDatabase):  # type: ignore[misc]
-    """peewee's SQLCipher database, keyed with a raw key and with our pragmas asserted."""
+class _KeyedDatabase(ReadOnlyGuard, SqlCipherDatabase):  # type: ignore[misc]
+    """peewee's SQLCipher database, keyed with a raw key and with our pragmas asserted (a shared copy's
+    connections are read-only: iepdesk.share.readonly)."""
 
     def __init__(self, path: Path, data_key: bytes) -> None:
         super().__init__(str(path), passphrase="", autoconnect=True)
@@ -87,6 +89,7 @@ class _KeyedDatabase(SqlCipherDatabase):  # type: ignore[misc]
         conn = sqlcipher.connect(Path(self.database), self._data_key)
         try:
             sqlcipher.apply_pragmas(conn)
+            self.shared_copy = guard_connection(conn)
             self._add_conn_hooks(conn)
         except BaseException:
             conn.close()
