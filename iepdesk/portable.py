@@ -25,7 +25,15 @@ from iepdesk import __version__
 from iepdesk.casefile import migrations
 from iepdesk.casefile.atomic import write_atomic
 from iepdesk.i18n import _
-from iepdesk.model import ALL_MODELS, BaseModel, CaseMeta, Document, DocumentChunk, database
+from iepdesk.model import (
+    ALL_MODELS,
+    BaseModel,
+    CaseMeta,
+    Document,
+    DocumentChunk,
+    RecordVersion,
+    database,
+)
 from iepdesk.portable_check import DOCUMENT_FILE_KEY, FormatError, check_document
 
 __all__ = [
@@ -40,7 +48,9 @@ __all__ = [
 ]
 
 FORMAT = "iepdesk-case"
-FORMAT_VERSION = 2  # 2: schema 9 (issue 17) added the progress sections, goal numbers, child.state
+#: 2: schema 9 (issue 17) added the progress sections, goal numbers, child.state.
+#: 3: schema 10 (issue 18) added communications' entered_at, record_versions and printed_records.
+FORMAT_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -130,6 +140,9 @@ def import_case(document: Any, files_dir: Path | None = None) -> ImportResult:
     with database.atomic():
         for model in reversed(ALL_MODELS):
             model.delete().execute()
+        # Removing the records above kept their last versions (the history triggers, schema 10):
+        # not part of the record being imported.
+        RecordVersion.delete().execute()
         for section in sections:
             model = section.model
             for index, row in enumerate(section.rows):

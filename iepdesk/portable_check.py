@@ -143,6 +143,31 @@ def _moment(value: Any) -> str | None:
 MOMENT = Rule(_moment, ("2026-03-10T16:42", "2026-03-10", "2019-12-31T23:59:59"))
 
 
+def _json_object(value: Any) -> str | None:
+    try:
+        ok = isinstance(json.loads(value), dict)
+    except ValueError:
+        ok = False
+    return None if ok else _("must be a JSON object written as text.")
+
+
+def _digest_list(value: Any) -> str | None:
+    try:
+        items = json.loads(value)
+    except ValueError:
+        items = None
+    ok = isinstance(items, list) and all(
+        isinstance(i, list)
+        and len(i) == 3
+        and isinstance(i[0], str)
+        and isinstance(i[1], int)
+        and isinstance(i[2], str)
+        and re.fullmatch(r"[0-9a-f]{64}", i[2])
+        for i in items
+    )
+    return None if ok else _("must be a JSON list of [kind, id, sha256] written as text.")
+
+
 def _hex64(value: Any) -> str | None:
     return None if re.fullmatch(r"[0-9a-f]{64}", value) else _("must be a sha256 checksum (64 hex digits).")
 
@@ -259,6 +284,19 @@ RULES: dict[tuple[str, str], Rule] = {
     ("goal_data_points", "entered_at"): TIMESTAMP,
     ("progress_reports", "entered_at"): TIMESTAMP,
     ("progress_report_goals", "status"): one_of(GoalStatus),
+    # Schema 10 (issue 18): when a communication was written, the entries' earlier versions, and the
+    # fingerprints printed in binders.
+    ("communications", "entered_at"): TIMESTAMP,
+    ("record_versions", "kind"): one_of(("log_entry", "incident", "communication", "data_point")),
+    ("record_versions", "version"): whole(1, INT_RANGE[1]),
+    ("record_versions", "saved_at"): TIMESTAMP,
+    ("record_versions", "change"): one_of(("edited", "deleted")),
+    ("record_versions", "entered_at"): TIMESTAMP,
+    ("record_versions", "content"): Rule(_json_object, ('{"note": "as first written"}',)),
+    ("printed_records", "printed_at"): TIMESTAMP,
+    ("printed_records", "fingerprint"): Rule(_hex64, ("0" * 64, "ab" * 32)),
+    ("printed_records", "counts"): Rule(_json_object, ("{}", '{"log_entry": 3}')),
+    ("printed_records", "digests"): Rule(_digest_list, ("[]", '[["log_entry", 1, "' + "ab" * 32 + '"]]')),
 }
 
 

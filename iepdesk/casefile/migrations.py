@@ -379,6 +379,99 @@ _v9_goal_progress_and_state = _statements(
 )
 
 
+#: The records whose history is kept (issue 18): (kind, table, columns, linked ids (name, table,
+#: link column, id column) or None). Each edit or removal saves the row as it was, as JSON, in
+#: record_version, from a trigger: no write path (the window, the CLI, an import of a provider's log,
+#: undo) can change an entry without leaving its earlier wording. ``follow_up_done`` (ticking a
+#: follow-up) and ``entered_at`` are not part of what is kept.
+HISTORY_SOURCES: tuple[tuple[str, str, tuple[str, ...], tuple[str, str, str, str] | None], ...] = (
+    (
+        "log_entry",
+        "service_log_entry",
+        ("provision_id", "date", "status", "minutes", "reason", "source", "counting", "note"),
+        None,
+    ),
+    (
+        "incident",
+        "incident",
+        ("date", "what_happened", "reported_by", "child_words", "evidence"),
+        ("provisions", "incident_provision", "incident_id", "provision_id"),
+    ),
+    (
+        "communication",
+        "communication",
+        ("when", "channel", "direction", "other_people", "subject", "body", "follow_up"),
+        ("people", "communication_person", "communication_id", "contact_id"),
+    ),
+    (
+        "data_point",
+        "goal_data_point",
+        ("provision_id", "measured_on", "value", "unit", "source", "measured_by", "note", "report_id"),
+        None,
+    ),
+)
+
+#: SQLite's "now" written as the core writes its own times (datetime.isoformat, seconds, UTC).
+NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+
+
+def history_content_sql(kind: str, row: str) -> str:
+    """The JSON of one record of ``kind`` as record_version keeps it, for the row named ``row``
+    (``OLD`` in a trigger, the table's name in a SELECT). Built only from the constants above."""
+    _kind, _table, columns, linked = next(s for s in HISTORY_SOURCES if s[0] == kind)
+    parts = [f"'{c}', {row}.\"{c}\"" for c in columns]
+    if linked is not None:
+        name, link_table, link_column, id_column = linked
+        parts.append(
+            f"'{name}', json((SELECT json_group_array({id_column}) FROM (SELECT {id_column} FROM "  # noqa: S608
+            f"{link_table} WHERE {link_column} = {row}.id ORDER BY {id_column})))"
+        )
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+def _history_statements() -> list[str]:
+    out = [
+        """
+        CREATE TABLE record_version (
+            id INTEGER NOT NULL PRIMARY KEY,
+            kind VARCHAR(20) NOT NULL,
+            record_id INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            saved_at VARCHAR(40) NOT NULL,
+            change VARCHAR(10) NOT NULL DEFAULT 'edited',
+            entered_at VARCHAR(40) NOT NULL DEFAULT '',
+            content TEXT NOT NULL
+        )""",
+        "CREATE INDEX record_version_record ON record_version (kind, record_id, version)",
+        """
+        CREATE TABLE printed_record (
+            id INTEGER NOT NULL PRIMARY KEY,
+            printed_at VARCHAR(40) NOT NULL,
+            fingerprint VARCHAR(64) NOT NULL,
+            period_start DATE,
+            period_end DATE,
+            counts TEXT NOT NULL DEFAULT '{}',
+            digests TEXT NOT NULL DEFAULT '[]'
+        )""",
+        "CREATE INDEX printed_record_fingerprint ON printed_record (fingerprint)",
+        "ALTER TABLE communication ADD COLUMN entered_at VARCHAR(40) NOT NULL DEFAULT ''",
+    ]
+    for kind, table, _columns, _linked in HISTORY_SOURCES:
+        content = history_content_sql(kind, "OLD")
+        for event, change in (("UPDATE", "edited"), ("DELETE", "deleted")):
+            out.append(
+                f"CREATE TRIGGER {table}_history_{event.lower()} AFTER {event} ON {table} BEGIN "  # noqa: S608
+                "INSERT INTO record_version (kind, record_id, version, saved_at, change, entered_at, "
+                f"content) VALUES ('{kind}', OLD.id, (SELECT COALESCE(MAX(version), 0) + 1 FROM "
+                f"record_version WHERE kind = '{kind}' AND record_id = OLD.id), {NOW_SQL}, '{change}', "
+                f"OLD.entered_at, {content}); END"
+            )
+    return out
+
+
+_v10_entry_history = _statements(*_history_statements())
+
+
 LADDER: tuple[Migration, ...] = (
     Migration(1, "child, team contacts and case facts", _v1_child_and_team),
     Migration(
@@ -396,6 +489,12 @@ LADDER: tuple[Migration, ...] = (
         9,
         "goal data points, progress reports and the goals' numbers; the child's state",
         _v9_goal_progress_and_state,
+    ),
+    Migration(
+        10,
+        "when each communication was written; the edit history of log entries, incidents, "
+        "communications and data points; the fingerprints printed in binders",
+        _v10_entry_history,
     ),
 )
 

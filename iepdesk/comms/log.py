@@ -113,6 +113,7 @@ def record(
             other_people=other_people.strip()[:500],
             follow_up=follow_up,
             follow_up_done=int(follow_up_done),
+            entered_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
         for contact_id in dict.fromkeys(contact_ids or []):
             CommunicationPerson.create(communication=item, contact=contact_id)

@@ -11,6 +11,7 @@ from iepdesk.model.calendar import (
     ServiceLogEntry,
 )
 from iepdesk.model.child import Child, Contact
+from iepdesk.model.history import PrintedRecord, RecordVersion
 from iepdesk.model.iep import IepVersion, Provision
 from iepdesk.model.letters import Letter, LetterRevision
 from iepdesk.model.meta import CaseMeta
@@ -40,6 +41,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     ProgressReport,
     GoalDataPoint,
     ReportedStatus,
+    RecordVersion,
+    PrintedRecord,
 ]
 
 __all__ = [
@@ -62,8 +65,10 @@ __all__ = [
     "LetterRevision",
     "Link",
     "NonSchoolDay",
+    "PrintedRecord",
     "ProgressReport",
     "Provision",
+    "RecordVersion",
     "ReportedStatus",
     "SchoolYear",
     "ServiceLogEntry",

@@ -86,6 +86,8 @@ class Communication(BaseModel):
     body = TextField(default="")
     follow_up = DateField(null=True)
     follow_up_done = IntegerField(default=0)
+    #: When it was first written down in IEPDesk (schema 10; "" for one written before).
+    entered_at = CharField(max_length=40, default="")
 
 
 class CommunicationPerson(BaseModel):

@@ -279,7 +279,7 @@ def test_a_format_1_export_from_before_schema_9_imports_with_the_new_fields_empt
     """Format 2 (schema 9) added the progress sections, a goal's baseline/target/unit and the child's
     state. An export written before (format_version 1, none of these) still imports: the progress
     tables stay empty and the new fields are "" (their defaults), nothing guessed."""
-    assert portable.FORMAT_VERSION == 2
+    assert portable.FORMAT_VERSION == 3  # 3: schema 10 (issue 18), below
     old = {
         "format": "iepdesk-case",
         "format_version": 1,
@@ -312,6 +312,6 @@ def _check_format_1_import(old: dict[str, Any]) -> None:
     assert (goal.baseline, goal.baseline_value, goal.target_value, goal.unit) == ("40% of words", "", "", "")
     assert points.points_of([1]) == [] and reports.reports() == []
     exported = portable.export_case()
-    assert exported["format_version"] == 2
+    assert exported["format_version"] == 3
     for section in ("goal_data_points", "progress_reports", "progress_report_goals"):
         assert exported[section] == [], section
