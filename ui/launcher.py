@@ -24,6 +24,10 @@ def main(argv: list[str] | None = None) -> int:
         from iepdesk.logimport.worker import main as log_reader_worker
 
         return log_reader_worker(args[1:])
+    if args[:1] == ["--photo-reader-worker"]:  # reading a photo in a child process (issue 18)
+        from iepdesk.vault.photo_worker import main as photo_reader_worker
+
+        return photo_reader_worker(args[1:])
     from iepdesk.cli_language import split
     from iepdesk.i18n import LANGUAGES
 

@@ -14,6 +14,7 @@ from iepdesk.model import Document, Link, database
 from iepdesk.model.vault import DocumentKind as DocumentKind
 from iepdesk.vault import store
 from iepdesk.vault.extract import MAX_EXTRACT_BYTES, extract
+from iepdesk.vault.photo import is_photo
 
 LINK_KINDS = ("document", "communication", "incident", "provision", "log_entry", "iep_version")
 
@@ -56,7 +57,15 @@ def add_file(
     source = Path(path)
     shown = store.readable_name(source.name)
     try:
-        result = store.import_file(source, title=title, kind=kind, tags=tags, progress=progress)
+        if kind is None and is_photo(source.name):  # read bounded; kept without location data
+            from iepdesk.vault.photo_import import add_photo_file
+
+            photo = add_photo_file(source, title=title, tags=tags)
+            if photo.error or photo.document is None:
+                return photo
+            result = store.ImportResult(photo.document, None, shown)
+        else:
+            result = store.import_file(source, title=title, kind=kind, tags=tags, progress=progress)
     except store.ImportCancelled:
         raise
     except Exception as exc:

@@ -1,0 +1,165 @@
+"""Reading a photo in a child process, so a hostile picture cannot hang or exhaust the window: the
+same bounds as the school-log reader (iepdesk.logimport.worker) and the PDF preview.
+
+The parent (:func:`read_bounded`) starts this module with the photo's path (``python -m
+iepdesk.vault.photo_worker PATH --memory N``, or the frozen executable with ``--photo-reader-worker``);
+the child caps its own data segment (iepdesk.child_limits), reads the photo with
+:func:`iepdesk.vault.photo.read_photo`, and writes to stdout one line of JSON (the date, where it came
+from, the size, or ``{"error": "..."}``) and then the bytes of the copy to keep. The parent kills it
+when the wall-clock timeout passes. Nothing is written to disk; the kept copy goes from the pipe
+straight into the encrypted case. Nothing of the photo is logged (the child's stderr is dropped).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from iepdesk.child_limits import die_with_parent, limit_memory
+from iepdesk.i18n import _, current, set_language
+from iepdesk.vault.photo import MAX_PHOTO_BYTES, PhotoError, PhotoFacts, read_photo
+
+FLAG = "--photo-reader-worker"
+#: Seconds a photo may take to be read (a large phone photo takes well under one).
+TIMEOUT_S = 30.0
+#: Memory the reader may use: the largest picture allowed, decoded, with room to spare.
+MEMORY_BYTES = 1536 * 1024 * 1024
+_MEMORY = "memory"
+_CRASH_SIGNALS = (
+    {-int(signal.SIGKILL), -int(signal.SIGABRT), -int(signal.SIGSEGV)} if os.name != "nt" else set()
+)
+
+
+def worker_command() -> list[str]:
+    """How to start the reader: the frozen executable itself, or this Python with -m."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FLAG]
+    return [sys.executable, "-m", "iepdesk.vault.photo_worker"]
+
+
+def _answer(path: Path) -> tuple[dict[str, object], bytes]:
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_PHOTO_BYTES:
+            raise PhotoError(_("{name} is too large to add as a photo.").format(name=name))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_PHOTO_BYTES + 1)
+        facts = read_photo(data, name)
+    except PhotoError as error:
+        return {"error": str(error)}, b""
+    except MemoryError:
+        return {"error": _MEMORY, "reason": _MEMORY}, b""
+    except OSError:
+        return {"error": _("{name} could not be read.").format(name=name)}, b""
+    except Exception:  # no detail: an exception's text may quote the file
+        return {"error": _("{name} is damaged and could not be read.").format(name=name)}, b""
+    head: dict[str, object] = {
+        "taken": facts.taken.isoformat() if facts.taken else None,
+        "source": facts.source,
+        "location_removed": facts.location_removed,
+        "width": facts.width,
+        "height": facts.height,
+        "size": len(facts.data),
+    }
+    return head, facts.data
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    memory = MEMORY_BYTES
+    if "--memory" in args:
+        at = args.index("--memory")
+        memory = int(args[at + 1])
+        del args[at : at + 2]
+    if "--lang" in args:  # the window's language, for the reasons a photo is refused
+        at = args.index("--lang")
+        set_language(args[at + 1])
+        del args[at : at + 2]
+    if len(args) != 1:
+        sys.stderr.write("usage: photo_worker PATH [--memory BYTES] [--lang LANGUAGE]\n")
+        return 2
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")  # nothing but the answer on stdout, nothing of the photo in a log
+    logging.disable(logging.CRITICAL)
+    die_with_parent()
+    limit_memory(memory)
+    head, data = _answer(Path(args[0]))
+    sys.stdout.buffer.write(json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n" + data)
+    sys.stdout.buffer.flush()
+    return 0
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    if not getattr(sys, "frozen", False):
+        root = str(Path(__file__).resolve().parents[2])  # the folder holding iepdesk/
+        existing = env.get("PYTHONPATH", "")
+        env["PYTHONPATH"] = root + (os.pathsep + existing if existing else "")
+    return env
+
+
+def read_bounded(
+    path: str | os.PathLike[str], *, timeout_s: float = TIMEOUT_S, memory_bytes: int = MEMORY_BYTES
+) -> PhotoFacts:
+    """The photo's date and its copy without location, read in a child process bounded in time and
+    memory. PhotoError with a plain sentence when it cannot be read, is too large, or takes too long."""
+    source = Path(path)
+    name = source.name
+    too_much = PhotoError(
+        _("{name} needs more memory to read than allowed; it was stopped and not added.").format(name=name)
+    )
+    process = subprocess.Popen(  # our own interpreter or executable, no shell
+        [*worker_command(), str(source), "--memory", str(memory_bytes), "--lang", current()],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_environment(),
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+    )
+    try:
+        out, err = process.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise PhotoError(
+            _("Reading {name} took too long (more than {seconds:g} seconds) and was stopped.").format(
+                name=name, seconds=timeout_s
+            )
+        ) from None
+    line, _sep, data = out.partition(b"\n")
+    try:
+        head = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        head = None
+    if isinstance(head, dict) and "error" in head:
+        if head.get("reason") == _MEMORY:
+            raise too_much
+        raise PhotoError(str(head["error"]))
+    if isinstance(head, dict) and head.get("size") == len(data):
+        try:
+            taken = head.get("taken")
+            return PhotoFacts(
+                name=name,
+                data=data,
+                taken=dt.date.fromisoformat(str(taken)) if taken else None,
+                source=str(head.get("source") or ""),
+                location_removed=bool(head.get("location_removed")),
+                width=int(head["width"]),
+                height=int(head["height"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            pass
+    if process.returncode in _CRASH_SIGNALS or b"MemoryError" in err:
+        raise too_much
+    raise PhotoError(_("{name} could not be read (the reader stopped unexpectedly).").format(name=name))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
