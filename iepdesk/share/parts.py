@@ -88,7 +88,7 @@ def keep_services(conn: Any, parts: ShareParts) -> None:
     if parts.services is None:
         return
     kept = sorted(parts.services)
-    marks = ", ".join("?" for _ in kept) or "NULL"
+    marks = ", ".join("?" for _ in kept)  # SQLite takes an empty list: NOT IN () keeps none
     dropped = f"SELECT id FROM provision WHERE kind = 'service' AND id NOT IN ({marks})"  # noqa: S608
     conn.execute(f"DELETE FROM service_log_entry WHERE provision_id IN ({dropped})", kept)  # noqa: S608
     conn.execute(f"DELETE FROM incident_provision WHERE provision_id IN ({dropped})", kept)  # noqa: S608
@@ -102,7 +102,7 @@ def keep_documents(conn: Any, parts: ShareParts) -> None:
     if parts.documents is None:
         return
     kept = sorted(parts.documents)
-    marks = ", ".join("?" for _ in kept) or "NULL"
+    marks = ", ".join("?" for _ in kept)  # SQLite takes an empty list: NOT IN () keeps none
     conn.execute(f"DELETE FROM document WHERE id NOT IN ({marks})", kept)  # noqa: S608 (marks only)
     for table in ("iep_version", "progress_report"):
         conn.execute(

@@ -20,6 +20,7 @@ from core_support import (
 
 from iepdesk import portable, settings
 from iepdesk.casefile import Case, RecoverySecret, key_with_passphrase, remember, restore
+from iepdesk.casefile.keyslots import data_key_from_recovery
 from iepdesk.export.recovery_kit import recovery_kit_pdf
 from iepdesk.model import Child, Contact, database
 
@@ -115,10 +116,16 @@ def test_no_plaintext_on_disk_after_api_and_cli_sessions(sandbox, tmp_path, floo
             sandbox.documents / "case-b-restored.iepcase",
         ),
     ]
-    results = [run_cli(*step, cwd=sandbox.home) for step in steps]
+    # A shared copy (issue 18), whole, with its kit saved where the parent chose.
+    steps.append(
+        ("share", path_b, sandbox.documents / "case-b-shared.iepcase", "--kit", outside / "kit-shared.pdf")
+    )
+    share_env = {"IEPDESK_SHARE_PASSPHRASE": "the shared copy's own passphrase"}
+    results = [run_cli(*step, cwd=sandbox.home, env=share_env) for step in steps]
     assert [r.code for r in results] == [0] * len(steps), results
     assert "note" in results[5].stdout  # the added note is in the case and its search index
     secret_b = RecoverySecret.parse(recovery_secret_from(results[0].stdout))
+    secret_shared = RecoverySecret.parse(recovery_secret_from(results[-1].stdout))
     assert run_cli("passwd", path_b, env={"IEPDESK_NEW_PASSPHRASE": NEW_PASSPHRASE}).code == 0
     recovered = run_cli(
         "recover",
@@ -137,13 +144,18 @@ def test_no_plaintext_on_disk_after_api_and_cli_sessions(sandbox, tmp_path, floo
     for text in [*markers, *cli_markers, cli_child]:
         for form in _encodings(text):
             needles[form] = f"marker {text!r}"
-    for name, key in (("a", key_a), ("b", key_b)):
+    key_shared = data_key_from_recovery(secret_shared)
+    for name, key in (("a", key_a), ("b", key_b), ("b's shared copy", key_shared)):
         for form in _key_forms(key):
             needles[form] = f"data key of case {name}"
-    for name, secret in (("a", secret_a), ("b", secret_b)):
+    for name, secret in (("a", secret_a), ("b", secret_b), ("b's shared copy", secret_shared)):
         for form in _secret_forms(secret):
             needles[form] = f"recovery secret of case {name}"
-    for form in _encodings(PASSPHRASE) + _encodings(NEW_PASSPHRASE):
+    for form in (
+        _encodings(PASSPHRASE)
+        + _encodings(NEW_PASSPHRASE)
+        + _encodings(share_env["IEPDESK_SHARE_PASSPHRASE"])
+    ):
         needles[form] = "a passphrase"
     assert len(markers) > 100
 
@@ -159,6 +171,8 @@ def test_no_plaintext_on_disk_after_api_and_cli_sessions(sandbox, tmp_path, floo
         "case-b.iepcase",
         "case-b-backup.iepcase",
         "case-b-restored.iepcase",
+        "case-b-shared.iepcase",
+        "case-b-shared.iepcase.keys",
         "settings.json",
     ):
         assert expected in names, sorted(names)
