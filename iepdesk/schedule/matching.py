@@ -3,8 +3,10 @@ session, so that the ledger of any period inside it, as of any date, is a slice 
 
 An entry is matched within its own week (month, …), in content order (date first), so the matching
 of an entry never depends on the period shown, on the as-of date, or on entries dated after it
-(docs/counting-rules.md, "Match once, slice later"). A matching is kept while the case is unchanged
-(plan_cache), so moving the period, the grouping or the as-of date does not match again.
+(docs/counting-rules.md, "Match once, slice later"). A matching is kept while the plan is unchanged
+(plan_cache), so moving the period, the grouping or the as-of date does not match again; a saved
+entry matches again only its own service's entries (a service's entries never take another's
+sessions).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from typing import Any
 from iepdesk.case_settings import CaseSettings
 from iepdesk.model import Provision
 from iepdesk.model.calendar import LogStatus
+from iepdesk.schedule import change_log
 from iepdesk.schedule.expected import Buckets, ExpectedSlot, expected_slots, fetch_plain, lineage_roots
 from iepdesk.schedule.figures import Conflict
-from iepdesk.schedule.plan_cache import kept
+from iepdesk.schedule.plan_cache import counting_entry_changes, kept
 from iepdesk.schedule.reasons import asks_the_school
 from iepdesk.schedule.records import entries_between, one_record_per_session
 from iepdesk.schedule.school_calendar import SchoolCalendar
@@ -29,6 +32,33 @@ from iepdesk.schedule.slicing import GIVEN, SHORTENED
 _MISSED, _MAKEUP = LogStatus.MISSED.value, LogStatus.MAKEUP.value
 #: How many matchings of one unchanged case are kept (a month view's, a school year's, the whole).
 _KEPT = 4
+
+
+@dataclass
+class _Part:
+    """One service's matching: a service's entries never take another service's sessions, so saving
+    an entry matches again only its own service."""
+
+    counted: dict[tuple[int, str], list[Any]] = field(default_factory=dict)
+    extra: list[tuple[int, dt.date, int, int]] = field(default_factory=list)
+    unmatched: list[tuple[dt.date, int]] = field(default_factory=list)
+    ask: list[tuple[dt.date, int]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    duplicates: list[tuple[dt.date, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    """What matching needs of the slots, per service: read once per matching, used again when the
+    entries of one service change."""
+
+    #: (service, bucket key) → its slot.
+    slot_index: dict[tuple[int, str], ExpectedSlot]
+    #: (service, school day) → the one slot owing sessions that day, so an entry finds its slot
+    #: without computing its week (month, …); None where two slots claim the day (then computed).
+    by_day: dict[tuple[int, dt.date], ExpectedSlot | None]
+    #: Per service, the days whose entries its matching reads: its slots' whole buckets and the range.
+    spans: dict[int, tuple[dt.date, dt.date]]
 
 
 @dataclass
@@ -52,6 +82,10 @@ class Match:
     #: Sessions two sources logged differently, and the second records set aside: (date, id).
     conflicts: list[Conflict] = field(default_factory=list)
     duplicates: list[tuple[dt.date, int]] = field(default_factory=list)
+    #: The last logged entry change (change_log) this matching has taken in.
+    entry_seq: int = 0
+    _parts: dict[int, _Part] = field(default_factory=dict)
+    _plan: _Plan | None = None
     _first_days: list[dt.date] = field(default_factory=list)
     _longest: dt.timedelta = dt.timedelta(0)
 
@@ -74,24 +108,52 @@ def match_for(
     calendar: SchoolCalendar,
     slots: list[ExpectedSlot] | None = None,
 ) -> Match:
-    """A matching that covers [start, end]: one kept from an earlier call if the case is unchanged,
-    else a new one (``slots``: the caller's expected_slots(start, end, …, touching=True))."""
+    """A matching that covers [start, end]: one kept from an earlier call while the plan is unchanged
+    (brought up to date with the entries changed since), else a new one (``slots``: the caller's
+    expected_slots(start, end, …, touching=True))."""
     key = astuple(settings)
     matches: list[Match] = kept("ledger_matches", list)
-    for found in matches:
-        if (
-            found.settings_key == key
-            and found.calendar is calendar
-            and found.first <= start
-            and end <= found.last
-        ):
-            return found
+    conn = counting_entry_changes()
+    covering = [
+        m
+        for m in matches
+        if m.settings_key == key and m.calendar is calendar and m.first <= start and end <= m.last
+    ]
+    if covering:
+        # The narrowest: a month view brings its own weeks up to date, not the whole history's.
+        found = min(covering, key=lambda m: m.last - m.first)
+        if conn is not None:
+            _catch_up(found, conn, matches)
+        return found
+    seq = change_log.last_entry_change(conn) if conn is not None else 0
     made = _match(
         start, end, key, calendar, slots or expected_slots(start, end, settings, calendar, touching=True)
     )
+    made.entry_seq = seq
     matches.insert(0, made)
     del matches[_KEPT:]
     return made
+
+
+def _catch_up(match: Match, conn: Any, matches: list[Match]) -> None:
+    """Match again the services whose entries changed since ``match`` was made."""
+    seq, provisions = change_log.entry_changes_since(conn, match.entry_seq)
+    if seq == match.entry_seq:
+        return
+    roots = lineage_roots()
+    services = {roots.get(p, p) for p in provisions}
+    plan = match._plan
+    assert plan is not None
+    amounts = _plain_amounts(roots)
+    buckets = Buckets(match.calendar)
+    for sid in sorted(services):
+        first, last = plan.spans.get(sid, (match.first, match.last))
+        theirs = sorted({pid for pid, root in roots.items() if root == sid} | {sid})
+        raw = sorted(entries_between(first, last, theirs), key=lambda e: e.id)
+        match._parts[sid] = _match_service(raw, roots, plan, amounts, buckets)
+    match.entry_seq = seq
+    _merge(match)
+    change_log.forget_entry_changes(conn, min(m.entry_seq for m in matches))
 
 
 def _match(
@@ -99,31 +161,73 @@ def _match(
 ) -> Match:
     roots = lineage_roots()
     slot_index: dict[tuple[int, str], ExpectedSlot] = {}
-    for slot in slots:
-        slot_index[(slot.service_id, slot.bucket.key)] = slot
-    # (service, school day) → the one slot owing sessions that day, so an entry finds its slot
-    # without computing its week (month, …); None where two slots claim the day (then computed).
     by_day: dict[tuple[int, dt.date], ExpectedSlot | None] = {}
+    spans: dict[int, tuple[dt.date, dt.date]] = {}
     for slot in slots:
         sid = slot.service_id
+        slot_index[(sid, slot.bucket.key)] = slot
         for d in slot.active_days:
             k = (sid, d)
             if by_day.setdefault(k, slot) is not slot:
                 by_day[k] = None
-    raw = _entries_for(slots, start, end, roots)
-    provisions: dict[int, tuple[Any, Any]] = kept("provision_amounts", _read_provision_amounts)
-    entries, conflicts, duplicates = one_record_per_session(raw, roots, dt.date.min, dt.date.max)
-    out = Match(start, end, key, calendar, slots, conflicts=conflicts)
-    by_id = {e.id: e.date for e in raw}
-    out.duplicates = [(by_id[i], i) for i in duplicates]
+        was = spans.get(sid, (start, end))
+        spans[sid] = (min(was[0], slot.bucket.start), max(was[1], slot.bucket.end))
+    plan = _Plan(slot_index, by_day, spans)
+    by_service: dict[int, list[Any]] = defaultdict(list)
+    for e in _entries_for(slots, start, end, roots):
+        sid = roots.get(e.provision, e.provision)
+        first, last = spans.get(sid, (start, end))
+        if first <= e.date <= last:
+            by_service[sid].append(e)
+    amounts = _plain_amounts(roots)
     buckets = Buckets(calendar)
-    counted: dict[tuple[int, str], list[Any]] = defaultdict(list)
-    active_sets: dict[tuple[int, str], frozenset[dt.date]] = {}
-    # Per provision, read once: (lineage root, period, planned minutes), or None (no period).
-    plain: dict[int, tuple[int, str, int] | None] = {
+    out = Match(start, end, key, calendar, slots, _plan=plan)
+    for sid in sorted(by_service):
+        raw = sorted(by_service[sid], key=lambda e: e.id)
+        out._parts[sid] = _match_service(raw, roots, plan, amounts, buckets)
+    _merge(out)
+    return out
+
+
+def _plain_amounts(roots: dict[int, int]) -> dict[int, tuple[int, str, int] | None]:
+    """Per provision: (lineage root, period, planned minutes), or None (no period)."""
+    provisions: dict[int, tuple[Any, Any]] = kept("provision_amounts", _read_provision_amounts)
+    return {
         pid: None if period is None else (roots.get(pid, pid), str(period), int(mps or 0))
         for pid, (period, mps) in provisions.items()
     }
+
+
+def _merge(match: Match) -> None:
+    """The services' matchings as one: in date order, then by service, then as each was matched."""
+    parts = [match._parts[sid] for sid in sorted(match._parts)]
+    counted: dict[tuple[int, str], list[Any]] = {}
+    for part in parts:
+        counted.update(part.counted)
+    match.counted = counted
+    match.extra = sorted((x for p in parts for x in p.extra), key=lambda t: t[1])
+    match.unmatched = sorted((x for p in parts for x in p.unmatched), key=lambda t: t[0])
+    match.ask = sorted((x for p in parts for x in p.ask), key=lambda t: t[0])
+    match.conflicts = sorted(
+        (c for p in parts for c in p.conflicts), key=lambda c: (c.date, c.service_id, c.kept_entry)
+    )
+    match.duplicates = sorted((x for p in parts for x in p.duplicates), key=lambda t: t[1])
+
+
+def _match_service(
+    raw: list[Any],
+    roots: dict[int, int],
+    plan: _Plan,
+    plain: dict[int, tuple[int, str, int] | None],
+    buckets: Buckets,
+) -> _Part:
+    """One service's entries (``raw``, in the order of their ids) matched to its expected sessions."""
+    slot_index, by_day = plan.slot_index, plan.by_day
+    entries, conflicts, duplicates = one_record_per_session(raw, roots, dt.date.min, dt.date.max)
+    by_id = {e.id: e.date for e in raw}
+    out = _Part(conflicts=conflicts, duplicates=[(by_id[i], i) for i in duplicates])
+    counted: dict[tuple[int, str], list[Any]] = defaultdict(list)
+    active_sets: dict[tuple[int, str], frozenset[dt.date]] = {}
     asks: dict[str | None, bool] = {}
     extra, unmatched, ask = out.extra, out.unmatched, out.ask
     for entry in entries:
