@@ -106,18 +106,24 @@ def run(folder: Path) -> Path:
                 "SELECT id, date FROM incident WHERE date BETWEEN '2021-02-22' AND '2021-04-04'"
             ).fetchall()
 
-        def change() -> None:
-            """A write, as a saved entry is: nothing the ledger kept is used after it."""
+        def save_entry() -> None:
+            """A saved log entry of March 2021: the plan is kept, that service's entries are matched again."""
             conn.execute(
-                "INSERT INTO case_meta(key, value) VALUES ('bench', 'x') "
-                "ON CONFLICT(key) DO UPDATE SET value = value || 'x'"
+                "UPDATE service_log_entry SET note = note || 'x' WHERE id = "
+                "(SELECT min(id) FROM service_log_entry WHERE date = '2021-03-10')"
             )
+
+        def change_iep() -> None:
+            """A saved IEP service (its title saved as it was): nothing the ledger kept is used after it."""
+            conn.execute("UPDATE provision SET title = title WHERE id = 1")
 
         floor = median_seconds(month_floor, 9)
         view = median_seconds(lambda: month_view(2021, 3), 9)
         row("month view (March 2021)", view, "raw SQL of its rows", floor)
-        cold = median_seconds(lambda: month_view(2021, 3), 9, setup=change)
-        row("  the same, just after a change", cold, "raw SQL of its rows", floor)
+        saved = median_seconds(lambda: month_view(2021, 3), 9, setup=save_entry)
+        row("  the same, just after saving an entry", saved, "raw SQL of its rows", floor)
+        cold = median_seconds(lambda: month_view(2021, 3), 9, setup=change_iep)
+        row("  the same, just after an IEP change", cold, "raw SQL of its rows", floor)
         months = iter([(y, m) for y in range(2017, 2026) for m in (9, 10, 11, 12, 1, 2, 3, 4, 5)])
         walk = median_seconds(lambda: month_view(*next(months)), 9)
         row("  another month each time", walk, "raw SQL of its rows", floor)
@@ -134,6 +140,8 @@ def run(folder: Path) -> Path:
         floor = median_seconds(ledger_floor, 5)
         whole = median_seconds(whole_history, 3)
         row("whole-history ledger, by month", whole, "raw SQL sum by service", floor)
-        cold = median_seconds(whole_history, 3, setup=change)
-        row("  the same, just after a change", cold, "raw SQL sum by service", floor)
+        saved = median_seconds(whole_history, 3, setup=save_entry)
+        row("  the same, just after saving an entry", saved, "raw SQL sum by service", floor)
+        cold = median_seconds(whole_history, 3, setup=change_iep)
+        row("  the same, just after an IEP change", cold, "raw SQL sum by service", floor)
     return path
