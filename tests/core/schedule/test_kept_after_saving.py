@@ -103,9 +103,14 @@ def test_an_entry_saved_then_rolled_back_is_not_counted(
 ) -> None:
     s = speech(annual)
     build_ledger(*YEAR, "whole", as_of=AS_OF)
-    with pytest.raises(RuntimeError), database.atomic():
-        factories.log(s, D(2025, 9, 9), "delivered")
-        raise RuntimeError("undo")
+
+    def saved_then_undone() -> None:
+        with database.atomic():
+            factories.log(s, D(2025, 9, 9), "delivered")
+            raise RuntimeError("undo")
+
+    with pytest.raises(RuntimeError):
+        saved_then_undone()
     assert build_ledger(*YEAR, "whole", as_of=AS_OF).totals[0].figures.delivered == 0
 
 
