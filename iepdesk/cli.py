@@ -46,6 +46,7 @@ from iepdesk.cli_records import (
 )
 from iepdesk.cli_share import add_parser as add_share
 from iepdesk.cli_state import add_parsers as add_state
+from iepdesk.cli_verify import add_parser as add_verify
 from iepdesk.i18n import _, ngettext
 
 __all__ = ["KDF_ENV", "MIN_PASSPHRASE_CHARS", "NEW_PASSPHRASE_ENV", "PASSPHRASE_ENV", "RECOVERY_ENV", "main"]
@@ -440,6 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_progress(sub)  # progress, progress add|received|import
     add_state(sub)  # state, state set|date|own
     add_share(add)  # share CASE OUT
+    add_verify(add)  # verify CASE FINGERPRINT
     return parser
 
 

@@ -2,7 +2,8 @@
 
 Exit codes (DESIGN.md section 5): 0 done, 2 usage error, 3 wrong passphrase or recovery
 secret, 4 damaged or not a case file, 5 could not write (the disk is full, or no permission), 6 the
-case is a shared copy, opened read-only (iepdesk.share), and the command would change it.
+case is a shared copy, opened read-only (iepdesk.share), and the command would change it; 7
+`iepdesk verify`: something a binder printed has changed since (iepdesk.history.verify).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ EXIT_WRONG_SECRET = 3
 EXIT_DAMAGED = 4
 EXIT_CANNOT_WRITE = 5
 EXIT_READ_ONLY = 6
+EXIT_CHANGED = 7
 
 
 class IEPDeskError(Exception):

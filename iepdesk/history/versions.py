@@ -196,3 +196,17 @@ def edited_records(kind: str) -> dict[int, Written]:
         if len(versions) > 1 and versions[-1].current:
             out[record_id] = Written(versions[0].written_at, versions[-1].written_at, len(versions))
     return out
+
+
+def marks(kind: str) -> dict[int, Written]:
+    """When each record of ``kind`` was written and, if it was, last edited, by id: one read for a
+    binder's whole section."""
+    _check_kind(kind)
+    table = _TABLES[kind]
+    edited = edited_records(kind)
+    rows = database.execute_sql(f"SELECT id, entered_at FROM {table}").fetchall()  # noqa: S608
+    out: dict[int, Written] = {}
+    for record_id, entered_at in rows:
+        found = edited.get(int(record_id))
+        out[int(record_id)] = found if found is not None else Written(str(entered_at or ""), "", 1)
+    return out

@@ -61,8 +61,10 @@ def field_name(field: str) -> str:
 
 
 def moment_text(stamp: str) -> str:
-    """A stored UTC time ("2026-03-04T15:30:00+00:00") in this computer's time: "3/4/2026 10:30 AM"."""
-    from iepdesk.dates import format_date, format_time
+    """A stored UTC time ("2026-03-04T15:30:00+00:00") in this computer's time: "March 4, 2026,
+    10:30 AM" ("4 de marzo de 2026, 10:30 AM")."""
+    from iepdesk.dates import format_time
+    from iepdesk.i18n import long_date
 
     try:
         moment = dt.datetime.fromisoformat(stamp)
@@ -70,7 +72,7 @@ def moment_text(stamp: str) -> str:
         return stamp
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return f"{format_date(moment.date())} {format_time(moment.time())}"
+    return _("{day}, {time}").format(day=long_date(moment.date()), time=format_time(moment.time()))
 
 
 def written_text(entered_at: str) -> str:

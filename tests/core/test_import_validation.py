@@ -96,6 +96,14 @@ def _fill_realistic_case(tmp: Path) -> None:
             goals=(reports.GoalReportData(goal.id, "progressing", "words", "45", "percent correct"),),
         )
     )
+    # Issue 18 (schema 10): an entry edited after it was written, and a binder's printed fingerprint.
+    from iepdesk.history import chain
+    from iepdesk.schedule import entry_edits
+
+    from iepdesk.model import ServiceLogEntry
+
+    entry_edits.update_entry(int(ServiceLogEntry.select().first().id), {"note": "Seen in the hall."})
+    chain.store(chain.compute(YEAR[0], YEAR[1], today=TODAY))
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from iepdesk.casefile import Case
 
 
 @pytest.fixture
-def case(tmp_path: Path) -> Iterator[Case]:
+def case(tmp_path: Path, sandbox) -> Iterator[Case]:
     opened = factories.new_case(tmp_path / "history.iepcase", "Test Child One")
     yield opened
     opened.lock()
