@@ -44,7 +44,13 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 class PhotoError(Exception):
-    """The photo cannot be read or kept (the message says why, in plain words)."""
+    """The photo cannot be read (the message says why, in plain words). ``kept``: the file without
+    its location data, found without decoding the picture (``without_location``), when that could
+    be done; a folder import stores that, the window's question refuses the photo."""
+
+    def __init__(self, message: str, kept: bytes | None = None) -> None:
+        super().__init__(message)
+        self.kept = kept
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,22 @@ def read_photo(data: bytes, name: str) -> PhotoFacts:
     else:
         kept, removed = data, False
     return PhotoFacts(name, kept, day, source, removed, width, height)
+
+
+def without_location(data: bytes) -> bytes:
+    """The file without its location data, the picture not decoded (a damaged or too large photo
+    still has its Exif block at the start); unchanged when it is neither JPEG nor PNG. PhotoError
+    when its structure cannot be followed."""
+    try:
+        if data.startswith(b"\xff\xd8"):
+            return _jpeg_without_location(data)[0]
+        if data.startswith(_PNG_SIGNATURE):
+            return _png_without_location(data)[0]
+    except PhotoError:
+        raise
+    except Exception:  # a damaged Exif block or chunk
+        raise PhotoError(_("This photo is damaged and could not be read.")) from None
+    return data
 
 
 def _exif_without_gps(payload: bytes) -> bytes | None:

@@ -70,11 +70,16 @@ def add_photo(
 
 def add_photo_file(path: Path, *, title: str | None = None, tags: str = "") -> library.AddResult:
     """A photo added without the window's questions (a folder, the command line): the date it holds
-    (none when it holds none; never the file's own date) and no links. A photo that cannot be read
-    gives an ``error``."""
+    (none when it holds none; never the file's own date) and no links. A picture that cannot be
+    decoded (damaged, too large, not a picture at all) is kept as it is, without its location data
+    when it holds any, and undated; one whose location cannot be removed gives an ``error``."""
     try:
         facts = read_bounded(path)
     except PhotoError as error:
-        return library.AddResult(path, None, None, str(error))
+        if error.kept is None:
+            return library.AddResult(path, None, None, str(error))
+        name = store.readable_name(path.name)
+        kept = store.import_bytes(error.kept, name, title=title, tags=library.clean_tags(tags))
+        return library.AddResult(path, kept.document, kept.duplicate_of)
     added = add_photo(facts, title=title, doc_date=facts.taken, tags=tags)
     return library.AddResult(path, added.document, added.duplicate_of)

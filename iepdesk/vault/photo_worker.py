@@ -22,7 +22,7 @@ from pathlib import Path
 
 from iepdesk.child_limits import die_with_parent, limit_memory
 from iepdesk.i18n import _, current, set_language
-from iepdesk.vault.photo import MAX_PHOTO_BYTES, PhotoError, PhotoFacts, read_photo
+from iepdesk.vault.photo import MAX_PHOTO_BYTES, PhotoError, PhotoFacts, read_photo, without_location
 
 FLAG = "--photo-reader-worker"
 #: Seconds a photo may take to be read (a large phone photo takes well under one).
@@ -51,7 +51,11 @@ def _answer(path: Path) -> tuple[dict[str, object], bytes]:
             data = handle.read(MAX_PHOTO_BYTES + 1)
         facts = read_photo(data, name)
     except PhotoError as error:
-        return {"error": str(error)}, b""
+        try:
+            kept = without_location(data)
+        except Exception:  # its structure cannot be followed either: nothing can be kept
+            return {"error": str(error)}, b""
+        return {"error": str(error), "kept": len(kept)}, kept
     except MemoryError:
         return {"error": _MEMORY, "reason": _MEMORY}, b""
     except OSError:
@@ -141,7 +145,8 @@ def read_bounded(
     if isinstance(head, dict) and "error" in head:
         if head.get("reason") == _MEMORY:
             raise too_much
-        raise PhotoError(str(head["error"]))
+        kept = data if head.get("kept") == len(data) else None
+        raise PhotoError(str(head["error"]), kept)
     if isinstance(head, dict) and head.get("size") == len(data):
         try:
             taken = head.get("taken")

@@ -233,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message numerus="yes">
         <source>%n point(s) from {first} to {last}</source>

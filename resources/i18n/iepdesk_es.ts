@@ -7225,6 +7225,128 @@ Asunto: …
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Add a photo</source>
+        <extracomment>(id, label) of the log entries of a day.</extracomment>
+        <translation>Agregar una foto</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>La foto</translation>
+    </message>
+    <message>
+        <source>Title of the photo</source>
+        <translation>Título de la foto</translation>
+    </message>
+    <message>
+        <source>Date of the paper</source>
+        <translation>Fecha del papel</translation>
+    </message>
+    <message>
+        <source>Where the date came from</source>
+        <translation>De dónde viene la fecha</translation>
+    </message>
+    <message>
+        <source>The photo held the place where it was taken (GPS). The copy kept in the case leaves it out.</source>
+        <translation>La foto guardaba el lugar donde se tomó (GPS). La copia que se guarda en el caso no lo incluye.</translation>
+    </message>
+    <message>
+        <source>The photo holds no place where it was taken.</source>
+        <translation>La foto no guarda el lugar donde se tomó.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the paper:</source>
+        <translation>&amp;Fecha del papel:</translation>
+    </message>
+    <message>
+        <source>Log entries of that day to link the photo to</source>
+        <translation>Registros de sesiones de ese día para vincular con la foto</translation>
+    </message>
+    <message>
+        <source>Tick the sessions this paper is about. You can link it later too.</source>
+        <translation>Marque las sesiones de las que trata este papel. También puede vincularla más tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo</source>
+        <translation>&amp;Agregar foto</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this photo</source>
+        <translation>&amp;Omitir esta foto</translation>
+    </message>
+    <message>
+        <source>Adding {name}</source>
+        <translation>Agregando {name}</translation>
+    </message>
+    <message>
+        <source>Suggested from the photo&apos;s own information: the day it was taken ({date}). Change it if the paper is from another day.</source>
+        <translation>Sugerida por la información de la propia foto: el día en que se tomó ({date}). Cámbiela si el papel es de otro día.</translation>
+    </message>
+    <message>
+        <source>Suggested from the photo&apos;s own information: the day the phone or camera last saved it ({date}). Check it against the paper.</source>
+        <translation>Sugerida por la información de la propia foto: el día en que el teléfono o la cámara la guardó por última vez ({date}). Compárela con el papel.</translation>
+    </message>
+    <message>
+        <source>The photo holds no date of its own, so none is suggested. Type the day the paper is from, or leave it empty.</source>
+        <translation>La foto no guarda una fecha propia, así que no se sugiere ninguna. Escriba el día del papel o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <source>Link to that day&apos;s log entries</source>
+        <translation>Vincular con los registros de sesiones de ese día</translation>
+    </message>
+    <message>
+        <source>Give the paper&apos;s date to see that day&apos;s log entries.</source>
+        <translation>Escriba la fecha del papel para ver los registros de sesiones de ese día.</translation>
+    </message>
+    <message>
+        <source>Link to the log entries of {date}</source>
+        <translation>Vincular con los registros de sesiones del {date}</translation>
+    </message>
+    <message>
+        <source>No sessions are logged on {date}.</source>
+        <translation>No hay sesiones registradas el {date}.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Un documento necesita un título.</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>Se agregó %n foto.</numerusform>
+            <numerusform>Se agregaron %n fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is already in the case as {link}; it was not stored twice.</source>
+        <translation>{name} ya está en el caso como {link}; no se guardó dos veces.</translation>
+    </message>
+    <message>
+        <source>Not added: {names}.</source>
+        <translation>No se agregó: {names}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read.</source>
+        <translation>No se pudo leer {name}.</translation>
+    </message>
+    <message>
+        <source>{name} was not stored.</source>
+        <translation>{name} no se guardó.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>

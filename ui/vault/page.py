@@ -21,6 +21,7 @@ from ui.vault import documents_ctl, link_dialog
 from ui.vault.drop import FileDropFilter
 from ui.vault.importer import Importer, ImportOutcome, release_thread_connection
 from ui.vault.page_view import DocumentsView
+from ui.vault.photo_flow import PhotoFlow, PhotoOutcome, is_photo
 from ui.widgets import unsaved
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class DocumentsPage(CasePage):
         super().__init__(parent)
         self.files = services.files
         self.importer = Importer(services.tasks, self)
+        self.photos = PhotoFlow(services.tasks, self)  # a photo's date and links are asked (issue 18)
         self.view = DocumentsView(self)
         d = self.view.details  # what the details held when shown or saved: see has_unsaved_changes
         self._details = unsaved.Snapshot(
@@ -78,6 +80,7 @@ class DocumentsPage(CasePage):
         )
         self.importer.failed.connect(self._not_added)
         self.importer.indexing.connect(self._indexing)
+        self.photos.finished.connect(self._photos_added)
         self._current_id: int | None = None
 
     # ---- CasePage ---------------------------------------------------------------------------------
@@ -92,6 +95,7 @@ class DocumentsPage(CasePage):
         self.refresh()
 
     def save_pending(self) -> None:
+        self.photos.cancel()
         self.importer.stop_and_wait()
 
     # ---- unsaved changes (ui.widgets.unsaved): asked on leaving, kept as a draft on locking --------
@@ -145,6 +149,7 @@ class DocumentsPage(CasePage):
 
     def clear(self) -> None:
         self._open = False
+        self.photos.cancel()
         self.importer.cancel()
         self._current_id = None
         self.view.clear()
@@ -220,8 +225,23 @@ class DocumentsPage(CasePage):
     def add_paths(self, paths: list[Path]) -> None:
         if not self._open:
             return
-        if not self.importer.start(self, paths):
+        # A photo picked or dropped on its own is asked about (its date, that day's sessions); the
+        # photos inside a folder are added with the date they hold, without location, unasked.
+        photos = [p for p in paths if is_photo(p.name) and p.is_file()]
+        others = [p for p in paths if p not in photos]
+        busy = bool(photos) and not self.photos.start(photos)
+        busy = (bool(others) and not self.importer.start(self, others)) or busy
+        if busy:
             self._say(self.tr("Files are already being added. Wait for that to finish, then try again."))
+
+    def _photos_added(self, outcome: PhotoOutcome) -> None:
+        if not self._open:
+            return
+        text = outcome.text()
+        if text:
+            self.view.show_info(text)
+        self._fill_tags()
+        self.refresh(select_id=outcome.added[0] if outcome.added else None)
 
     def _imported(self, outcome: ImportOutcome) -> None:
         if not self._open:

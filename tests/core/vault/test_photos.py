@@ -163,3 +163,20 @@ def test_a_folder_import_keeps_no_location_and_no_guessed_date(case: Case, sourc
     assert exif_of(store.read_bytes(dated.document_id)).get_ifd(GPS_IFD) == {}
     assert library.document_row(dated.document_id).doc_date == D(2026, 3, 4)  # type: ignore[union-attr]
     assert library.document_row(undated.document_id).doc_date is None  # type: ignore[union-attr]
+
+
+def test_a_damaged_photo_from_a_folder_is_kept_without_its_location(case: Case, sources: Path) -> None:
+    # The window refuses it (above); a folder import keeps what the parent had, as before, but
+    # without the place: the Exif block at the start of a cut JPEG is still there to clean.
+    whole = photo(sources / "whole.jpg", original="2026:03:04 08:15:00", size=(640, 480)).read_bytes()
+    cut = sources / "cut.jpg"  # cut inside the compressed picture: its headers are whole
+    cut.write_bytes(whole[: len(whole) // 2])
+    whole_path = sources / "whole.jpg"
+    whole_path.unlink()
+    assert exif_of(cut.read_bytes()).get_ifd(GPS_IFD)
+    result = library.add_file(cut)
+    assert result.error == "" and result.document_id is not None
+    kept = store.read_bytes(result.document_id)
+    assert exif_of(kept).get_ifd(GPS_IFD) == {}
+    assert exif_of(kept).get_ifd(EXIF_IFD)[DATE_TIME_ORIGINAL] == "2026:03:04 08:15:00"
+    assert library.document_row(result.document_id).doc_date is None  # type: ignore[union-attr]
