@@ -281,7 +281,9 @@ class AppController(QObject):
         window.close_case_requested.connect(self.close_case)
         window.quit_requested.connect(self.quit)
         window.about_requested.connect(self._about)
+        window.share_requested.connect(self.share_copy)
         self.actions.attach(window.settings_page)
+        self._show_if_shared(window)
         try:
             window.load_pages(case.child_name)
         except Exception as exc:
@@ -400,6 +402,34 @@ class AppController(QObject):
             self.lock()
         elif long_work:  # the parent waited for it (a backup): not idle; a count in a page does not count
             self.idle.poke()
+
+    def _show_if_shared(self, window: MainWindow) -> None:
+        """A shared copy (iepdesk.share): its banner above the pages; it cannot be shared again."""
+        from iepdesk.share.marker import shared_copy
+        from ui.share.banner import install_banner
+
+        info = shared_copy()
+        window.share_action.setEnabled(info is None)
+        if info is not None:
+            install_banner(window, info)
+
+    def share_copy(self) -> None:
+        from ui.share.dialog import ShareDialog
+        from ui.share.kit import ShareKitDialog
+
+        if self.case is None or self.main_window is None:
+            return
+        window = self.main_window
+        dialog = ShareDialog(self.case, self.services, self.kdf, window)
+
+        def show_kit(result: object) -> None:
+            kit = ShareKitDialog(result, self.services, window)  # type: ignore[arg-type]
+            kit.finished.connect(kit.deleteLater)
+            kit.open()
+
+        dialog.shared.connect(show_kit)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _about(self) -> None:
         from ui.dialogs.about import AboutDialog

@@ -66,6 +66,16 @@ class FileChooser(QObject):
         )
         return _with_suffix(name, SUGGESTED_SUFFIX)
 
+    def share_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            self.tr("Save the shared copy as"),
+            str(suggested),
+            self._case_filter(),
+            options=_NO_OVERWRITE_PROMPT,
+        )
+        return _with_suffix(name, SUGGESTED_SUFFIX)
+
     def kit_pdf_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
         return self._pdf(parent, self.tr("Save the recovery kit"), suggested)
 

@@ -17,6 +17,8 @@ from ui.shell.tasks import Report
 
 if TYPE_CHECKING:
     from iepdesk.casefile import Argon2Params, BackupResult, Case, RecoverySecret
+    from iepdesk.share.make import ShareResult
+    from iepdesk.share.parts import ShareParts
 
 KdfChooser = Callable[[], "Argon2Params"]
 
@@ -85,6 +87,19 @@ def change_passphrase(case: Case, current: str, new: str, kdf: KdfChooser) -> No
 
 def back_up(case: Case, out: Path, report: Report) -> BackupResult:
     return case.backup(out, progress=report)
+
+
+def share_copy(
+    case: Case, out: Path, passphrase: str, parts: ShareParts, kdf: KdfChooser, report: Report
+) -> ShareResult:
+    """A sealed copy (iepdesk.share); this worker's own connection to the case is closed after."""
+    from iepdesk.share.make import share_case
+    from iepdesk.vault.library import release_thread_connection
+
+    try:
+        return share_case(case, out, passphrase, parts, kdf(), progress=report)
+    finally:
+        release_thread_connection()
 
 
 def restore_backup(backup: Path, destination: Path, passphrase: str, report: Report) -> Case:

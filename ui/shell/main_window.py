@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     close_case_requested = Signal()
     quit_requested = Signal()
     about_requested = Signal()
+    share_requested = Signal()
 
     def __init__(
         self, services: Services, copy_text: Callable[[str], None], parent: QWidget | None = None
@@ -138,7 +139,12 @@ class MainWindow(QMainWindow):
         self.search_action.setToolTip(self.tr("Search everything in the case (Ctrl+F)"))
         self.search_action.triggered.connect(lambda: open_search(self))
 
+        self.share_action = QAction(self.tr("S&hare a copy…"), self)
+        self.share_action.setToolTip(self.tr("A sealed, read-only copy to hand to an advocate or attorney"))
+        self.share_action.triggered.connect(self.share_requested)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.share_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
