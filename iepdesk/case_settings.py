@@ -52,6 +52,25 @@ class CaseSettings:
             raise ValueError(f"version_change_rule must be one of {', '.join(VERSION_CHANGE_RULES)}")
 
 
+def stored_json(key: str) -> Any:
+    """What the case setting ``key`` holds, decoded (None when not set or not JSON): one plain query,
+    as the deadlines read some settings once per incident."""
+    from iepdesk.model import database
+
+    row = database.execute_sql("SELECT value FROM case_setting WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return json.loads(row[0])
+    except ValueError:
+        return None
+
+
+def store_json(key: str, value: Any) -> None:
+    """Save ``value`` (JSON) as the case setting ``key``."""
+    CaseSetting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+
+
 def load() -> CaseSettings:
     settings = CaseSettings()
     stored = {row.key: row.value for row in CaseSetting.select()}

@@ -176,6 +176,6 @@ def dashboard(today: dt.date, as_of: dt.date | None = None) -> Dashboard:
         month=month,
         school_year=owed_summary(today, as_of=as_of),
         deadlines=upcoming,
-        incidents=tuple(incidents.find()[:SHOWN_INCIDENTS]),
+        incidents=tuple(incidents.find(limit=SHOWN_INCIDENTS)),
         missing=missing_items(today, reports),
     )

@@ -167,8 +167,10 @@ def query(
     end: dt.date | None = None,
     provision_id: int | None = None,
     text: str = "",
+    limit: int | None = None,
 ) -> list[Incident]:
-    """Stored incidents filtered by date range, one provision and words, newest first (for the core)."""
+    """Stored incidents filtered by date range, one provision and words, newest first (for the core);
+    ``limit``: only the newest that many."""
     found = Incident.select()
     if start is not None:
         found = found.where(Incident.date >= start)
@@ -190,7 +192,8 @@ def query(
             | Incident.reported_by**needle
             | Incident.evidence**needle
         )
-    return list(found.order_by(Incident.date.desc(), Incident.id.desc()))
+    found = found.order_by(Incident.date.desc(), Incident.id.desc())
+    return list(found if limit is None else found.limit(limit))
 
 
 def provisions_on(day: dt.date) -> list[ProvisionChoice]:
@@ -217,7 +220,7 @@ def provision_filters() -> list[tuple[str, list[int]]]:
     return sorted(out, key=lambda item: item[0].lower())
 
 
-def _row(incident: Incident) -> IncidentRow:
+def _row(incident: Incident, linked: list[Provision] | None = None) -> IncidentRow:
     return IncidentRow(
         int(incident.id),
         incident.date,
@@ -225,9 +228,31 @@ def _row(incident: Incident) -> IncidentRow:
         str(incident.reported_by),
         str(incident.child_words),
         str(incident.evidence),
-        tuple(_choice(p) for p in linked_provisions(incident.id)),
+        tuple(_choice(p) for p in (linked_provisions(incident.id) if linked is None else linked)),
         str(incident.entered_at),
     )
+
+
+#: Incidents whose links are read in one query (SQLite's limit on bound values is far above it).
+_LINKS_AT_ONCE = 500
+
+
+def _rows(found: list[Incident]) -> list[IncidentRow]:
+    """The incidents as rows, their provisions read in a few queries, not one per incident (the
+    Overview of a ten-year case has thousands)."""
+    linked: dict[int, list[Provision]] = {int(i.id): [] for i in found}
+    ids = list(linked)
+    for start in range(0, len(ids), _LINKS_AT_ONCE):
+        chunk = ids[start : start + _LINKS_AT_ONCE]
+        rows = (
+            Provision.select(Provision, IncidentProvision.incident.alias("about"))
+            .join(IncidentProvision, on=(IncidentProvision.provision == Provision.id))
+            .where(IncidentProvision.incident.in_(chunk))
+            .order_by(Provision.position, Provision.id)
+        )
+        for p in rows.objects():
+            linked[int(getattr(p, "about"))].append(p)  # noqa: B009 - the alias peewee sets
+    return [_row(i, linked[int(i.id)]) for i in found]
 
 
 def find(
@@ -235,18 +260,19 @@ def find(
     end: dt.date | None = None,
     provision_ids: Sequence[int] | None = None,
     text: str = "",
+    limit: int | None = None,
 ) -> list[IncidentRow]:
     """Newest first. ``provision_ids`` is a whole provision line (any of its versions): an incident
-    about any of them is found."""
+    about any of them is found. ``limit``: only the newest that many."""
     if not provision_ids:
-        found = query(start, end, None, text)
+        found = query(start, end, None, text, limit)
     else:
         seen: dict[int, Incident] = {}
         for pid in provision_ids:
             for incident in query(start, end, pid, text):
                 seen[incident.id] = incident
         found = sorted(seen.values(), key=lambda i: (i.date, i.id), reverse=True)
-    return [_row(i) for i in found]
+    return _rows(found if limit is None else found[:limit])
 
 
 def on_day(day: dt.date) -> list[IncidentRow]:

@@ -10,13 +10,12 @@ Stored in the case (a CaseSetting row, JSON: trigger code -> ISO date), as the p
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, replace
 
+from iepdesk.case_settings import store_json, stored_json
 from iepdesk.deadlines.base import Deadline
 from iepdesk.errors import UsageError
 from iepdesk.i18n import N_, _
-from iepdesk.model import CaseSetting
 from iepdesk.states.rules import Words, rule_book
 
 SETTING_KEY = "state_clock_dates"
@@ -44,13 +43,7 @@ class NeededDate:
 
 def clock_dates() -> dict[str, dt.date]:
     """The recorded dates, by trigger code (only the ones recorded)."""
-    row = CaseSetting.get_or_none(CaseSetting.key == SETTING_KEY)
-    if row is None:
-        return {}
-    try:
-        raw = json.loads(row.value)
-    except ValueError:
-        return {}
+    raw = stored_json(SETTING_KEY)
     out: dict[str, dt.date] = {}
     for trigger, text in raw.items() if isinstance(raw, dict) else ():
         if trigger in RECORDABLE and isinstance(text, str):
@@ -87,8 +80,7 @@ def save_clock_dates(values: dict[str, dt.date | None], today: dt.date) -> dict[
             dates.pop(trigger, None)
         else:
             dates[trigger] = day
-    value = json.dumps({k: v.isoformat() for k, v in sorted(dates.items())})
-    CaseSetting.insert(key=SETTING_KEY, value=value).on_conflict_replace().execute()
+    store_json(SETTING_KEY, {k: v.isoformat() for k, v in sorted(dates.items())})
     return dates
 
 

@@ -6,12 +6,11 @@ the app has no rule of its own for the case's state and topic, and always shown 
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 
+from iepdesk.case_settings import store_json, stored_json
 from iepdesk.errors import UsageError
 from iepdesk.i18n import N_, _
-from iepdesk.model import CaseSetting
 from iepdesk.states.rules import TOPICS, UNITS
 
 SETTING_KEY = "own_state_figures"
@@ -19,6 +18,7 @@ SETTING_KEY = "own_state_figures"
 TOPIC_UNITS = {
     "records_response": ("calendar_days", "business_days", "school_days"),
     "before_meeting": ("calendar_days", "business_days", "school_days", "hours"),
+    "meeting_notice": ("calendar_days", "business_days", "school_days"),
     "due_process": ("calendar_days", "months", "years"),
     "reimbursement_placement": ("calendar_days", "months", "years"),
 }
@@ -37,13 +37,7 @@ class OwnFigure:
 
 
 def _read() -> dict[str, OwnFigure]:
-    row = CaseSetting.get_or_none(CaseSetting.key == SETTING_KEY)
-    if row is None:
-        return {}
-    try:
-        raw = json.loads(row.value)
-    except ValueError:
-        return {}
+    raw = stored_json(SETTING_KEY)
     out: dict[str, OwnFigure] = {}
     for item in raw if isinstance(raw, list) else []:
         try:
@@ -67,8 +61,7 @@ def _clean(figure: OwnFigure) -> OwnFigure:
 
 
 def _write(figures: dict[str, OwnFigure]) -> None:
-    value = json.dumps([asdict(f) for _topic, f in sorted(figures.items())])
-    CaseSetting.insert(key=SETTING_KEY, value=value).on_conflict_replace().execute()
+    store_json(SETTING_KEY, [asdict(f) for _topic, f in sorted(figures.items())])
 
 
 def own_figures() -> dict[str, OwnFigure]:

@@ -152,3 +152,23 @@ def test_the_old_names_still_work(case: Case) -> None:
     assert [i.id for i in logbook.find_incidents(provision_id=extra.id)] == [made.id]
     assert [p.id for p in logbook.incident_provisions(made.id)] == [extra.id]
     assert [r.id for r in incidents.find(provision_ids=[extra.id])] == [made.id]
+
+
+def test_each_found_incident_has_its_own_provisions_in_the_iep_order_and_limit_keeps_the_newest(
+    case: Case,
+) -> None:
+    """find reads every incident's links at once: each row must still hold only its own, in the
+    IEP's order (position), whatever order they were chosen in."""
+    v = version(D(2025, 9, 1), D(2026, 8, 31))
+    third = provision(v, "service", "Speech therapy", position=2)
+    first = provision(v, "accommodation", "Extended time", position=0)
+    second = provision(v, "accommodation", "Breaks", position=1)
+    a = incidents.save(IncidentData(D(2026, 2, 10), [third.id, first.id], "Two things"))
+    b = incidents.save(IncidentData(D(2026, 2, 11), [], "Nothing linked"))
+    c = incidents.save(IncidentData(D(2026, 2, 12), [second.id], "One thing"))
+    found = {r.id: [p.id for p in r.provisions] for r in incidents.find()}
+    assert found == {a: [first.id, third.id], b: [], c: [second.id]}
+    assert [r.id for r in incidents.find(limit=2)] == [c, b]
+    assert [r.id for r in incidents.find(provision_ids=[first.id, second.id], limit=1)] == [c]
+    one = incidents.get(a)  # read alone, as the editor does: the same links
+    assert one is not None and [p.id for p in one.provisions] == [first.id, third.id]
