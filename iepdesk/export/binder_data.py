@@ -132,6 +132,8 @@ class IncidentRow:
     reported_by: str
     child_words: str
     evidence: str
+    #: The incident's id, for when it was written (binder_written); 0 when not known.
+    record_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,8 @@ class CommunicationRow:
     people: str
     subject: str
     summary: str
+    #: The communication's id, for when it was written (binder_written); 0 when not known.
+    record_id: int = 0
 
 
 @dataclass
@@ -238,7 +242,13 @@ def gather(
         about = ", ".join(about_by_incident.get(i.id, []))
         incidents.append(
             IncidentRow(
-                i.date, str(i.what_happened), about, str(i.reported_by), str(i.child_words), str(i.evidence)
+                i.date,
+                str(i.what_happened),
+                about,
+                str(i.reported_by),
+                str(i.child_words),
+                str(i.evidence),
+                record_id=int(i.id),
             )
         )
     told()
@@ -255,6 +265,7 @@ def gather(
                 people,
                 str(c.subject),
                 _summary(str(c.body)),
+                record_id=int(c.id),
             )
         )
     told()

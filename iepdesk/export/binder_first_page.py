@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from iepdesk.export.binder_data import BinderData
 from iepdesk.export.binder_sessions import MINUTES_NOT_KNOWN, MISSED, NOT_SAID, LostSession, ServiceSessions
 from iepdesk.export.binder_words import shown
+from iepdesk.export.binder_written import written_cell
 from iepdesk.i18n import N_, _, ngettext, pgettext
 from iepdesk.i18n import long_date as _long_date
 
@@ -18,8 +19,9 @@ FIRST_PAGE_CONCERNS = 900
 _SERVICE_WIDTHS = [0.34, 0.13, 0.13, 0.14, 0.13, 0.13]
 #: The missed-sessions table; "Recorded by" only for a service whose log names its sources.
 LOST_HEADER = [N_("Date"), N_("What happened"), N_("Reason (and note)"), N_("Counted as")]
-_LOST_WIDTHS = [0.14, 0.26, 0.36, 0.24]
-_LOST_WIDTHS_WITH_SOURCE = [0.13, 0.22, 0.3, 0.2, 0.15]
+#: The last column says when each entry was written (binder_written, issue 18).
+_LOST_WIDTHS = [0.12, 0.22, 0.3, 0.18, 0.18]
+_LOST_WIDTHS_WITH_SOURCE = [0.11, 0.19, 0.25, 0.16, 0.13, 0.16]
 
 
 def _esc(text: object) -> str:
@@ -202,8 +204,9 @@ def lost_sessions_section(layout: Any, lost: list[ServiceSessions]) -> list[Any]
         for x in s.sessions:
             reason = shown(x.reason) + (f" — {x.note}" if x.note else "")
             row = [x.date.isoformat(), _what(x), reason, shown(x.counted)]
-            rows.append([*row, shown(x.recorded_by)] if sourced else row)
-        header = [_(h) for h in LOST_HEADER] + ([_("Recorded by")] if sourced else [])
+            row += [shown(x.recorded_by)] if sourced else []
+            rows.append([*row, written_cell(layout, "log_entry", x.entry_id)])
+        header = [_(h) for h in LOST_HEADER] + ([_("Recorded by")] if sourced else []) + [_("Written on")]
         tables = layout._table(header, rows, _LOST_WIDTHS_WITH_SOURCE if sourced else _LOST_WIDTHS)
         title = _("{service}: {missed} missed, {cut} cut short").format(
             service=s.service, missed=s.missed, cut=s.cut_short

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from iepdesk.export import binder_reconcile, fonts
+from iepdesk.export import binder_reconcile, binder_written, fonts
 from iepdesk.export import binder_sections as sections
 from iepdesk.export.binder_data import SECTIONS, BinderData, BinderOptions, gather, section_title
 from iepdesk.export.binder_documents import appended_documents
@@ -274,6 +274,10 @@ class _Layout:
                 )
             )
             story += appended_documents(self, self.data.documents)  # as exhibits 1 … n
+        # Issue 18: the earlier wording of entries edited after they were written, then the last
+        # page, the fingerprint of the record as printed.
+        story += binder_written.appendix(self)
+        story += binder_written.fingerprint_page(self)
         story[contents_at:contents_at] = self.toc.lines()
         return story
 

@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from iepdesk.export.binder_charts import ledger_chart
 from iepdesk.export.binder_first_page import lost_sessions_section, rate_text
+from iepdesk.export.binder_written import written_line
 from iepdesk.i18n import N_, _
 from iepdesk.schedule.figures import Figures
 from iepdesk.schedule.ledger import ledger_notes
@@ -169,6 +170,8 @@ def incidents(layout: Any) -> list[Any]:
             what += "\n" + _('Child\'s words: "{words}"').format(words=i.child_words)
         if i.evidence:
             what += "\n" + _("Evidence: {evidence}").format(evidence=i.evidence)
+        written = written_line(layout, "incident", i.record_id)
+        what += f"\n{written}" if written else ""
         rows.append([i.date.isoformat(), i.provisions or "—", what, i.reported_by or "—"])
     header = [_("Date"), _("Provision"), _("What happened"), _("Reported by")]
     return [*layout._table(header, rows, [0.13, 0.22, 0.5, 0.15])]
@@ -177,10 +180,12 @@ def incidents(layout: Any) -> list[Any]:
 def communications(layout: Any) -> list[Any]:
     if not layout.data.communications:
         return [layout._none(_("No communications between {start} and {end}."))]
-    rows = [
-        [c.when, f"{c.channel}, {c.direction}", c.people or "—", f"{c.subject}\n{c.summary}".strip()]
-        for c in layout.data.communications
-    ]
+    rows = []
+    for c in layout.data.communications:
+        said = f"{c.subject}\n{c.summary}".strip()
+        written = written_line(layout, "communication", c.record_id)
+        said += f"\n{written}" if written else ""
+        rows.append([c.when, f"{c.channel}, {c.direction}", c.people or "—", said])
     header = [_("When"), _("How"), _("Who"), _("Subject and summary")]
     return [*layout._table(header, rows, [0.15, 0.15, 0.2, 0.5])]
 

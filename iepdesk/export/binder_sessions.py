@@ -47,6 +47,8 @@ class LostSession:
     #: Who recorded it, in words ("the provider's log"), and the log's own note.
     recorded_by: str
     note: str
+    #: The log entry's id, for when it was written (binder_written); 0 when not known.
+    entry_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -126,4 +128,5 @@ def _lost(e: records._Entry, counted: str, per_session: int) -> LostSession:
         counted=counted,
         recorded_by=records.SOURCE_WORDS.get(e.source or "", NOT_SAID),
         note=e.note,
+        entry_id=int(e.id),
     )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 from iepdesk.schedule.entries import EntryRow, ServiceChoice
 from iepdesk.schedule.kinds import LogStatus
 from ui.calendar.texts import counting_choices, counting_help, reasons, sources, status_choices
+from ui.history.written_row import WrittenRow
 from ui.i18n import translate
 from ui.widgets.unsaved import Snapshot
 
@@ -66,6 +67,8 @@ class EntryForm(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        self.written = WrittenRow()  # "Written on …" for a saved entry, with its history (issue 18)
+        form.addRow(self.written)
         self.status.currentIndexChanged.connect(self._update)
         self._update()
         self._snapshot = Snapshot.of(self)  # what the form held when reset or filled: has_changes
@@ -104,6 +107,7 @@ class EntryForm(QWidget):
         self.reason.setCurrentIndex(0)
         self.counting.setCurrentIndex(0)
         self.note.clear()
+        self.written.set_record("log_entry", None)
         self._snapshot.take()
 
     def set_entry(self, entry: EntryRow) -> None:
@@ -118,6 +122,7 @@ class EntryForm(QWidget):
         self.source.setCurrentIndex(max(0, self.source.findData(entry.source)))
         self.counting.setCurrentIndex(max(0, self.counting.findData(entry.counting)))
         self.note.setText(entry.note)
+        self.written.set_record("log_entry", entry.id)
         self._snapshot.take()
 
     def provision_id(self) -> int | None:

@@ -27,6 +27,7 @@ from iepdesk.comms.log import Direction
 from ui.comms.entries_ctl import EntryData, channel_labels, direction_labels
 from ui.comms.record_list import RecordList
 from ui.comms.tone_box import ToneBox
+from ui.history.written_row import WrittenRow
 from ui.icons import icon
 from ui.widgets.date_field import DateTimeField, require_readable
 from ui.widgets.optional_date import OptionalDateEdit
@@ -116,6 +117,8 @@ class EntryForm(QWidget):
         form.addRow(people_label, people_box)
         form.addRow(self.tr("S&ubject:"), self.subject)
         form.addRow(self.tr("Follow-up:"), follow_row)
+        self.written = WrittenRow()  # "Written on …" for a saved entry, with its history (issue 18)
+        form.addRow(self.written)
         writing = QSplitter(Qt.Orientation.Horizontal)
         writing.addWidget(self.body)
         writing.addWidget(self.tone)
@@ -186,6 +189,7 @@ class EntryForm(QWidget):
         self._loading = True
         data = data or EntryData()
         self.entry_id = data.id
+        self.written.set_record("communication", data.id)
         when = QDateTime.fromString(data.when, "yyyy-MM-ddTHH:mm") if "T" in data.when else QDateTime()
         if not when.isValid() and data.when:
             when = QDateTime.fromString(data.when[:10] + "T09:00", "yyyy-MM-ddTHH:mm")
@@ -248,6 +252,7 @@ class EntryForm(QWidget):
     # ---- state ------------------------------------------------------------------------------------
     def mark_saved(self, entry_id: int, text: str) -> None:
         self.entry_id = entry_id
+        self.written.set_record("communication", entry_id)
         self.dirty = False
         self.status.setText(text)
         self._baseline = self.value()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from iepdesk import incidents
 from iepdesk.dates import DateTextError
 from iepdesk.incidents import IncidentData, ProvisionChoice
+from ui.history.written_row import WrittenRow
 from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
@@ -132,6 +133,8 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(12)
         layout.addLayout(form)
+        self.written = WrittenRow()  # "Written on …" for a saved incident, with its history (issue 18)
+        layout.addWidget(self.written)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         main_action(self, self.save_button)  # in the text boxes Enter is a new line; Ctrl+Enter saves
@@ -147,7 +150,16 @@ class IncidentDialog(AsksBeforeClosing, QDialog):
         self.date.setFocus()
         self.keep_snapshot()  # Cancel or Esc after typing asks Save / Discard / Cancel
         #: The incident being changed (None: a new one), so a draft goes back to the same incident.
-        self.incident_id: int | None = None
+        self.incident_id = None
+
+    @property
+    def incident_id(self) -> int | None:
+        return self._incident_id
+
+    @incident_id.setter
+    def incident_id(self, value: int | None) -> None:
+        self._incident_id = value
+        self.written.set_record("incident", value)
 
     def draft_values(self) -> dict[str, Any] | None:
         if self._unsaved is None or not self.has_unsaved_changes():

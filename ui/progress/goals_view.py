@@ -427,6 +427,7 @@ class ProgressView(QWidget):
             document_rows(),
             row.data() if row else None,
             self,
+            point_id=row.id if row else None,
         )
 
     def _run_point(self, row: PointRow | None) -> None:

@@ -22,6 +22,7 @@ from iepdesk.dates import DateTextError
 from iepdesk.progress import points, values
 from iepdesk.progress.points import PointData
 from iepdesk.vault.library import DocumentRow
+from ui.history.written_row import WrittenRow
 from ui.i18n import translate
 from ui.widgets.date_field import DateField, require_readable
 from ui.widgets.dialog_keys import main_action
@@ -40,6 +41,7 @@ class PointDialog(AsksBeforeClosing, QDialog):
         documents: Sequence[DocumentRow] = (),
         data: PointData | None = None,
         parent: QWidget | None = None,
+        point_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._goal_id = goal_id
@@ -113,6 +115,9 @@ class PointDialog(AsksBeforeClosing, QDialog):
         layout.setSpacing(12)
         layout.addWidget(about)
         layout.addLayout(form)
+        self.written = WrittenRow()  # "Written on …" for a saved data point, with its history (issue 18)
+        self.written.set_record("data_point", point_id)
+        layout.addWidget(self.written)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         main_action(self, self.save_button)
