@@ -820,6 +820,19 @@ Mar 5 absent
         <translation>No se eliminó</translation>
     </message>
     <message>
+        <source>Meeting notice due</source>
+        <extracomment>The deadline&apos;s title and sentence, from the core (&quot;Documents for the IEP meeting due&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{status}, {minutes}</source>
         <translation>{status}, {minutes}</translation>
     </message>
@@ -1546,6 +1559,10 @@ Mar 5 absent
     <message>
         <source>●○ weekly sessions: logged, not yet</source>
         <translation>●○ sesiones semanales: registrada, todavía no</translation>
+    </message>
+    <message>
+        <source>due before an IEP meeting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key to the calendar</source>
@@ -2977,6 +2994,26 @@ Mar 5 absent
         <translation>No hay comunicaciones registradas en los últimos dos años.</translation>
     </message>
     <message>
+        <source>Documents to enclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents in the case yet.</source>
+        <translation type="unfinished">Todavía no hay documentos en el caso.</translation>
+    </message>
+    <message>
+        <source>This letter goes with the meeting &amp;binder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in the binder are then named by their exhibit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are listed at the end of the letter. With the binder, each is named by its exhibit number there (as the binder was last made); otherwise by its title and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cite the service &amp;minutes for a period</source>
         <translation>Citar los &amp;minutos de servicio de un periodo</translation>
     </message>
@@ -3011,6 +3048,10 @@ Mar 5 absent
     <message>
         <source>Service minutes (from the ledger)</source>
         <translation>Minutos de servicio (de la cuenta de minutos)</translation>
+    </message>
+    <message>
+        <source>Documents sent with the letter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4483,10 @@ Messages Qt&apos;s offscreen platform prints that say nothing about this install
         <translation>Dónde poner el caso restaurado (un nombre nuevo)</translation>
     </message>
     <message>
+        <source>Save the shared copy as</source>
+        <translation>Guardar la copia compartida como</translation>
+    </message>
+    <message>
         <source>Save the recovery kit</source>
         <translation>Guardar el kit de recuperación</translation>
     </message>
@@ -4846,6 +4891,113 @@ No se agregó nada a la meta.</translation>
             <numerusform>&amp;Agregar %n dato</numerusform>
             <numerusform>&amp;Agregar %n datos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Version {number} (now)</source>
+        <translation>Versión {number} (actual)</translation>
+    </message>
+    <message>
+        <source>Version {number} (removed)</source>
+        <translation>Versión {number} (eliminada)</translation>
+    </message>
+    <message>
+        <source>Version 1, first written</source>
+        <translation>Versión 1, la primera escrita</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+    <message>
+        <source>History of this log entry</source>
+        <translation>Historial de esta entrada del registro</translation>
+    </message>
+    <message>
+        <source>History of this incident</source>
+        <translation>Historial de este incidente</translation>
+    </message>
+    <message>
+        <source>History of this communication</source>
+        <translation>Historial de esta comunicación</translation>
+    </message>
+    <message>
+        <source>History of this data point</source>
+        <translation>Historial de este dato registrado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>Written on: {moment}</source>
+        <translation>Escrita el: {moment}</translation>
+    </message>
+    <message>
+        <source>Removed on: {moment}</source>
+        <translation>Eliminada el: {moment}</translation>
+    </message>
+    <message>
+        <source>Replaced on: {moment}</source>
+        <translation>Reemplazada el: {moment}</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>Qué cambió:</translation>
+    </message>
+    <message>
+        <source>What it said:</source>
+        <translation>Qué decía:</translation>
+    </message>
+    <message>
+        <source>This entry was changed after it was first written. Every version is kept; select one to see what it said.</source>
+        <translation>Esta entrada se cambió después de escribirse por primera vez. Se guardan todas las versiones; elija una para ver qué decía.</translation>
+    </message>
+    <message>
+        <source>This entry has not been changed since it was written.</source>
+        <translation>Esta entrada no se ha cambiado desde que se escribió.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>What the selected version said</source>
+        <translation>Qué decía la versión elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versiones:</translation>
+    </message>
+    <message>
+        <source>When this entry was written</source>
+        <translation>Cuándo se escribió esta entrada</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>See this entry&apos;s earlier versions</source>
+        <translation>Ver las versiones anteriores de esta entrada</translation>
+    </message>
+    <message>
+        <source>Written on {moment}</source>
+        <translation>Escrito el {moment}</translation>
+    </message>
+    <message>
+        <source>Written on: not recorded</source>
+        <translation>Escrito el: no consta</translation>
+    </message>
+    <message>
+        <source>Edited on {moment}</source>
+        <translation>Modificado el {moment}</translation>
     </message>
 </context>
 <context>
@@ -6262,6 +6414,14 @@ No se agregó nada al caso.</translation>
         <translation>Buscar en todo el caso (Ctrl+F)</translation>
     </message>
     <message>
+        <source>S&amp;hare a copy…</source>
+        <translation>Compart&amp;ir una copia…</translation>
+    </message>
+    <message>
+        <source>A sealed, read-only copy to hand to an advocate or attorney</source>
+        <translation>Una copia sellada, solo para leer, para entregar a un defensor o un abogado</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6981,6 +7141,10 @@ No se agregó nada al caso.</translation>
         <translation>Documentos antes de una reunión del IEP</translation>
     </message>
     <message>
+        <source>Notice of an IEP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asking for a due process hearing</source>
         <translation>Pedir una audiencia de debido proceso</translation>
     </message>
@@ -7051,6 +7215,77 @@ No se agregó nada al caso.</translation>
     <message>
         <source>Not saved</source>
         <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>PartsBox</name>
+    <message>
+        <source>What goes in</source>
+        <translation>Qué se incluye</translation>
+    </message>
+    <message>
+        <source>The &amp;whole case</source>
+        <translation>El caso &amp;entero</translation>
+    </message>
+    <message>
+        <source>Share the whole case</source>
+        <translation>Compartir el caso entero</translation>
+    </message>
+    <message>
+        <source>&amp;Only some parts</source>
+        <translation>&amp;Solo algunas partes</translation>
+    </message>
+    <message>
+        <source>Share only some parts of the case</source>
+        <translation>Compartir solo algunas partes del caso</translation>
+    </message>
+    <message>
+        <source>Only records &amp;dated from</source>
+        <translation>Solo re&amp;gistros con fecha desde</translation>
+    </message>
+    <message>
+        <source>Only records dated in a period</source>
+        <translation>Solo registros con fecha dentro de un período</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del período</translation>
+    </message>
+    <message>
+        <source>Services to include</source>
+        <translation>Servicios que se incluyen</translation>
+    </message>
+    <message>
+        <source>Documents to include</source>
+        <translation>Documentos que se incluyen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvices</source>
+        <translation>Se&amp;rvicios</translation>
+    </message>
+    <message>
+        <source>Do&amp;cuments</source>
+        <translation>Documen&amp;tos</translation>
+    </message>
+    <message>
+        <source>The period applies to log entries, incidents, communications, progress data and sent letters. The IEP, the calendar and the team always go in whole.</source>
+        <translation>El período se aplica a las anotaciones del registro, los incidentes, las comunicaciones, los datos de progreso y las cartas enviadas. El IEP, el calendario y el equipo siempre se incluyen enteros.</translation>
+    </message>
+    <message>
+        <source>Type both days of the period (for example 2026-01-31).</source>
+        <translation>Escriba los dos días del período (por ejemplo, 2026-01-31).</translation>
+    </message>
+    <message>
+        <source>The first day of the period is after the last day.</source>
+        <translation>El primer día del período es posterior al último.</translation>
     </message>
 </context>
 <context>
@@ -9064,6 +9299,231 @@ Tendencia: {trend}</translation>
     <message>
         <source>Not saved</source>
         <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a copy</source>
+        <translation>Compartir una copia</translation>
+    </message>
+    <message>
+        <source>Share a copy of the case</source>
+        <translation>Compartir una copia del caso</translation>
+    </message>
+    <message>
+        <source>A sealed copy to hand to an advocate, an attorney or the other parent. It opens only read-only, with its own passphrase and recovery kit. Nothing is sent anywhere: you hand the file over yourself.</source>
+        <translation>Una copia sellada para entregar a un defensor, un abogado o el otro padre o madre. Se abre solo para leer, con su propia frase de contraseña y su propio kit de recuperación. No se envía nada a ningún sitio: usted entrega el archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out my private notes</source>
+        <translation>&amp;Dejar fuera mis notas privadas</translation>
+    </message>
+    <message>
+        <source>Leave out my private notes</source>
+        <translation>Dejar fuera mis notas privadas</translation>
+    </message>
+    <message>
+        <source>Private notes: your notes on team members, IEP versions and documents, what you plan to propose, and letters you have not sent. The log, incidents and communications go in.</source>
+        <translation>Notas privadas: sus notas sobre los miembros del equipo, las versiones del IEP y los documentos, lo que piensa proponer y las cartas que no ha enviado. El registro, los incidentes y las comunicaciones sí se incluyen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for the copy:</source>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>Where the copy will be saved</source>
+        <translation>Dónde se guardará la copia</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Todavía no se ha elegido</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy</source>
+        <translation>Elegir dónde guardar la copia</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <source>Why the copy cannot be made yet</source>
+        <translation>Por qué todavía no se puede hacer la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Make the copy</source>
+        <translation>&amp;Hacer la copia</translation>
+    </message>
+    <message>
+        <source>Make the shared copy</source>
+        <translation>Hacer la copia compartida</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy.</source>
+        <translation>Elija dónde guardar la copia.</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there. Choose another name.</source>
+        <translation>Ya hay un archivo llamado {name}. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Use a weak passphrase?</source>
+        <translation>¿Usar una frase de contraseña débil?</translation>
+    </message>
+    <message>
+        <source>This passphrase is easy to guess. Whoever gets the file could open it. Use it anyway?</source>
+        <translation>Esta frase de contraseña es fácil de adivinar. Quien reciba el archivo podría abrirlo. ¿Usarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Use it anyway</source>
+        <translation>Usarla de todos modos</translation>
+    </message>
+    <message>
+        <source>Choose a stronger one</source>
+        <translation>Elegir una más segura</translation>
+    </message>
+    <message>
+        <source>Making the shared copy…</source>
+        <translation>Haciendo la copia compartida…</translation>
+    </message>
+    <message>
+        <source>The copy was not made</source>
+        <translation>No se hizo la copia</translation>
+    </message>
+</context>
+<context>
+    <name>ShareKitDialog</name>
+    <message>
+        <source>The shared copy is made</source>
+        <translation>La copia compartida está hecha</translation>
+    </message>
+    <message>
+        <source>The shared copy and its recovery kit</source>
+        <translation>La copia compartida y su kit de recuperación</translation>
+    </message>
+    <message>
+        <source>The copy is saved as {path}, with its key file {keys} beside it. Hand over both files. It opens read-only, with the passphrase you chose for it.</source>
+        <translation>La copia se guardó como {path}, con su archivo de claves {keys} al lado. Entregue los dos archivos. Se abre solo para leer, con la frase de contraseña que usted eligió para ella.</translation>
+    </message>
+    <message>
+        <source>Recovery secret of the copy</source>
+        <translation>Secreto de recuperación de la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Save kit as PDF…</source>
+        <translation>&amp;Guardar el kit en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the copy&apos;s recovery kit as a PDF file</source>
+        <translation>Guardar el kit de recuperación de la copia como archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the copy&apos;s recovery kit</source>
+        <translation>Imprimir el kit de recuperación de la copia</translation>
+    </message>
+    <message>
+        <source>I have saved or printed the &amp;kit</source>
+        <translation>Ya guardé o imprimí el &amp;kit</translation>
+    </message>
+    <message>
+        <source>I have saved or printed the kit of the copy</source>
+        <translation>Ya guardé o imprimí el kit de la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s recovery kit</source>
+        <translation>El kit de recuperación de la copia</translation>
+    </message>
+    <message>
+        <source>If the passphrase of the copy is forgotten, this kit opens it. It is shown only now. Give it with the copy, or keep it yourself.</source>
+        <translation>Si se olvida la frase de contraseña de la copia, este kit la abre. Se muestra solo ahora. Entréguelo con la copia o guárdelo usted.</translation>
+    </message>
+    <message>
+        <source>Close without the kit?</source>
+        <translation>¿Cerrar sin el kit?</translation>
+    </message>
+    <message>
+        <source>The kit is shown only now. The copy still opens with its passphrase. Close anyway?</source>
+        <translation>El kit se muestra solo ahora. La copia sigue abriéndose con su frase de contraseña. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Preparing the recovery kit…</source>
+        <translation>Preparando el kit de recuperación…</translation>
+    </message>
+    <message>
+        <source>The kit was not made</source>
+        <translation>No se hizo el kit</translation>
+    </message>
+    <message>
+        <source>The kit was not saved</source>
+        <translation>No se guardó el kit</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>IEPDesk recovery kit</source>
+        <translation>Kit de recuperación de IEPDesk</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCopyBanner</name>
+    <message>
+        <source>the parent</source>
+        <translation>el padre o la madre</translation>
+    </message>
+    <message>
+        <source>Shared copy of {child}&apos;s case, shared by {who} on {when}. It is read-only: it can be read, searched and printed, not changed.</source>
+        <translation>Copia compartida del caso de {child}, compartida por {who} el {when}. Es solo para leer: se puede leer, buscar e imprimir, pero no cambiar.</translation>
+    </message>
+    <message>
+        <source>Records from {start} to {end}.</source>
+        <translation>Registros del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>el primero</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>el último</translation>
+    </message>
+    <message>
+        <source>Only some parts of the case.</source>
+        <translation>Solo algunas partes del caso.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s private notes are not in it.</source>
+        <translation>No incluye las notas privadas del padre o la madre.</translation>
+    </message>
+    <message>
+        <source>Shared copy, read-only</source>
+        <translation>Copia compartida, solo para leer</translation>
     </message>
 </context>
 <context>

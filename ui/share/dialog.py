@@ -78,7 +78,7 @@ class ShareDialog(QDialog):
         self.choose.setAccessibleName(self.tr("Choose where to save the copy"))
         never_default(self.choose)
         where_row = QHBoxLayout()
-        where_label = QLabel(self.tr("Save &as:"))
+        where_label = QLabel(self.tr("Sa&ve as:"))
         where_label.setBuddy(self.choose)
         where_row.addWidget(where_label)
         where_row.addWidget(self.where, 1)
@@ -111,7 +111,7 @@ class ShareDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         main_action(self, self.make_button)
-        self.resize(720, 760)
+        self.resize(720, 640)  # fits a 1024x700 screen; the form scrolls
 
         self.choose.clicked.connect(self._choose)
         self.make_button.clicked.connect(self._make)

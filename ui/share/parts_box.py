@@ -27,6 +27,7 @@ def _checklist(name: str) -> QListWidget:
     box = QListWidget()
     box.setAccessibleName(name)
     box.setMinimumHeight(90)
+    box.setMaximumHeight(180)
     return box
 
 
@@ -71,7 +72,7 @@ class PartsBox(QGroupBox):
         period_row.addWidget(self.date_to)
         period_row.addStretch(1)
         lists = QGridLayout()
-        services_label = QLabel(self.tr("&Services"))
+        services_label = QLabel(self.tr("Se&rvices"))
         services_label.setBuddy(self.services)
         documents_label = QLabel(self.tr("Do&cuments"))
         documents_label.setBuddy(self.documents)
