@@ -4980,7 +4980,7 @@ No se agregó nada a la meta.</translation>
         <translation>Cuándo se escribió esta entrada</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>&amp;Historial…</translation>
     </message>
     <message>

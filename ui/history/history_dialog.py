@@ -108,6 +108,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(note(summary))
         self.list = QListWidget()
         self.list.setAccessibleName(translate("History", "Versions"))
+        self.list.setSpacing(3)
         for version in self.versions:
             text = f"{version_title(version)}\n{_moment(version.written_at)}"
             item = QListWidgetItem(text)

@@ -23,7 +23,7 @@ class WrittenRow(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName(translate("History", "When this entry was written"))
-        self.button = QPushButton(translate("History", "&History…"))
+        self.button = QPushButton(translate("History", "Histor&y…"))
         self.button.setAccessibleName(translate("History", "See this entry's earlier versions"))
         never_default(self.button)
         layout = QHBoxLayout(self)
