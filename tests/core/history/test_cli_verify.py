@@ -60,10 +60,20 @@ def test_a_record_changed_after_printing_is_found_with_what_changed(tmp_path: Pa
     result = cli("verify", path, short, "--json")
     assert result.code == EXIT_CHANGED == 7, result
     (difference,) = json.loads(result.stdout)["differences"]
-    assert (difference["kind"], difference["record_id"], difference["change"]) == ("log_entry", ids["first"], "changed")
-    assert [(f["field"], f["old"], f["new"]) for f in difference["fields"]] == [("note", "Seen.", "Seen for 20 minutes.")]
+    assert (difference["kind"], difference["record_id"], difference["change"]) == (
+        "log_entry",
+        ids["first"],
+        "changed",
+    )
+    assert [(f["field"], f["old"], f["new"]) for f in difference["fields"]] == [
+        ("note", "Seen.", "Seen for 20 minutes.")
+    ]
     words = cli("verify", path, short)
-    assert words.code == 7 and "changed: Log entry" in words.stdout and "Note: Seen. -> Seen for 20 minutes." in words.stdout
+    assert (
+        words.code == 7
+        and "changed: Log entry" in words.stdout
+        and "Note: Seen. -> Seen for 20 minutes." in words.stdout
+    )
 
 
 def test_a_removed_record_and_an_added_one_are_found(tmp_path: Path) -> None:

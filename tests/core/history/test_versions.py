@@ -89,7 +89,10 @@ def test_a_data_point_edited_then_removed_keeps_both_wordings(case) -> None:
     points.save(points.PointData(int(goal.id), D(2025, 9, 15), "24"), point_id)  # a typo fixed
     points.delete(point_id)
     found = versions.history("data_point", point_id)
-    assert [(v.content["value"], v.current, v.deleted) for v in found] == [("42", False, False), ("24", False, True)]
+    assert [(v.content["value"], v.current, v.deleted) for v in found] == [
+        ("42", False, False),
+        ("24", False, True),
+    ]
     with pytest.raises(UsageError):
         versions.written("data_point", point_id)
 
@@ -98,8 +101,10 @@ def test_a_new_entry_given_a_removed_ones_id_starts_its_own_history(case) -> Non
     speech = _speech()
     old = factories.log(speech, D(2025, 9, 9), "delivered", note="first entry")
     entry_edits.delete_entry(old.id)
-    again = ServiceLogEntry.create(provision=speech, date=D(2025, 9, 11), status="missed",
-                                   reason="unknown", id=old.id, entered_at="2026-12-02T05:00:00+00:00")  # fmt: skip
+    later = "2026-12-02T05:00:00+00:00"
+    again = ServiceLogEntry.create(
+        provision=speech, date=D(2025, 9, 11), status="missed", reason="unknown", id=old.id, entered_at=later
+    )
     assert [v.content["note"] for v in versions.history("log_entry", again.id)] == [""]
 
 
