@@ -33,6 +33,7 @@ from iepdesk.deadlines.base import (
     within_ocr_window,
     within_state_complaint_window,
 )
+from iepdesk.deadlines.iep_meetings import IepMeeting, iep_meetings, next_iep_meeting
 from iepdesk.deadlines.progress import progress_reports
 from iepdesk.deadlines.records import Meeting, meetings, records_deadline, records_requests
 from iepdesk.deadlines.windows import (
@@ -52,22 +53,26 @@ if TYPE_CHECKING:
 __all__ = [
     "ANNUAL_REVIEW_RULE",
     "DUE_PROCESS_RULE",
+    "MEETING_KINDS",
     "OCR_FEDERAL",
     "OCR_RULE",
     "RECORDS_RULE",
     "STATE_COMPLAINT_RULE",
     "STATE_MAY_DIFFER",
     "Deadline",
+    "IepMeeting",
     "Meeting",
     "MissedSession",
     "all_deadlines",
     "annual_review",
     "due_process_last_day",
+    "iep_meetings",
     "incident_windows",
     "long_date",
     "meetings",
     "missed_session_windows",
     "missed_sessions",
+    "next_iep_meeting",
     "ocr_last_day",
     "progress_reports",
     "records_deadline",
@@ -126,12 +131,23 @@ def _channel_label(channel: str, day: str) -> str:
     return _(found).format(day=day)
 
 
+#: The deadlines counted from the IEP meetings (iepdesk.deadlines.iep_meetings), which the calendar
+#: marks on their day.
+MEETING_KINDS = frozenset({"before_meeting", "meeting_notice"})
+
+
 def all_deadlines(
-    today: dt.date, include_past_days: int = 30, reports: list[ExpectedReport] | None = None
+    today: dt.date,
+    include_past_days: int = 30,
+    reports: list[ExpectedReport] | None = None,
+    kinds: frozenset[str] | None = None,
 ) -> list[Deadline]:
     """Every deadline from ``today - include_past_days`` on, soonest first. ``reports``: the expected
     progress reports as of ``today`` (iepdesk.progress.reports.expected_reports), when the caller
-    has them already."""
+    has them already. ``kinds``: only the deadlines counted from the IEP meetings (MEETING_KINDS, or
+    a part of it), without reading the rest of the case."""
+    if kinds is not None:
+        return _meeting_deadlines(today, include_past_days, kinds)
     out: list[Deadline] = []
     review = annual_review(today)
     if review is not None:
@@ -159,7 +175,6 @@ def all_deadlines(
     # longest, is two years): a ten-year case has thousands of them.
     horizon = today - dt.timedelta(days=include_past_days) - relativedelta(years=2) - dt.timedelta(days=1)
     from iepdesk.states.apply import case_state
-    from iepdesk.states.meetings import meeting_documents
 
     state = case_state()
     for incident in Incident.select().where(Incident.date >= horizon):
@@ -184,9 +199,30 @@ def all_deadlines(
             )
         )
     out.extend(records_requests())
-    out.extend(meeting_documents(meetings(), state))
+    out.extend(_meeting_deadlines(today, include_past_days, MEETING_KINDS, state))
     from iepdesk.states.clock_dates import placement_deadlines
 
     out.extend(placement_deadlines(state))
+    return _from(today, include_past_days, out)
+
+
+def _from(today: dt.date, include_past_days: int, found: list[Deadline]) -> list[Deadline]:
     cutoff = today - dt.timedelta(days=include_past_days)
-    return sorted((d for d in out if d.due >= cutoff), key=lambda d: (d.due, d.kind))
+    return sorted((d for d in found if d.due >= cutoff), key=lambda d: (d.due, d.kind))
+
+
+def _meeting_deadlines(
+    today: dt.date, include_past_days: int, kinds: frozenset[str], state: str | None = None
+) -> list[Deadline]:
+    """The documents and the notice due before each IEP meeting (iepdesk.states.meetings)."""
+    from iepdesk.states.apply import case_state
+    from iepdesk.states.meetings import meeting_documents, meeting_notices
+
+    state = case_state() if state is None else state
+    known = meetings()
+    out: list[Deadline] = []
+    if "before_meeting" in kinds:
+        out.extend(meeting_documents(known, state))
+    if "meeting_notice" in kinds:
+        out.extend(meeting_notices(known, state))
+    return _from(today, include_past_days, out)

@@ -31,21 +31,41 @@ class Meeting:
     what: str
     #: True for an IEP version's meeting date (the meetings state rules on documents count from).
     iep: bool = False
+    #: The record it comes from: ("iep_version", id) or ("communication", id).
+    related: tuple[str, int] | None = None
 
 
 def meetings() -> list[Meeting]:
     """The meetings in the case, by date: IEP meetings and communications logged as meetings."""
     out = [
-        Meeting(v.meeting_date, _("the IEP meeting of {day}").format(day=long_date(v.meeting_date)), iep=True)
-        for v in IepVersion.select(IepVersion.meeting_date).where(IepVersion.meeting_date.is_null(False))
+        Meeting(
+            v.meeting_date,
+            _("the IEP meeting of {day}").format(day=long_date(v.meeting_date)),
+            iep=True,
+            related=("iep_version", int(v.id)),
+        )
+        for v in IepVersion.select(IepVersion.id, IepVersion.meeting_date)
+        .where(IepVersion.meeting_date.is_null(False))
+        .order_by(IepVersion.id)
         if v.meeting_date is not None
     ]
-    for c in Communication.select(Communication.when).where(Communication.channel == Channel.MEETING.value):
+    meeting_rows = (
+        Communication.select(Communication.id, Communication.when)
+        .where(Communication.channel == Channel.MEETING.value)
+        .order_by(Communication.id)
+    )
+    for c in meeting_rows:
         try:
             day = dt.date.fromisoformat(str(c.when)[:10])
         except ValueError:
             continue
-        out.append(Meeting(day, _("the meeting logged for {day}").format(day=long_date(day))))
+        out.append(
+            Meeting(
+                day,
+                _("the meeting logged for {day}").format(day=long_date(day)),
+                related=("communication", int(c.id)),
+            )
+        )
     return sorted(out, key=lambda m: m.day)
 
 

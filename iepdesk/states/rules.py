@@ -16,7 +16,7 @@ from iepdesk import i18n
 from iepdesk.paths import resource_path
 from iepdesk.states.codes import STATES
 
-TOPICS = ("records_response", "before_meeting", "due_process", "reimbursement_placement")
+TOPICS = ("records_response", "before_meeting", "meeting_notice", "due_process", "reimbursement_placement")
 UNITS = ("calendar_days", "business_days", "school_days", "hours", "months", "years")
 TRIGGERS = (
     "request",

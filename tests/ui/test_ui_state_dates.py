@@ -108,6 +108,7 @@ def test_own_figures_are_typed_saved_with_enter_and_shown_as_the_states_rule_whe
         # California's records rule is the app's own: no field for it, the rule named instead.
         assert "records_response" not in dialog.rows and set(dialog.rows) == {
             "before_meeting",
+            "meeting_notice",  # California has no notice rule either
             "due_process",
             "reimbursement_placement",
         }

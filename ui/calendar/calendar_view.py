@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from iepdesk import drafts as form_drafts
 from iepdesk import incidents
+from iepdesk.deadlines import MEETING_KINDS, all_deadlines
 from iepdesk.drafts import Draft
 from iepdesk.schedule import entries as service_log
 from iepdesk.schedule.entries import ServiceChoice
@@ -19,7 +20,7 @@ from iepdesk.schedule.month import MonthView, month_view, week_view
 from ui import messages
 from ui.calendar.bulk_dialog import BulkDialog
 from ui.calendar.day_dialog import DayDialog
-from ui.calendar.day_items import day_summary
+from ui.calendar.day_items import DueMark, day_summary, due_marks
 from ui.calendar.import_ctl import ImportController
 from ui.calendar.legend import Legend
 from ui.calendar.month_grid import MonthGrid
@@ -141,7 +142,8 @@ class CalendarView(QWidget):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addLayout(actions)
-        layout.addWidget(Legend())
+        self.legend = Legend()
+        layout.addWidget(self.legend)
         layout.addWidget(self.assumed_note)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.summary)
@@ -233,7 +235,22 @@ class CalendarView(QWidget):
         )
         self.assumed_note.setVisible(view.assumed_calendar)
         self.grid.set_view(view, day, self._week_mode)
+        marks = self._due_marks(view)
+        self.grid.set_due(marks)
+        self.legend.show_due(bool(marks))
         self._show_summary()
+
+    def _due_marks(self, view: MonthView) -> dict[dt.date, list[DueMark]]:
+        """What is due before an IEP meeting on the days shown: the Overview's deadlines
+        (iepdesk.deadlines.all_deadlines), only those counted from the IEP meetings."""
+        first, last = view.weeks[0][0].day, view.weeks[-1][-1].day
+        today = dt.date.today()
+        try:
+            found = all_deadlines(today, include_past_days=max(0, (today - first).days), kinds=MEETING_KINDS)
+        except Exception as exc:  # the grid still shows the sessions
+            log.warning("meeting deadlines not read: %s", type(exc).__name__)
+            return {}
+        return due_marks(d for d in found if first <= d.due <= last)
 
     def go_to(self, day: dt.date) -> None:
         self._anchor = day
@@ -272,7 +289,9 @@ class CalendarView(QWidget):
     def _show_summary(self) -> None:
         day = self.grid.selected
         cell = self.grid.cell(day) if day else None
-        self.summary.setText(day_summary(cell, self.grid.week_lines(cell.day)) if cell else "")
+        self.summary.setText(
+            day_summary(cell, self.grid.week_lines(cell.day), self.grid.due_on(cell.day)) if cell else ""
+        )
 
     # ---- logging ----------------------------------------------------------------------------------
     def _choices(self, day: dt.date) -> list[ServiceChoice]:
@@ -328,6 +347,7 @@ class CalendarView(QWidget):
             len(cell.incidents) if cell else 0,
             self.log,
             self,
+            due=[mark.description() for mark in self.grid.due_on(day)],
         )
         dialog.incident_requested.connect(lambda d: self.record_incident(d, dialog))
         if draft is not None:

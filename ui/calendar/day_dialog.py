@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -48,7 +49,9 @@ class DayDialog(AsksBeforeClosing, QDialog):
         incidents: int,
         log: LogController,
         parent: QWidget | None = None,
+        due: Sequence[str] = (),
     ) -> None:
+        """``due``: what is due this day before an IEP meeting, in words (DueMark.description)."""
         super().__init__(parent)
         self.day, self._log, self._choices = day, log, choices
         self._editing: int | None = None
@@ -56,7 +59,7 @@ class DayDialog(AsksBeforeClosing, QDialog):
         self.setWindowTitle(translate("Calendar", "Log for {day}").format(day=long_day(day)))
         self.setMinimumWidth(720)
         title = heading(long_day(day), 1.25)
-        facts = []
+        facts = list(due)
         if no_school:
             facts.append(
                 translate("Calendar", "No school this day: {why}.").format(why=no_school_label(no_school))

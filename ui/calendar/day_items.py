@@ -1,12 +1,16 @@
-"""What a day of the calendar says, as plain data: one item per expected or logged session.
+"""What a day of the calendar says, as plain data: one item per expected or logged session, and the
+documents or notice due that day before an IEP meeting (from iepdesk.deadlines, as the Overview).
 
 Shared by the painted grid and the text summary (what a screen reader hears for the selected day).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from iepdesk.deadlines import Deadline
 from iepdesk.schedule.month import DayCell, WeekLine
 from ui.calendar.texts import (
     EXPECTED,
@@ -20,6 +24,41 @@ from ui.calendar.texts import (
     status_label,
 )
 from ui.i18n import translate
+
+#: The mark of a day something is due before an IEP meeting (a shape, not only a colour).
+DUE_SYMBOL = "◆"
+
+
+@dataclass(frozen=True)
+class DueMark:
+    """Something due on a day before an IEP meeting, as the calendar shows it."""
+
+    day: dt.date
+    kind: str  # "before_meeting" or "meeting_notice"
+    #: The deadline's title and sentence, from the core ("Documents for the IEP meeting due").
+    title: str
+    detail: str
+    source: str
+
+    @property
+    def label(self) -> str:
+        """The few words painted in the day's box."""
+        if self.kind == "meeting_notice":
+            return translate("Calendar", "Meeting notice due")
+        return translate("Calendar", "Documents due")
+
+    def description(self) -> str:
+        """What a screen reader hears and the day's dialog shows: the deadline in words."""
+        text = translate("Calendar", "{title}: {detail}").format(title=self.title, detail=self.detail)
+        return f"{DUE_SYMBOL} {text}"
+
+
+def due_marks(found: Iterable[Deadline]) -> dict[dt.date, list[DueMark]]:
+    """The meeting deadlines ``found`` (iepdesk.deadlines.all_deadlines), by their day."""
+    out: dict[dt.date, list[DueMark]] = {}
+    for d in found:
+        out.setdefault(d.due, []).append(DueMark(d.due, d.kind, d.title, d.detail, d.source))
+    return out
 
 
 @dataclass(frozen=True)
@@ -71,9 +110,10 @@ def week_line_text(line: WeekLine) -> str:
     )
 
 
-def day_summary(cell: DayCell, lines: list[WeekLine]) -> str:
-    """The selected day in one or two sentences."""
+def day_summary(cell: DayCell, lines: list[WeekLine], due: Sequence[DueMark] = ()) -> str:
+    """The selected day in one or two sentences (what is due before an IEP meeting first)."""
     parts = [long_day(cell.day) + "."]
+    parts.extend(mark.description() for mark in due)
     if not cell.school_day:
         parts.append(
             translate("Calendar", "No school: {why}.").format(why=no_school_label(cell.no_school_reason))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.calendar import grid_access
+from ui.calendar.day_items import DUE_SYMBOL
 from ui.calendar.texts import (
     COLOURS,
     EXPECTED,
@@ -29,9 +30,24 @@ class Legend(QWidget):
         self._items.append(("incident", f"{INCIDENT_SYMBOL} {incident}"))
         self._items.append(("no_school", translate("Calendar", "no school")))
         self._items.append(("weekly", translate("Calendar", "●○ weekly sessions: logged, not yet")))
+        due = translate("Calendar", "due before an IEP meeting")
+        self._due_item = ("due", f"{DUE_SYMBOL} {due}")
         self.setAccessibleName(translate("Calendar", "Key to the calendar"))
         self.setAccessibleDescription(", ".join(text for _s, text in self._items))
         grid_access.install()  # a screen reader reads the entries as a list
+
+    def show_due(self, on: bool) -> None:
+        """The ◆ entry is in the key while the case has something due before an IEP meeting (a state
+        with such a rule, or the parent's own figure, and a meeting)."""
+        if on == (self._due_item in self._items):
+            return
+        if on:
+            self._items.append(self._due_item)
+        else:
+            self._items.remove(self._due_item)
+        self.setAccessibleDescription(", ".join(text for _s, text in self._items))
+        self.setFixedHeight(self.heightForWidth(self.width()))
+        self.update()
 
     def entries(self) -> list[tuple[QRect, str]]:
         """Where each entry is drawn, and its words."""
@@ -42,11 +58,11 @@ class Legend(QWidget):
         fm = self.fontMetrics()
         bold = QFont(self.font())
         bold.setBold(True)
-        bold_fm = QFontMetrics(bold)  # "missed" is drawn bold, as in the grid, so it is measured bold
+        bold_fm = QFontMetrics(bold)  # "missed" and "due" are drawn bold, as in the grid: measured bold
         x, y, h = 0, 0, fm.height() + 6
         out = []
         for state, text in self._items:
-            w = (bold_fm if state == "missed" else fm).horizontalAdvance(text) + 14
+            w = (bold_fm if state in ("missed", "due") else fm).horizontalAdvance(text) + 14
             if x + w > width and x > 0:
                 x, y = 0, y + h + 4
             out.append((QRect(x, y, w, h), state, text))
@@ -85,8 +101,13 @@ class Legend(QWidget):
                 painter.fillRect(rect, QBrush(day_colour("no_school_hatch"), Qt.BrushStyle.BDiagPattern))
             elif state == "incident":
                 ink = day_colour("incident_ink")
+            elif state == "due":
+                painter.setPen(QPen(day_colour("selected"), 1.5))
+                painter.setBrush(day_colour("cell"))
+                painter.drawRect(rect.adjusted(0, 0, -1, -1))
+                ink = day_colour("day_ink")
             painter.setPen(ink)
             font = QFont(self.font())
-            font.setBold(state == "missed")  # as in the grid
+            font.setBold(state in ("missed", "due"))  # as in the grid
             painter.setFont(font)
             painter.drawText(rect.adjusted(7, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)

@@ -1,5 +1,8 @@
 """The month (or week) grid: a painted widget, driven by the keyboard as well as the mouse.
 
+A day something is due before an IEP meeting (documents, the meeting's notice) shows a ◆ line with a
+short label; its words are in the day's description (ui/calendar/day_items.DueMark).
+
 Keys: arrows move the day, Page Up / Page Down change the month (the week in the week view), Home goes
 to today, Enter opens the day, D logs "delivered as planned", M "missed", W the whole week.
 """
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import QWidget
 
 from iepdesk.schedule.month import DayCell, MonthView, WeekLine
 from ui.calendar import grid_access
-from ui.calendar.day_items import day_items, day_summary
+from ui.calendar.day_items import DUE_SYMBOL, DueMark, day_items, day_summary
 from ui.calendar.texts import (
     INCIDENT_SYMBOL,
     day_colour,
@@ -74,6 +77,7 @@ class MonthGrid(QWidget):
         self._view: MonthView | None = None
         self._selected: dt.date | None = None
         self._week_mode = False
+        self._due: dict[dt.date, list[DueMark]] = {}
         self.today = dt.date.today()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Calendar", "Calendar of sessions"))
@@ -112,8 +116,18 @@ class MonthGrid(QWidget):
         self._describe()
         self.update()
 
+    def set_due(self, marks: dict[dt.date, list[DueMark]]) -> None:
+        """What is due before an IEP meeting, by day (ui/calendar/day_items.due_marks)."""
+        self._due = marks
+        self._describe()
+        self.update()
+
+    def due_on(self, day: dt.date) -> list[DueMark]:
+        return list(self._due.get(day, []))
+
     def clear(self) -> None:
         self._view = None
+        self._due = {}
         self._selected = None
         self.setAccessibleDescription("")
         self.update()
@@ -177,11 +191,13 @@ class MonthGrid(QWidget):
     def day_text(self, day: dt.date) -> str:
         """The day in words: its date, the sessions expected, what was logged, the incidents."""
         cell = self.cell(day)
-        return day_summary(cell, self.week_lines(day)) if cell else ""
+        return day_summary(cell, self.week_lines(day), self.due_on(day)) if cell else ""
 
     def _describe(self) -> None:
         cell = self.cell(self._selected) if self._selected else None
-        self.setAccessibleDescription(day_summary(cell, self.week_lines(cell.day)) if cell else "")
+        self.setAccessibleDescription(
+            day_summary(cell, self.week_lines(cell.day), self.due_on(cell.day)) if cell else ""
+        )
 
     # ---- input ------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -346,7 +362,27 @@ class MonthGrid(QWidget):
             )
             painter.setFont(self.font())
             y += line_h
+        for mark in self._due.get(cell.day, []):
+            if y + line_h > rect.bottom() - pad:
+                break
+            self._paint_due(painter, QRect(rect.left() + pad, y, inner_w, line_h), mark, faded)
+            y += line_h + 2
         self._paint_items(painter, QRect(rect.left() + pad, y, inner_w, rect.bottom() - pad - y), cell, faded)
+
+    def _paint_due(self, painter: QPainter, box: QRect, mark: DueMark, faded: bool) -> None:
+        """The ◆ line of something due this day: framed, bold, on the day's own ground (not a pill)."""
+        painter.setPen(QPen(day_colour("selected"), 1.5))
+        painter.setBrush(day_colour("cell"))
+        painter.drawRect(box.adjusted(0, 0, -1, -1))
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(day_colour("faded_ink" if faded else "day_ink"))
+        text = QFontMetrics(font).elidedText(
+            f"{DUE_SYMBOL} {mark.label}", Qt.TextElideMode.ElideRight, box.width() - 8
+        )
+        painter.drawText(box.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setFont(self.font())
 
     def _paint_items(self, painter: QPainter, area: QRect, cell: DayCell, faded: bool) -> None:
         """One pill per session: symbol and service (in the week view, what happened below it)."""

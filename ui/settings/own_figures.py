@@ -36,6 +36,7 @@ def topic_words() -> dict[str, str]:
     return {
         "records_response": translate("OwnFigures", "Records after your request"),
         "before_meeting": translate("OwnFigures", "Documents before an IEP meeting"),
+        "meeting_notice": translate("OwnFigures", "Notice of an IEP meeting"),
         "due_process": translate("OwnFigures", "Asking for a due process hearing"),
         "reimbursement_placement": translate("OwnFigures", "Reimbursement of a private placement"),
     }
