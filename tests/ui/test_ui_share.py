@@ -104,3 +104,22 @@ def test_a_shared_copy_opens_read_only_with_its_banner(qtbot, controller, make_c
     assert page.save_button.isEnabled()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert said == [SENTENCE]
+
+
+def test_every_page_of_a_shared_copy_opens_without_an_error_and_it_locks(
+    qtbot, controller, make_case, monkeypatch
+) -> None:
+    copy = _shared_copy(make_case())
+    said: list[object] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, _title, text: said.append(text))
+    open_case(qtbot, controller, copy, COPY_PASSPHRASE)
+    window = controller.main_window
+    assert window is not None
+    for index in range(len(window.pages)):
+        window.show_page(index)
+        assert window.stack.currentIndex() == index
+    controller.tasks.wait(WAIT_MS)
+    assert said == []  # no page writes behind the parent's back on opening
+    controller.lock()  # keeping unsaved drafts is refused by the copy: the lock goes on
+    assert controller.case is None
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not None, timeout=WAIT_MS)
