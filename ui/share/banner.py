@@ -9,6 +9,12 @@ from iepdesk.share.marker import SharedCopyInfo
 from ui.icons import icon
 
 
+def _in_words(iso: str) -> str:
+    """ "2026-09-03" as the window's language writes a day ("September 3, 2026"); "" stays ""."""
+    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(day, QLocale.FormatType.LongFormat) if day.isValid() else iso
+
+
 class SharedCopyBanner(QFrame):
     def __init__(self, info: SharedCopyInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +43,8 @@ class SharedCopyBanner(QFrame):
         if info.date_from or info.date_to:
             details.append(
                 self.tr("Records from {start} to {end}.").format(
-                    start=info.date_from or self.tr("the first"), end=info.date_to or self.tr("the last")
+                    start=_in_words(info.date_from) or self.tr("the first"),
+                    end=_in_words(info.date_to) or self.tr("the last"),
                 )
             )
         if info.partial and not (info.date_from or info.date_to):
