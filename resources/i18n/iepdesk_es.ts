@@ -822,15 +822,23 @@ Mar 5 absent
     <message>
         <source>Meeting notice due</source>
         <extracomment>The deadline&apos;s title and sentence, from the core (&quot;Documents for the IEP meeting due&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de la reunión</translation>
     </message>
     <message>
         <source>Documents due</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega de documentos</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>{title}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {detail}</translation>
     </message>
     <message>
         <source>{status}, {minutes}</source>
@@ -1562,7 +1570,7 @@ Mar 5 absent
     </message>
     <message>
         <source>due before an IEP meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo antes de una reunión del IEP</translation>
     </message>
     <message>
         <source>Key to the calendar</source>
@@ -7142,7 +7150,7 @@ No se agregó nada al caso.</translation>
     </message>
     <message>
         <source>Notice of an IEP meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de una reunión del IEP</translation>
     </message>
     <message>
         <source>Asking for a due process hearing</source>

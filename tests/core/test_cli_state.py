@@ -107,3 +107,21 @@ def test_each_action_refuses_a_wrong_passphrase_with_exit_3_changing_nothing(
     result = cli("state", *[a.format(case=case_path) for a in argv], passphrase="not the passphrase")
     assert_plain_failure(result, 3)
     assert fingerprint(case_path, keys_of(case_path)) == before
+
+
+def test_a_meeting_logged_twice_in_tennessee_lists_its_draft_and_notice_once(case_path: Path) -> None:
+    cli_ok("state", "set", case_path, "TN")
+    meeting = TODAY + dt.timedelta(days=30)
+    for hour in ("09:00", "15:00"):  # the same meeting logged twice
+        cli_ok(
+            "comms", "add", case_path, "IEP meeting", "--channel", "meeting", "--when", f"{meeting}T{hour}"
+        )
+    listed = json.loads(cli_ok("deadlines", case_path, "--json"))
+    rows = listed["deadlines"] if isinstance(listed, dict) else listed
+    # Tenn. Comp. R. & Regs. 0520-01-09-.15: a draft IEP 48 hours (2 days) before, notice 10 calendar
+    # days before; one of each although the meeting is logged twice.
+    found = sorted((d["kind"], d["due"]) for d in rows if d["kind"] in ("before_meeting", "meeting_notice"))
+    assert found == [
+        ("before_meeting", (meeting - dt.timedelta(days=2)).isoformat()),
+        ("meeting_notice", (meeting - dt.timedelta(days=10)).isoformat()),
+    ]

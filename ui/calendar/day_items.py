@@ -47,6 +47,13 @@ class DueMark:
             return translate("Calendar", "Meeting notice due")
         return translate("Calendar", "Documents due")
 
+    @property
+    def short_label(self) -> str:
+        """The label when the day's box is too narrow for ``label``."""
+        if self.kind == "meeting_notice":
+            return translate("Calendar", "Notice")
+        return translate("Calendar", "Documents")
+
     def description(self) -> str:
         """What a screen reader hears and the day's dialog shows: the deadline in words."""
         text = translate("Calendar", "{title}: {detail}").format(title=self.title, detail=self.detail)

@@ -101,9 +101,9 @@ class Legend(QWidget):
                 painter.fillRect(rect, QBrush(day_colour("no_school_hatch"), Qt.BrushStyle.BDiagPattern))
             elif state == "incident":
                 ink = day_colour("incident_ink")
-            elif state == "due":
-                painter.setPen(QPen(day_colour("selected"), 1.5))
-                painter.setBrush(day_colour("cell"))
+            elif state == "due":  # as the grid draws it (MonthGrid._paint_due)
+                painter.setPen(QPen(day_colour("day_ink"), 1, Qt.PenStyle.DashLine))
+                painter.setBrush(day_colour("week_column"))
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
                 ink = day_colour("day_ink")
             painter.setPen(ink)

@@ -370,17 +370,24 @@ class MonthGrid(QWidget):
         self._paint_items(painter, QRect(rect.left() + pad, y, inner_w, rect.bottom() - pad - y), cell, faded)
 
     def _paint_due(self, painter: QPainter, box: QRect, mark: DueMark, faded: bool) -> None:
-        """The ◆ line of something due this day: framed, bold, on the day's own ground (not a pill)."""
-        painter.setPen(QPen(day_colour("selected"), 1.5))
-        painter.setBrush(day_colour("cell"))
+        """The ◆ line of something due this day: square, a dashed frame, bold (unlike a session's
+        rounded pill and the selected day's solid frame); the short label where the long one is cut."""
+        ink = day_colour("faded_ink" if faded else "day_ink")
+        painter.setPen(QPen(ink, 1, Qt.PenStyle.DashLine))
+        painter.setBrush(day_colour("week_column"))
         painter.drawRect(box.adjusted(0, 0, -1, -1))
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(day_colour("faded_ink" if faded else "day_ink"))
-        text = QFontMetrics(font).elidedText(
-            f"{DUE_SYMBOL} {mark.label}", Qt.TextElideMode.ElideRight, box.width() - 8
-        )
+        painter.setPen(ink)
+        metrics, room = QFontMetrics(font), box.width() - 8
+        text = f"{DUE_SYMBOL} {mark.label}"
+        if metrics.horizontalAdvance(text) > room:
+            text = f"{DUE_SYMBOL} {mark.short_label}"
+            if metrics.horizontalAdvance(text) > room:  # still too wide: the same words, not bold
+                font.setBold(False)
+                painter.setFont(font)
+                text = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
         painter.drawText(box.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self.font())
 
