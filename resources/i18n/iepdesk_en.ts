@@ -59,7 +59,7 @@
         <source>{service}: %n session(s) owed this week, {logged} logged</source>
         <translation>
             <numerusform>{service}: %n session owed this week, {logged} logged</numerusform>
-            <numerusform>{service}: %n session(s) owed this week, {logged} logged</numerusform>
+            <numerusform>{service}: %n sessions owed this week, {logged} logged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
