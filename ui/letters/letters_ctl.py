@@ -48,6 +48,14 @@ def provision_choices(today: dt.date) -> list[Choice]:
     return [Choice(c.id, c.text) for c in choices.citable_provisions(today)]
 
 
+def document_choices() -> list[Choice]:
+    """The documents a letter can enclose, newest first, with their dates."""
+    out = []
+    for c in choices.citable_documents():
+        out.append(Choice(c.id, f"{c.text} ({day_text(c.day)})" if c.day else c.text))
+    return out
+
+
 def communication_choices(today: dt.date) -> list[Choice]:
     return [Choice(c.id, f"{day_text(c.day)}: {c.text}") for c in choices.citable_communications(today)]
 

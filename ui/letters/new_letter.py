@@ -135,6 +135,22 @@ class CitesPage(QWizardPage):
         self.communications = ChoiceList(
             self.tr("Communications to cite"), self.tr("No communications logged in the past two years.")
         )
+        self.documents = ChoiceList(self.tr("Documents to enclose"), self.tr("No documents in the case yet."))
+        self.with_binder = QCheckBox(self.tr("This letter goes with the meeting &binder"))
+        self.with_binder.setAccessibleDescription(
+            self.tr("Documents in the binder are then named by their exhibit number.")
+        )
+        enclose = QVBoxLayout()
+        enclose.addWidget(self.documents)
+        enclose.addWidget(self.with_binder)
+        enclose.addWidget(
+            hint(
+                self.tr(
+                    "They are listed at the end of the letter. With the binder, each is named by its "
+                    "exhibit number there (as the binder was last made); otherwise by its title and date."
+                )
+            )
+        )
         self.use_ledger = QCheckBox(self.tr("Cite the service &minutes for a period"))
         self.ledger_from = self._date_edit(self.tr("Service minutes from"), today - dt.timedelta(days=90))
         self.ledger_to = self._date_edit(self.tr("Service minutes to"), today)
@@ -154,6 +170,7 @@ class CitesPage(QWizardPage):
             "provisions": self._box(self.tr("What the IEP promises"), self.provisions),
             "communications": self._box(self.tr("Communications"), self.communications),
             "ledger": self._box(self.tr("Service minutes (from the ledger)"), period),
+            "documents": self._box(self.tr("Documents sent with the letter"), enclose),
         }
         layout = QVBoxLayout(self)
         for box in self.boxes.values():
@@ -167,7 +184,7 @@ class CitesPage(QWizardPage):
         return not self.use_ledger.isChecked() or _readable(self, self.ledger_from, self.ledger_to)
 
     @staticmethod
-    def _box(title: str, content: QWidget | QHBoxLayout) -> QGroupBox:
+    def _box(title: str, content: QWidget | QHBoxLayout | QVBoxLayout) -> QGroupBox:
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         if isinstance(content, QWidget):
@@ -195,6 +212,8 @@ class CitesPage(QWizardPage):
             self.provisions.set_choices(ctl.provision_choices(self._today))
         if "communications" in cites and not self.communications.count():
             self.communications.set_choices(ctl.communication_choices(self._today))
+        if "documents" in cites and not self.documents.count():
+            self.documents.set_choices(ctl.document_choices())
 
     def selection(self, kind: str) -> ctl.Selection:
         cites = kinds.CITES.get(kind, ())
@@ -206,11 +225,14 @@ class CitesPage(QWizardPage):
             communications=tuple(self.communications.checked_ids()) if "communications" in cites else (),
             ledger_from=min(start, end) if ledger else None,  # type: ignore[type-var]
             ledger_to=max(start, end) if ledger else None,  # type: ignore[type-var]
+            documents=tuple(self.documents.checked_ids()) if "documents" in cites else (),
+            with_binder="documents" in cites and self.with_binder.isChecked(),
         )
 
     def forget(self) -> None:
-        for choices in (self.incidents, self.provisions, self.communications):
+        for choices in (self.incidents, self.provisions, self.communications, self.documents):
             choices.clear()
+        self.with_binder.setChecked(False)
 
 
 def _readable(page: QWizardPage, *fields: DateField) -> bool:
