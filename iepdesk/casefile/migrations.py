@@ -458,9 +458,10 @@ def _history_statements() -> list[str]:
     ]
     for kind, table, _columns, _linked in HISTORY_SOURCES:
         content = history_content_sql(kind, "OLD")
-        for event, change in (("UPDATE", "edited"), ("DELETE", "deleted")):
+        # A removal is kept BEFORE the row goes, while its linked ids (cascaded) are still there.
+        for when, event, change in (("AFTER", "UPDATE", "edited"), ("BEFORE", "DELETE", "deleted")):
             out.append(
-                f"CREATE TRIGGER {table}_history_{event.lower()} AFTER {event} ON {table} BEGIN "  # noqa: S608
+                f"CREATE TRIGGER {table}_history_{event.lower()} {when} {event} ON {table} BEGIN "  # noqa: S608
                 "INSERT INTO record_version (kind, record_id, version, saved_at, change, entered_at, "
                 f"content) VALUES ('{kind}', OLD.id, (SELECT COALESCE(MAX(version), 0) + 1 FROM "
                 f"record_version WHERE kind = '{kind}' AND record_id = OLD.id), {NOW_SQL}, '{change}', "

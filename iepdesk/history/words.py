@@ -52,6 +52,15 @@ STATUSES = {
 }
 
 
+#: How a log entry counts beside another source's record of the same session (EntryCounting), in
+#: the words of the window's entry form.
+COUNTINGS = {
+    "": N_("One session: count the surer record"),
+    "separate": N_("A separate session of its own"),
+    "preferred": N_("One session: count this record"),
+}
+
+
 def kind_name(kind: str) -> str:
     return _(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
@@ -89,6 +98,8 @@ def edited_text(edited_at: str) -> str:
 
 def value_text(field: str, value: object, names: dict[tuple[str, int], str]) -> str:
     """A stored value in words; ``names`` gives provisions' titles and contacts' names by id."""
+    if field == "counting" and isinstance(value, str | None):
+        return _(COUNTINGS.get(value or "", COUNTINGS[""]))
     if value is None or value == "" or value == []:
         return _("(empty)")
     if field in ("provision_id",) and isinstance(value, int):

@@ -296,8 +296,10 @@ def delete(incident_id: int) -> DeletedIncident | None:
             .order_by(IncidentProvision.id)
             .tuples()
         )
-        IncidentProvision.delete().where(IncidentProvision.incident == incident_id).execute()
+        # The incident first: its history keeps the version removed with what it was about (the
+        # links go with it, ON DELETE CASCADE; the second delete is for a case without the cascade).
         Incident.delete().where(Incident.id == incident_id).execute()
+        IncidentProvision.delete().where(IncidentProvision.incident == incident_id).execute()
     return DeletedIncident(row, tuple(int(pid) for (pid,) in linked))
 
 

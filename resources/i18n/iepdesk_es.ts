@@ -3003,23 +3003,23 @@ Mar 5 absent
     </message>
     <message>
         <source>Documents to enclose</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que se adjuntan</translation>
     </message>
     <message>
         <source>No documents in the case yet.</source>
-        <translation type="unfinished">Todavía no hay documentos en el caso.</translation>
+        <translation>Todavía no hay documentos en el caso.</translation>
     </message>
     <message>
         <source>This letter goes with the meeting &amp;binder</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carta va con la &amp;carpeta de la reunión</translation>
     </message>
     <message>
         <source>Documents in the binder are then named by their exhibit number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces los documentos de la carpeta se nombran por su número de anexo.</translation>
     </message>
     <message>
         <source>They are listed at the end of the letter. With the binder, each is named by its exhibit number there (as the binder was last made); otherwise by its title and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enumeran al final de la carta. Con la carpeta, cada uno se nombra por su número de anexo en ella (tal como se hizo la carpeta la última vez); si no, por su título y fecha.</translation>
     </message>
     <message>
         <source>Cite the service &amp;minutes for a period</source>
@@ -3059,7 +3059,7 @@ Mar 5 absent
     </message>
     <message>
         <source>Documents sent with the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que se envían con la carta</translation>
     </message>
 </context>
 <context>
@@ -9415,8 +9415,16 @@ Tendencia: {trend}</translation>
         <translation>La copia compartida y su kit de recuperación</translation>
     </message>
     <message>
-        <source>The copy is saved as {path}, with its key file {keys} beside it. Hand over both files. It opens read-only, with the passphrase you chose for it.</source>
-        <translation>La copia se guardó como {path}, con su archivo de claves {keys} al lado. Entregue los dos archivos. Se abre solo para leer, con la frase de contraseña que usted eligió para ella.</translation>
+        <source>The copy is saved as {name}, with its key file {keys} beside it. Hand over both files. It opens read-only, with the passphrase you chose for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the copy is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the folder:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovery secret of the copy</source>

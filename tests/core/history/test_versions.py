@@ -113,3 +113,20 @@ def test_an_entry_from_before_the_time_was_kept_says_so(case) -> None:
     ServiceLogEntry.update(entered_at="").where(ServiceLogEntry.id == entry.id).execute()
     assert versions.written("log_entry", entry.id).written_text == "Written on: not recorded"
     assert written_text("") == "Written on: not recorded"
+
+
+def test_a_removed_incident_keeps_what_it_was_about(case) -> None:
+    version = factories.version(D(2025, 9, 1), D(2026, 8, 31))
+    extra_time = factories.accommodation(version, "Extra time on tests")
+    made = factories.incident(D(2025, 10, 2), [extra_time], "No extra time on the spelling test.")
+    incidents.delete(int(made.id))
+    (removed,) = versions.history("incident", made.id)
+    assert removed.deleted and removed.content["provisions"] == [int(extra_time.id)]
+
+
+def test_a_removed_communication_keeps_its_people(case) -> None:
+    rivera = factories.contact("Test Teacher One")
+    made = factories.communication(subject="Speech", body="Missed?", contact_ids=[rivera.id])
+    comms_log.delete(made.id)
+    (removed,) = versions.history("communication", made.id)
+    assert removed.deleted and removed.content["people"] == [int(rivera.id)]
