@@ -3011,7 +3011,7 @@ Mar 5 absent
     </message>
     <message>
         <source>This letter goes with the meeting &amp;binder</source>
-        <translation>Esta carta va con la &amp;carpeta de la reunión</translation>
+        <translation>Esta carta va con la &amp;carpeta para la reunión</translation>
     </message>
     <message>
         <source>Documents in the binder are then named by their exhibit number.</source>
@@ -9416,15 +9416,15 @@ Tendencia: {trend}</translation>
     </message>
     <message>
         <source>The copy is saved as {name}, with its key file {keys} beside it. Hand over both files. It opens read-only, with the passphrase you chose for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se guardó como {name}, con su archivo de claves {keys} al lado. Entregue los dos archivos. Se abre solo para leer, con la frase de contraseña que usted eligió para ella.</translation>
     </message>
     <message>
         <source>The folder the copy is in</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta donde está la copia</translation>
     </message>
     <message>
         <source>In the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la carpeta:</translation>
     </message>
     <message>
         <source>Recovery secret of the copy</source>
