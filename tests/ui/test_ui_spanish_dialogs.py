@@ -110,6 +110,31 @@ def _guide(_window: Any) -> QWidget:
     return UserGuideDialog()
 
 
+def _share(window: Any) -> QWidget:
+    from ui.share.dialog import ShareDialog
+
+    case = SimpleNamespace(child_name="Maya Testchild", paths=SimpleNamespace(db=window.case_path))
+    dialog = ShareDialog(case, window.services, lambda: None)  # type: ignore[arg-type]
+    dialog.parts.some.setChecked(True)  # every part shown
+    dialog.parts.period.setChecked(True)
+    return dialog
+
+
+def _share_kit(window: Any) -> QWidget:
+    from iepdesk.casefile import RecoverySecret
+    from ui.share.kit import ShareKitDialog
+
+    copy = window.case_path.with_name("copia.iepcase")
+    result = SimpleNamespace(
+        path=copy,
+        keys=copy.with_name(copy.name + ".keys"),
+        secret=RecoverySecret.generate(),
+        case_id="0" * 32,
+        info=SimpleNamespace(child_name="Maya Testchild"),
+    )
+    return ShareKitDialog(result, window.services)  # type: ignore[arg-type]
+
+
 def _from_defaults(name: str) -> Build:
     """A dialog as test_ui_dialog_defaults.py builds it (its ``ids`` argument is only read for a path)."""
     return lambda window: CASES[name].build(SimpleNamespace(path=window.case_path))
@@ -140,6 +165,8 @@ BUILDERS: dict[str, Build] = {
     "compare versions": _from_defaults("compare versions"),
     "keyboard shortcuts": _shortcuts,
     "user guide": _guide,
+    "share a copy": _share,
+    "shared copy's kit": _share_kit,
 }
 
 

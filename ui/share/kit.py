@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,12 +41,19 @@ class ShareKitDialog(QDialog):
         self.setAccessibleName(self.tr("The shared copy and its recovery kit"))
         done = QLabel(
             self.tr(
-                "The copy is saved as {path}, with its key file {keys} beside it. Hand over both files. "
+                "The copy is saved as {name}, with its key file {keys} beside it. Hand over both files. "
                 "It opens read-only, with the passphrase you chose for it."
-            ).format(path=result.path, keys=result.keys.name)
+            ).format(name=result.path.name, keys=result.keys.name)
         )
         done.setWordWrap(True)
         done.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where = QLineEdit(str(result.path.parent))  # a long folder scrolls here, never cut off
+        self.where.setReadOnly(True)
+        self.where.setAccessibleName(self.tr("The folder the copy is in"))
+        where_label = QLabel(self.tr("In the folder:"))
+        where_row = QHBoxLayout()
+        where_row.addWidget(where_label)
+        where_row.addWidget(self.where, 1)
         grid_frame = QFrame()
         grid_frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid_frame.setAccessibleName(self.tr("Recovery secret of the copy"))
@@ -83,6 +91,7 @@ class ShareKitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(done)
+        layout.addLayout(where_row)
         layout.addWidget(heading(self.tr("The copy's recovery kit")))
         layout.addWidget(grid_frame)
         layout.addWidget(
