@@ -25,13 +25,12 @@ DOCUMENTS_TITLE = N_("Documents for the IEP meeting due")
 NOTICE_TITLE = N_("Notice of the IEP meeting due")
 OWN_RULE = N_("Documents due before the meeting, by a figure you recorded for your state.")
 OWN_NOTICE_RULE = N_("Notice due before the meeting, by a figure you recorded for your state.")
-#: The day a deadline counts from, when only a meeting logged in Communications gives it.
-LOGGED_LABEL = N_("the meeting logged for {day}, if it is an IEP meeting")
-LOGGED_ONLY = N_("Counted from a meeting logged in Communications: it applies if that is an IEP meeting.")
+#: Said once, in the deadline's sentence, when only a meeting logged in Communications gives its day.
+LOGGED_ONLY = N_("It applies if that meeting (logged in Communications) is an IEP meeting.")
 
 
 def _label(meeting: IepMeeting) -> str:
-    template = LOGGED_LABEL if meeting.logged_only else N_("the IEP meeting of {day}")
+    template = N_("the meeting logged for {day}") if meeting.logged_only else N_("the IEP meeting of {day}")
     return _(template).format(day=long_date(meeting.day))
 
 

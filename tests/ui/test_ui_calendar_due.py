@@ -70,7 +70,7 @@ def test_the_due_day_is_marked_and_the_day_before_is_not(qtbot, controller, sand
     qtbot.keyClick(grid, Qt.Key.Key_PageDown)
     assert [m.label for m in grid.due_on(D(2026, 12, 1))] == ["Documents due"]
     assert grid.due_on(D(2026, 11, 30)) == [] and grid.due_on(D(2026, 12, 2)) == []
-    assert "if that is an IEP meeting" in grid.due_on(D(2026, 12, 1))[0].detail
+    assert "(logged in Communications) is an IEP meeting" in grid.due_on(D(2026, 12, 1))[0].detail
 
 
 def test_no_mark_and_no_key_entry_without_a_rule(qtbot, controller, sandbox) -> None:

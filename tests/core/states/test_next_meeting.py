@@ -43,7 +43,9 @@ def test_a_meeting_logged_twice_and_as_the_iep_date_counts_once(case: Case) -> N
     ]
     only_logged = [d for d in deadlines.all_deadlines(D(2026, 3, 1)) if d.counted_from == D(2026, 3, 20)]
     assert {d.kind for d in only_logged} == {"before_meeting", "meeting_notice"}
-    assert all("if it is an IEP meeting" in d.counted_from_label for d in only_logged)
+    # Said once: the label names the logged meeting, the sentence says when it applies.
+    assert all(d.counted_from_label == "the meeting logged for March 20, 2026" for d in only_logged)
+    assert all(d.detail.count("is an IEP meeting") == 1 for d in only_logged)
     # The .ics has one event per deadline: the two meetings' documents no longer share one UID.
     items = schedule_items(D(2026, 3, 1), D(2026, 3, 31))
     uids = [i.uid_seed for i in items if "before_meeting" in i.uid_seed]
