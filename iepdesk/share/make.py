@@ -77,7 +77,9 @@ def share_case(
     ``passphrase`` or the returned secret, holding ``parts`` (default: the whole case)."""
     chosen = parts or share_parts.ShareParts()
     if shared_copy() is not None:
-        raise SharedCopyError(_("A shared copy cannot be shared again: only the parent's own case can be shared."))
+        raise SharedCopyError(
+            _("A shared copy cannot be shared again: only the parent's own case can be shared.")
+        )
     target = CasePaths.of(out)
     if target.any_exists():
         raise CaseExistsError(
