@@ -10,8 +10,8 @@ from xml.sax.saxutils import escape
 
 from iepdesk.export.binder_merge import pdf_page_count
 from iepdesk.export.binder_words import DOCUMENT_KINDS, word
-from iepdesk.export.exhibits import exhibit_title, exhibits
-from iepdesk.i18n import _
+from iepdesk.export.exhibits import Exhibit, exhibit_title, exhibits
+from iepdesk.i18n import _, long_date
 from iepdesk.vault import store
 
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
@@ -27,23 +27,29 @@ def appended_documents(layout: Any, documents: list[Any]) -> list[Any]:
     by_id = {int(d.id): d for d in documents}
     out: list[Any] = []
     for exhibit in exhibits(by_id):
-        out += document_pages(layout, exhibit_title(exhibit), by_id[exhibit.document_id])
+        out += document_pages(layout, exhibit, by_id[exhibit.document_id])
     return out
 
 
-def document_pages(layout: Any, title: str, document: Any) -> list[Any]:
+def document_pages(layout: Any, exhibit: Exhibit, document: Any) -> list[Any]:
+    """The exhibit's tab page (its number large, as on a printed tab, then the heading the contents
+    lists), then its pages."""
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Spacer
 
+    title = exhibit_title(exhibit)
     layout.appended_titles.append(title)
+    tab = ParagraphStyle("exhibit-tab", parent=layout.s_h1, fontSize=40, leading=48, spaceAfter=18)
     out: list[Any] = [
         *layout._right_hand_break(),
-        Spacer(1, 160),
+        Spacer(1, 120),
+        layout._para(_esc(_("Exhibit {number}").format(number=exhibit.number)), tab),
         layout._heading(title, 1, f"d-{document.id}"),
     ]
     meta = ", ".join(
         x
         for x in (
-            document.doc_date.isoformat() if document.doc_date else "",
+            long_date(document.doc_date) if document.doc_date else _("undated"),
             word(DOCUMENT_KINDS, document.kind),
             str(document.filename),
         )

@@ -67,7 +67,7 @@ def entries_of(day: object) -> list[tuple[int, str]]:
 
     if not isinstance(day, dt.date):
         return []
-    return [(s.id, records_ctl.describe("log_entry", s.id)) for s in photo_import.entries_on(day)]
+    return [(s.id, records_ctl.session_label(s)) for s in photo_import.entries_on(day)]
 
 
 class PhotoFlow(QObject):

@@ -65,6 +65,12 @@ def _label(row: RecordSummary) -> str:
     return f"{kind} {row.id}"
 
 
+def session_label(row: RecordSummary) -> str:
+    """A log entry where its day is already said: "Speech therapy · delivered"."""
+    title = _short(row.title, 40) or translate("Records", "service")
+    return f"{title} · {_status(row.status)}"
+
+
 def choices(kind: str, limit: int = 500) -> list[tuple[int, str]]:
     """The records of one kind, newest first, as (id, label)."""
     return [(row.id, _label(row)) for row in core_records.summaries(kind, limit)]

@@ -64,9 +64,10 @@ def _tab_pages(reader: PdfReader) -> dict[int, int]:
     """Exhibit number -> the page whose text starts that exhibit's tab (its heading)."""
     found: dict[int, int] = {}
     for index, page in enumerate(reader.pages):
-        first = re.match(r"Exhibit (\d+): ", page.extract_text() or "")  # the tab's heading starts it
-        if first is not None:
-            found[int(first.group(1))] = index + 1
+        # The tab: its number large, then the heading the contents lists, with the same number.
+        tab = re.match(r"Exhibit (\d+)\nExhibit \1: ", page.extract_text() or "")
+        if tab is not None:
+            found[int(tab.group(1))] = index + 1
     return found
 
 
