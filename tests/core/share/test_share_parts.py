@@ -136,3 +136,21 @@ def test_a_shared_copy_is_not_shared_again_and_the_own_passphrase_is_refused(see
     assert not seeded.path.with_name("Same.iepcase").exists()
     with Case.open(seeded.path, PASSPHRASE):
         assert Contact.select().count() == 1  # the parent's case is unchanged
+
+
+def test_a_period_keeps_the_history_of_its_own_entries_only(seeded: Seeded) -> None:
+    from iepdesk.model import ServiceLogEntry
+
+    with Case.open(seeded.path, PASSPHRASE):  # one entry inside the period and one outside, each edited
+        for note, new in (("LOGNOTEKEPT", "EDITEDINSIDE"), ("OUTSIDEAFTER", "EDITEDOUTSIDE")):
+            entry = ServiceLogEntry.get(ServiceLogEntry.note == note)
+            entry.note = new
+            entry.save()
+    result = share(
+        seeded.path, seeded.path.with_name("Oct.iepcase"), date_from=D(2025, 10, 1), date_to=D(2025, 10, 31)
+    )
+    text = decrypted_text(result)
+    # The entry inside keeps its first wording in the copy's history; the one outside goes, both versions.
+    assert "lognotekept" in text and "editedinside" in text
+    assert "outsideafter" not in text and "editedoutside" not in text
+    assert count(result, "SELECT count(*) FROM record_version") == 1
