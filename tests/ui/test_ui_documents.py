@@ -166,7 +166,9 @@ def test_a_broken_pdf_says_no_preview(qtbot, controller, make_case, sources) -> 
     huge.write_bytes(_png_header(60_000, 60_000))  # 14 GB once decoded: Qt's own limit refuses it
     large = sources / "large.png"
     large.write_bytes(_blank_png(7_500, 7_500))  # a valid picture of 56 million pixels, from 7 kB
-    page.add_paths([broken, huge, large])
+    # As a folder: a picture picked on its own is asked about, and one too large is refused then
+    # (tests/ui/test_ui_photos.py); from a folder it is kept, and its preview must still refuse it.
+    page.add_paths([sources])
     qtbot.waitUntil(lambda: page.view.model.rowCount() == 3, timeout=WAIT_MS)
     for title in ("broken", "huge", "large"):
         _select(page, title)

@@ -70,8 +70,8 @@ def test_binder_has_every_section_figure_and_document(
     titles = outline_titles(reader)
     for _key, title in SECTIONS:
         assert title in titles
-    assert "Exhibit 3: progress-report" in titles
-    assert "Exhibit 2: homework" in titles
+    assert "Exhibit 2: progress-report" in titles
+    assert "Exhibit 3: homework" in titles  # no date in the photo: undated, last
     text = pdftotext(result.pdf, tmp_path)
     for _key, title in SECTIONS:
         assert title in text
