@@ -14,6 +14,7 @@ from typing import Any
 from peewee import fn
 
 from iepdesk.comms import log as comms_log
+from iepdesk.deadlines.iep_meetings import next_iep_meeting
 from iepdesk.export import binder_words as words
 from iepdesk.export.binder_progress import BinderProgress, ProgressRow, gather_progress
 from iepdesk.export.binder_sessions import ServiceSessions, lost_sessions
@@ -311,11 +312,10 @@ def gather(
 
 
 def _next_meeting(today: dt.date) -> dt.date | None:
-    """The first meeting logged in the communications from today on (a meeting already planned)."""
-    for c in comms_log.between(today, today + dt.timedelta(days=366)):
-        if str(c.channel) == "meeting":
-            return dt.date.fromisoformat(str(c.when)[:10])
-    return None
+    """The next IEP meeting from today on (a draft IEP's meeting date, or a meeting logged in the
+    communications): the one home of "the next IEP meeting", as the deadlines count it."""
+    found = next_iep_meeting(today)
+    return None if found is None else found.day
 
 
 def _finding_text(f: clarity.Finding) -> str:
