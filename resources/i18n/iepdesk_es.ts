@@ -3018,8 +3018,8 @@ Mar 5 absent
         <translation>Entonces los documentos de la carpeta se nombran por su número de anexo.</translation>
     </message>
     <message>
-        <source>They are listed at the end of the letter. With the binder, each is named by its exhibit number there (as the binder was last made); otherwise by its title and date.</source>
-        <translation>Se enumeran al final de la carta. Con la carpeta, cada uno se nombra por su número de anexo en ella (tal como se hizo la carpeta la última vez); si no, por su título y fecha.</translation>
+        <source>Listed at the end of the letter: with the binder by exhibit number, otherwise by title and date.</source>
+        <translation>Se enumeran al final de la carta: con la carpeta, por número de anexo; si no, por título y fecha.</translation>
     </message>
     <message>
         <source>Cite the service &amp;minutes for a period</source>

@@ -146,8 +146,8 @@ class CitesPage(QWizardPage):
         enclose.addWidget(
             hint(
                 self.tr(
-                    "They are listed at the end of the letter. With the binder, each is named by its "
-                    "exhibit number there (as the binder was last made); otherwise by its title and date."
+                    "Listed at the end of the letter: with the binder by exhibit number, otherwise by "
+                    "title and date."
                 )
             )
         )
@@ -173,8 +173,13 @@ class CitesPage(QWizardPage):
             "documents": self._box(self.tr("Documents sent with the letter"), enclose),
         }
         layout = QVBoxLayout(self)
-        for box in self.boxes.values():
-            layout.addWidget(box)
+        for key in ("incidents", "provisions"):
+            layout.addWidget(self.boxes[key])
+        side_by_side = QHBoxLayout()  # the documents beside the communications: the page fits 700 px
+        side_by_side.addWidget(self.boxes["communications"], 1)
+        side_by_side.addWidget(self.boxes["documents"], 1)
+        layout.addLayout(side_by_side)
+        layout.addWidget(self.boxes["ledger"])
 
     def _date_edit(self, name: str, day: dt.date) -> DateField:
         return DateField(name, day)
