@@ -71,6 +71,11 @@ class Deadline:
     def days_left(self, today: dt.date) -> int:
         return (self.due - today).days
 
+    def source_beyond_detail(self) -> str:
+        """The source without the citations the detail already names ("…; 12 months in Alaska (AS
+        14.30.193(a))" then only the federal rule), so a line shown whole cites each rule once."""
+        return "; ".join(part for part in self.source.split("; ") if part and part not in self.detail)
+
 
 def long_date(day: dt.date) -> str:
     """ "October 3, 2026" / "3 de octubre de 2026": the way a deadline's text names a date."""

@@ -259,7 +259,8 @@ class DeadlinesView(QWidget):
                 )
             # The core's sentence beside the date (the IEP's own end, the meeting the records come
             # before, which missed session this is), then the source.
-            detail = _plain(" ".join(part for part in (counted, deadline.detail, deadline.source) if part))
+            source = deadline.source_beyond_detail()
+            detail = _plain(" ".join(part for part in (counted, deadline.detail, source) if part))
             head.setToolTip(deadline.rule)
             detail.setContentsMargins(12, 0, 0, 0)
             self._list.addWidget(head)
