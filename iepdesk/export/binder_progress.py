@@ -144,6 +144,33 @@ def _goal_table(layout: Any, p: GoalProgress) -> list[Any]:
     return list(layout._table(header, rows, [0.19, 0.16, 0.19, 0.16, 0.30]))
 
 
+def _points_table(layout: Any, p: GoalProgress) -> list[Any]:
+    """The goal's data points of the period: the day, the value, how it is known and when it was
+    written (and edited: its earlier wording is in the appendix), as binder_written says it."""
+    from iepdesk.export.binder_written import written_cell
+    from iepdesk.progress.points import source_words
+
+    start, end = layout.options.start, layout.options.end
+    rows = []
+    for point in p.points:
+        if not start <= point.day <= end:
+            continue
+        value = f"{point.value} {point.unit}".strip()
+        known = source_words(point.source)
+        if point.measured_by:
+            known += "\n" + _("Measured by {name}").format(name=point.measured_by)
+        rows.append([long_date(point.day), value, known, written_cell(layout, "data_point", point.id)])
+    if not rows:
+        return []
+    header = [_("Measured on"), _("Value"), _("How we know"), _("Written on")]
+    intro = layout._para(
+        _esc(_("Data points from {start} to {end}:").format(start=long_date(start), end=long_date(end))),
+        layout.s_note,
+    )
+    table = list(layout._table(header, rows, [0.22, 0.18, 0.3, 0.3]))
+    return [intro, *table]
+
+
 def goal_block(layout: Any, p: GoalProgress) -> list[Any]:
     """One goal: heading, numbers, chart (or the no-data line), trend, flags, its reports."""
     from reportlab.platypus import KeepTogether, Spacer
@@ -178,7 +205,7 @@ def goal_block(layout: Any, p: GoalProgress) -> list[Any]:
         head.append(layout._para("<b>" + _esc(behind) + "</b>", layout.s_body))
     head.append(Spacer(1, 3))
     table = _goal_table(layout, p)
-    return [KeepTogether([*head, table[0]]), *table[1:], Spacer(1, 8)]
+    return [KeepTogether([*head, table[0]]), *table[1:], *_points_table(layout, p), Spacer(1, 8)]
 
 
 def _reports_table(layout: Any, rows: list[ProgressRow]) -> list[Any]:

@@ -14,7 +14,7 @@ from iepdesk.history import chain, versions, words
 from iepdesk.i18n import _, long_date, ngettext
 
 #: The kinds printed beside their entries, and the dates they are placed in the binder's period by.
-_DATE_FIELDS = {"log_entry": "date", "incident": "date", "communication": "when", "data_point": "measured_on"}
+_DATE_FIELDS = words.DATE_FIELDS
 
 
 def _esc(text: object) -> str:
@@ -92,8 +92,7 @@ def appendix(layout: Any) -> list[Any]:
         )
     )
     for kind, record_id, found in edited:
-        day = str(found[-1].content.get(_DATE_FIELDS[kind]) or "")[:10]
-        title = _("{kind} {number} ({day})").format(kind=words.kind_name(kind), number=record_id, day=day)
+        title = words.record_label(kind, record_id, found[-1].content)
         out.append(layout._heading(title, 2, f"h-{kind}-{record_id}", toc=False))
         for v in found:
             if v.current:

@@ -74,17 +74,8 @@ def find(text: str) -> PrintedRecord:
     return row
 
 
-_DATE_FIELDS = {"log_entry": "date", "incident": "date", "communication": "when", "data_point": "measured_on"}
-
-
 def _label(kind: str, record_id: int, content: dict[str, Any] | None) -> str:
-    day = ""
-    if content is not None:
-        day = str(content.get(_DATE_FIELDS[kind]) or "")[:10]
-    name = words.kind_name(kind)
-    if day:
-        return _("{kind} {number} ({day})").format(kind=name, number=record_id, day=day)
-    return _("{kind} {number}").format(kind=name, number=record_id)
+    return words.record_label(kind, record_id, content)
 
 
 def _printed_content(kind: str, record_id: int, digest: str, previous: str) -> dict[str, Any] | None:
@@ -117,7 +108,7 @@ def verify(text: str) -> Verification:
         elif chain.link(previous, kind, record_id, current[0], current[1]) != digest:
             old = _printed_content(kind, record_id, digest, previous)
             names = versions.names_for([current[1], *([old] if old else [])])
-            fields = versions.changes_between(old, current[1], names) if old is not None else ()
+            fields = versions.changes_between(old, current[1], names, kind) if old is not None else ()
             differences.append(
                 Difference(kind, record_id, "changed", _label(kind, record_id, current[1]), fields)
             )

@@ -16,7 +16,7 @@ from iepdesk.casefile.migrations import HISTORY_SOURCES, history_content_sql
 from iepdesk.errors import UsageError
 from iepdesk.history import words
 from iepdesk.i18n import _
-from iepdesk.model import Contact, Provision, database
+from iepdesk.model import Contact, ProgressReport, Provision, database
 from iepdesk.model import RecordVersion as VersionRow
 
 KINDS = tuple(s[0] for s in HISTORY_SOURCES)
@@ -91,7 +91,10 @@ def names_for(contents: list[dict[str, Any]]) -> dict[tuple[str, int], str]:
     """Provisions' titles and contacts' names by id, for the records' contents."""
     provisions: set[int] = set()
     contacts: set[int] = set()
+    reports: set[int] = set()
     for content in contents:
+        if isinstance(content.get("report_id"), int):
+            reports.add(content["report_id"])
         if isinstance(content.get("provision_id"), int):
             provisions.add(content["provision_id"])
         provisions.update(int(v) for v in content.get("provisions") or [])
@@ -101,23 +104,32 @@ def names_for(contents: list[dict[str, Any]]) -> dict[tuple[str, int], str]:
         names[("provision", int(p.id))] = str(p.title)
     for c in Contact.select().where(Contact.id.in_(sorted(contacts))):
         names[("contact", int(c.id))] = str(c.name)
+    for r in ProgressReport.select().where(ProgressReport.id.in_(sorted(reports))):
+        names[("report", int(r.id))] = _("Report received on {day}").format(day=words.day_text(r.received_on))
     return names
 
 
-def _shown(content: dict[str, Any], names: dict[tuple[str, int], str]) -> tuple[tuple[str, str], ...]:
-    return tuple((words.field_name(k), words.value_text(k, v, names)) for k, v in content.items())
+def _shown(
+    kind: str, content: dict[str, Any], names: dict[tuple[str, int], str]
+) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (words.field_name(k, kind), words.value_text(k, v, names, kind, content)) for k, v in content.items()
+    )
 
 
 def changes_between(
-    before: dict[str, Any], after: dict[str, Any], names: dict[tuple[str, int], str]
+    before: dict[str, Any], after: dict[str, Any], names: dict[tuple[str, int], str], kind: str
 ) -> tuple[FieldChange, ...]:
+    """The fields that differ, each in the words of the kind's form (a log entry's empty minutes
+    read by the status of the wording they are in). A value whose words did not change (empty
+    minutes of a missed entry, before and after) is still listed: what was stored changed."""
     keys = list(dict.fromkeys([*before, *after]))
     return tuple(
         FieldChange(
             k,
-            words.field_name(k),
-            words.value_text(k, before.get(k), names),
-            words.value_text(k, after.get(k), names),
+            words.field_name(k, kind),
+            words.value_text(k, before.get(k), names, kind, before),
+            words.value_text(k, after.get(k), names, kind, after),
         )
         for k in keys
         if before.get(k) != after.get(k)
@@ -167,8 +179,8 @@ def history(kind: str, record_id: int) -> list[RecordVersion]:
                 current,
                 deleted,
                 content,
-                _shown(content, names),
-                changes_between(before, content, names) if before is not None else (),
+                _shown(kind, content, names),
+                changes_between(before, content, names, kind) if before is not None else (),
             )
         )
     return out

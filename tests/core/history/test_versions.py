@@ -42,7 +42,7 @@ def test_editing_a_log_entry_keeps_its_first_version_and_shows_both(case) -> Non
     # What changed: status, reason (none -> provider absent) and the note; not the date or minutes.
     assert [c.field for c in now.changes] == ["status", "reason", "note"]
     assert (now.changes[2].old, now.changes[2].new) == ("Seen in the therapy room.", "Not seen.")
-    assert now.changes[0].old == "delivered" and now.changes[1].old == "(empty)"
+    assert now.changes[0].old == "Delivered as planned" and now.changes[1].old == "(no reason given)"
     info = versions.written("log_entry", entry.id)
     assert info.entered_at == first_entered and info.edited_at == first.replaced_at and info.versions == 2
 
