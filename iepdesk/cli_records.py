@@ -325,6 +325,7 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
     from iepdesk.casefile.atomic import write_atomic
     from iepdesk.export.letter_pdf import letter_pdf
     from iepdesk.letters import choices, drafts
+    from iepdesk.share.marker import is_shared_copy
 
     out = _output_path(args.out, args.force)
     details = dict(_detail(d) for d in args.detail or [])
@@ -336,14 +337,19 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
         else None
     )
     with Case.open(args.path, _passphrase()):
+        read_only = is_shared_copy()  # a shared copy: the letter is made and exported, never saved in it
         letter = drafts.latest(args.kind)  # the latest letter, not a parent's copy of one
         copy = drafts.copy_for(int(letter.id)) if letter is not None and copy_language else None
-        if letter is None or args.new or (copy_language and (copy is None or copy.language != copy_language)):
+        made = bool(args.new or (copy_language and (copy is None or copy.language != copy_language)))
+        if letter is None or made:
+            made = True
             selection = choices.cli_selection(
                 args.kind, today, args.incident, args.communication, args.provision, args.from_, args.to
             )
-            letter = drafts.create_draft(args.kind, selection, details, today, copy_language=copy_language)
-            copy = drafts.copy_for(int(letter.id)) if copy_language else None
+            built = drafts.make(
+                args.kind, selection, details, today, copy_language=copy_language, save=not read_only
+            )
+            letter, copy = built.letter, built.copy
         elif args.incident or args.communication or args.provision or args.from_ or args.to or details:
             sys.stderr.write(
                 _(
@@ -352,7 +358,10 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
                 )
                 + "\n"
             )
-        if args.leave_out_old:
+        if args.leave_out_old and read_only:
+            letter = drafts.left_out(letter)
+            copy = drafts.left_out(copy) if copy is not None else None
+        elif args.leave_out_old:
             letter = drafts.leave_out_old(int(letter.id)) or letter
             copy = drafts.leave_out_old(int(copy.id)) if copy is not None else None
         result = drafts.check(letter, today)
@@ -383,6 +392,8 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
         sys.stderr.write(outside + "\n")
     for warning in result.warnings:
         sys.stderr.write(_("note: {text}").format(text=warning) + "\n")
+    if read_only and (made or args.leave_out_old):
+        sys.stderr.write(_("This is a shared copy: the letter was made from it, not saved in it.") + "\n")
     sys.stderr.write(_("Exported to {path}. This copy is NOT encrypted.").format(path=out) + "\n")
     return errors.EXIT_OK
 

@@ -352,17 +352,30 @@ def _written(
     return title, f"{body.rstrip()}\n\n{enclosed}" if enclosed else body
 
 
-def create_draft(
+@dataclass(frozen=True)
+class MadeLetter:
+    """A letter built from the case's facts (``make``): saved or not, as ``make`` was asked."""
+
+    letter: SavedLetter
+    #: The parent's copy in the other language, when one was asked for.
+    copy: SavedLetter | None
+    #: False: built only (a shared copy, read-only): ids are 0 and nothing was written to the case.
+    saved: bool
+
+
+def make(
     kind: str,
     selection: Selection | None = None,
     details: dict[str, str] | None = None,
     today: dt.date | None = None,
     language: str | None = None,
     copy_language: str | None = None,
-) -> SavedLetter:
-    """A new draft in ``language`` (default: the language the core writes in now). With
-    ``copy_language``, also the parent's copy in that language, from the same selection, details and
-    date (so the same facts and figures), linked to the letter (``copy_for``)."""
+    save: bool = True,
+) -> MadeLetter:
+    """A new letter in ``language`` (default: the language the core writes in now), its text built
+    from the case. With ``copy_language``, also the parent's copy in that language, from the same
+    selection, details and date (so the same facts and figures). ``save``: kept as a draft with its
+    copy linked (``copy_for``); without it (a shared copy) the same letter is only built, not written."""
     if kind not in KINDS:
         raise ValueError(
             _("Unknown kind of letter: {kind}. Choose one of: {kinds}.").format(
@@ -382,11 +395,51 @@ def create_draft(
     day = _today(today)
     title, body = _written(kind, selection, details, day, language)
     copy = _written(kind, selection, details, day, copy_language) if copy_language else None
+    if not save:
+        built = _unsaved(kind, title, body, selection, details, language)
+        made_copy = (
+            _unsaved(kind, copy[0], copy[1], selection, details, copy_language)
+            if copy is not None and copy_language is not None
+            else None
+        )
+        return MadeLetter(built, made_copy, saved=False)
     with database.atomic():
         letter = _create(kind, title, body, selection, details, language, None)
         if copy is not None and copy_language is not None:
             _create(kind, copy[0], copy[1], selection, details, copy_language, int(letter.id))
-    return _saved(letter)
+    saved = _saved(letter)
+    return MadeLetter(saved, copy_for(saved.id) if copy_language else None, saved=True)
+
+
+def create_draft(
+    kind: str,
+    selection: Selection | None = None,
+    details: dict[str, str] | None = None,
+    today: dt.date | None = None,
+    language: str | None = None,
+    copy_language: str | None = None,
+) -> SavedLetter:
+    """A new draft, saved (see ``make``); its copy, if any, through ``copy_for``."""
+    return make(kind, selection, details, today, language, copy_language).letter
+
+
+def _unsaved(
+    kind: str, title: str, body: str, selection: Selection, details: dict[str, str], language: str
+) -> SavedLetter:
+    """A letter as it would be saved, held only in memory (id 0)."""
+    now = _now()
+    return SavedLetter(
+        id=0,
+        kind=kind,
+        title=title,
+        body=body,
+        selection=selection.to_json(),
+        details=json.dumps(details),
+        created_at=now,
+        updated_at=now,
+        sent_on=None,
+        language=language,
+    )
 
 
 def _create(
@@ -462,10 +515,14 @@ def leave_out_old(letter_id: int) -> SavedLetter | None:
     letter = get(letter_id)
     if letter is None:
         return None
-    with use_language(_language_of(letter)):
-        kept = windows.leave_out(str(letter.body), letter.kind)
-    save_body(letter_id, kept)  # saved even when unchanged: the export is in the history
+    save_body(letter_id, left_out(letter).body)  # saved even when unchanged: the export is in the history
     return get(letter_id)
+
+
+def left_out(letter: SavedLetter) -> SavedLetter:
+    """The letter without the lines marked as outside its kind's filing window, not saved."""
+    with use_language(_language_of(letter)):
+        return letter.with_body(windows.leave_out(str(letter.body), letter.kind))
 
 
 def mark_sent(letter_id: int, day: dt.date) -> None:

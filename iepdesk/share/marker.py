@@ -106,3 +106,8 @@ def shared_copy() -> SharedCopyInfo | None:
 
     text = CaseMeta.get_value(MARK_KEY)
     return SharedCopyInfo.from_json(text) if text else None
+
+
+def is_shared_copy() -> bool:
+    """True when the open case is a shared copy: it opens read-only, nothing can be saved in it."""
+    return shared_copy() is not None
