@@ -17,7 +17,7 @@ from iepdesk.model import ServiceLogEntry
 from iepdesk.model.vault import DocumentKind
 from iepdesk.vault import library, store
 from iepdesk.vault.photo import PhotoError, PhotoFacts, is_photo
-from iepdesk.vault.photo_worker import read_bounded
+from iepdesk.vault.photo_worker import read_bounded, read_bounded_bytes
 from iepdesk.vault.records import RecordSummary, summary
 
 __all__ = ["PhotoError", "PhotoFacts", "add_photo", "entries_on", "is_photo", "read_photo_file"]
@@ -83,3 +83,23 @@ def add_photo_file(path: Path, *, title: str | None = None, tags: str = "") -> l
         return library.AddResult(path, kept.document, kept.duplicate_of)
     added = add_photo(facts, title=title, doc_date=facts.taken, tags=tags)
     return library.AddResult(path, added.document, added.duplicate_of)
+
+
+def add_photo_bytes(data: bytes, name: str, *, linked_to: int | None = None) -> library.AddResult:
+    """A photo held in memory (an email's attachment) stored as its own document, as a folder's photo
+    is (``add_photo_file``): its own date or none, without location data; linked to the document
+    ``linked_to`` (the email) when given. Reads in a child process: call it off the window's thread."""
+    shown = store.readable_name(name)
+    try:
+        facts = read_bounded_bytes(data, shown)
+    except PhotoError as error:
+        if error.kept is None:
+            return library.AddResult(Path(shown), None, None, str(error))
+        kept = store.import_bytes(error.kept, shown)
+        result = library.AddResult(Path(shown), kept.document, kept.duplicate_of)
+    else:
+        result = add_photo(facts, doc_date=facts.taken)
+    target = result.document_id if result.document_id is not None else result.duplicate_id
+    if target is not None and linked_to is not None and target != linked_to:
+        library.link("document", target, "document", linked_to)
+    return result

@@ -42,13 +42,17 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "iepdesk.vault.photo_worker"]
 
 
-def _answer(path: Path) -> tuple[dict[str, object], bytes]:
-    name = path.name
+def _answer(path: Path | None, name: str) -> tuple[dict[str, object], bytes]:
+    """Read the photo at ``path`` (None: from stdin, an email's attachment held in memory)."""
+    data = b""
     try:
-        if path.stat().st_size > MAX_PHOTO_BYTES:
+        if path is not None and path.stat().st_size > MAX_PHOTO_BYTES:
             raise PhotoError(_("{name} is too large to add as a photo.").format(name=name))
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_PHOTO_BYTES + 1)
+        if path is None:
+            data = sys.stdin.buffer.read(MAX_PHOTO_BYTES + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_PHOTO_BYTES + 1)
         facts = read_photo(data, name)
     except PhotoError as error:
         try:
@@ -84,8 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         at = args.index("--lang")
         set_language(args[at + 1])
         del args[at : at + 2]
+    name = ""
+    if "--name" in args:  # the photo's name when it comes on stdin (PATH is "-")
+        at = args.index("--name")
+        name = args[at + 1]
+        del args[at : at + 2]
     if len(args) != 1:
-        sys.stderr.write("usage: photo_worker PATH [--memory BYTES] [--lang LANGUAGE]\n")
+        sys.stderr.write("usage: photo_worker PATH|- [--name NAME] [--memory BYTES] [--lang LANGUAGE]\n")
         return 2
     import logging
     import warnings
@@ -94,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.CRITICAL)
     die_with_parent()
     limit_memory(memory)
-    head, data = _answer(Path(args[0]))
+    path = None if args[0] == "-" else Path(args[0])
+    head, data = _answer(path, name or (path.name if path is not None else "photo"))
     sys.stdout.buffer.write(json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n" + data)
     sys.stdout.buffer.flush()
     return 0
@@ -115,20 +125,33 @@ def read_bounded(
     """The photo's date and its copy without location, read in a child process bounded in time and
     memory. PhotoError with a plain sentence when it cannot be read, is too large, or takes too long."""
     source = Path(path)
-    name = source.name
+    return _run([str(source)], None, source.name, timeout_s, memory_bytes)
+
+
+def read_bounded_bytes(
+    data: bytes, name: str, *, timeout_s: float = TIMEOUT_S, memory_bytes: int = MEMORY_BYTES
+) -> PhotoFacts:
+    """``read_bounded`` for a photo held in memory (an email's attachment): its bytes go to the child
+    through a pipe, never a file."""
+    if len(data) > MAX_PHOTO_BYTES:
+        raise PhotoError(_("{name} is too large to add as a photo.").format(name=name))
+    return _run(["-", "--name", name], data, name, timeout_s, memory_bytes)
+
+
+def _run(args: list[str], given: bytes | None, name: str, timeout_s: float, memory_bytes: int) -> PhotoFacts:
     too_much = PhotoError(
         _("{name} needs more memory to read than allowed; it was stopped and not added.").format(name=name)
     )
     process = subprocess.Popen(  # our own interpreter or executable, no shell
-        [*worker_command(), str(source), "--memory", str(memory_bytes), "--lang", current()],
-        stdin=subprocess.DEVNULL,
+        [*worker_command(), *args, "--memory", str(memory_bytes), "--lang", current()],
+        stdin=subprocess.DEVNULL if given is None else subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=_environment(),
         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
     )
     try:
-        out, err = process.communicate(timeout=timeout_s)
+        out, err = process.communicate(input=given, timeout=timeout_s)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()

@@ -21,7 +21,7 @@ from ui.vault import documents_ctl, link_dialog
 from ui.vault.drop import FileDropFilter
 from ui.vault.importer import Importer, ImportOutcome, release_thread_connection
 from ui.vault.page_view import DocumentsView
-from ui.vault.photo_flow import PhotoFlow, PhotoOutcome, is_photo
+from ui.vault.photo_flow import PhotoFlow, PhotoOutcome, add_photo_bytes, is_photo
 from ui.widgets import unsaved
 
 log = logging.getLogger(__name__)
@@ -271,6 +271,9 @@ class DocumentsPage(CasePage):
         email_id = self._current_id
         if not self._open or email_id is None:
             return
+        if is_photo(attachment.filename or ""):
+            self._add_photo_attachment(attachment, email_id)
+            return
         try:
             result = store.import_bytes(attachment.data, attachment.filename or "attachment")
             if result.document is not None:
@@ -292,6 +295,41 @@ class DocumentsPage(CasePage):
         )
         self.view.show_info(text.format(name=name, link=link))
         self.refresh(select_id=email_id)
+
+    def _add_photo_attachment(self, attachment: Attachment, email_id: int) -> None:
+        """A photo in an email is read in its bounded child process (off this thread) and kept
+        without its location data, as a photo from a folder is."""
+
+        def work(_report: object) -> library.AddResult:
+            try:
+                return add_photo_bytes(attachment.data, attachment.filename, linked_to=email_id)
+            finally:
+                release_thread_connection()
+
+        def done(result: library.AddResult) -> None:
+            if not self._open:
+                return
+            if result.error:
+                self.view.show_info(html.escape(result.error))
+                return
+            target = result.document or result.duplicate_of
+            if target is None:
+                return
+            name = html.escape(attachment.filename)
+            link = f'<a href="doc:{int(target.id)}">{html.escape(str(target.title))}</a>'
+            text = (
+                self.tr("{name} was added as its own document: {link}.")
+                if result.document is not None
+                else self.tr("{name} is already in the case as {link}; it was not stored twice.")
+            )
+            self.view.show_info(text.format(name=name, link=link))
+            self.refresh(select_id=email_id)
+
+        self.importer.runner.run(
+            work,
+            on_done=done,
+            on_error=lambda exc: messages.show_error(self, self.tr("Attachment not added"), exc),
+        )
 
     def _link_activated(self, href: str) -> None:
         if href.startswith("doc:"):

@@ -23,6 +23,7 @@ from ui.vault.photo_dialog import PhotoDialog
 log = logging.getLogger(__name__)
 
 is_photo = photo_import.is_photo
+add_photo_bytes = photo_import.add_photo_bytes
 
 
 class Photos(QObject):

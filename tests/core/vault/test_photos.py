@@ -180,3 +180,24 @@ def test_a_damaged_photo_from_a_folder_is_kept_without_its_location(case: Case, 
     assert exif_of(kept).get_ifd(GPS_IFD) == {}
     assert exif_of(kept).get_ifd(EXIF_IFD)[DATE_TIME_ORIGINAL] == "2026:03:04 08:15:00"
     assert library.document_row(result.document_id).doc_date is None  # type: ignore[union-attr]
+
+
+def test_a_photo_in_an_email_is_kept_without_its_location(case: Case, sources: Path) -> None:
+    from iepdesk.vault.photo_import import add_photo_bytes
+
+    email = sources / "note.eml"
+    email.write_bytes(b"From: school@example.org\nSubject: Today\n\nSee the photo.\n")
+    email_id = library.add_file(email).document_id
+    assert email_id is not None
+    data = photo(sources / "IMG_7.jpg", original="2026:03:04 08:15:00").read_bytes()
+    result = add_photo_bytes(data, "IMG_7.jpg", linked_to=email_id)
+    assert result.document_id is not None
+    kept = store.read_bytes(result.document_id)
+    assert exif_of(kept).get_ifd(GPS_IFD) == {} and scan_of(kept) == scan_of(data)
+    assert library.document_row(result.document_id).doc_date == D(2026, 3, 4)  # type: ignore[union-attr]
+    assert library.linked("document", result.document_id) == [("document", email_id)]
+    from iepdesk.vault.photo_worker import read_bounded_bytes
+
+    bomb = bomb_png(sources / "b.png").read_bytes()
+    with pytest.raises(PhotoError, match="too many pixels"):  # the bytes go through the same bounds
+        read_bounded_bytes(bomb, "b.png")
