@@ -24,6 +24,7 @@ from iepdesk.letters.drafts import (
     period_of,
     texts,
 )
+from iepdesk.letters.enclosures import enclosure_notes
 from iepdesk.letters.results import ElementCheck, LetterCheck
 from iepdesk.model import Incident
 
@@ -71,6 +72,7 @@ def _check_letter(letter: SavedLetter, today: dt.date) -> LetterCheck:
     warnings = _window_warnings(letter.kind, selection, today, body)
     warnings += [str(w) for w in spec.get("notes", [])]
     warnings += quotes.quote_notes(body, selection.incidents)
+    warnings += enclosure_notes(selection, body)
     if letter.kind == "incident-email" and len(selection.incidents) > 1:
         warnings.append(_("This email is about one incident: only the first one chosen is in it."))
     return LetterCheck(

@@ -23,6 +23,22 @@ class Encloses(Protocol):
     def with_binder(self) -> bool: ...
 
 
+def enclosure_notes(selection: Encloses, body: str) -> list[str]:
+    """A note when the letter, going with the binder, names a document by another number than the
+    binder made last gives it (or one the binder no longer holds): the list was written earlier."""
+    if not (selection.with_binder and selection.documents):
+        return []
+    wanted = enclosures_text(selection).splitlines()[1:]
+    if all(line in body for line in wanted):
+        return []
+    return [
+        _(
+            "The binder's exhibits have changed since this letter listed its documents: draft the "
+            "letter again, or correct its list of documents sent."
+        )
+    ]
+
+
 def enclosures_text(selection: Encloses) -> str:
     """ "Enclosures:" and one line per document, in exhibit order; "" when it encloses none."""
     if not selection.documents:

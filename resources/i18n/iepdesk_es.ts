@@ -8545,6 +8545,13 @@ Tendencia: {trend}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Shared copy: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconcileModel</name>
     <message>
         <source>Date</source>

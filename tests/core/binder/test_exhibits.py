@@ -137,3 +137,22 @@ def test_a_letter_with_the_binder_cites_the_same_numbers(docs: dict[str, int]) -
     assert drafts.Selection.from_json(saved.selection) == drafts.Selection(
         documents=enclosed, with_binder=True
     )
+
+
+def test_the_check_says_when_the_binder_numbers_them_otherwise(docs: dict[str, int]) -> None:
+    factories.contact("Dana Whitfield", "Case manager")
+    options = BinderOptions(start=D(2026, 1, 1), end=D(2026, 3, 31), document_ids=[docs["Work sample"]])
+    remember_options(options)
+    letter = drafts.create_draft(
+        "pwn-request",
+        drafts.Selection(documents=(docs["Work sample"],), with_binder=True),
+        today=D(2026, 3, 20),
+        language="en",
+    )
+    assert "- Exhibit 1: Work sample (March 4, 2026)" in letter.body
+    changed = "exhibits have changed"
+    assert not any(changed in w for w in drafts.check(letter, D(2026, 3, 20)).warnings)
+    # The binder is made again with the speech log too (15 January): the work sample is Exhibit 2 now.
+    options.document_ids = [docs["Work sample"], docs["speech log"]]
+    remember_options(options)
+    assert any(changed in w for w in drafts.check(letter, D(2026, 3, 20)).warnings)
