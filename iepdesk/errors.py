@@ -8,7 +8,9 @@ case is a shared copy, opened read-only (iepdesk.share), and the command would c
 
 from __future__ import annotations
 
+import contextlib
 import errno
+from collections.abc import Iterator
 
 from iepdesk.i18n import _
 
@@ -110,3 +112,17 @@ def write_failure(exc: BaseException) -> str | None:
             return _("IEPDesk has no permission to write there")
         current = current.__cause__ or current.__context__
     return None
+
+
+@contextlib.contextmanager
+def writing(what_happened: str) -> Iterator[None]:
+    """Turn a full disk or a refused write into a CannotWriteError that says what happened."""
+    try:
+        yield
+    except Exception as exc:
+        reason = write_failure(exc)
+        if reason is None:
+            raise
+        raise CannotWriteError(
+            _("{reason}: {what_happened}.").format(reason=reason, what_happened=what_happened)
+        ) from None

@@ -10,7 +10,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +48,7 @@ from iepdesk.errors import (
     UsageError,
     WrongRecoverySecretError,
     write_failure,
+    writing,
 )
 from iepdesk.i18n import _
 from iepdesk.model import CaseMeta, Child, database
@@ -444,11 +445,11 @@ class Case:
         ).format(path=target.db)
         source = sqlcipher.connect(self.paths.db, self.data_key, readonly=True)
         try:
-            with _writing(failed):
+            with writing(failed):
                 _copy_database(source, target, self.data_key, progress)
         finally:
             source.close()
-        with _writing(failed):
+        with writing(failed):
             _finish_copy(target, keys_bytes, self.data_key)
         return BackupResult(
             path=target.db, bytes=target.db.stat().st_size, seconds=time.perf_counter() - start
@@ -521,27 +522,13 @@ def restore(
             raise DamagedCaseError(
                 _("The backup is damaged: {problems}").format(problems="; ".join(problems[:3]))
             )
-        with _writing(failed):
+        with writing(failed):
             _copy_database(source, target, data_key, progress)
     finally:
         source.close()
-    with _writing(failed):
+    with writing(failed):
         _finish_copy(target, keys_bytes, data_key)
     return target.db
-
-
-@contextlib.contextmanager
-def _writing(what_happened: str) -> Iterator[None]:
-    """Turn a full disk or a refused write into a CannotWriteError that says what happened."""
-    try:
-        yield
-    except Exception as exc:
-        reason = write_failure(exc)
-        if reason is None:
-            raise
-        raise CannotWriteError(
-            _("{reason}: {what_happened}.").format(reason=reason, what_happened=what_happened)
-        ) from None
 
 
 def _journal_of(db: Path) -> Path:

@@ -19,7 +19,7 @@ import datetime as dt
 import os
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,12 +38,11 @@ from iepdesk.casefile.keyslots import Argon2Params, KeySlotFile, data_key_from_r
 from iepdesk.casefile.paths import CasePaths
 from iepdesk.casefile.recovery_secret import RecoverySecret
 from iepdesk.errors import (
-    CannotWriteError,
     CaseExistsError,
     SharedCopyError,
     UsageError,
     WrongPassphraseError,
-    write_failure,
+    writing,
 )
 from iepdesk.i18n import _
 from iepdesk.share import parts as share_parts
@@ -95,7 +94,7 @@ def share_case(
     slots = KeySlotFile.build(case_id, data_key, passphrase, params or Argon2Params(), secret)
     remove_stale_copies(target.db.parent)
     failed = _("the shared copy {path} could not be written; nothing of it was left; the case is unchanged")
-    with _writing(failed.format(path=target.db)):
+    with writing(failed.format(path=target.db)):
         info = _write(case, target, data_key, case_id, slots, chosen, progress)
     return ShareResult(
         path=target.db,
@@ -214,17 +213,3 @@ def _check(conn: Any) -> None:
     problems += [str(r[0]) for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
     if problems != ["ok"]:
         raise RuntimeError("shared copy failed its own check: " + "; ".join(problems[:3]))
-
-
-@contextlib.contextmanager
-def _writing(what_happened: str) -> Iterator[None]:
-    """A full disk or a refused write becomes a CannotWriteError that says what happened."""
-    try:
-        yield
-    except Exception as exc:
-        reason = write_failure(exc)
-        if reason is None:
-            raise
-        raise CannotWriteError(
-            _("{reason}: {what_happened}.").format(reason=reason, what_happened=what_happened)
-        ) from None
