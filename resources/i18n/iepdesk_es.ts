@@ -6141,6 +6141,7 @@ No se agregó nada al caso.</translation>
     <name>LettersView</name>
     <message>
         <source>&amp;New letter…</source>
+        <extracomment>On a shared copy, the parent&apos;s copy of a letter made but not saved (its letter&apos;s id is 0).</extracomment>
         <translation>&amp;Nueva carta…</translation>
     </message>
     <message>
@@ -6256,6 +6257,14 @@ No se agregó nada al caso.</translation>
     <message>
         <source>The draft was not written</source>
         <translation>No se pudo redactar el borrador</translation>
+    </message>
+    <message>
+        <source>The letter was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a shared copy: the letter is made, not saved in it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The earlier version is back, saved as the newest one.</source>
@@ -7557,6 +7566,14 @@ Asunto: …
     <message>
         <source>No sessions are logged on {date}.</source>
         <translation>No hay sesiones registradas el {date}.</translation>
+    </message>
+    <message>
+        <source>Skip this photo?</source>
+        <translation>¿Omitir esta foto?</translation>
+    </message>
+    <message>
+        <source>The photo is not added, and what you typed for it is not kept.</source>
+        <translation>La foto no se agrega, y lo que escribió para ella no se guarda.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>

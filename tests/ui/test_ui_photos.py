@@ -126,3 +126,31 @@ def test_no_date_is_said_skip_adds_nothing_and_a_bomb_is_refused(
     assert "huge.png has too many pixels to be read safely; it was not added." in info
     assert "Not added: scan.jpg." in info
     assert page.view.model.rowCount() == 0
+
+
+def test_skipping_after_typing_asks_first(qtbot, controller, case_path, sources) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    path, _on_day = case_path
+    page = _page(qtbot, controller, path)
+    page.add_paths([photo(sources / "note.jpg", original="2026:03:04 08:15:00")])
+    dialog = _dialog(qtbot, page)
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Reading log")
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["The photo is not added, and what you typed for it is not kept."]
+    assert dialog.isVisible() and dialog.title.text() == "Reading log"  # Cancel: still there
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.photos.busy, timeout=WAIT_MS)
+    assert len(asked) == 2 and page.view.model.rowCount() == 0

@@ -59,6 +59,7 @@ class PhotoDialog(QDialog):
         self.title.setMaxLength(300)
         self.date = OptionalDateEdit(self.tr("Date of the paper"))
         self.date.set_value(facts.taken)
+        self._suggested_text = self.date.edit.text()
         self.source = QLabel(self._source_text())
         self.source.setWordWrap(True)
         self.source.setAccessibleName(self.tr("Where the date came from"))
@@ -197,6 +198,29 @@ class PhotoDialog(QDialog):
     def values(self) -> tuple[str, dt.date | None, list[int]]:
         """(title, date, log entries) as the parent left them."""
         return self.title.text().strip(), self.date.value(), self.checked_entries()
+
+    def _typed(self) -> bool:
+        """The parent changed the title or the date, or ticked a session."""
+        suggested_title = PurePath(self.facts.name).stem or self.facts.name
+        return (
+            self.title.text() != suggested_title
+            or self.date.edit.text() != self._suggested_text
+            or bool(self.checked_entries())
+        )
+
+    def reject(self) -> None:
+        """Skipping after typing asks first: what was typed is not kept."""
+        if self._typed():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Skip this photo?"),
+                self.tr("The photo is not added, and what you typed for it is not kept."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def accept(self) -> None:
         try:

@@ -107,7 +107,7 @@ class PhotoFlow(QObject):
         if self.dialog is not None:
             dialog, self.dialog = self.dialog, None
             dialog.finished.disconnect()
-            dialog.reject()
+            dialog.done(QDialog.DialogCode.Rejected)  # not reject(): nothing is asked on a lock
             dialog.deleteLater()
 
     def _next(self) -> None:
