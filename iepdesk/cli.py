@@ -27,6 +27,7 @@ from iepdesk.cli_common import (
     _out,
     _output_path,
     _passphrase,
+    check_kit_path,
 )
 from iepdesk.cli_import import add_parser as add_import_log
 from iepdesk.cli_language import OPTION, chosen, install_argparse_texts, language
@@ -52,23 +53,10 @@ from iepdesk.i18n import _, ngettext
 __all__ = ["KDF_ENV", "MIN_PASSPHRASE_CHARS", "NEW_PASSPHRASE_ENV", "PASSPHRASE_ENV", "RECOVERY_ENV", "main"]
 
 
-def _check_kit_path(kit: Path, case_path: str) -> None:
-    """Refuse a kit path that would overwrite a file (the case itself included) before the case is
-    made: a kit that cannot be written after creation would leave a case whose secret is lost."""
-    target = kit.expanduser().absolute()
-    paths = CasePaths.of(case_path)
-    if target.exists() or target in (paths.db, paths.keys):
-        raise errors.CaseExistsError(
-            _("{path} already exists; choose another name for the kit.").format(path=kit)
-        )
-    if not target.parent.is_dir():
-        raise errors.UsageError(_("The folder {folder} does not exist.").format(folder=target.parent))
-
-
 def cmd_new(args: argparse.Namespace) -> int:
     passphrase = _new_passphrase(PASSPHRASE_ENV)
     if args.kit:
-        _check_kit_path(Path(args.kit), args.path)
+        check_kit_path(Path(args.kit), args.path)
     case, secret = Case.create(args.path, args.child, passphrase, _kdf_params())
     paths = case.paths
     with case:

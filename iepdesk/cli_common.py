@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from iepdesk import errors
-from iepdesk.casefile import Argon2Params, calibrate
+from iepdesk.casefile import Argon2Params, CasePaths, calibrate
 from iepdesk.i18n import _
 
 PASSPHRASE_ENV = "IEPDESK_PASSPHRASE"  # noqa: S105 (a variable name)
@@ -83,3 +83,16 @@ def _output_path(text: str, force: bool) -> Path:
     if out.exists() and not force:
         raise errors.CaseExistsError(_("{path} already exists; add --force to replace it.").format(path=out))
     return out
+
+
+def check_kit_path(kit: Path, case_path: str) -> None:
+    """Refuse a kit path that would overwrite a file (the case itself included) before the case is
+    made: a kit that cannot be written after creation would leave a case whose secret is lost."""
+    target = kit.expanduser().absolute()
+    paths = CasePaths.of(case_path)
+    if target.exists() or target in (paths.db, paths.keys):
+        raise errors.CaseExistsError(
+            _("{path} already exists; choose another name for the kit.").format(path=kit)
+        )
+    if not target.parent.is_dir():
+        raise errors.UsageError(_("The folder {folder} does not exist.").format(folder=target.parent))

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from iepdesk import errors
-from iepdesk.casefile import Case, CasePaths
-from iepdesk.cli_common import MIN_PASSPHRASE_CHARS, _date, _kdf_params, _out, _passphrase
+from iepdesk.casefile import Case
+from iepdesk.cli_common import MIN_PASSPHRASE_CHARS, _date, _kdf_params, _out, _passphrase, check_kit_path
 from iepdesk.i18n import _
 
 SHARE_PASSPHRASE_ENV = "IEPDESK_SHARE_PASSPHRASE"  # noqa: S105 (a variable name)
@@ -40,17 +40,6 @@ def _share_passphrase() -> str:
     return value
 
 
-def _check_kit(kit: Path, out: str) -> None:
-    target = kit.expanduser().absolute()
-    paths = CasePaths.of(out)
-    if target.exists() or target in (paths.db, paths.keys):
-        raise errors.CaseExistsError(
-            _("{path} already exists; choose another name for the kit.").format(path=kit)
-        )
-    if not target.parent.is_dir():
-        raise errors.UsageError(_("The folder {folder} does not exist.").format(folder=target.parent))
-
-
 def cmd_share(args: argparse.Namespace) -> int:
     from iepdesk.share.choices import documents_numbered, services_named
     from iepdesk.share.make import share_case
@@ -59,7 +48,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     if args.from_ and args.to and args.from_ > args.to:
         raise errors.UsageError(_("--from is after --to; nothing was written."))
     if args.kit:
-        _check_kit(Path(args.kit), args.out)
+        check_kit_path(Path(args.kit), args.out)
     with Case.open(args.path, _passphrase()) as case:
         parts = ShareParts(
             date_from=args.from_,
