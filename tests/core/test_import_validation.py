@@ -98,9 +98,8 @@ def _fill_realistic_case(tmp: Path) -> None:
     )
     # Issue 18 (schema 10): an entry edited after it was written, and a binder's printed fingerprint.
     from iepdesk.history import chain
-    from iepdesk.schedule import entry_edits
-
     from iepdesk.model import ServiceLogEntry
+    from iepdesk.schedule import entry_edits
 
     entry_edits.update_entry(int(ServiceLogEntry.select().first().id), {"note": "Seen in the hall."})
     chain.store(chain.compute(YEAR[0], YEAR[1], today=TODAY))
