@@ -147,6 +147,8 @@ def _goal_table(layout: Any, p: GoalProgress) -> list[Any]:
 def _points_table(layout: Any, p: GoalProgress) -> list[Any]:
     """The goal's data points of the period: the day, the value, how it is known and when it was
     written (and edited: its earlier wording is in the appendix), as binder_written says it."""
+    from reportlab.platypus import Spacer
+
     from iepdesk.export.binder_written import written_cell
     from iepdesk.progress.points import source_words
 
@@ -168,7 +170,7 @@ def _points_table(layout: Any, p: GoalProgress) -> list[Any]:
         layout.s_note,
     )
     table = list(layout._table(header, rows, [0.22, 0.18, 0.3, 0.3]))
-    return [intro, *table]
+    return [Spacer(1, 6), intro, *table]
 
 
 def goal_block(layout: Any, p: GoalProgress) -> list[Any]:
