@@ -28,6 +28,7 @@ from ui.widgets.empty_state import EmptyState, in_place_of
 from ui.widgets.navigate import show_page_of
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import page_margins
+from ui.widgets.read_only import hold_read_only
 
 log = logging.getLogger(__name__)
 
@@ -196,4 +197,20 @@ class CalendarPage(CasePage):
 
 
 def make_page(services: Services) -> CasePage:
-    return CalendarPage(services)
+    page = CalendarPage(services)
+    calendar, school = page.calendar, page.school
+    # Opening a day to read its log stays; logging it, the week, and the school year's changes do not.
+    hold_read_only(
+        services.read_only,
+        page.today_button,
+        calendar.delivered_button,
+        calendar.missed_button,
+        calendar.week_log_button,
+        school.import_button,
+        *(
+            button
+            for table in (school.years, school.days_off, school.grading)
+            for button in (table.add_button, table.edit_button, table.remove_button)
+        ),
+    )
+    return page

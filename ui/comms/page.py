@@ -26,6 +26,7 @@ from ui.shell.case_page import CasePage
 from ui.shell.services import Services
 from ui.vault import link_dialog, records_ctl
 from ui.widgets import unsaved
+from ui.widgets.read_only import hold_read_only
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,19 @@ def title() -> str:
 
 
 def make_page(services: Services) -> CasePage:
-    return CommunicationsPage(services)
+    page = CommunicationsPage(services)
+    view = page.view
+    hold_read_only(
+        services.read_only,
+        view.new_button,
+        view.paste_button,
+        view.eml_button,
+        view.delete_button,
+        view.done_button,
+        view.form.save_button,
+        view.empty.button,
+    )
+    return page
 
 
 class CommunicationsPage(CasePage):

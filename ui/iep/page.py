@@ -34,6 +34,7 @@ from ui.shell.services import Services
 from ui.widgets import unsaved
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import page_margins
+from ui.widgets.read_only import hold_read_only
 
 log = logging.getLogger(__name__)
 
@@ -496,4 +497,23 @@ def title() -> str:
 
 def make_page(services: Services) -> CasePage:
     """The IEP area runs no background work and asks for no file."""
-    return IepPage()
+    page = IepPage()
+    tree, editor, versions = page.tree, page.editor, page.versions_view
+    hold_read_only(
+        services.read_only,
+        page.main_button,
+        page.undo_button,
+        page.redo_button,
+        tree.new_button,
+        tree.duplicate_button,
+        tree.delete_button,
+        tree.up_button,
+        tree.down_button,
+        editor.save_button,
+        editor.next_button,
+        versions.add_button,
+        versions.next_button,
+        versions.delete_button,
+        versions.save_button,
+    )
+    return page

@@ -10,6 +10,7 @@ from iepdesk.drafts import Draft
 from ui.incidents.incidents_view import IncidentsView
 from ui.shell.case_page import CasePage
 from ui.shell.services import Services
+from ui.widgets.read_only import hold_read_only
 
 
 def title() -> str:
@@ -60,4 +61,7 @@ class IncidentsPage(CasePage):
 
 def make_page(services: Services) -> CasePage:
     """The Incidents area runs no background work and asks for no file."""
-    return IncidentsPage()
+    page = IncidentsPage()
+    view = page.view
+    hold_read_only(services.read_only, view.add_button, view.edit_button, view.delete_button)
+    return page

@@ -185,6 +185,8 @@ class CopyPane(QWidget):
 
     # ---- out of the app ---------------------------------------------------------------------------
     def _ready(self) -> Letter | None:
+        if self.services.read_only:  # a shared copy: the copy as it stands, nothing can be saved
+            return self.letter
         return self.letter if self.letter is not None and self.save() else None
 
     def export_pdf(self) -> None:

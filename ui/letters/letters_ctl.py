@@ -85,6 +85,20 @@ def create(
     return drafts.create_draft(kind, selection, details, today, language, copy_language)
 
 
+def make(
+    kind: str,
+    selection: Selection,
+    details: dict[str, str],
+    today: dt.date,
+    language: str | None = None,
+    copy_language: str | None = None,
+) -> tuple[SavedLetter, SavedLetter | None]:
+    """A new letter (and the parent's copy, with ``copy_language``) built from the case and NOT saved:
+    for a shared copy, which opens read-only. The same text ``create`` would save."""
+    made = drafts.make(kind, selection, details, today, language, copy_language, save=False)
+    return made.letter, made.copy
+
+
 def copy_for(letter_id: int) -> SavedLetter | None:
     """The parent's copy of the letter in the other language, if it has one."""
     return drafts.copy_for(letter_id)

@@ -39,7 +39,10 @@ class LetterOutputs:
 
     # ---- out of the app ---------------------------------------------------------------------------
     def _ready(self) -> Letter | None:
-        """The letter, saved first (what leaves the app is always in the history)."""
+        """The letter, saved first (what leaves the app is always in the history); on a shared copy,
+        where nothing can be saved, the letter as it stands in the editor."""
+        if self.services.read_only:
+            return self.letter
         return self.letter if self.letter is not None and self.save() else None
 
     def leave_out_old(self) -> None:

@@ -51,6 +51,8 @@ class LettersView(QWidget, LetterOutputs):
         super().__init__(parent)
         self.services = services
         self.letter: Letter | None = None
+        #: On a shared copy, the parent's copy of a letter made but not saved (its letter's id is 0).
+        self._made_copy: Letter | None = None
         self._dirty = False
         self._dialogs: list[_Forgetful] = []
 
@@ -265,7 +267,11 @@ class LettersView(QWidget, LetterOutputs):
         self.empty.setVisible(not has)
         self.check_panel.setVisible(has)
         self.status.setText("")
-        copy = ctl.copy_for(int(letter.id)) if letter is not None else None
+        if letter is None or int(letter.id) != 0:
+            self._made_copy = None
+        copy = self._made_copy if letter is not None and int(letter.id) == 0 else None
+        if letter is not None and int(letter.id) != 0:
+            copy = ctl.copy_for(int(letter.id))
         keep_copy = keep_text and copy is not None and self.copy_pane.has_unsaved_changes()
         self.copy_pane.show_copy(copy, keep_text=keep_copy)
         self.send_heading.setVisible(copy is not None)
@@ -331,7 +337,7 @@ class LettersView(QWidget, LetterOutputs):
         if self.letter is None:
             return
         self._set_dirty(True)
-        self.status.setText(self.tr("Not saved yet."))
+        self.status.setText(self.made_not_saved() if self.services.read_only else self.tr("Not saved yet."))
         self._check_timer.start()
 
     def _set_dirty(self, dirty: bool) -> None:
@@ -356,6 +362,9 @@ class LettersView(QWidget, LetterOutputs):
             return False
         if not self._dirty:
             return True
+        if self.services.read_only:  # nothing can be saved in a shared copy: say so, do not try
+            self.status.setText(self.made_not_saved())
+            return False
         try:
             ctl.save(int(self.letter.id), self.editor.toPlainText())
         except Exception as exc:
@@ -386,6 +395,11 @@ class LettersView(QWidget, LetterOutputs):
         value = wizard.value() if self._track(wizard) == QDialog.DialogCode.Accepted else None
         if value is None:
             return
+        if self.services.read_only:
+            self._make_unsaved(
+                value.kind, value.selection, value.details, value.language, value.copy_language
+            )
+            return
         try:
             letter = ctl.create(
                 value.kind,
@@ -400,6 +414,33 @@ class LettersView(QWidget, LetterOutputs):
             return
         self.load(select_id=int(letter.id))
         self.editor.setFocus()
+
+    def _make_unsaved(
+        self,
+        kind: str,
+        selection: ctl.Selection,
+        details: dict[str, str],
+        language: str,
+        copy_language: str | None,
+    ) -> None:
+        """A shared copy: the letter is made from its facts and shown to export, print or copy; nothing
+        is saved in the copy."""
+        try:
+            letter, copy = ctl.make(kind, selection, details, self.services.today(), language, copy_language)
+        except Exception as exc:
+            messages.show_error(self, self.tr("The letter was not made"), exc)
+            return
+        blocked = self.drafts.blockSignals(True)
+        self.drafts.setCurrentRow(-1)  # the letters saved in the copy: none of them is shown now
+        self.drafts.blockSignals(blocked)
+        self.body.show_empty(False)
+        self._made_copy = copy
+        self._show_letter(letter)
+        self.status.setText(self.made_not_saved())
+        self.editor.setFocus()
+
+    def made_not_saved(self) -> str:
+        return self.tr("This is a shared copy: the letter is made, not saved in it.")
 
     def show_history(self) -> None:
         if self.letter is None or not self.save():

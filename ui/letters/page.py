@@ -20,6 +20,7 @@ from ui.shell.services import Services as WindowServices
 from ui.widgets import unsaved
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import page_margins
+from ui.widgets.read_only import hold_read_only
 
 log = logging.getLogger(__name__)
 
@@ -128,4 +129,15 @@ class LettersPage(CasePage):
 
 
 def make_page(services: WindowServices) -> CasePage:
-    return LettersPage(services)
+    page = LettersPage(services)
+    letters = page.letters
+    # A shared copy: a new letter is made and exported, never saved; saving, restoring and marking sent
+    # would write to the copy.
+    hold_read_only(
+        services.read_only,
+        letters.save_button,
+        letters.history_button,
+        letters.copy_pane.save_button,
+        letters.check_panel.sent_button,
+    )
+    return page

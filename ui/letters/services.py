@@ -41,6 +41,8 @@ class Services(QObject):
         super().__init__(parent)
         self.files = shared.files
         self.tasks = shared.tasks
+        #: A shared copy: letters are made and exported, never saved in it (ui.shell.services).
+        self.read_only = shared.read_only
         self.copy_text = _copy_through_guard
 
     def today(self) -> dt.date:

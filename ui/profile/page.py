@@ -35,6 +35,7 @@ from ui.widgets.columns import Columns
 from ui.widgets.labels import note
 from ui.widgets.page_header import PageHeader
 from ui.widgets.page_layout import WIDE_PAGE, readable_column, section
+from ui.widgets.read_only import hold_read_only
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,18 @@ def _copy_through_guard(text: str) -> None:
 
 def make_page(services: Services) -> CasePage:
     """The page runs no background work and asks for no file; copying goes through the clipboard guard."""
-    return ChildTeamPage(_copy_through_guard)
+    page = ChildTeamPage(_copy_through_guard)
+    team = page.team
+    hold_read_only(
+        services.read_only,
+        page.save_button,
+        team.add_button,
+        team.edit_button,
+        team.delete_button,
+        team.up_button,
+        team.down_button,
+    )
+    return page
 
 
 class ChildTeamPage(CasePage):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ui.progress.goals_view import ProgressView
 from ui.shell.case_page import CasePage
 from ui.shell.services import Services
+from ui.widgets.read_only import hold_read_only
 
 
 def title() -> str:
@@ -54,4 +55,17 @@ class ProgressPage(CasePage):
 
 
 def make_page(services: Services) -> CasePage:
-    return ProgressPage(services)
+    page = ProgressPage(services)
+    view = page.view
+    hold_read_only(
+        services.read_only,
+        view.add_button,
+        view.edit_button,
+        view.delete_button,
+        view.import_button,
+        view.undo_button,
+        view.record_report_button,
+        view.edit_report_button,
+        view.delete_report_button,
+    )
+    return page

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -275,7 +276,10 @@ class AppController(QObject):
         self.settings.last_folder = str(case.paths.db.parent)
         self.save_settings()
         self._drop_unlock_dialog()
-        window = MainWindow(self.services, self.clipboard.copy)
+        from iepdesk.share.marker import is_shared_copy
+
+        # A shared copy: every page is told once, and turns its edit controls off (ui.widgets.read_only).
+        window = MainWindow(replace(self.services, read_only=is_shared_copy()), self.clipboard.copy)
         self.main_window = window
         window.lock_requested.connect(self.lock)
         window.close_case_requested.connect(self.close_case)

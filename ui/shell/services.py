@@ -1,4 +1,5 @@
-"""What the window hands every page: the one background helper and the one file chooser.
+"""What the window hands every page: the one background helper, the one file chooser, and whether the
+open case is read-only (a shared copy).
 
 The controller owns both (ui.shell.controller); ``make_page(services)`` in each area's page module
 (ui/<area>/page.py) passes them on to the views, so no page builds its own. Tests script the chooser
@@ -19,3 +20,7 @@ class Services:
     tasks: TaskRunner
     #: Every file dialog (tests give the controller a scripted one).
     files: FileChooser
+    #: The open case is a shared copy (iepdesk.share): nothing can be saved in it, so each page turns
+    #: its add, edit, delete and save controls off up front (ui.widgets.read_only). Set by the
+    #: controller once, when the case opens.
+    read_only: bool = False
