@@ -6260,11 +6260,11 @@ No se agregó nada al caso.</translation>
     </message>
     <message>
         <source>The letter was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta no se hizo</translation>
     </message>
     <message>
         <source>This is a shared copy: the letter is made, not saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una copia compartida: la carta se hace, pero no se guarda en ella.</translation>
     </message>
     <message>
         <source>The earlier version is back, saved as the newest one.</source>
@@ -8565,7 +8565,7 @@ Tendencia: {trend}</translation>
     <name>ReadOnly</name>
     <message>
         <source>Shared copy: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia compartida: solo lectura</translation>
     </message>
 </context>
 <context>
