@@ -6141,7 +6141,6 @@ No se agregó nada al caso.</translation>
     <name>LettersView</name>
     <message>
         <source>&amp;New letter…</source>
-        <extracomment>On a shared copy, the parent&apos;s copy of a letter made but not saved (its letter&apos;s id is 0).</extracomment>
         <translation>&amp;Nueva carta…</translation>
     </message>
     <message>

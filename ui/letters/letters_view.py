@@ -51,7 +51,7 @@ class LettersView(QWidget, LetterOutputs):
         super().__init__(parent)
         self.services = services
         self.letter: Letter | None = None
-        #: On a shared copy, the parent's copy of a letter made but not saved (its letter's id is 0).
+        # On a shared copy, the parent's copy of a letter made but not saved (its letter's id is 0).
         self._made_copy: Letter | None = None
         self._dirty = False
         self._dialogs: list[_Forgetful] = []
