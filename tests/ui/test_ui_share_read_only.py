@@ -28,6 +28,7 @@ from ui.iep.page import IepPage
 from ui.incidents.page import IncidentsPage
 from ui.letters.new_letter import NewLetterWizard
 from ui.profile.page import ChildTeamPage
+from ui.vault.page import DocumentsPage
 from ui.progress.page import ProgressPage
 from ui.widgets.read_only import is_held
 
@@ -55,8 +56,11 @@ def _main_controls(controller) -> dict[str, QPushButton]:  # type: ignore[no-unt
     profile, iep = _page(controller, ChildTeamPage), _page(controller, IepPage)
     progress, calendar = _page(controller, ProgressPage), _page(controller, CalendarPage)
     incidents, comms = _page(controller, IncidentsPage), _page(controller, CommunicationsPage)
+    documents = _page(controller, DocumentsPage)
     letters = letters_page(controller).letters
     return {
+        "add documents": documents.view.add_files_button,
+        "document details save": documents.view.details.save_button,
         "team add": profile.team.add_button,
         "IEP new item": iep.main_button,
         "IEP add": iep.versions_view.add_button,
@@ -99,7 +103,7 @@ def test_the_parents_own_case_has_them_on(qtbot, controller, sandbox) -> None:
     for name in ("team add", "IEP new item", "log today", "school year add", "record an incident"):
         assert controls[name].isEnabled(), name
         assert controls[name].accessibleDescription() != REASON, name
-    for name in ("new communication", "paste an email"):
+    for name in ("new communication", "paste an email", "add documents"):
         assert controls[name].isEnabled(), name
 
 

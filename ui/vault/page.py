@@ -23,6 +23,7 @@ from ui.vault.importer import Importer, ImportOutcome, release_thread_connection
 from ui.vault.page_view import DocumentsView
 from ui.vault.photo_flow import PhotoFlow, PhotoOutcome, add_photo_bytes, is_photo
 from ui.widgets import unsaved
+from ui.widgets.read_only import hold_read_only
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,18 @@ def title() -> str:
 
 
 def make_page(services: Services) -> CasePage:
-    return DocumentsPage(services)
+    page = DocumentsPage(services)
+    view, details = page.view, page.view.details
+    hold_read_only(  # a shared copy (ui.widgets.read_only): reading and exporting documents stay on
+        services.read_only,
+        view.add_files_button,
+        view.add_folder_button,
+        view.delete_button,
+        details.save_button,
+        details.add_link_button,
+        details.remove_link_button,
+    )
+    return page
 
 
 class DocumentsPage(CasePage):
