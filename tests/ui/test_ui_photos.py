@@ -154,3 +154,15 @@ def test_skipping_after_typing_asks_first(qtbot, controller, case_path, sources)
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.photos.busy, timeout=WAIT_MS)
     assert len(asked) == 2 and page.view.model.rowCount() == 0
+
+
+def test_a_lock_closes_the_question_and_keeps_nothing(qtbot, controller, case_path, sources) -> None:  # type: ignore[no-untyped-def]
+    path, _on_day = case_path
+    page = _page(qtbot, controller, path)
+    page.add_paths([photo(sources / "note.jpg", original="2026:03:04 08:15:00")])
+    dialog = _dialog(qtbot, page)
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Reading log")  # typed: a skip would ask, a lock does not
+    controller.lock()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert page.photos.dialog is None and not page.photos.busy

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -105,7 +105,7 @@ class PhotoDialog(QDialog):
             self.tr("&Skip this photo"), QDialogButtonBox.ButtonRole.RejectRole
         )
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.skip)
 
         layout = QVBoxLayout(self)
         name = QLabel(self.tr("Adding {name}").format(name=facts.name))
@@ -208,8 +208,9 @@ class PhotoDialog(QDialog):
             or bool(self.checked_entries())
         )
 
-    def reject(self) -> None:
-        """Skipping after typing asks first: what was typed is not kept."""
+    def skip(self) -> None:
+        """Skip this photo, Esc, or closing the window: after typing, asks first (what was typed is
+        not kept). ``reject`` itself never asks: a lock closes every dialog with it."""
         if self._typed():
             answer = QMessageBox.question(
                 self,
@@ -220,7 +221,21 @@ class PhotoDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
-        super().reject()
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self.skip()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and self._typed():
+            event.ignore()
+            self.skip()
+            return
+        super().closeEvent(event)
 
     def accept(self) -> None:
         try:
