@@ -60,6 +60,7 @@ def controller(qapp: QApplication, files: ScriptedFiles) -> Iterator[AppControll
     app.tasks.wait(30_000)
     if app.case is not None:
         app.case.lock()
+        app.case = None  # locked here, not by the controller: closing the window must not save into it
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
