@@ -12,30 +12,22 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import signal
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-from iepdesk.child_limits import die_with_parent, limit_memory
-from iepdesk.i18n import _, current, set_language
+from iepdesk.child_limits import child_command, child_options, run_child, seal_child
+from iepdesk.i18n import _, current
 from iepdesk.logimport.read_any import megabytes
 from iepdesk.logimport.table import Table, TableError, read_table
 
 FLAG = "--log-reader-worker"
 MEMORY = "memory"
-_CRASH_SIGNALS = (
-    {-int(signal.SIGKILL), -int(signal.SIGABRT), -int(signal.SIGSEGV)} if os.name != "nt" else set()
-)
 
 
 def worker_command() -> list[str]:
     """How to start the reader: the frozen executable itself, or this Python with -m."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, FLAG]
-    return [sys.executable, "-m", "iepdesk.logimport.worker"]
+    return child_command(FLAG, "iepdesk.logimport.worker")
 
 
 def table_to_json(table: Table) -> str:
@@ -59,26 +51,11 @@ def table_from_json(raw: dict[str, Any]) -> Table:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    memory = 1 << 30
-    if "--memory" in args:
-        at = args.index("--memory")
-        memory = int(args[at + 1])
-        del args[at : at + 2]
-    if "--lang" in args:  # the window's language, for the reasons a file is refused
-        at = args.index("--lang")
-        set_language(args[at + 1])
-        del args[at : at + 2]
+    memory, args = child_options(list(sys.argv[1:] if argv is None else argv), 1 << 30)
     if len(args) != 1:
         sys.stderr.write("usage: worker PATH [--memory BYTES] [--lang LANGUAGE]\n")
         return 2
-    import logging
-    import warnings
-
-    warnings.simplefilter("ignore")  # nothing but the JSON on stdout, nothing of the file in a log
-    logging.disable(logging.CRITICAL)
-    die_with_parent()
-    limit_memory(memory)
+    seal_child(memory)
     path = Path(args[0])
     try:
         answer = table_to_json(read_table(path))
@@ -93,15 +70,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _environment() -> dict[str, str]:
-    env = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        root = str(Path(__file__).resolve().parents[2])  # the folder holding iepdesk/
-        existing = env.get("PYTHONPATH", "")
-        env["PYTHONPATH"] = root + (os.pathsep + existing if existing else "")
-    return env
-
-
 def run_bounded(path: Path, *, timeout_s: float, memory_bytes: int) -> Table:
     name = path.name
     too_much = TableError(
@@ -109,26 +77,17 @@ def run_bounded(path: Path, *, timeout_s: float, memory_bytes: int) -> Table:
             name=name, size=megabytes(memory_bytes)
         )
     )
-    process = subprocess.Popen(  # our own interpreter or executable, no shell
-        [*worker_command(), str(path), "--memory", str(memory_bytes), "--lang", current()],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_environment(),
-        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+    run = run_child(
+        [*worker_command(), str(path), "--memory", str(memory_bytes), "--lang", current()], None, timeout_s
     )
-    try:
-        out, err = process.communicate(timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.communicate()
+    if run.timed_out:
         raise TableError(
             _("Reading {name} took too long (more than {seconds:g} seconds) and was stopped.").format(
                 name=name, seconds=timeout_s
             )
-        ) from None
+        )
     try:
-        answer = json.loads(out.decode("utf-8"))
+        answer = json.loads(run.out.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         answer = None
     if isinstance(answer, dict) and "error" in answer:
@@ -140,7 +99,7 @@ def run_bounded(path: Path, *, timeout_s: float, memory_bytes: int) -> Table:
             return table_from_json(answer)
         except (KeyError, TypeError, ValueError):
             pass
-    if process.returncode in _CRASH_SIGNALS or b"MemoryError" in err:
+    if run.crashed:
         raise too_much
     raise TableError(_("{name} could not be read (the reader stopped unexpectedly).").format(name=name))
 

@@ -15,13 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
-from iepdesk.child_limits import die_with_parent, limit_memory
-from iepdesk.i18n import _, current, set_language
+from iepdesk.child_limits import child_command, child_options, run_child, seal_child
+from iepdesk.i18n import _, current
 from iepdesk.vault.photo import MAX_PHOTO_BYTES, PhotoError, PhotoFacts, read_photo, without_location
 
 FLAG = "--photo-reader-worker"
@@ -30,16 +28,11 @@ TIMEOUT_S = 30.0
 #: Memory the reader may use: the largest picture allowed, decoded, with room to spare.
 MEMORY_BYTES = 1536 * 1024 * 1024
 _MEMORY = "memory"
-_CRASH_SIGNALS = (
-    {-int(signal.SIGKILL), -int(signal.SIGABRT), -int(signal.SIGSEGV)} if os.name != "nt" else set()
-)
 
 
 def worker_command() -> list[str]:
     """How to start the reader: the frozen executable itself, or this Python with -m."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, FLAG]
-    return [sys.executable, "-m", "iepdesk.vault.photo_worker"]
+    return child_command(FLAG, "iepdesk.vault.photo_worker")
 
 
 def _answer(path: Path | None, name: str) -> tuple[dict[str, object], bytes]:
@@ -78,16 +71,7 @@ def _answer(path: Path | None, name: str) -> tuple[dict[str, object], bytes]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    memory = MEMORY_BYTES
-    if "--memory" in args:
-        at = args.index("--memory")
-        memory = int(args[at + 1])
-        del args[at : at + 2]
-    if "--lang" in args:  # the window's language, for the reasons a photo is refused
-        at = args.index("--lang")
-        set_language(args[at + 1])
-        del args[at : at + 2]
+    memory, args = child_options(list(sys.argv[1:] if argv is None else argv), MEMORY_BYTES)
     name = ""
     if "--name" in args:  # the photo's name when it comes on stdin (PATH is "-")
         at = args.index("--name")
@@ -96,27 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1:
         sys.stderr.write("usage: photo_worker PATH|- [--name NAME] [--memory BYTES] [--lang LANGUAGE]\n")
         return 2
-    import logging
-    import warnings
-
-    warnings.simplefilter("ignore")  # nothing but the answer on stdout, nothing of the photo in a log
-    logging.disable(logging.CRITICAL)
-    die_with_parent()
-    limit_memory(memory)
+    seal_child(memory)
     path = None if args[0] == "-" else Path(args[0])
     head, data = _answer(path, name or (path.name if path is not None else "photo"))
     sys.stdout.buffer.write(json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n" + data)
     sys.stdout.buffer.flush()
     return 0
-
-
-def _environment() -> dict[str, str]:
-    env = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        root = str(Path(__file__).resolve().parents[2])  # the folder holding iepdesk/
-        existing = env.get("PYTHONPATH", "")
-        env["PYTHONPATH"] = root + (os.pathsep + existing if existing else "")
-    return env
 
 
 def read_bounded(
@@ -142,25 +111,15 @@ def _run(args: list[str], given: bytes | None, name: str, timeout_s: float, memo
     too_much = PhotoError(
         _("{name} needs more memory to read than allowed; it was stopped and not added.").format(name=name)
     )
-    process = subprocess.Popen(  # our own interpreter or executable, no shell
-        [*worker_command(), *args, "--memory", str(memory_bytes), "--lang", current()],
-        stdin=subprocess.DEVNULL if given is None else subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=_environment(),
-        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-    )
-    try:
-        out, err = process.communicate(input=given, timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.communicate()
+    command = [*worker_command(), *args, "--memory", str(memory_bytes), "--lang", current()]
+    run = run_child(command, given, timeout_s)
+    if run.timed_out:
         raise PhotoError(
             _("Reading {name} took too long (more than {seconds:g} seconds) and was stopped.").format(
                 name=name, seconds=timeout_s
             )
-        ) from None
-    line, _sep, data = out.partition(b"\n")
+        )
+    line, _sep, data = run.out.partition(b"\n")
     try:
         head = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -184,7 +143,7 @@ def _run(args: list[str], given: bytes | None, name: str, timeout_s: float, memo
             )
         except (KeyError, TypeError, ValueError):
             pass
-    if process.returncode in _CRASH_SIGNALS or b"MemoryError" in err:
+    if run.crashed:
         raise too_much
     raise PhotoError(_("{name} could not be read (the reader stopped unexpectedly).").format(name=name))
 
