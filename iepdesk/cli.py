@@ -385,6 +385,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", type=_date, help=_("service minutes to (default: the letter's date)"))
     p.add_argument("--detail", action="append", metavar="KEY=VALUE", help=_("a detail, e.g. resolution=..."))
     p.add_argument(
+        "--documents",
+        type=int,
+        nargs="+",
+        metavar="ID",
+        help=_(
+            "documents sent with the letter, listed at its end under Enclosures (ids: iepdesk vault list)"
+        ),
+    )
+    p.add_argument(
+        "--with-binder",
+        action="store_true",
+        help=_("the letter goes with the meeting binder: cite each enclosed document by its exhibit number"),
+    )
+    p.add_argument(
         "--leave-out-old", action="store_true", help=_("leave out what is outside the filing window")
     )
     p.add_argument(

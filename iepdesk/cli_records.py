@@ -344,17 +344,35 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
         if letter is None or made:
             made = True
             selection = choices.cli_selection(
-                args.kind, today, args.incident, args.communication, args.provision, args.from_, args.to
+                args.kind,
+                today,
+                args.incident,
+                args.communication,
+                args.provision,
+                args.from_,
+                args.to,
+                documents=args.documents,
+                with_binder=args.with_binder,
             )
             built = drafts.make(
                 args.kind, selection, details, today, copy_language=copy_language, save=not read_only
             )
             letter, copy = built.letter, built.copy
-        elif args.incident or args.communication or args.provision or args.from_ or args.to or details:
+        elif (
+            args.incident
+            or args.communication
+            or args.provision
+            or args.from_
+            or args.to
+            or details
+            or args.documents
+            or args.with_binder
+        ):
             sys.stderr.write(
                 _(
                     "note: the latest saved draft is exported as it is; --incident, --communication, "
-                    "--provision, --from, --to and --detail make a new draft only with --new."
+                    "--provision, --from, --to, --detail, --documents and --with-binder make a new draft "
+                    "only with --new."
                 )
                 + "\n"
             )
