@@ -2004,14 +2004,6 @@ Mar 5 absent
         <translation>prevista, aún sin registrar</translation>
     </message>
     <message>
-        <source>Cut short</source>
-        <translation>Acortada</translation>
-    </message>
-    <message>
-        <source>Make-up session</source>
-        <translation>Sesión de recuperación</translation>
-    </message>
-    <message>
         <source>Provider absent</source>
         <translation>Proveedor ausente</translation>
     </message>
@@ -9158,6 +9150,25 @@ Tendencia: {trend}</translation>
     <message>
         <source>The IEP service “{text}” in the file is</source>
         <translation>El servicio del IEP para “{text}” del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Delivered as planned</source>
+        <translation>Dada según lo previsto</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Acortada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Make-up session</source>
+        <translation>Sesión de recuperación</translation>
     </message>
 </context>
 <context>

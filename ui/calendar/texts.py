@@ -102,11 +102,13 @@ def status_label(status: str) -> str:
 
 
 def status_choices() -> list[tuple[str, str]]:
+    """One session's status, as the entry form offers it. Its own context: "Missed" here is one session
+    (Spanish "Perdida"), not the ledger's column of missed minutes ("Perdidos")."""
     return [
-        (LogStatus.DELIVERED.value, translate("Calendar", "Delivered as planned")),
-        (LogStatus.SHORTENED.value, translate("Calendar", "Cut short")),
-        (LogStatus.MISSED.value, translate("Calendar", "Missed")),
-        (LogStatus.MAKEUP.value, translate("Calendar", "Make-up session")),
+        (LogStatus.DELIVERED.value, translate("SessionStatus", "Delivered as planned")),
+        (LogStatus.SHORTENED.value, translate("SessionStatus", "Cut short")),
+        (LogStatus.MISSED.value, translate("SessionStatus", "Missed")),
+        (LogStatus.MAKEUP.value, translate("SessionStatus", "Make-up session")),
     ]
 
 
