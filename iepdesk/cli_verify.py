@@ -54,14 +54,19 @@ def _print(result: Verification) -> None:
     if result.unchanged:
         _out(_("Unchanged: every record printed then reads the same today, and none was added."))
         return
-    count = len(result.differences)
+    for d in result.differences:
+        if d.change == "altered":
+            _out(d.label)
+    count = sum(1 for d in result.differences if d.change != "altered")
+    if not count:
+        return
     _out(
         ngettext("Changed since: {count} record.", "Changed since: {count} records.", count).format(
             count=count
         )
     )
     titles = {"changed": _("changed"), "removed": _("removed"), "added": _("added")}
-    for d in result.differences:
+    for d in (d for d in result.differences if d.change != "altered"):
         _out(f"  {titles[d.change]}: {d.label}")
         for f in d.fields:
             _out("    " + _("{field}: {old} -> {new}").format(field=f.label, old=f.old, new=f.new))

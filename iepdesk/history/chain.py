@@ -3,8 +3,9 @@
 The records are taken in a fixed order (log entries, incidents, communications, data points; each
 kind by id). Each record's digest covers the digest before it and its canonical content: its kind,
 id, when it was written and its fields as the history keeps them (migrations.history_content_sql),
-as JSON with sorted keys. The last digest is the fingerprint: changing, adding or removing any
-record, or reordering them, gives another. What a binder printed is stored (printed_record), so
+as JSON with sorted keys; the first starts from the period (``seed``). The last digest is the
+fingerprint: changing, adding or removing any record, reordering them or printing another period
+gives another. What a binder printed is stored (printed_record), so
 ``verify`` can later say which records changed since.
 """
 
@@ -19,8 +20,20 @@ from typing import Any
 from iepdesk.casefile.migrations import HISTORY_SOURCES, history_content_sql
 from iepdesk.model import PrintedRecord, database
 
-#: Where the chain starts (the "previous digest" of the first record).
+#: Where the chain of the whole case starts (the "previous digest" of the first record).
 SEED = hashlib.sha256(b"IEPDesk record chain 1").hexdigest()
+
+
+def seed(start: dt.date | None = None, end: dt.date | None = None) -> str:
+    """Where the chain starts: the period is part of it, so a binder of September and one of
+    September-October with nothing in October print different fingerprints (and each is kept)."""
+    if start is None or end is None:
+        return SEED
+    return hashlib.sha256(
+        f"IEPDesk record chain 1\n{start.isoformat()}\n{end.isoformat()}".encode()
+    ).hexdigest()
+
+
 KINDS = tuple(s[0] for s in HISTORY_SOURCES)
 #: The date column each kind is placed in a period by.
 DATE_COLUMNS = {
@@ -101,7 +114,7 @@ def compute(
     start: dt.date | None = None, end: dt.date | None = None, today: dt.date | None = None
 ) -> Fingerprint:
     """The fingerprint of the records dated from ``start`` to ``end`` (every record when not given)."""
-    previous = SEED
+    previous = seed(start, end)
     digests: list[RecordDigest] = []
     counts = dict.fromkeys(KINDS, 0)
     for kind, record_id, entered_at, content in records(start, end):

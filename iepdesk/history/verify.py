@@ -28,7 +28,8 @@ class UnknownFingerprintError(UsageError):
 class Difference:
     kind: str
     record_id: int
-    #: "changed", "removed" or "added".
+    #: "changed", "removed" or "added"; "altered" (kind "print", id 0) when the case's own note of
+    #: what the binder printed no longer leads to the fingerprint on paper.
     change: str
     #: The record in words: "Log entry 12 (2025-09-09)".
     label: str
@@ -78,6 +79,13 @@ def _label(kind: str, record_id: int, content: dict[str, Any] | None) -> str:
     return words.record_label(kind, record_id, content)
 
 
+def _altered() -> str:
+    return _(
+        "What the case kept of this binder has been altered since it was printed: the records cannot "
+        "be shown to read as printed."
+    )
+
+
 def _printed_content(kind: str, record_id: int, digest: str, previous: str) -> dict[str, Any] | None:
     """The wording the record had when it was printed: the version of its history whose digest,
     chained on the digest printed before it, is the printed one."""
@@ -99,7 +107,7 @@ def verify(text: str) -> Verification:
     now_in_period = {(k, i): (e, c) for k, i, e, c in chain.records(start, end)}
     everything = {(k, i): (e, c) for k, i, e, c in chain.records()}
     differences: list[Difference] = []
-    previous = chain.SEED
+    previous = chain.seed(start, end)
     for kind, record_id, digest in then:
         current = everything.get((kind, record_id))
         if current is None:
@@ -113,6 +121,9 @@ def verify(text: str) -> Verification:
                 Difference(kind, record_id, "changed", _label(kind, record_id, current[1]), fields)
             )
         previous = digest
+    if previous != str(printed.fingerprint):
+        # The digests kept were rewritten: only the fingerprint (on paper) can be trusted.
+        differences.insert(0, Difference("print", 0, "altered", _altered()))
     printed_keys = {(k, i) for k, i, _d in then}
     for key, (_entered, content) in now_in_period.items():
         if key not in printed_keys:
