@@ -35,6 +35,7 @@ from iepdesk.model import (
     database,
 )
 from iepdesk.portable_check import DOCUMENT_FILE_KEY, FormatError, check_document
+from iepdesk.share.marker import MARK_KEY, SharedCopyInfo
 
 __all__ = [
     "DOCUMENT_FILE_KEY",
@@ -76,6 +77,9 @@ def export_case(files_dir: Path | None = None) -> dict[str, Any]:
         "case_id": CaseMeta.get_value("case_id"),
         "case_created_at": CaseMeta.get_value("created_at"),
     }
+    marker = CaseMeta.get_value(MARK_KEY)
+    if marker:  # a shared copy says so: the case it is loaded into is one too (read-only)
+        document[MARK_KEY] = json.loads(SharedCopyInfo.from_json(marker).to_json())
     for model in ALL_MODELS:
         columns = _fields(model)
         document[model.json_name] = [
@@ -159,6 +163,9 @@ def import_case(document: Any, files_dir: Path | None = None) -> ImportResult:
             for index, (row, file_name) in enumerate(zip(section.rows, section.files, strict=False)):
                 path = _document_file(row, file_name, files_dir, f"{model.json_name}[{index}]")
                 _load_document_bytes(row, path, f"{model.json_name}[{index}]")
+        if isinstance(document.get(MARK_KEY), dict):
+            # The export of a shared copy: the case it is loaded into opens as that shared copy.
+            CaseMeta.set_value(MARK_KEY, SharedCopyInfo.from_json(json.dumps(document[MARK_KEY])).to_json())
     return ImportResult(rows=counts)
 
 

@@ -29,7 +29,16 @@ from iepdesk.model.vault import Channel, Direction, DocumentKind
 #: A document's row in the export names its file beside the JSON (export only, not a column).
 DOCUMENT_FILE_KEY = "file"
 #: Informational keys of the export, beside the record sections.
-HEADER_KEYS = ("format", "format_version", "schema_version", "exported_by", "case_id", "case_created_at")
+#: ``shared_copy``: the export of a shared copy says whose copy it is (iepdesk.share.marker).
+HEADER_KEYS = (
+    "format",
+    "format_version",
+    "schema_version",
+    "exported_by",
+    "case_id",
+    "case_created_at",
+    "shared_copy",
+)
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 #: The largest whole number SQLite stores.
 INT_RANGE = (-(2**63), 2**63 - 1)
