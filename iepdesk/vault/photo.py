@@ -8,7 +8,8 @@ only, when a photo is read, so starting IEPDesk does not load it.
 The date: EXIF DateTimeOriginal (when the picture was taken), else DateTime (when the camera or
 phone last saved it); never the file's own date. The location: the EXIF GPS block is removed and the
 EXIF written back as it was otherwise (orientation, the date taken), in place: the picture itself is
-not encoded again, so it loses nothing. An XMP packet that names a place is dropped too.
+not encoded again, so it loses nothing. The camera's MakerNote, an XMP packet that names a place, an
+extended XMP packet and Photoshop's IPTC block are dropped too.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ _DATE_TIME_ORIGINAL = 0x9003
 _DATE_TIME = 0x0132
 _EXIF_HEADER = b"Exif\x00\x00"
 _XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+_XMP_EXTENSION = b"http://ns.adobe.com/xmp/extension/\x00"
+_PHOTOSHOP_HEADER = b"Photoshop 3.0\x00"
+_MAKER_NOTE = 0x927C
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -170,22 +174,29 @@ def without_location(data: bytes) -> bytes:
 
 
 def _exif_without_gps(payload: bytes) -> bytes | None:
-    """The Exif block (starting "Exif\\0\\0") without its GPS IFD; None when it has none."""
+    """The Exif block (starting "Exif\\0\\0") without its GPS IFD and without the camera's own
+    MakerNote (an opaque block some cameras keep a place in); None when it has neither."""
     from PIL import Image
 
     exif = Image.Exif()
     exif.load(payload)
-    if _GPS_IFD not in exif:
+    inner = exif.get_ifd(_EXIF_IFD)  # loaded, so it is written back whole
+    if _GPS_IFD not in exif and _MAKER_NOTE not in inner:
         return None
-    exif.get_ifd(_EXIF_IFD)  # loaded, so it is written back whole
-    del exif[_GPS_IFD]
+    inner.pop(_MAKER_NOTE, None)
+    if _GPS_IFD in exif:
+        del exif[_GPS_IFD]
     getattr(exif, "_ifds", {}).pop(_GPS_IFD, None)  # a GPS IFD loaded earlier is not written back
     out = exif.tobytes()
     return out if out.startswith(_EXIF_HEADER) else _EXIF_HEADER + out
 
 
+#: Words of an XMP packet that name a place: GPS coordinates, IPTC's locations, a city or a country.
+_PLACE_WORDS = (b"GPS", b"Location", b"City", b"State>", b":State", b"Country", b"Sublocation")
+
+
 def _names_a_place(xmp: bytes) -> bool:
-    return b"GPS" in xmp or b"LocationShown" in xmp or b"LocationCreated" in xmp
+    return any(word in xmp for word in _PLACE_WORDS)
 
 
 def _jpeg_without_location(data: bytes) -> tuple[bytes, bool]:
@@ -220,6 +231,13 @@ def _jpeg_without_location(data: bytes) -> tuple[bytes, bool]:
                 segment = b"\xff\xe1" + struct.pack(">H", len(cleaned) + 2) + cleaned
                 removed = True
         elif marker == 0xE1 and payload.startswith(_XMP_HEADER) and _names_a_place(payload):
+            segment = b""
+            removed = True
+        elif (marker == 0xE1 and payload.startswith(_XMP_EXTENSION)) or (
+            marker == 0xED and payload.startswith(_PHOTOSHOP_HEADER)
+        ):
+            # An extended XMP packet (cut into pieces: a place can be split across two) and
+            # Photoshop's IPTC block (a city, a sub-location as text): dropped unread.
             segment = b""
             removed = True
         out += segment
