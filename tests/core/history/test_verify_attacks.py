@@ -109,3 +109,22 @@ def test_one_character_wrong_and_the_first_day_outside(tmp_path: Path) -> None:
         factories.log(speech, D(2025, 10, 1), note="First day outside.")
         factories.log(speech, D(2025, 8, 31), note="Last day before.")
     assert cli("verify", path, short).code == 0
+
+
+def test_a_case_loaded_from_its_json_export_verifies_the_same(tmp_path: Path) -> None:
+    """Format 3 carries the printed fingerprints and the ids: the loaded case verifies as the first."""
+    path = tmp_path / "c.iepcase"
+    ids = _case(path)
+    short = _print(path, *SEPTEMBER)
+    out = tmp_path / "c.json"
+    assert cli("export-json", path, out).code == 0
+    loaded = tmp_path / "loaded.iepcase"
+    assert cli("new", loaded, "--child", "Test Child One").code == 0
+    assert cli("import-json", loaded, out).code == 0
+    assert cli("verify", loaded, short).code == 0
+    with Case.open(loaded, PASSPHRASE):
+        entry_edits.update_entry(ids["first"], {"note": "Changed after loading."})
+    result = cli("verify", loaded, short, "--json")
+    assert result.code == 7 and [d["record_id"] for d in json.loads(result.stdout)["differences"]] == [
+        ids["first"]
+    ]
