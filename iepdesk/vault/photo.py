@@ -251,8 +251,8 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
 
 
 def _png_without_location(data: bytes) -> tuple[bytes, bool]:
-    """The PNG's chunks copied as they are, with an eXIf chunk rewritten without GPS and an XMP text
-    chunk that names a place dropped."""
+    """The PNG's chunks copied as they are, with an eXIf chunk rewritten without GPS, and an XMP text
+    chunk that names a place and a "Raw profile type" text chunk (a copy of the Exif) dropped."""
     if not data.startswith(_PNG_SIGNATURE):
         return data, False
     out = bytearray(_PNG_SIGNATURE)
@@ -275,6 +275,11 @@ def _png_without_location(data: bytes) -> tuple[bytes, bool]:
             if packed or _names_a_place(body):
                 chunk = b""
                 removed = True
+        elif kind in (b"iTXt", b"tEXt", b"zTXt") and body.startswith(b"Raw profile type "):
+            # ImageMagick's copy of the Exif, XMP or IPTC as hex text (Pillow reads its Exif, GPS
+            # included): dropped unread.
+            chunk = b""
+            removed = True
         out += chunk
         at = end
         if kind == b"IEND":

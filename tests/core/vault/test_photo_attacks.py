@@ -94,3 +94,33 @@ def test_an_exif_block_with_thousands_of_tags_ends_plainly(tmp_path: Path) -> No
     data = _with_segment(base, 0xE1, exif)
     facts = read_photo(data, "p.jpg")  # read (no place in it, nothing to drop): kept as it came
     assert facts.data == data and not facts.location_removed and facts.taken is None
+
+
+def test_a_png_with_its_exif_as_imagemagick_text_is_kept_without_it() -> None:
+    """ImageMagick writes the Exif as hex in a "Raw profile type exif" text chunk; Pillow reads the GPS
+    from it. A 20-million-character eXIf chunk with GPS is cleaned too."""
+    import io
+
+    from factories.photos import GPS, GPS_IFD
+    from PIL import Image, PngImagePlugin
+
+    exif = Image.Exif()
+    exif.get_ifd(GPS_IFD).update(GPS)
+    raw = exif.tobytes()
+    hexed = raw.hex()
+    text = f"\nexif\n{len(raw):8d}\n" + "\n".join(hexed[i : i + 72] for i in range(0, len(hexed), 72))
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Raw profile type exif", text + "\n")
+    buf = io.BytesIO()
+    Image.new("RGB", (20, 20)).save(buf, "PNG", pnginfo=info)
+    assert Image.open(io.BytesIO(buf.getvalue())).getexif().get_ifd(GPS_IFD)  # it does hold a place
+    facts = read_photo(buf.getvalue(), "x.png")
+    assert facts.location_removed and not Image.open(io.BytesIO(facts.data)).getexif().get_ifd(GPS_IFD)
+    assert hexed.encode() not in facts.data
+    big = Image.Exif()
+    big.get_ifd(GPS_IFD).update(GPS)
+    big[0x010E] = "x" * 20_000_000  # ImageDescription
+    buf = io.BytesIO()
+    Image.new("RGB", (20, 20)).save(buf, "PNG", exif=big)
+    facts = read_photo(buf.getvalue(), "big.png")
+    assert facts.location_removed and not Image.open(io.BytesIO(facts.data)).getexif().get_ifd(GPS_IFD)
