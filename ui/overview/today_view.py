@@ -80,6 +80,8 @@ class TodayView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: A shared copy: nothing is logged (ui.shell.main_window sets it, and holds the buttons off).
+        self.read_only = False
         self.sessions: list[TodaySession] = []
         self.head = note()
         self.head.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,6 +122,8 @@ class TodayView(QWidget):
         self.show_board(None)
 
     def _log_row(self, row: int, status: str) -> None:
+        if self.read_only:  # a shared copy (set by the main window): the buttons are held off, D and M too
+            return
         if 0 <= row < len(self.sessions):
             self.log_requested.emit(self.sessions[row], status)
 

@@ -35,6 +35,7 @@ from ui.shell.services import Services
 from ui.vault import page as documents_page
 from ui.widgets import unsaved
 from ui.widgets.labels import scaled
+from ui.widgets.read_only import hold_read_only, reason
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +99,16 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._row_changed)
         self.sidebar.setCurrentRow(0)
         self.overview.child_renamed.connect(self.set_child_name)
+        # A shared copy: the two pages built here hold their edits off too, as each area's make_page does.
+        self.overview.today.read_only = services.read_only  # the D and M keys log nothing either
+        if services.read_only:
+            self.overview.today.hint.setText(reason())  # not "press D if it happened"
+        hold_read_only(
+            services.read_only,
+            self.overview.today.delivered_button,
+            self.overview.today.missed_button,
+            self.settings_page.change_button,
+        )
         self._build_actions()
         self.set_child_name("")
 
@@ -195,13 +206,17 @@ class MainWindow(QMainWindow):
     def leave_page(self) -> bool:
         """Settle the shown page's unsaved changes (Save / Discard / Cancel): True when it may be left."""
         page = self.stack.currentWidget()
-        if not isinstance(page, CasePage):
+        if not isinstance(page, CasePage) or self.services.read_only:
+            # A shared copy saves nothing, so there is nothing to ask: what was typed stays on the page
+            # (a letter to export, say) until the copy closes, and is never kept.
             return True
         return unsaved.resolve(self, page, self._page_title(page))
 
     def settle_all(self) -> bool:
         """Before the case closes: ask about every page with unsaved changes, showing each in turn. False
-        when the parent chose Cancel (nothing closes)."""
+        when the parent chose Cancel (nothing closes). A shared copy saves nothing: nothing to ask."""
+        if self.services.read_only:
+            return True
         for index, page in enumerate(self._pages):
             if not page.has_unsaved_changes():
                 continue
@@ -220,6 +235,8 @@ class MainWindow(QMainWindow):
     def keep_drafts(self) -> dict[str, dict[str, Any]]:
         """Every page's unsaved text, for the case's draft store (the case is locking). Never raises."""
         kept: dict[str, dict[str, Any]] = {}
+        if self.services.read_only:  # a shared copy keeps no drafts: nothing is written to it
+            return kept
         for page in self._pages:
             if not page.draft_form:
                 continue
