@@ -52,7 +52,9 @@ def test_rewriting_the_stored_digests_after_an_edit_does_not_make_it_pass(tmp_pa
         database.execute_sql("DELETE FROM record_version")
     result = cli("verify", path, short, "--json")
     assert result.code == 7, result
-    assert json.loads(result.stdout)["unchanged"] is False
+    assert [d["change"] for d in json.loads(result.stdout)["differences"]] == ["altered"]
+    words = cli("verify", path, short)
+    assert words.code == 7 and "has been altered since it was printed" in words.stdout, words
 
 
 def test_a_longer_period_with_nothing_more_in_it_is_its_own_print(tmp_path: Path) -> None:
