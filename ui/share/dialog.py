@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -111,7 +112,8 @@ class ShareDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         main_action(self, self.make_button)
-        self.resize(720, 640)  # fits a 1024x700 screen; the form scrolls
+        self.form_scroll = scroll
+        self.resize(720, 640)  # fits a 1024x700 screen; the form scrolls down (never sideways: showEvent)
 
         self.choose.clicked.connect(self._choose)
         self.make_button.clicked.connect(self._make)
@@ -121,6 +123,18 @@ class ShareDialog(QDialog):
 
     def out_path(self) -> Path | None:
         return self._out
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough for the form's widest row beside the scroll bar (Spanish's dates row is about
+        700 px): the form scrolls down on a small screen, never sideways."""
+        super().showEvent(event)
+        scroll = self.form_scroll
+        body = scroll.widget()
+        if body is None:
+            return
+        frame = 2 * scroll.frameWidth()
+        needed = body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + frame
+        scroll.setMinimumWidth(needed)  # the dialog's layout widens the dialog to it
 
     def _choose(self) -> None:
         db = self._case.paths.db
