@@ -125,6 +125,13 @@ def export_to_file(out: Path) -> int:
     return documents
 
 
+def _holds_records() -> bool:
+    """True when the open case holds any record beyond the child's own row (a new case has one)."""
+    from iepdesk.model import Child
+
+    return any(m.select().exists() for m in ALL_MODELS if m is not Child)
+
+
 def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
@@ -137,6 +144,14 @@ def import_case(document: Any, files_dir: Path | None = None) -> ImportResult:
     written. Documents' bytes are read from ``files_dir`` (written by ``export_case``) and checked
     against their sha256; an altered file stops the import and nothing changes."""
     sections = check_document(document, FORMAT_VERSION)
+    if isinstance(document.get(MARK_KEY), dict) and _holds_records():
+        # Loaded over the parent's own records, it would make their case a read-only copy for good.
+        raise FormatError(
+            _(
+                "This file is the export of a shared copy: it opens only as a shared copy, read-only. "
+                "Load it into a new case instead."
+            )
+        )
     for section in sections:
         for index, (row, file_name) in enumerate(zip(section.rows, section.files, strict=False)):
             _document_file(row, file_name, files_dir, f"{section.model.json_name}[{index}]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from core_support import fingerprint, run_cli
+from core_support import PASSPHRASE, fingerprint, run_cli
 
 from iepdesk.casefile import Case
 from iepdesk.errors import EXIT_READ_ONLY
@@ -61,3 +61,18 @@ def test_a_backup_of_a_shared_copy_is_a_shared_copy(seeded: Seeded, tmp_path: Pa
         passphrase=SHARE_PASSPHRASE,
     )
     assert added.code == EXIT_READ_ONLY, added
+
+
+def test_a_shared_copys_json_is_refused_over_the_parents_own_records(seeded: Seeded, tmp_path: Path) -> None:
+    """--replace over a case with records would make the parent's own case a read-only copy for good
+    (no edit, not even another import, could undo it): refused, the case unchanged."""
+    copy = share(seeded.path, seeded.path.with_name("Copy.iepcase")).path
+    out = tmp_path / "copy.json"
+    assert run_cli("export-json", copy, out, passphrase=SHARE_PASSPHRASE).code == 0
+    before = fingerprint(seeded.path)
+    refused = run_cli("import-json", seeded.path, out, "--replace")
+    assert refused.code == 2, refused
+    assert "export of a shared copy" in refused.stderr and "Load it into a new case" in refused.stderr
+    assert fingerprint(seeded.path) == before
+    with Case.open(seeded.path, PASSPHRASE):
+        assert shared_copy() is None
