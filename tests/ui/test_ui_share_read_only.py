@@ -28,8 +28,8 @@ from ui.iep.page import IepPage
 from ui.incidents.page import IncidentsPage
 from ui.letters.new_letter import NewLetterWizard
 from ui.profile.page import ChildTeamPage
-from ui.vault.page import DocumentsPage
 from ui.progress.page import ProgressPage
+from ui.vault.page import DocumentsPage
 from ui.widgets.read_only import is_held
 
 COPY_PASSPHRASE = "otter violin harbor pepper"
