@@ -80,7 +80,7 @@ class TodayView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: A shared copy: nothing is logged (ui.shell.main_window sets it, and holds the buttons off).
+        # A shared copy: nothing is logged (ui.shell.main_window sets it, and holds the buttons off).
         self.read_only = False
         self.sessions: list[TodaySession] = []
         self.head = note()
