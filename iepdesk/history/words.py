@@ -128,9 +128,9 @@ def _long_date(day: dt.date) -> str:
 
 def moment_text(stamp: str) -> str:
     """A stored UTC time ("2026-03-04T15:30:00+00:00") in this computer's time: "March 4, 2026,
-    10:30 AM" ("4 de marzo de 2026, 10:30 AM"). A time with no zone (a communication's "when", as
+    10:30 AM" ("4 de marzo de 2026, 10:30 a.m."). A time with no zone (a communication's "when", as
     the parent typed it) is shown as it is; a day alone, as the day."""
-    from iepdesk.dates import format_time
+    from iepdesk.i18n.formats import short_time
 
     try:
         moment = dt.datetime.fromisoformat(stamp)
@@ -140,7 +140,7 @@ def moment_text(stamp: str) -> str:
         return _long_date(moment.date())
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return _("{day}, {time}").format(day=_long_date(moment.date()), time=format_time(moment.time()))
+    return _("{day}, {time}").format(day=_long_date(moment.date()), time=short_time(moment.time()))
 
 
 def day_text(value: object) -> str:

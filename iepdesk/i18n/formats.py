@@ -24,6 +24,14 @@ def long_date(day: dt.date, language: str | None = None) -> str:
     return str(format_date(day, "long", locale=_locale(language)))
 
 
+def short_time(moment: dt.time, language: str | None = None) -> str:
+    """ "6:25 PM" / "6:25 p.m.": a time shown, not typed (the typed form is iepdesk.dates.format_time).
+    CLDR's narrow no-break space becomes a plain space, as the rest of the app and the PDFs write it."""
+    from babel.dates import format_time
+
+    return str(format_time(moment, "short", locale=_locale(language))).replace("\u202f", " ")
+
+
 def month_year(day: dt.date, language: str | None = None) -> str:
     """ "December 2026" / "diciembre de 2026"."""
     from babel.dates import format_skeleton

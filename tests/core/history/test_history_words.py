@@ -140,3 +140,16 @@ def test_an_incident_a_communication_and_a_data_point_show_no_codes(case) -> Non
         "Unit": ("(nothing written)", "percent"),
         "How we know": ("provider's data sheet", "parent's observation"),
     }
+
+
+def test_a_moment_is_written_as_each_language_reads_a_time() -> None:
+    """A stored moment shows the day written out and the time as the language writes it: "6:25 PM"
+    in English, "6:25 p.m." in Spanish (not the typed field's "6:25 PM" in both); a day alone stays
+    a day, and a time with no zone is shown as it was typed (no shift)."""
+    from iepdesk.history.words import moment_text
+
+    typed = "2026-03-04T18:25"  # no zone: a communication's "when", as the parent typed it
+    assert moment_text(typed) == "March 4, 2026, 6:25 PM"
+    with use_language("es"):
+        assert moment_text(typed) == "4 de marzo de 2026, 6:25 p.m."
+        assert moment_text("2026-03-04") == "4 de marzo de 2026"
