@@ -123,7 +123,7 @@ def match_for(
         # The narrowest: a month view brings its own weeks up to date, not the whole history's.
         found = min(covering, key=lambda m: m.last - m.first)
         if conn is not None:
-            _catch_up(found, conn, matches)
+            _catch_up(found, conn)
         return found
     seq = change_log.last_entry_change(conn) if conn is not None else 0
     made = _match(
@@ -135,7 +135,7 @@ def match_for(
     return made
 
 
-def _catch_up(match: Match, conn: Any, matches: list[Match]) -> None:
+def _catch_up(match: Match, conn: Any) -> None:
     """Match again the services whose entries changed since ``match`` was made."""
     seq, provisions = change_log.entry_changes_since(conn, match.entry_seq)
     if seq == match.entry_seq:
@@ -153,7 +153,6 @@ def _catch_up(match: Match, conn: Any, matches: list[Match]) -> None:
         match._parts[sid] = _match_service(raw, roots, plan, amounts, buckets)
     match.entry_seq = seq
     _merge(match)
-    change_log.forget_entry_changes(conn, min(m.entry_seq for m in matches))
 
 
 def _match(

@@ -80,6 +80,8 @@ def kept(name: str, read: Callable[[], T]) -> T:
     now = _current_stamp(state)
     if now != state.stamp:
         state.stamp, state.values = now, {}
+        if state.counting:  # every kept matching is gone (in every language): so are their needs
+            change_log.forget_entry_changes(conn, change_log.last_entry_change(conn))
     key = (name, current())
     values = state.values
     if key not in values:

@@ -171,3 +171,25 @@ def test_a_kept_matching_brought_up_to_date_equals_a_fresh_one(
         shown = [[(w.service, w.logged) for w in week] for week in month_view(2025, 9).week_lines]
         plan_cache.forget()
         assert shown == [[(w.service, w.logged) for w in week] for week in month_view(2025, 9).week_lines]
+
+
+def test_a_spanish_letters_kept_matching_sees_an_entry_saved_while_the_english_window_counted(
+    case: Case, school_year: SchoolYear, annual: IepVersion
+) -> None:
+    """Matchings are kept per language (a Spanish letter from an English window): an entry saved
+    and taken in by the English one must still reach the Spanish one."""
+    from iepdesk.i18n import use_language
+
+    s = speech(annual)  # 2 x 30 a week
+    week = (D(2025, 9, 8), D(2025, 9, 12))
+
+    def delivered() -> int:
+        return build_ledger(*week, "whole", as_of=AS_OF).totals[0].figures.delivered
+
+    assert delivered() == 0
+    with use_language("es"):
+        assert delivered() == 0
+    factories.log(s, D(2025, 9, 9), "delivered")
+    assert delivered() == 30  # the English matching takes the entry in
+    with use_language("es"):
+        assert delivered() == 30  # and the Spanish one too
