@@ -295,6 +295,11 @@ class DocumentsPage(CasePage):
         except Exception as exc:
             messages.show_error(self, self.tr("Attachment not added"), exc)
             return
+        self._say_attachment_added(attachment, result, email_id)
+
+    def _say_attachment_added(self, attachment: Attachment, result: Any, email_id: int) -> None:
+        """Say where the attachment now is (a new document, or the one it already was), then show
+        the email again."""
         target = result.document or result.duplicate_of
         if target is None:
             return
@@ -324,18 +329,7 @@ class DocumentsPage(CasePage):
             if result.error:
                 self.view.show_info(html.escape(result.error))
                 return
-            target = result.document or result.duplicate_of
-            if target is None:
-                return
-            name = html.escape(attachment.filename)
-            link = f'<a href="doc:{int(target.id)}">{html.escape(str(target.title))}</a>'
-            text = (
-                self.tr("{name} was added as its own document: {link}.")
-                if result.document is not None
-                else self.tr("{name} is already in the case as {link}; it was not stored twice.")
-            )
-            self.view.show_info(text.format(name=name, link=link))
-            self.refresh(select_id=email_id)
+            self._say_attachment_added(attachment, result, email_id)
 
         self.importer.runner.run(
             work,
