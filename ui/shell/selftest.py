@@ -206,6 +206,9 @@ def _steps(r: _Run, workdir: Path, opened: list[Any]) -> None:
     with r.step("school log read in its bounded child process (CSV and Excel)") as note:
         note["detail"] = _school_logs(workdir)
 
+    with r.step("photo read in its bounded child process (its date kept, its place removed)") as note:
+        note["detail"] = _photo(workdir)
+
     with r.step("lock everything"):
         for each in opened:
             each.lock()
@@ -213,6 +216,28 @@ def _steps(r: _Run, workdir: Path, opened: list[Any]) -> None:
 
         _expect(all(c.is_locked for c in opened), "a case is still unlocked")
         _expect(not database_bound(), "the database proxy is still bound")
+
+
+def _photo(workdir: Path) -> str:
+    """A made-up phone photo (a date taken, a place in its GPS block) read through the photo reader's
+    child as an import reads it: the bundle must carry Pillow's JPEG support and the reader's flag."""
+    import io
+
+    from PIL import Image
+
+    from iepdesk.vault.photo_worker import read_bounded
+
+    gps_ifd, exif_ifd, taken_tag = 0x8825, 0x8769, 0x9003
+    info = Image.Exif()
+    info.get_ifd(exif_ifd)[taken_tag] = "2026:03:04 08:15:00"
+    info.get_ifd(gps_ifd).update({1: "N", 2: (40.0, 26.0, 46.0), 3: "W", 4: (79.0, 58.0, 56.0)})
+    path = workdir / "selftest-photo.jpg"
+    Image.new("RGB", (64, 48), (120, 60, 30)).save(path, "JPEG", exif=info, quality=90)
+    facts = read_bounded(path, timeout_s=60)
+    kept = Image.open(io.BytesIO(facts.data)).getexif()
+    _expect(str(facts.taken) == "2026-03-04", f"date taken read as {facts.taken!r}")
+    _expect(facts.location_removed and not kept.get_ifd(gps_ifd), "the place is still in the copy")
+    return f"taken {facts.taken}, place removed, {facts.width}x{facts.height}"
 
 
 def _school_logs(workdir: Path) -> str:
